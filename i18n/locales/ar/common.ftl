@@ -1,0 +1,29 @@
+### واجهة الأداة وتسجيل الدخول والأخطاء واختيار اللغة.
+
+-brand-name = Selfcare
+
+widget-title = حسابي
+widget-region =
+    .aria-label = { -brand-name }: حسابي
+launcher-open = حسابي
+    .aria-label = فتح حسابي
+launcher-close = إغلاق
+    .aria-label = إغلاق حسابي
+language-switcher = اللغة
+loading = جارٍ التحميل…
+retry = إعادة المحاولة
+signin-required-title = سجّل الدخول لعرض حسابك
+signin-required-body = سجّل الدخول في هذا الموقع، ثم عد إلى هنا لعرض استهلاكك وعقدك.
+no-lines = لا يوجد خط هاتف محمول في حسابك.
+nav-label =
+    .aria-label = الأقسام
+
+## أخطاء يردّ بها الخادم، حسب المعرّف.
+
+error-unauthenticated = تعذّر التحقق من هويتك. سجّل الدخول مرة أخرى.
+error-token-expired = انتهت صلاحية جلستك. سجّل الدخول مرة أخرى للمتابعة.
+error-line-not-found = هذا الخط غير موجود في حسابك.
+error-bad-request = تعذّر فهم هذا الطلب. أعد تحميل الصفحة وحاول مرة أخرى.
+error-network = تعذّر الوصول إلى الخدمة. تحقّق من اتصالك وحاول مرة أخرى.
+error-unavailable = الخدمة مشغولة حاليًا. حاول مرة أخرى بعد قليل.
+error-internal = حدث خطأ من جهتنا. حاول مرة أخرى لاحقًا.

@@ -1,0 +1,29 @@
+### Widget chrome, sign-in, errors and the language switcher.
+
+-brand-name = Selfcare
+
+widget-title = My account
+widget-region =
+    .aria-label = { -brand-name }: my account
+launcher-open = My account
+    .aria-label = Open my account
+launcher-close = Close
+    .aria-label = Close my account
+language-switcher = Language
+loading = Loading…
+retry = Try again
+signin-required-title = Sign in to see your account
+signin-required-body = Sign in on this site, then come back here to see your usage and contract.
+no-lines = There is no mobile line on your account.
+nav-label =
+    .aria-label = Sections
+
+## Errors the server answers with, by id.
+
+error-unauthenticated = We could not confirm who you are. Sign in again.
+error-token-expired = Your session has expired. Sign in again to continue.
+error-line-not-found = This line is not on your account.
+error-bad-request = That request could not be understood. Reload the page and try again.
+error-network = We can't reach the service. Check your connection and try again.
+error-unavailable = The service is busy right now. Try again in a moment.
+error-internal = Something went wrong on our side. Try again later.

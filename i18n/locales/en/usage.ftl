@@ -1,0 +1,115 @@
+### Usage views: the current cycle, daily use, history and the contract.
+
+usage-title = My usage
+usage-line-picker = Line
+# Variables:
+#   $plan (String) - the plan's name from the catalogue
+#   $ending (String) - the last four digits of the phone number
+usage-line-option = { $plan }, number ending { $ending }
+# Variables:
+#   $start (String) - first day of the billing period, formatted
+#   $end (String) - last day of the billing period, formatted
+usage-cycle = Billing period { $start } to { $end }
+# Variables:
+#   $days (Number) - days until the period ends
+usage-days-left =
+    { $days ->
+        [0] Last day of the period
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+
+usage-type-data = Data
+usage-type-voice = Calls
+usage-type-sms = Texts
+usage-type-roaming-data = Roaming data
+
+# Variables:
+#   $used (String) - amount used, formatted with its unit
+#   $allowance (String) - the allowance, formatted with its unit
+usage-used-of-quantity = { $used } used of { $allowance }
+# Variables:
+#   $remaining (String) - amount left, formatted with its unit
+usage-remaining-quantity = { $remaining } left
+# Variables:
+#   $used (String) - amount used, formatted with its unit
+usage-used-unlimited-quantity = { $used } used, unlimited
+# Variables:
+#   $used (Number) - texts sent
+#   $allowance (Number) - texts included
+usage-used-of-texts =
+    { $allowance ->
+        [one] { $used } of { $allowance } text used
+       *[other] { $used } of { $allowance } texts used
+    }
+# Variables:
+#   $remaining (Number) - texts left
+usage-remaining-texts =
+    { $remaining ->
+        [one] { $remaining } text left
+       *[other] { $remaining } texts left
+    }
+# Variables:
+#   $used (Number) - texts sent
+usage-used-unlimited-texts =
+    { $used ->
+        [one] { $used } text sent, unlimited
+       *[other] { $used } texts sent, unlimited
+    }
+usage-unlimited = Unlimited
+# Variables:
+#   $lines (Number) - how many lines share the allowance
+usage-shared =
+    { $lines ->
+        [one] Shared
+       *[other] Shared by { $lines } lines
+    }
+usage-addon = Add-on
+# Variables:
+#   $date (String) - last day of validity, formatted
+usage-valid-until = Valid until { $date }
+# Variables:
+#   $percent (String) - the share used, formatted as a percentage
+usage-warning = { $percent } of this allowance is used.
+usage-exhausted = This allowance is used up.
+# Variables:
+#   $date (String) - the day the allowance would run out, formatted
+usage-runs-out = At this pace, it runs out on { $date }.
+usage-on-track = At this pace, it lasts until the end of the period.
+
+usage-daily-title = Data used each day
+# Variables:
+#   $max (String) - the largest daily amount, formatted with its unit
+#   $day (String) - the day of that amount, formatted
+usage-daily-summary = Highest: { $max } on { $day }.
+usage-daily-show-table = Show as a table
+usage-daily-hide-table = Hide the table
+usage-daily-caption = Use each day this period
+usage-col-day = Day
+usage-col-data = Data
+usage-col-calls = Calls
+usage-col-texts = Texts
+usage-col-period = Period
+usage-daily-empty = No use recorded yet this period.
+
+usage-history-title = Previous periods
+# Variables:
+#   $start (String) - first day, formatted
+#   $end (String) - last day, formatted
+usage-history-period = { $start } to { $end }
+usage-history-empty = No previous period yet.
+
+usage-contract-title = My contract
+usage-contract-plan = Plan
+usage-contract-monthly-price = Monthly price
+usage-contract-period-price = Price per period
+usage-contract-start = Customer since
+usage-contract-commitment = Commitment ends
+usage-contract-no-commitment = No commitment
+usage-contract-renewal = Renewal
+usage-renewal-monthly = Continues month by month
+usage-renewal-none = Prepaid: top up to continue
+usage-balance-title = Prepaid balance
+# Variables:
+#   $date (String) - the day the balance expires, formatted
+usage-balance-expires = Use it by { $date }

@@ -1,0 +1,115 @@
+### Consommation : période en cours, usage quotidien, historique et contrat.
+
+usage-title = Ma consommation
+usage-line-picker = Ligne
+# Variables:
+#   $plan (String) - nom du forfait
+#   $ending (String) - les quatre derniers chiffres du numéro
+usage-line-option = { $plan }, numéro se terminant par { $ending }
+# Variables:
+#   $start (String) - premier jour de la période
+#   $end (String) - dernier jour de la période
+usage-cycle = Période de facturation du { $start } au { $end }
+# Variables:
+#   $days (Number) - jours restants
+usage-days-left =
+    { $days ->
+        [0] Dernier jour de la période
+        [one] { $days } jour restant
+       *[other] { $days } jours restants
+    }
+
+usage-type-data = Internet mobile
+usage-type-voice = Appels
+usage-type-sms = SMS
+usage-type-roaming-data = Internet à l’étranger
+
+# Variables:
+#   $used (String) - quantité consommée, avec son unité
+#   $allowance (String) - quantité incluse, avec son unité
+usage-used-of-quantity = { $used } consommés sur { $allowance }
+# Variables:
+#   $remaining (String) - quantité restante, avec son unité
+usage-remaining-quantity = Il reste { $remaining }
+# Variables:
+#   $used (String) - quantité consommée, avec son unité
+usage-used-unlimited-quantity = { $used } consommés, illimité
+# Variables:
+#   $used (Number) - SMS envoyés
+#   $allowance (Number) - SMS inclus
+usage-used-of-texts =
+    { $used ->
+        [one] { $used } SMS envoyé sur { $allowance }
+       *[other] { $used } SMS envoyés sur { $allowance }
+    }
+# Variables:
+#   $remaining (Number) - SMS restants
+usage-remaining-texts =
+    { $remaining ->
+        [one] { $remaining } SMS restant
+       *[other] { $remaining } SMS restants
+    }
+# Variables:
+#   $used (Number) - SMS envoyés
+usage-used-unlimited-texts =
+    { $used ->
+        [one] { $used } SMS envoyé, illimité
+       *[other] { $used } SMS envoyés, illimité
+    }
+usage-unlimited = Illimité
+# Variables:
+#   $lines (Number) - nombre de lignes qui partagent l’enveloppe
+usage-shared =
+    { $lines ->
+        [one] Partagé
+       *[other] Partagé entre { $lines } lignes
+    }
+usage-addon = Option
+# Variables:
+#   $date (String) - dernier jour de validité
+usage-valid-until = Valable jusqu’au { $date }
+# Variables:
+#   $percent (String) - part consommée, en pourcentage
+usage-warning = { $percent } de cette enveloppe est consommé.
+usage-exhausted = Cette enveloppe est épuisée.
+# Variables:
+#   $date (String) - jour où l’enveloppe serait épuisée
+usage-runs-out = À ce rythme, elle sera épuisée le { $date }.
+usage-on-track = À ce rythme, elle tiendra jusqu’à la fin de la période.
+
+usage-daily-title = Internet mobile consommé chaque jour
+# Variables:
+#   $max (String) - la plus forte consommation d’un jour, avec son unité
+#   $day (String) - le jour de cette consommation
+usage-daily-summary = Maximum : { $max } le { $day }.
+usage-daily-show-table = Afficher sous forme de tableau
+usage-daily-hide-table = Masquer le tableau
+usage-daily-caption = Consommation de chaque jour de la période
+usage-col-day = Jour
+usage-col-data = Internet
+usage-col-calls = Appels
+usage-col-texts = SMS
+usage-col-period = Période
+usage-daily-empty = Aucune consommation enregistrée sur cette période.
+
+usage-history-title = Périodes précédentes
+# Variables:
+#   $start (String) - premier jour
+#   $end (String) - dernier jour
+usage-history-period = Du { $start } au { $end }
+usage-history-empty = Pas encore de période précédente.
+
+usage-contract-title = Mon contrat
+usage-contract-plan = Forfait
+usage-contract-monthly-price = Prix mensuel
+usage-contract-period-price = Prix par période
+usage-contract-start = Client depuis le
+usage-contract-commitment = Fin d’engagement
+usage-contract-no-commitment = Sans engagement
+usage-contract-renewal = Reconduction
+usage-renewal-monthly = Reconduit de mois en mois
+usage-renewal-none = Prépayé : rechargez pour continuer
+usage-balance-title = Crédit prépayé
+# Variables:
+#   $date (String) - jour d’expiration du crédit
+usage-balance-expires = À utiliser avant le { $date }

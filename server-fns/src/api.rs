@@ -1,0 +1,252 @@
+//! The types that cross the wire between the widget and the server.
+//!
+//! Widget and server are deployed separately, so these types are versioned on purpose: every
+//! server function lives under [`API_PREFIX`] (`/api/v1`), and within a version a change may
+//! only add optional fields. A breaking change is a new version with its own prefix, served
+//! beside the old one until no deployed widget uses it.
+//!
+//! Shapes follow the TM Forum Open APIs where they fit: TMF677 usage consumption buckets
+//! (remaining value, used counters, validity), TMF637 products and their terms. Quantities are
+//! integers in base units (bytes, seconds, messages), money is integer minor units of the
+//! currency, dates are ISO 8601 calendar dates (`2026-11-26`); the widget formats all of them
+//! with the browser's `Intl` for the customer's locale.
+
+use serde::{Deserialize, Serialize};
+
+/// Where the server functions of this API version are mounted.
+pub const API_PREFIX: &str = "/api/v1";
+
+/// An error a server function answers with: an id the widget translates (`error-<id>` in
+/// Fluent), never free text. The HTTP status comes from [`ErrorId::status`].
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ApiError {
+    pub error: ErrorId,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorId {
+    /// No bearer token, or one whose signature, issuer or audience is wrong.
+    Unauthenticated,
+    /// A valid token that has expired: the widget asks the host for a fresh one.
+    TokenExpired,
+    /// The line does not exist or does not belong to the signed-in customer (the two are not
+    /// told apart, so line ids cannot be probed).
+    LineNotFound,
+    /// The request body or an argument is malformed.
+    BadRequest,
+    /// The request never reached the server or its answer was lost (set by the client).
+    Network,
+    /// The server cannot serve now (database unreachable); retrying later may work.
+    Unavailable,
+    /// Anything else: a bug on the server. Details are in the server log, never in the answer.
+    Internal,
+}
+
+impl ErrorId {
+    /// The HTTP status the server answers with for this error.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorId::Unauthenticated | ErrorId::TokenExpired => 401,
+            ErrorId::LineNotFound => 404,
+            ErrorId::BadRequest => 400,
+            ErrorId::Network | ErrorId::Unavailable => 503,
+            ErrorId::Internal => 500,
+        }
+    }
+}
+
+impl From<ErrorId> for ApiError {
+    fn from(error: ErrorId) -> Self {
+        ApiError { error }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.error)
+    }
+}
+
+impl server_fn::error::FromServerFnError for ApiError {
+    type Encoder = server_fn::codec::JsonEncoding;
+
+    fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
+        use server_fn::error::ServerFnErrorErr as E;
+        let error = match value {
+            E::Args(_) | E::MissingArg(_) | E::UnsupportedRequestMethod(_) => ErrorId::BadRequest,
+            E::Request(_) | E::Response(_) => ErrorId::Network,
+            E::Deserialization(_) => ErrorId::BadRequest,
+            _ => ErrorId::Internal,
+        };
+        ApiError { error }
+    }
+}
+
+/// How a line is paid for.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Payment {
+    Prepaid,
+    Postpaid,
+}
+
+/// The signed-in customer and their lines (`get_profile`).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub given_name: String,
+    /// ISO 3166 alpha-2 country of the customer's contract.
+    pub country: String,
+    /// ISO 4217 currency of the contract.
+    pub currency: String,
+    pub lines: Vec<LineSummary>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct LineSummary {
+    pub id: String,
+    /// The last four digits of the phone number: enough to tell lines apart, never the number.
+    pub number_ending: String,
+    pub plan_name: String,
+    pub payment: Payment,
+}
+
+/// What a bucket counts (TMF677 `usageType`).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum UsageType {
+    Data,
+    Voice,
+    Sms,
+    RoamingData,
+}
+
+/// The unit of a bucket's amounts.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Bytes,
+    Seconds,
+    Messages,
+}
+
+/// How close a bucket is to its allowance: EU rules ask for notice at a threshold and when
+/// it is used up.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Threshold {
+    Normal,
+    /// 80 % or more used.
+    Warning,
+    /// Nothing left.
+    Exhausted,
+}
+
+/// A usage consumption bucket (TMF677): an allowance valid for a period, with what was used.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Bucket {
+    pub id: String,
+    /// The name the catalogue gives (a product name, not translated), e.g. "Roaming Europe 5 GB".
+    pub name: String,
+    pub usage_type: UsageType,
+    pub unit: Unit,
+    /// `None` for an unlimited bucket.
+    pub allowance: Option<i64>,
+    /// The `used` bucket counter.
+    pub used: i64,
+    /// Remaining value; `None` for an unlimited bucket.
+    pub remaining: Option<i64>,
+    /// True when the allowance is shared between several lines of the customer.
+    pub is_shared: bool,
+    /// How many lines share it (1 when not shared).
+    pub shared_lines: u32,
+    /// True for add-ons (boosters, passes) bought on top of the plan.
+    pub is_addon: bool,
+    pub valid_from: String,
+    /// Last day of validity, inclusive.
+    pub valid_to: String,
+    pub threshold: Threshold,
+    /// At the pace of this cycle so far, what will be used by `valid_to`, and the day the
+    /// allowance runs out if that comes first.
+    pub projection: Option<Projection>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Projection {
+    pub projected_used: i64,
+    /// The day the allowance would be used up at this pace, when it is before the end.
+    pub runs_out_on: Option<String>,
+}
+
+/// One day's usage of a line (from the daily roll-ups).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct DailyUsage {
+    pub day: String,
+    pub data_bytes: i64,
+    pub voice_seconds: i64,
+    pub sms: i64,
+}
+
+/// The current billing cycle of a line (`get_usage`).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct UsageOverview {
+    pub line_id: String,
+    pub payment: Payment,
+    pub cycle_start: String,
+    /// Last day of the cycle, inclusive.
+    pub cycle_end: String,
+    /// The day the figures are for, in the server's calendar.
+    pub today: String,
+    pub days_left: u32,
+    pub buckets: Vec<Bucket>,
+    /// Every day of the cycle up to today, oldest first.
+    pub daily: Vec<DailyUsage>,
+}
+
+/// One past billing cycle (`get_usage_history`).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct CycleSummary {
+    pub start: String,
+    pub end: String,
+    pub data_bytes: i64,
+    /// The data allowance of the cycle; `None` when unlimited.
+    pub data_allowance: Option<i64>,
+    pub voice_seconds: i64,
+    pub sms: i64,
+}
+
+/// How a contract continues at the end of its term.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Renewal {
+    /// Rolls on month by month, cancellable with notice.
+    Monthly,
+    /// Prepaid: nothing renews; the customer tops up.
+    None,
+}
+
+/// The line's product and its terms (TMF637), and for prepaid lines the balance (TMF654).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Contract {
+    pub line_id: String,
+    pub plan_name: String,
+    pub payment: Payment,
+    pub currency: String,
+    /// Monthly price in minor units of `currency`; `None` for prepaid plans bought per period.
+    pub monthly_price: Option<i64>,
+    /// Price of a prepaid plan's period, in minor units.
+    pub period_price: Option<i64>,
+    pub start_date: String,
+    /// End of the commitment (TMF637 product term), if the customer is committed.
+    pub commitment_end: Option<String>,
+    pub renewal: Renewal,
+    pub prepaid_balance: Option<PrepaidBalance>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PrepaidBalance {
+    /// In minor units of the contract's currency.
+    pub amount: i64,
+    /// The day the balance and the plan's buckets expire unless topped up.
+    pub expires_on: String,
+}

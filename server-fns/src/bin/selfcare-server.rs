@@ -1,0 +1,77 @@
+//! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N]`.
+
+use selfcare_server_fns::ssr::auth::Auth;
+use selfcare_server_fns::ssr::config::{Clock, Config};
+use selfcare_server_fns::ssr::db::Db;
+use selfcare_server_fns::ssr::{router, seed, AppState};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
+        )
+        .init();
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err}");
+            eprintln!("selfcare-server: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut config_file: Option<PathBuf> = None;
+    let mut scale = 0u32;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--config" => config_file = args.next().map(PathBuf::from),
+            "--seed-scale" => scale = args.next().ok_or("--seed-scale needs a number")?.parse()?,
+            other => return Err(format!("unknown argument {other:?}").into()),
+        }
+    }
+    let config = Config::load(config_file.as_deref())?;
+    let db = Db::connect(&config.database_url(), config.max_connections).await?;
+    let clock = config.today.map_or(Clock::System, Clock::Fixed);
+    if !seed::is_seeded(&db).await? {
+        if !config.demo && scale == 0 {
+            tracing::warn!("the database is empty and demo mode is off: nothing to serve");
+        } else {
+            tracing::info!(scale, "seeding the database");
+            seed::seed(&db, clock.today(), scale).await?;
+        }
+    }
+    let auth = match &config.jwks {
+        Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?,
+        None if config.demo => Auth::demo(&config.data_dir, &config.issuer, &config.audience)?,
+        None => return Err("no JWKS configured (set jwks or SELFCARE_JWKS), and demo mode is off".into()),
+    };
+    let addr = config.addr.clone();
+    let app = router(AppState::new(db, auth, config));
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    tracing::info!(addr = %listener.local_addr()?, "listening");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}

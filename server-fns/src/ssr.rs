@@ -1,0 +1,15 @@
+//! The server: configuration, storage, identity, domain logic, seed data and the HTTP app.
+//! Compiled only with the `ssr` feature; nothing here reaches the widget.
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod context;
+pub mod db;
+pub mod metrics;
+pub mod seed;
+pub mod storage;
+pub mod usage;
+pub mod validate;
+
+pub use app::{router, AppState};

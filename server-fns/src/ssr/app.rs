@@ -1,0 +1,166 @@
+//! The HTTP application: server functions under `/api/v1`, the widget under `/widget/`, the
+//! example pages, health, readiness and metrics, and (demo mode) demo sign-in.
+
+use super::auth::Auth;
+use super::config::{Clock, Config};
+use super::db::Db;
+use super::storage::{SqlStorage, Storage};
+use crate::api::ApiError;
+use axum::body::Body;
+use axum::extract::{Query, Request, State};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use leptos::prelude::provide_context;
+use serde::Deserialize;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// Everything a request handler needs; cheap to clone. Holds no customer state: any number of
+/// server processes can serve the same customers from one PostgreSQL.
+#[derive(Clone)]
+pub struct AppState {
+    pub storage: Arc<dyn Storage>,
+    pub auth: Arc<Auth>,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+    pub db: Db,
+}
+
+impl AppState {
+    pub fn new(db: Db, auth: Auth, config: Config) -> AppState {
+        AppState {
+            storage: Arc::new(SqlStorage::new(db.clone())),
+            auth: Arc::new(auth),
+            clock: config.today.map_or(Clock::System, Clock::Fixed),
+            config: Arc::new(config),
+            db,
+        }
+    }
+}
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+pub fn router(state: AppState) -> Router {
+    let config = state.config.clone();
+    let api_state = state.clone();
+    let api = Router::new()
+        .route(
+            "/api/{*name}",
+            axum::routing::post(move |request: Request| server_fn(api_state.clone(), request)),
+        )
+        .layer(middleware::from_fn(error_status));
+
+    let mut app = Router::new()
+        .merge(api)
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/.well-known/jwks.json", get(jwks))
+        .nest_service(
+            "/widget",
+            ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
+        );
+    if config.demo {
+        app = app.route("/demo/token", get(demo_token)).route("/demo/customers", get(demo_customers));
+    }
+    if let Some(examples) = &config.examples_dir {
+        app = app
+            .nest_service("/examples", ServeDir::new(examples))
+            .route_service("/", ServeFile::new(examples.join("index.html")));
+    }
+
+    let origins: Vec<HeaderValue> = config.allowed_origins.iter().filter_map(|o| o.parse().ok()).collect();
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
+        .max_age(Duration::from_secs(600));
+
+    app.layer(middleware::from_fn(super::metrics::track))
+        .layer(cors)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::GATEWAY_TIMEOUT, Duration::from_secs(30)))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
+            let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}
+
+async fn server_fn(state: AppState, request: Request) -> impl IntoResponse {
+    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}
+
+/// Server functions answer errors with 500 and the error's JSON; give them the status their
+/// error id stands for, so a refused request is a 4xx that proxies and clients understand.
+async fn error_status(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let is_server_fn_error = response.headers().contains_key(server_fn::error::SERVER_FN_ERROR_HEADER);
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR || !is_server_fn_error {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<ApiError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.storage.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "not ready");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    super::metrics::record_pool(&state.db);
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], super::metrics::handle().render()).into_response()
+}
+
+async fn jwks(State(state): State<AppState>) -> Json<jsonwebtoken::jwk::JwkSet> {
+    Json(state.auth.jwks().clone())
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    customer: String,
+}
+
+/// Demo mode only: a 15-minute token for one of the demo customers.
+async fn demo_token(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+    const TTL: u64 = 15 * 60;
+    let known = super::seed::demo_customers().iter().any(|c| c.id == q.customer);
+    match state.auth.issue_demo_token(&q.customer, TTL).filter(|_| known) {
+        Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
+        None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-customer" }))).into_response(),
+    }
+}
+
+/// Demo mode only: who the example pages' "sign in as" chooser offers.
+async fn demo_customers() -> Json<serde_json::Value> {
+    let customers: Vec<_> = super::seed::demo_customers()
+        .iter()
+        .map(|c| serde_json::json!({ "id": c.id, "name": c.given_name, "country": c.country,
+            "locale": c.locale, "description": c.description }))
+        .collect();
+    Json(serde_json::Value::Array(customers))
+}

@@ -1,0 +1,214 @@
+//! Identity: the customer is whoever a verified bearer token names.
+//!
+//! Tokens are JWTs signed with ES256 or RS256. The server verifies signature, issuer, audience
+//! and expiry against the public keys of a JWKS file. In demo mode only, the server holds an
+//! ES256 key of its own (created once in the data directory), publishes its public half as the
+//! JWKS and issues tokens for the seeded demo customers.
+
+use crate::api::{ApiError, ErrorId};
+use axum::http::{header::AUTHORIZATION, HeaderMap};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use jsonwebtoken::jwk::{Jwk, JwkSet};
+use jsonwebtoken::{decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use p256::pkcs8::{DecodePrivateKey, EncodePrivateKey, LineEnding};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Claims {
+    pub sub: String,
+    pub iss: String,
+    pub aud: String,
+    pub exp: u64,
+    pub iat: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthSetupError {
+    #[error("cannot read the JWKS {0}: {1}")]
+    Read(String, std::io::Error),
+    #[error("invalid JWKS: {0}")]
+    Jwks(String),
+    #[error("demo signing key: {0}")]
+    DemoKey(String),
+}
+
+struct VerifyingKey {
+    kid: Option<String>,
+    key: DecodingKey,
+    algorithm: Algorithm,
+}
+
+pub struct Auth {
+    keys: Vec<VerifyingKey>,
+    issuer: String,
+    audience: String,
+    jwks: JwkSet,
+    demo_signer: Option<(String, EncodingKey)>,
+}
+
+impl Auth {
+    /// Verifies against the keys of a JWKS document (RFC 7517).
+    pub fn from_jwks(jwks: JwkSet, issuer: &str, audience: &str) -> Result<Auth, AuthSetupError> {
+        let mut keys = Vec::new();
+        for jwk in &jwks.keys {
+            let algorithm = match &jwk.algorithm {
+                jsonwebtoken::jwk::AlgorithmParameters::EllipticCurve(_) => Algorithm::ES256,
+                jsonwebtoken::jwk::AlgorithmParameters::RSA(_) => Algorithm::RS256,
+                _ => continue,
+            };
+            let key = DecodingKey::from_jwk(jwk).map_err(|e| AuthSetupError::Jwks(e.to_string()))?;
+            keys.push(VerifyingKey { kid: jwk.common.key_id.clone(), key, algorithm });
+        }
+        if keys.is_empty() {
+            return Err(AuthSetupError::Jwks("no ES256 or RS256 key".into()));
+        }
+        Ok(Auth { keys, issuer: issuer.into(), audience: audience.into(), jwks, demo_signer: None })
+    }
+
+    pub fn from_jwks_file(path: &Path, issuer: &str, audience: &str) -> Result<Auth, AuthSetupError> {
+        let text = std::fs::read_to_string(path).map_err(|e| AuthSetupError::Read(path.display().to_string(), e))?;
+        let jwks: JwkSet = serde_json::from_str(&text).map_err(|e| AuthSetupError::Jwks(e.to_string()))?;
+        Auth::from_jwks(jwks, issuer, audience)
+    }
+
+    /// Demo mode: loads the demo key from `data_dir`, creating it on first start.
+    pub fn demo(data_dir: &Path, issuer: &str, audience: &str) -> Result<Auth, AuthSetupError> {
+        let err = |e: &dyn std::fmt::Display| AuthSetupError::DemoKey(e.to_string());
+        let path = data_dir.join("demo-signing-key.pem");
+        let secret = match std::fs::read_to_string(&path) {
+            Ok(pem) => p256::SecretKey::from_pkcs8_pem(&pem).map_err(|e| err(&e))?,
+            Err(_) => {
+                let secret = p256::SecretKey::random(&mut rand::rngs::OsRng);
+                let pem = secret.to_pkcs8_pem(LineEnding::LF).map_err(|e| err(&e))?;
+                std::fs::create_dir_all(data_dir).map_err(|e| err(&e))?;
+                std::fs::write(&path, pem.as_bytes()).map_err(|e| err(&e))?;
+                secret
+            }
+        };
+        let pem = secret.to_pkcs8_pem(LineEnding::LF).map_err(|e| err(&e))?;
+        let signing = EncodingKey::from_ec_pem(pem.as_bytes()).map_err(|e| err(&e))?;
+        let point = p256::elliptic_curve::sec1::ToEncodedPoint::to_encoded_point(&secret.public_key(), false);
+        let (x, y) = (point.x().ok_or_else(|| err(&"no x"))?, point.y().ok_or_else(|| err(&"no y"))?);
+        let kid = format!("demo-{}", &URL_SAFE_NO_PAD.encode(x)[..8]);
+        let jwk: Jwk = serde_json::from_value(serde_json::json!({
+            "kty": "EC", "crv": "P-256", "use": "sig", "alg": "ES256", "kid": kid,
+            "x": URL_SAFE_NO_PAD.encode(x), "y": URL_SAFE_NO_PAD.encode(y),
+        }))
+        .map_err(|e| err(&e))?;
+        let mut auth = Auth::from_jwks(JwkSet { keys: vec![jwk] }, issuer, audience)?;
+        auth.demo_signer = Some((kid, signing));
+        Ok(auth)
+    }
+
+    /// The public keys, as a JWKS document.
+    pub fn jwks(&self) -> &JwkSet {
+        &self.jwks
+    }
+
+    /// The customer named by the request's `Authorization: Bearer` token.
+    pub fn customer_from_headers(&self, headers: &HeaderMap) -> Result<String, ApiError> {
+        let value = headers.get(AUTHORIZATION).ok_or(ApiError::from(ErrorId::Unauthenticated))?;
+        let token = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(ApiError::from(ErrorId::Unauthenticated))?;
+        Ok(self.verify(token)?.sub)
+    }
+
+    pub fn verify(&self, token: &str) -> Result<Claims, ApiError> {
+        let unauthenticated = ApiError::from(ErrorId::Unauthenticated);
+        let header = decode_header(token).map_err(|_| unauthenticated)?;
+        let key = self
+            .keys
+            .iter()
+            .find(|k| k.algorithm == header.alg && (header.kid.is_none() || k.kid == header.kid))
+            .ok_or(unauthenticated)?;
+        let mut validation = Validation::new(key.algorithm);
+        validation.set_issuer(&[&self.issuer]);
+        validation.set_audience(&[&self.audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.leeway = 30;
+        match decode::<Claims>(token, &key.key, &validation) {
+            Ok(data) if !data.claims.sub.is_empty() => Ok(data.claims),
+            Ok(_) => Err(unauthenticated),
+            Err(e) if matches!(e.kind(), jsonwebtoken::errors::ErrorKind::ExpiredSignature) => {
+                Err(ErrorId::TokenExpired.into())
+            }
+            Err(_) => Err(unauthenticated),
+        }
+    }
+
+    /// Demo mode only: a token for `customer` valid for `ttl_seconds`.
+    pub fn issue_demo_token(&self, customer: &str, ttl_seconds: u64) -> Option<String> {
+        let (kid, key) = self.demo_signer.as_ref()?;
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+        let claims = Claims {
+            sub: customer.into(),
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            iat: now,
+            exp: now + ttl_seconds,
+        };
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        encode(&header, &claims, key).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo(dir: &Path) -> Auth {
+        Auth::demo(dir, "selfcare-demo", "selfcare-widget").unwrap()
+    }
+
+    #[test]
+    fn demo_tokens_verify_and_tampering_fails() {
+        let dir = std::env::temp_dir().join(format!("selfcare-auth-{}", std::process::id()));
+        let auth = demo(&dir);
+        let token = auth.issue_demo_token("cust-fr-1", 60).unwrap();
+        assert_eq!(auth.verify(&token).unwrap().sub, "cust-fr-1");
+        // The key persists: a restarted server accepts the same token.
+        assert_eq!(demo(&dir).verify(&token).unwrap().sub, "cust-fr-1");
+
+        // Another key (another deployment) is refused.
+        let other_dir = dir.join("other");
+        let other = demo(&other_dir).issue_demo_token("cust-fr-1", 60).unwrap();
+        assert_eq!(auth.verify(&other).unwrap_err().error, ErrorId::Unauthenticated);
+
+        // Changing the claims breaks the signature.
+        let mut parts: Vec<String> = token.split('.').map(String::from).collect();
+        parts[1] = URL_SAFE_NO_PAD.encode(
+            serde_json::to_vec(&serde_json::json!({"sub": "cust-pl-1", "iss": "selfcare-demo",
+                "aud": "selfcare-widget", "exp": u64::MAX / 2, "iat": 0})).unwrap(),
+        );
+        assert_eq!(auth.verify(&parts.join(".")).unwrap_err().error, ErrorId::Unauthenticated);
+
+        // Wrong audience.
+        let strict = Auth::from_jwks(auth.jwks().clone(), "selfcare-demo", "someone-else").unwrap();
+        assert_eq!(strict.verify(&token).unwrap_err().error, ErrorId::Unauthenticated);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn expired_tokens_say_so() {
+        let dir = std::env::temp_dir().join(format!("selfcare-auth-exp-{}", std::process::id()));
+        let auth = demo(&dir);
+        let (kid, key) = auth.demo_signer.as_ref().unwrap();
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        let claims = Claims { sub: "c".into(), iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
+        let token = encode(&header, &claims, key).unwrap();
+        assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
+        let mut headers = HeaderMap::new();
+        assert_eq!(auth.customer_from_headers(&headers).unwrap_err().error, ErrorId::Unauthenticated);
+        headers.insert(AUTHORIZATION, "Basic abc".parse().unwrap());
+        assert_eq!(auth.customer_from_headers(&headers).unwrap_err().error, ErrorId::Unauthenticated);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

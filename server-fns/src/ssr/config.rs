@@ -1,0 +1,193 @@
+//! Server configuration: a TOML file, then environment variables over it.
+//!
+//! | TOML key | environment | default |
+//! |---|---|---|
+//! | `addr` | `SELFCARE_ADDR` | `127.0.0.1:8080` |
+//! | `database_url` | `DATABASE_URL` | `sqlite://<data_dir>/selfcare.db` |
+//! | `data_dir` | `SELFCARE_DATA_DIR` | `data` |
+//! | `widget_dir` | `SELFCARE_WIDGET_DIR` | `target/selfcare-widget` |
+//! | `examples_dir` | `SELFCARE_EXAMPLES_DIR` | `examples` (unset: not served) |
+//! | `allowed_origins` | `SELFCARE_ALLOWED_ORIGINS` (comma-separated) | none |
+//! | `demo` | `SELFCARE_DEMO` (`true`/`false`) | `false` |
+//! | `jwks` | `SELFCARE_JWKS` (path of a JWKS file) | none (demo: generated key) |
+//! | `issuer` | `SELFCARE_ISSUER` | `selfcare-demo` |
+//! | `audience` | `SELFCARE_AUDIENCE` | `selfcare-widget` |
+//! | `today` | `SELFCARE_TODAY` (`YYYY-MM-DD`) | the system clock (UTC) |
+//! | `max_connections` | `SELFCARE_MAX_CONNECTIONS` | 16 |
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub addr: String,
+    pub database_url: Option<String>,
+    pub data_dir: PathBuf,
+    pub widget_dir: PathBuf,
+    pub examples_dir: Option<PathBuf>,
+    pub allowed_origins: Vec<String>,
+    pub demo: bool,
+    pub jwks: Option<PathBuf>,
+    pub issuer: String,
+    pub audience: String,
+    pub today: Option<NaiveDate>,
+    pub max_connections: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            addr: "127.0.0.1:8080".into(),
+            database_url: None,
+            data_dir: "data".into(),
+            widget_dir: "target/selfcare-widget".into(),
+            examples_dir: None,
+            allowed_origins: Vec::new(),
+            demo: false,
+            jwks: None,
+            issuer: "selfcare-demo".into(),
+            audience: "selfcare-widget".into(),
+            today: None,
+            max_connections: 16,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {source}")]
+    Parse { path: PathBuf, source: toml::de::Error },
+    #[error("{var}: {message}")]
+    Env { var: &'static str, message: String },
+}
+
+impl Config {
+    /// Reads `file` (if given) and applies the environment over it.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|source| ConfigError::Read { path: path.into(), source })?;
+                toml::from_str(&text).map_err(|source| ConfigError::Parse { path: path.into(), source })?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(|name| std::env::var(name).ok())?;
+        Ok(config)
+    }
+
+    /// Applies overrides from `var` (the process environment, or a map in tests).
+    pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        if let Some(v) = var("SELFCARE_ADDR") {
+            self.addr = v;
+        }
+        if let Some(v) = var("DATABASE_URL") {
+            self.database_url = Some(v);
+        }
+        if let Some(v) = var("SELFCARE_DATA_DIR") {
+            self.data_dir = v.into();
+        }
+        if let Some(v) = var("SELFCARE_WIDGET_DIR") {
+            self.widget_dir = v.into();
+        }
+        if let Some(v) = var("SELFCARE_EXAMPLES_DIR") {
+            self.examples_dir = Some(v.into());
+        }
+        if let Some(v) = var("SELFCARE_ALLOWED_ORIGINS") {
+            self.allowed_origins =
+                v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+        }
+        if let Some(v) = var("SELFCARE_DEMO") {
+            self.demo = parse_bool("SELFCARE_DEMO", &v)?;
+        }
+        if let Some(v) = var("SELFCARE_JWKS") {
+            self.jwks = Some(v.into());
+        }
+        if let Some(v) = var("SELFCARE_ISSUER") {
+            self.issuer = v;
+        }
+        if let Some(v) = var("SELFCARE_AUDIENCE") {
+            self.audience = v;
+        }
+        if let Some(v) = var("SELFCARE_TODAY") {
+            let day = v.parse().map_err(|_| ConfigError::Env {
+                var: "SELFCARE_TODAY",
+                message: format!("expected YYYY-MM-DD, got {v:?}"),
+            })?;
+            self.today = Some(day);
+        }
+        if let Some(v) = var("SELFCARE_MAX_CONNECTIONS") {
+            self.max_connections = v.parse().map_err(|_| ConfigError::Env {
+                var: "SELFCARE_MAX_CONNECTIONS",
+                message: format!("expected a number, got {v:?}"),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The database to use: `database_url`, else an SQLite file in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("selfcare.db").display()),
+        }
+    }
+}
+
+fn parse_bool(var: &'static str, value: &str) -> Result<bool, ConfigError> {
+    match value {
+        "1" | "true" | "yes" => Ok(true),
+        "0" | "false" | "no" => Ok(false),
+        _ => Err(ConfigError::Env { var, message: format!("expected true or false, got {value:?}") }),
+    }
+}
+
+/// The server's calendar: the system clock, or a fixed day for tests and reproducible demos.
+#[derive(Clone, Copy, Debug)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDate),
+}
+
+impl Clock {
+    pub fn today(self) -> NaiveDate {
+        match self {
+            Clock::System => chrono::Utc::now().date_naive(),
+            Clock::Fixed(day) => day,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn environment_overrides_file() {
+        let mut config: Config = toml::from_str("addr = \"0.0.0.0:9000\"\ndemo = true\n").unwrap();
+        let env: HashMap<&str, &str> = [
+            ("SELFCARE_ADDR", "127.0.0.1:1234"),
+            ("SELFCARE_ALLOWED_ORIGINS", "http://a.test, http://b.test"),
+            ("SELFCARE_TODAY", "2026-03-29"),
+        ]
+        .into();
+        config.apply_env(|k| env.get(k).map(|v| v.to_string())).unwrap();
+        assert_eq!(config.addr, "127.0.0.1:1234");
+        assert!(config.demo);
+        assert_eq!(config.allowed_origins, ["http://a.test", "http://b.test"]);
+        assert_eq!(config.today, NaiveDate::from_ymd_opt(2026, 3, 29));
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        let mut config = Config::default();
+        let err = config.apply_env(|k| (k == "SELFCARE_DEMO").then(|| "maybe".into())).unwrap_err();
+        assert!(err.to_string().contains("SELFCARE_DEMO"));
+        assert!(toml::from_str::<Config>("unknown_key = 1").is_err());
+    }
+}

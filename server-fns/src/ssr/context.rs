@@ -1,0 +1,33 @@
+//! What a server function knows about the request it serves: the application state and the
+//! customer the verified token names.
+
+use super::app::AppState;
+use super::storage::Storage;
+use crate::api::{ApiError, ErrorId};
+use chrono::NaiveDate;
+use leptos::prelude::use_context;
+
+/// A request made by a signed-in customer. The only way to build one is from a verified
+/// token, so a server function that takes a customer from here cannot take it from a parameter.
+pub struct CustomerRequest {
+    state: AppState,
+    pub customer: String,
+}
+
+impl CustomerRequest {
+    /// Reads the application state and the `Authorization` header of the request being served.
+    pub async fn current() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let customer = state.auth.customer_from_headers(&parts.headers)?;
+        Ok(CustomerRequest { state, customer })
+    }
+
+    pub fn storage(&self) -> &dyn Storage {
+        &*self.state.storage
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.state.clock.today()
+    }
+}

@@ -1,0 +1,397 @@
+//! The deterministic seed: demo customers in several countries, their lines, plans, buckets
+//! and usage, relative to a given day; and `scale` more generated lines for benchmarks.
+//!
+//! The same day and scale always give the same rows. Usage roll-ups are written directly
+//! (daily rows for the current cycle, bucket counters for every cycle), in bulk, in one
+//! transaction; the ingest path that keeps them up to date afterwards is [`Storage::ingest`].
+//!
+//! [`Storage::ingest`]: super::storage::Storage::ingest
+
+use super::db::Db;
+use super::storage::{payment_str, usage_type_str};
+use super::usage::{iso, Cycle, HISTORY_CYCLES};
+use crate::api::{Payment, UsageType};
+use chrono::NaiveDate;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+const GB: i64 = 1_000_000_000;
+const MINUTE: i64 = 60;
+
+/// A plan of the demo catalogue: its name, prices and per-cycle allowances (`None`: unlimited).
+struct Plan {
+    name: &'static str,
+    payment: Payment,
+    /// Minor units of the country's currency.
+    price: i64,
+    data: Option<i64>,
+    voice: Option<i64>,
+    sms: Option<i64>,
+    roaming_data: Option<i64>,
+}
+
+struct DemoLine {
+    msisdn: &'static str,
+    plan: Plan,
+    cycle_day: u32,
+    /// Share of the data allowance the line uses in a whole cycle at its usual pace.
+    data_pace: f64,
+    commitment_months_left: Option<u32>,
+    /// Prepaid balance in minor units.
+    balance: Option<i64>,
+    /// A roaming pass bought this cycle.
+    addon: Option<(&'static str, i64)>,
+}
+
+pub struct DemoCustomer {
+    pub id: &'static str,
+    pub given_name: &'static str,
+    family_name: &'static str,
+    pub country: &'static str,
+    pub locale: &'static str,
+    currency: &'static str,
+    lines: Vec<DemoLine>,
+    /// A data allowance all the customer's lines share.
+    shared_data: Option<(&'static str, i64)>,
+    /// What the demo chooser says of them.
+    pub description: &'static str,
+}
+
+fn postpaid(name: &'static str, price: i64, data: Option<i64>, voice: Option<i64>, roaming: Option<i64>) -> Plan {
+    Plan { name, payment: Payment::Postpaid, price, data, voice, sms: None, roaming_data: roaming }
+}
+
+fn prepaid(name: &'static str, price: i64, data: i64, voice: i64, sms: i64) -> Plan {
+    Plan { name, payment: Payment::Prepaid, price, data: Some(data), voice: Some(voice), sms: Some(sms), roaming_data: None }
+}
+
+fn line(msisdn: &'static str, plan: Plan, cycle_day: u32, data_pace: f64) -> DemoLine {
+    DemoLine { msisdn, plan, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
+}
+
+/// The demo customers. Their ids are the identities the demo's sign-in chooser offers.
+pub fn demo_customers() -> Vec<DemoCustomer> {
+    vec![
+        DemoCustomer {
+            id: "cust-fr-camille",
+            given_name: "Camille",
+            family_name: "Martin",
+            country: "FR",
+            locale: "fr-FR",
+            currency: "EUR",
+            lines: vec![
+                DemoLine {
+                    commitment_months_left: Some(4),
+                    ..line("+33612345678", postpaid("Forfait Découverte 100 Go", 2499, Some(100 * GB), None, Some(20 * GB)), 5, 1.2)
+                },
+                DemoLine {
+                    addon: Some(("Pass Europe 5 Go", 5 * GB)),
+                    ..line("+33698765432", postpaid("Forfait Essentiel 20 Go", 999, Some(20 * GB), Some(120 * MINUTE), None), 5, 0.5)
+                },
+            ],
+            shared_data: Some(("Bonus famille 10 Go", 10 * GB)),
+            description: "France, postpaid, two lines, one near its limit",
+        },
+        DemoCustomer {
+            id: "cust-pl-tomasz",
+            given_name: "Tomasz",
+            family_name: "Nowak",
+            country: "PL",
+            locale: "pl-PL",
+            currency: "PLN",
+            lines: vec![DemoLine {
+                commitment_months_left: Some(14),
+                ..line("+48601234567", postpaid("Plan M 50 GB", 4500, Some(50 * GB), None, Some(5 * GB)), 12, 0.6)
+            }],
+            shared_data: None,
+            description: "Poland, postpaid",
+        },
+        DemoCustomer {
+            id: "cust-ro-ioana",
+            given_name: "Ioana",
+            family_name: "Popescu",
+            country: "RO",
+            locale: "ro-RO",
+            currency: "RON",
+            lines: vec![line("+40721234567", postpaid("Abonament Nelimitat", 3900, None, None, Some(10 * GB)), 1, 0.0)],
+            shared_data: None,
+            description: "Romania, postpaid, unlimited data",
+        },
+        DemoCustomer {
+            id: "cust-eg-ahmed",
+            given_name: "أحمد",
+            family_name: "حسن",
+            country: "EG",
+            locale: "ar-EG",
+            currency: "EGP",
+            lines: vec![DemoLine {
+                balance: Some(12_050),
+                ..line("+201001234567", prepaid("Flex 15 GB", 15_000, 15 * GB, 500 * MINUTE, 200), 20, 0.9)
+            }],
+            shared_data: None,
+            description: "Egypt, prepaid, Arabic",
+        },
+        DemoCustomer {
+            id: "cust-jo-lina",
+            given_name: "لينا",
+            family_name: "حداد",
+            country: "JO",
+            locale: "ar-JO",
+            currency: "JOD",
+            lines: vec![DemoLine {
+                commitment_months_left: Some(9),
+                ..line("+962791234567", postpaid("Sahl 40 GB", 15_500, Some(40 * GB), Some(1000 * MINUTE), None), 1, 0.85)
+            }],
+            shared_data: None,
+            description: "Jordan, postpaid, Arabic, three-decimal dinar",
+        },
+        DemoCustomer {
+            id: "cust-sn-awa",
+            given_name: "Awa",
+            family_name: "Diop",
+            country: "SN",
+            locale: "fr-SN",
+            currency: "XOF",
+            lines: vec![DemoLine {
+                balance: Some(2_750),
+                ..line("+221771234567", prepaid("Pass Mois 10 Go", 5_000, 10 * GB, 300 * MINUTE, 100), 8, 0.7)
+            }],
+            shared_data: None,
+            description: "Senegal, prepaid, CFA franc without decimals",
+        },
+        DemoCustomer {
+            id: "cust-ci-kouassi",
+            given_name: "Kouassi",
+            family_name: "Yao",
+            country: "CI",
+            locale: "fr-CI",
+            currency: "XOF",
+            lines: vec![line("+2250701234567", postpaid("Forfait Liberté 25 Go", 10_000, Some(25 * GB), Some(600 * MINUTE), None), 1, 2.5)],
+            shared_data: None,
+            description: "Côte d'Ivoire, postpaid, data used up",
+        },
+    ]
+}
+
+/// Rows to insert, collected first and written in bulk.
+#[derive(Default)]
+struct Rows {
+    customers: Vec<Vec<Value>>,
+    lines: Vec<Vec<Value>>,
+    buckets: Vec<Vec<Value>>,
+    bucket_lines: Vec<Vec<Value>>,
+    daily: Vec<Vec<Value>>,
+}
+
+#[derive(Clone)]
+enum Value {
+    Text(String),
+    Int(i64),
+    /// NULL of an integer column (PostgreSQL wants the type of a bound NULL to match).
+    NullInt,
+    NullText,
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.into())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
+        Value::Int(n)
+    }
+}
+impl From<Option<i64>> for Value {
+    fn from(v: Option<i64>) -> Self {
+        v.map_or(Value::NullInt, Value::Int)
+    }
+}
+impl From<Option<String>> for Value {
+    fn from(v: Option<String>) -> Self {
+        v.map_or(Value::NullText, Value::Text)
+    }
+}
+
+/// Is the database seeded already?
+pub async fn is_seeded(db: &Db) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&db.pool).await?;
+    Ok(n > 0)
+}
+
+/// Seeds the demo customers and `scale` generated lines, with usage up to `today`.
+pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
+    let mut rows = Rows::default();
+    for customer in demo_customers() {
+        add_customer(&mut rows, &customer, today);
+    }
+    for n in 0..scale {
+        add_customer(&mut rows, &generated_customer(n), today);
+    }
+    let mut tx = db.pool.begin().await?;
+    insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency"], &rows.customers).await?;
+    insert(&mut tx, "lines", &["id", "customer_id", "msisdn", "payment", "plan_name", "monthly_price", "period_price",
+        "cycle_day", "start_date", "commitment_end", "balance", "balance_expires"], &rows.lines).await?;
+    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to"], &rows.buckets).await?;
+    insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
+    insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
+    tx.commit().await
+}
+
+fn generated_customer(n: u32) -> DemoCustomer {
+    const COUNTRIES: [(&str, &str, &str); 4] = [("FR", "fr-FR", "EUR"), ("PL", "pl-PL", "PLN"), ("EG", "ar-EG", "EGP"), ("SN", "fr-SN", "XOF")];
+    let (country, locale, currency) = COUNTRIES[n as usize % COUNTRIES.len()];
+    let id: &'static str = Box::leak(format!("cust-scale-{n}").into_boxed_str());
+    let msisdn: &'static str = Box::leak(format!("+3360{n:07}").into_boxed_str());
+    DemoCustomer {
+        id,
+        given_name: "Scale",
+        family_name: "Test",
+        country,
+        locale,
+        currency,
+        lines: vec![line(msisdn, postpaid("Forfait 50 Go", 1999, Some(50 * GB), None, None), 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
+        shared_data: None,
+        description: "generated",
+    }
+}
+
+fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
+    rows.customers.push(vec![c.id.into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into()]);
+    let mut rng = ChaCha8Rng::seed_from_u64(fnv(c.id));
+    let line_ids: Vec<String> = (1..=c.lines.len()).map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-"))).collect();
+    for (line, id) in c.lines.iter().zip(&line_ids) {
+        add_line(rows, &mut rng, id, c.id, line, today);
+    }
+    if let (Some((name, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
+        // The shared allowance follows the first line's cycles; every line draws on it.
+        let current = Cycle::containing(today, first.cycle_day);
+        for back in 0..=HISTORY_CYCLES {
+            let cycle = current.before(back);
+            let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
+            let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
+            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, true, cycle));
+            for line_id in &line_ids {
+                rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
+            }
+        }
+    }
+}
+
+/// The share of a cycle that has passed by the end of `today` (1 for past cycles).
+fn elapsed_share(cycle: Cycle, today: NaiveDate) -> f64 {
+    let total = (cycle.end - cycle.start).num_days() + 1;
+    let elapsed = ((today.min(cycle.end) - cycle.start).num_days() + 1).clamp(0, total);
+    elapsed as f64 / total as f64
+}
+
+fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle) -> Vec<Value> {
+    vec![id.into(), name.into(), usage_type_str(t).into(), allowance.into(), used.into(), i64::from(is_addon).into(), iso(cycle.start).into(), iso(cycle.end).into()]
+}
+
+fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, line: &DemoLine, today: NaiveDate) {
+    let plan = &line.plan;
+    let current = Cycle::containing(today, line.cycle_day);
+    let start = current.before(HISTORY_CYCLES + 12).start;
+    let commitment_end = line.commitment_months_left.map(|m| iso(current.start + chrono::Months::new(m)));
+    let (monthly, period) = match plan.payment {
+        Payment::Postpaid => (Some(plan.price), None),
+        Payment::Prepaid => (None, Some(plan.price)),
+    };
+    rows.lines.push(vec![
+        id.into(), customer.into(), line.msisdn.into(), payment_str(plan.payment).into(), plan.name.into(), monthly.into(),
+        period.into(), i64::from(line.cycle_day).into(), iso(start).into(), commitment_end.into(), line.balance.into(),
+        line.balance.map(|_| iso(current.end)).into(),
+    ]);
+    let allowances = [
+        (UsageType::Data, plan.data, line.data_pace, 3 * GB),
+        (UsageType::Voice, plan.voice, 0.5, 300 * MINUTE),
+        (UsageType::Sms, plan.sms, 0.3, 60),
+        (UsageType::RoamingData, plan.roaming_data, 0.0, 0),
+    ];
+    for back in (0..=HISTORY_CYCLES).rev() {
+        let cycle = current.before(back);
+        for (t, allowance, pace, unlimited_usual) in allowances {
+            // Roaming buckets exist only on plans that include roaming.
+            if t == UsageType::RoamingData && allowance.is_none() {
+                continue;
+            }
+            let per_cycle = allowance.map_or(unlimited_usual as f64, |a| a as f64 * pace);
+            let days = (cycle.end - cycle.start).num_days() + 1;
+            let mut used = 0;
+            for day in cycle.start.iter_days().take(days as usize).take_while(|d| *d <= today) {
+                let amount = if t == UsageType::RoamingData { 0 } else {
+                    (per_cycle / days as f64 * rng.gen_range(0.3..1.7)) as i64
+                };
+                used += amount;
+                if back == 0 && t != UsageType::RoamingData {
+                    rows.daily.push(vec![id.into(), iso(day).into(), usage_type_str(t).into(), amount.into()]);
+                }
+            }
+            let bucket_id = format!("{id}-{}-{}", usage_type_str(t), iso(cycle.start));
+            let name = match t {
+                UsageType::RoamingData => "Roaming",
+                _ => plan.name,
+            };
+            rows.buckets.push(bucket_row(&bucket_id, name, t, allowance, used, false, cycle));
+            rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
+        }
+    }
+    if let Some((name, allowance)) = line.addon {
+        let bucket_id = format!("{id}-addon-{}", iso(current.start));
+        let used = (allowance as f64 * 0.35) as i64;
+        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current));
+        rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
+    }
+}
+
+/// A stable hash (FNV-1a) so seeds do not depend on the standard library's hasher.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+async fn insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    columns: &[&str],
+    rows: &[Vec<Value>],
+) -> Result<(), sqlx::Error> {
+    // Stay under SQLite's limit of 32,766 bound parameters per statement.
+    let per_statement = (30_000 / columns.len()).max(1);
+    for chunk in rows.chunks(per_statement) {
+        let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+        let mut n = 0;
+        for (i, _) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('(');
+            for c in 0..columns.len() {
+                n += 1;
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("${n}"));
+            }
+            sql.push(')');
+        }
+        let mut query = sqlx::query(&sql);
+        for row in chunk {
+            for value in row {
+                query = match value {
+                    Value::Text(s) => query.bind(s.clone()),
+                    Value::Int(i) => query.bind(*i),
+                    Value::NullInt => query.bind(None::<i64>),
+                    Value::NullText => query.bind(None::<String>),
+                };
+            }
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,310 @@
+//! The storage the domain logic runs on: a trait, so that another backend (an operator's TM
+//! Forum Open APIs) can be plugged in without touching the server functions or the widget, and
+//! its SQL implementation over [`Db`].
+//!
+//! Every read that concerns a line takes the customer too and filters on it in the query:
+//! a line of another customer is simply not found.
+
+use super::db::Db;
+use crate::api::{Payment, UsageType};
+use async_trait::async_trait;
+use sqlx::Row;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("stored data is invalid: {0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerRow {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub country: String,
+    pub locale: String,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineRow {
+    pub id: String,
+    pub customer_id: String,
+    pub msisdn: String,
+    pub payment: Payment,
+    pub plan_name: String,
+    pub monthly_price: Option<i64>,
+    pub period_price: Option<i64>,
+    /// Day of the month a postpaid cycle starts (1–28); for prepaid, the day a period starts.
+    pub cycle_day: u32,
+    pub start_date: String,
+    pub commitment_end: Option<String>,
+    pub balance: Option<i64>,
+    pub balance_expires: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketRow {
+    pub id: String,
+    pub name: String,
+    pub usage_type: UsageType,
+    pub allowance: Option<i64>,
+    pub used: i64,
+    pub is_addon: bool,
+    pub valid_from: String,
+    pub valid_to: String,
+    /// How many lines the bucket is attached to.
+    pub shared_lines: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyRow {
+    pub day: String,
+    pub usage_type: UsageType,
+    pub amount: i64,
+}
+
+/// One rated usage event (TMF635), as the network's mediation delivers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageRecord {
+    /// The mediation's own id: delivering a record twice counts it once.
+    pub id: String,
+    pub line_id: String,
+    pub day: String,
+    pub usage_type: UsageType,
+    pub amount: i64,
+}
+
+#[async_trait]
+pub trait Storage: Send + Sync {
+    async fn ping(&self) -> Result<(), StorageError>;
+    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError>;
+    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, StorageError>;
+    /// The line if it belongs to the customer.
+    async fn line_of(&self, customer_id: &str, line_id: &str) -> Result<Option<LineRow>, StorageError>;
+    /// The line's buckets whose validity overlaps `[from, to]`, ordered by start then id.
+    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError>;
+    /// The line's daily roll-ups for days in `[from, to]`.
+    async fn daily_usage(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<DailyRow>, StorageError>;
+    /// Records usage: each new record updates the daily roll-up and the bucket it falls in, in
+    /// one transaction. Returns how many records were new.
+    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, StorageError>;
+}
+
+pub fn usage_type_str(t: UsageType) -> &'static str {
+    match t {
+        UsageType::Data => "data",
+        UsageType::Voice => "voice",
+        UsageType::Sms => "sms",
+        UsageType::RoamingData => "roaming-data",
+    }
+}
+
+fn parse_usage_type(s: &str) -> Result<UsageType, StorageError> {
+    Ok(match s {
+        "data" => UsageType::Data,
+        "voice" => UsageType::Voice,
+        "sms" => UsageType::Sms,
+        "roaming-data" => UsageType::RoamingData,
+        other => return Err(StorageError::Invalid(format!("usage type {other:?}"))),
+    })
+}
+
+fn parse_payment(s: &str) -> Result<Payment, StorageError> {
+    match s {
+        "prepaid" => Ok(Payment::Prepaid),
+        "postpaid" => Ok(Payment::Postpaid),
+        other => Err(StorageError::Invalid(format!("payment {other:?}"))),
+    }
+}
+
+pub fn payment_str(p: Payment) -> &'static str {
+    match p {
+        Payment::Prepaid => "prepaid",
+        Payment::Postpaid => "postpaid",
+    }
+}
+
+const LINE_COLUMNS: &str = "id, customer_id, msisdn, payment, plan_name, monthly_price, period_price, \
+     cycle_day, start_date, commitment_end, balance, balance_expires";
+
+fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, StorageError> {
+    let cycle_day: i64 = row.try_get("cycle_day")?;
+    Ok(LineRow {
+        id: row.try_get("id")?,
+        customer_id: row.try_get("customer_id")?,
+        msisdn: row.try_get("msisdn")?,
+        payment: parse_payment(&row.try_get::<String, _>("payment")?)?,
+        plan_name: row.try_get("plan_name")?,
+        monthly_price: row.try_get("monthly_price")?,
+        period_price: row.try_get("period_price")?,
+        cycle_day: u32::try_from(cycle_day).map_err(|_| StorageError::Invalid("cycle_day".into()))?,
+        start_date: row.try_get("start_date")?,
+        commitment_end: row.try_get("commitment_end")?,
+        balance: row.try_get("balance")?,
+        balance_expires: row.try_get("balance_expires")?,
+    })
+}
+
+/// [`Storage`] over the project's own database.
+pub struct SqlStorage {
+    db: Db,
+}
+
+impl SqlStorage {
+    pub fn new(db: Db) -> Self {
+        SqlStorage { db }
+    }
+}
+
+#[async_trait]
+impl Storage for SqlStorage {
+    async fn ping(&self) -> Result<(), StorageError> {
+        sqlx::query("SELECT 1").execute(&self.db.pool).await?;
+        Ok(())
+    }
+
+    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError> {
+        let row = sqlx::query(
+            "SELECT id, given_name, family_name, country, locale, currency FROM customers WHERE id = $1",
+        )
+        .bind(customer_id)
+        .fetch_optional(&self.db.pool)
+        .await?;
+        row.map(|row| {
+            Ok(CustomerRow {
+                id: row.try_get("id")?,
+                given_name: row.try_get("given_name")?,
+                family_name: row.try_get("family_name")?,
+                country: row.try_get("country")?,
+                locale: row.try_get("locale")?,
+                currency: row.try_get("currency")?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, StorageError> {
+        let sql = format!("SELECT {LINE_COLUMNS} FROM lines WHERE customer_id = $1 ORDER BY id");
+        let rows = sqlx::query(&sql).bind(customer_id).fetch_all(&self.db.pool).await?;
+        rows.iter().map(line_from_row).collect()
+    }
+
+    async fn line_of(&self, customer_id: &str, line_id: &str) -> Result<Option<LineRow>, StorageError> {
+        let sql = format!("SELECT {LINE_COLUMNS} FROM lines WHERE id = $1 AND customer_id = $2");
+        let row = sqlx::query(&sql).bind(line_id).bind(customer_id).fetch_optional(&self.db.pool).await?;
+        row.as_ref().map(line_from_row).transpose()
+    }
+
+    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT b.id, b.name, b.usage_type, b.allowance, b.used, b.is_addon, b.valid_from, b.valid_to, \
+                    (SELECT COUNT(*) FROM bucket_lines s WHERE s.bucket_id = b.id) AS shared_lines \
+             FROM bucket_lines bl JOIN buckets b ON b.id = bl.bucket_id \
+             WHERE bl.line_id = $1 AND b.valid_to >= $2 AND b.valid_from <= $3 \
+             ORDER BY b.valid_from, b.is_addon, b.id",
+        )
+        .bind(line_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.db.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let shared: i64 = row.try_get("shared_lines")?;
+                Ok(BucketRow {
+                    id: row.try_get("id")?,
+                    name: row.try_get("name")?,
+                    usage_type: parse_usage_type(&row.try_get::<String, _>("usage_type")?)?,
+                    allowance: row.try_get("allowance")?,
+                    used: row.try_get("used")?,
+                    is_addon: row.try_get::<i64, _>("is_addon")? != 0,
+                    valid_from: row.try_get("valid_from")?,
+                    valid_to: row.try_get("valid_to")?,
+                    shared_lines: u32::try_from(shared).unwrap_or(u32::MAX),
+                })
+            })
+            .collect()
+    }
+
+    async fn daily_usage(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<DailyRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT day, usage_type, amount FROM usage_daily \
+             WHERE line_id = $1 AND day >= $2 AND day <= $3 ORDER BY day",
+        )
+        .bind(line_id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.db.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(DailyRow {
+                    day: row.try_get("day")?,
+                    usage_type: parse_usage_type(&row.try_get::<String, _>("usage_type")?)?,
+                    amount: row.try_get("amount")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, StorageError> {
+        let mut tx = self.db.pool.begin().await?;
+        let mut new_records = 0;
+        for record in records {
+            let kind = usage_type_str(record.usage_type);
+            // The bucket the usage counts against: the plan's before add-ons, the first with
+            // something left, else the last one (the excess is out-of-bucket usage on it).
+            let bucket: Option<String> = sqlx::query_scalar(
+                "SELECT b.id FROM bucket_lines bl JOIN buckets b ON b.id = bl.bucket_id \
+                 WHERE bl.line_id = $1 AND b.usage_type = $2 AND b.valid_from <= $3 AND b.valid_to >= $3 \
+                 ORDER BY CASE WHEN b.allowance IS NULL OR b.used < b.allowance THEN 0 ELSE 1 END, \
+                          b.is_addon, b.valid_to, b.id \
+                 LIMIT 1",
+            )
+            .bind(&record.line_id)
+            .bind(kind)
+            .bind(&record.day)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let inserted = sqlx::query(
+                "INSERT INTO usage_records (id, line_id, usage_date, usage_type, amount, bucket_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&record.id)
+            .bind(&record.line_id)
+            .bind(&record.day)
+            .bind(kind)
+            .bind(record.amount)
+            .bind(&bucket)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if inserted == 0 {
+                continue;
+            }
+            new_records += 1;
+            sqlx::query(
+                "INSERT INTO usage_daily (line_id, day, usage_type, amount) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (line_id, day, usage_type) DO UPDATE SET amount = usage_daily.amount + excluded.amount",
+            )
+            .bind(&record.line_id)
+            .bind(&record.day)
+            .bind(kind)
+            .bind(record.amount)
+            .execute(&mut *tx)
+            .await?;
+            if let Some(bucket) = bucket {
+                sqlx::query("UPDATE buckets SET used = used + $1 WHERE id = $2")
+                    .bind(record.amount)
+                    .bind(bucket)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(new_records)
+    }
+}

@@ -1,0 +1,55 @@
+// Type declarations for the <selfcare-widget> custom element.
+
+/** Features a host can show (`features="usage tariffs stores chat"`). */
+export type SelfcareFeature = "usage" | "tariffs" | "stores" | "chat";
+
+export type SelfcareMode = "website" | "kiosk" | "portal";
+
+/** The attributes of <selfcare-widget>; all optional, all reactive after mount. */
+export interface SelfcareWidgetAttributes {
+  /** Origin of the Selfcare server; default: the origin this script was loaded from. */
+  api?: string;
+  /** BCP 47 language tag, e.g. "fr-SN" or "ar-EG". */
+  locale?: string;
+  /** ISO 3166 alpha-2 country code: currency, catalogue, stores. */
+  country?: string;
+  mode?: SelfcareMode;
+  /** Space-separated list of features. */
+  features?: string;
+  /** A kiosk's store id. */
+  store?: string;
+  /** "true" for a floating launcher button that opens the panel. */
+  launcher?: "true" | "false";
+}
+
+export interface SelfcareTokenRequest {
+  /** True when the previous token was refused as expired. */
+  refresh: boolean;
+}
+
+export interface SelfcareReadyDetail {
+  locale: string;
+}
+
+export interface SelfcareErrorDetail {
+  /** A message id such as "error-network"; "load-failed" when the module did not load. */
+  error: string;
+  message?: string;
+}
+
+export declare class SelfcareWidget extends HTMLElement {
+  /** The customer's bearer token (JWT); null when nobody is signed in. */
+  token: string | null;
+  /** Called for a token before calls and again with `refresh: true` when one expired. */
+  getToken: ((request: SelfcareTokenRequest) => string | null | Promise<string | null>) | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "selfcare-widget": SelfcareWidget;
+  }
+  interface HTMLElementEventMap {
+    "selfcare:ready": CustomEvent<SelfcareReadyDetail>;
+    "selfcare:error": CustomEvent<SelfcareErrorDetail>;
+  }
+}

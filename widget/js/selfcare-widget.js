@@ -1,0 +1,99 @@
+// <selfcare-widget>: the custom element that hosts the Selfcare widget.
+//
+// This module is the whole embedding contract: a host page loads it with
+//   <script type="module" src="https://…/widget/selfcare-widget.js"></script>
+// and places <selfcare-widget> elements. Each element renders into its own open shadow root,
+// styled by a constructable stylesheet (allowed under a strict style-src CSP, and untouched by
+// the host's CSS); the WebAssembly module is loaded once per page.
+import init, { mount } from "./selfcare_widget.js";
+
+// Replaced by `cargo xtask` with the contents of widget/style.css.
+const CSS = "/*__SELFCARE_CSS__*/";
+const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "launcher"];
+const BASE = new URL(".", import.meta.url).href;
+
+let wasm;
+let sheet;
+
+class SelfcareWidget extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #token = null;
+  #getToken = null;
+  #handle = null;
+  #generation = 0;
+
+  /** The customer's bearer token (a JWT), or null when nobody is signed in. */
+  get token() {
+    return this.#token;
+  }
+  set token(value) {
+    this.#token = value || null;
+    this.#handle?.auth_changed();
+  }
+
+  /** A function returning the customer's token (or a promise of it); called again on expiry. */
+  get getToken() {
+    return this.#getToken;
+  }
+  set getToken(value) {
+    this.#getToken = typeof value === "function" ? value : null;
+    this.#handle?.auth_changed();
+  }
+
+  /** Used by the widget: a fresh token from getToken, else the token property. */
+  async selfcareToken(refresh) {
+    if (this.#getToken) {
+      const token = await this.#getToken({ refresh: Boolean(refresh) });
+      return token || null;
+    }
+    return this.#token;
+  }
+
+  connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    root.adoptedStyleSheets = [sheet];
+    const container = document.createElement("div");
+    container.className = "sc-host";
+    root.replaceChildren(container);
+    const generation = ++this.#generation;
+    wasm ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) });
+    wasm.then(
+      () => {
+        // Removed (or removed and re-added) while the module loaded: that later connection wins.
+        if (generation !== this.#generation || !this.isConnected) return;
+        const attributes = {};
+        for (const name of ATTRIBUTES) attributes[name] = this.getAttribute(name);
+        this.#handle = mount(this, container, attributes, BASE, new URL(import.meta.url).origin);
+      },
+      (error) => {
+        this.dispatchEvent(
+          new CustomEvent("selfcare:error", { bubbles: true, composed: true, detail: { error: "load-failed", message: String(error) } }),
+        );
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    this.#handle?.unmount();
+    this.#handle = null;
+    this.shadowRoot?.replaceChildren();
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    this.#handle?.set_attribute(name, value);
+  }
+}
+
+if (!customElements.get("selfcare-widget")) {
+  customElements.define("selfcare-widget", SelfcareWidget);
+}
+
+export { SelfcareWidget };

@@ -1,0 +1,108 @@
+//! Numbers, money, data amounts, durations and dates, formatted by the browser's `Intl` for
+//! the locale (digits, separators, currency decimals and unit names come from CLDR there).
+//! Nothing is formatted by hand.
+//!
+//! `locale` is always a tag the widget built itself (a language it offers, optionally with a
+//! validated region), so the `Intl` constructors never see an invalid tag.
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+const GB: f64 = 1e9;
+const MB: f64 = 1e6;
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn locales(locale: &str) -> Array {
+    Array::of1(&JsValue::from_str(locale))
+}
+
+fn call(format: Function, value: &JsValue) -> String {
+    format.call1(&JsValue::NULL, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+fn number_with(locale: &str, value: f64, pairs: &[(&str, JsValue)]) -> String {
+    let format = Intl::NumberFormat::new(&locales(locale), &options(pairs));
+    call(format.format(), &JsValue::from_f64(value))
+}
+
+/// A plain number (also what Fluent shows for numeric arguments).
+pub fn number(locale: &str, value: f64) -> String {
+    number_with(locale, value, &[])
+}
+
+pub fn percent(locale: &str, ratio: f64) -> String {
+    number_with(locale, ratio, &[("style", "percent".into()), ("maximumFractionDigits", 0.into())])
+}
+
+fn unit(locale: &str, value: f64, unit: &str, fraction_digits: u32) -> String {
+    number_with(
+        locale,
+        value,
+        &[("style", "unit".into()), ("unit", unit.into()), ("maximumFractionDigits", fraction_digits.into())],
+    )
+}
+
+/// A data amount in the largest unit that keeps it readable: 12.3 GB, 450 MB, 80 kB.
+pub fn bytes(locale: &str, bytes: i64) -> String {
+    let b = bytes as f64;
+    if b >= GB {
+        unit(locale, b / GB, "gigabyte", if b >= 100.0 * GB { 0 } else { 1 })
+    } else if b >= MB {
+        unit(locale, b / MB, "megabyte", 0)
+    } else {
+        unit(locale, b / 1e3, "kilobyte", 0)
+    }
+}
+
+/// Call time in whole minutes, rounded up as operators bill them.
+pub fn minutes(locale: &str, seconds: i64) -> String {
+    unit(locale, (seconds as f64 / 60.0).ceil(), "minute", 0)
+}
+
+/// An amount in minor units of `currency`: the currency's own number of decimals (3 for JOD,
+/// none for XOF) comes from `Intl`.
+pub fn money(locale: &str, currency: &str, minor: i64) -> String {
+    let format = Intl::NumberFormat::new(&locales(locale), &options(&[("style", "currency".into()), ("currency", currency.into())]));
+    let digits = Reflect::get(&format.resolved_options(), &JsValue::from_str("maximumFractionDigits"))
+        .ok()
+        .and_then(|d| d.as_f64())
+        .unwrap_or(2.0);
+    call(format.format(), &JsValue::from_f64(minor as f64 / 10f64.powf(digits)))
+}
+
+/// A calendar date (`2026-11-26`), in UTC so the day never shifts with the device's zone.
+fn date_value(iso: &str) -> Option<Date> {
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let ms = Date::utc(f64::from(y), f64::from(m) - 1.0);
+    let date = Date::new(&JsValue::from_f64(ms));
+    date.set_utc_date(d);
+    Some(date)
+}
+
+fn date_with(locale: &str, iso: &str, pairs: &[(&str, JsValue)]) -> String {
+    let Some(date) = date_value(iso) else { return iso.to_owned() };
+    let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
+    all.extend(pairs.iter().cloned());
+    let format = Intl::DateTimeFormat::new(&locales(locale), &options(&all));
+    call(format.format(), &date)
+}
+
+/// "26 November 2026".
+pub fn date(locale: &str, iso: &str) -> String {
+    date_with(locale, iso, &[("dateStyle", "long".into())])
+}
+
+/// "26 Nov".
+pub fn day_month(locale: &str, iso: &str) -> String {
+    date_with(locale, iso, &[("day", "numeric".into()), ("month", "short".into())])
+}

@@ -1,0 +1,191 @@
+//! Building the widget into `target/selfcare-widget/`: what the server serves under
+//! `/widget/` and what is published as the npm package.
+
+use crate::util::{path_with_npm_tools, root, exec, say, Result};
+use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+use selfcare_i18n::{AREAS, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn dist() -> PathBuf {
+    root().join("target/selfcare-widget")
+}
+
+pub fn build() -> Result {
+    let root = root();
+    let pack = root.join("target/wasm-pack");
+    say("building the widget (release, wasm-opt -Oz)");
+    exec(Command::new("wasm-pack")
+        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", "selfcare_widget", "--out-dir"])
+        .arg(&pack)
+        .arg(root.join("widget"))
+        .env("PATH", path_with_npm_tools()))?;
+
+    let dist = dist();
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(dist.join("i18n")).map_err(|e| e.to_string())?;
+    copy(&pack.join("selfcare_widget.js"), &dist.join("selfcare_widget.js"))?;
+    copy(&pack.join("selfcare_widget_bg.wasm"), &dist.join("selfcare_widget_bg.wasm"))?;
+    copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
+
+    let loader = read(&root.join("widget/js/selfcare-widget.js"))?;
+    let css = minify_css(&read(&root.join("widget/style.css"))?);
+    let loader = loader.replace("\"/*__SELFCARE_CSS__*/\"", &js_string(&css));
+    write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
+
+    for locale in LOCALES {
+        write(&dist.join(format!("i18n/{locale}.ftl")), locale_source(locale)?.as_bytes())?;
+    }
+    write(&dist.join(format!("i18n/{PSEUDO_LOCALE}.ftl")), pseudo(&locale_source(SOURCE_LOCALE)?).as_bytes())?;
+    write(&dist.join("package.json"), package_json().as_bytes())?;
+    compress_all(&dist)
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{} → {}: {e}", from.display(), to.display()))
+}
+
+/// A locale's areas joined into the one file the widget downloads.
+pub fn locale_source(locale: &str) -> Result<String> {
+    let dir = root().join("i18n/locales").join(locale);
+    let mut joined = String::new();
+    for area in AREAS {
+        joined.push_str(&read(&dir.join(format!("{area}.ftl")))?);
+        joined.push('\n');
+    }
+    Ok(joined)
+}
+
+/// The pseudo-locale: every text of English accented and lengthened, placeables untouched.
+fn pseudo(english: &str) -> String {
+    fn pattern(p: &mut Pattern<String>) {
+        for element in &mut p.elements {
+            match element {
+                PatternElement::TextElement { value } => *value = fluent_pseudo::transform(value, false, true).into_owned(),
+                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                    for v in variants {
+                        pattern(&mut v.value);
+                    }
+                }
+                PatternElement::Placeable { .. } => {}
+            }
+        }
+    }
+    let mut resource = match fluent_syntax::parser::parse(english.to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    for entry in &mut resource.body {
+        if let Entry::Message(m) = entry {
+            if let Some(value) = &mut m.value {
+                pattern(value);
+            }
+            for attribute in &mut m.attributes {
+                pattern(&mut attribute.value);
+            }
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
+
+/// Drops comments and folds white space: enough for our own stylesheet.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut compact = folded;
+    for (from, to) in [(" {", "{"), ("{ ", "{"), (" }", "}"), ("; ", ";"), (": ", ":"), (", ", ","), (";}", "}")] {
+        compact = compact.replace(from, to);
+    }
+    compact
+}
+
+fn js_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn package_json() -> String {
+    format!(
+        r#"{{
+  "name": "@selfcare/widget",
+  "version": "{}",
+  "description": "The Selfcare self-service widget: <selfcare-widget> custom element (WebAssembly).",
+  "type": "module",
+  "module": "selfcare-widget.js",
+  "main": "selfcare-widget.js",
+  "types": "selfcare-widget.d.ts",
+  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "i18n/"],
+  "sideEffects": ["selfcare-widget.js"],
+  "license": "MIT OR Apache-2.0"
+}}
+"#,
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Every file below `dir`.
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Writes `.br` and `.gz` beside every file, for the server to send precompressed.
+fn compress_all(dir: &Path) -> Result {
+    for path in files(dir)? {
+        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        write(&path.with_file_name(format!("{name}.br")), &brotli(&bytes))?;
+        write(&path.with_file_name(format!("{name}.gz")), &gzip(&bytes))?;
+    }
+    Ok(())
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        writer.write_all(bytes).expect("writing to memory");
+    }
+    out
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
