@@ -177,7 +177,7 @@ mod tests {
     fn plurals_follow_each_language() {
         let ar = Messages::parse(
             "ar",
-            "days = { $n -> [zero] z [one] o [two] t [few] f [many] m *[other] x }\n".into(),
+            "days = { $n ->\n [zero] z\n [one] o\n [two] t\n [few] f\n [many] m\n *[other] x\n }\n".into(),
         )
         .unwrap();
         let pick = |n: f64| ar.format("days", None, &[("n", Arg::Number(n))]);
@@ -186,9 +186,9 @@ mod tests {
 
     #[test]
     fn numbers_go_through_the_formatter() {
-        let mut m = Messages::parse("ar", "n = { $n }\n".into()).unwrap();
+        let mut m = Messages::parse("ar", "n = N: { $n }\n".into()).unwrap();
         m.set_number_formatter(|locale, v| format!("{locale}:{v}"));
-        assert_eq!(m.format("n", None, &[("n", Arg::Number(3.0))]), "\u{2068}ar:3\u{2069}");
+        assert_eq!(m.format("n", None, &[("n", Arg::Number(3.0))]), "N: \u{2068}ar:3\u{2069}");
         assert_eq!(m.format("missing", None, &[]), "missing");
     }
 }

@@ -149,7 +149,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     .iter()
                     .map(|locale| {
                         view! {
-                            <option value=*locale lang=*locale selected=move || i18n.lang() == *locale>
+                            <option value=*locale lang=*locale translate="no" selected=move || i18n.lang() == *locale>
                                 {autonym(locale)}
                             </option>
                         }

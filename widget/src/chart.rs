@@ -56,10 +56,10 @@ pub fn DailyChart(daily: Vec<DailyUsage>) -> impl IntoView {
                                 </tr></thead>
                                 <tbody>
                                     {move || { let l = i18n.fl(); daily.with_value(|days| days.iter().map(|d| view! { <tr>
-                                        <th scope="row">{format::day_month(&l, &d.day)}</th>
-                                        <td>{format::bytes(&l, d.data_bytes)}</td>
-                                        <td>{format::minutes(&l, d.voice_seconds)}</td>
-                                        <td>{format::number(&l, d.sms as f64)}</td>
+                                        <th scope="row" translate="no">{format::day_month(&l, &d.day)}</th>
+                                        <td translate="no">{format::bytes(&l, d.data_bytes)}</td>
+                                        <td translate="no">{format::minutes(&l, d.voice_seconds)}</td>
+                                        <td translate="no">{format::number(&l, d.sms as f64)}</td>
                                     </tr> }).collect_view()) }}
                                 </tbody>
                             </table>

@@ -215,7 +215,7 @@ fn BucketMeter(bucket: Bucket, index: usize) -> impl IntoView {
         <li class=state>
             <div class="sc-meter-head">
                 <h4 id=heading.clone() class="sc-meter-title">{move || i18n.t(type_message(usage_type))}</h4>
-                <span class="sc-meter-name">{name}</span>
+                <span class="sc-meter-name" translate="no">{name}</span>
                 {shared.map(|lines| view! { <span class="sc-badge">{move || i18n.t_with("usage-shared", &[("lines", Arg::Number(f64::from(lines)))])}</span> })}
                 {is_addon.then(|| view! { <span class="sc-badge">{move || i18n.t("usage-addon")}</span> })}
             </div>
@@ -293,9 +293,9 @@ fn History(history: Vec<CycleSummary>) -> impl IntoView {
                                     };
                                     view! { <tr>
                                         <th scope="row">{period}</th>
-                                        <td>{data}</td>
-                                        <td>{format::minutes(&l, c.voice_seconds)}</td>
-                                        <td>{format::number(&l, c.sms as f64)}</td>
+                                        <td translate="no">{data}</td>
+                                        <td translate="no">{format::minutes(&l, c.voice_seconds)}</td>
+                                        <td translate="no">{format::number(&l, c.sms as f64)}</td>
                                     </tr> }
                                 }).collect_view()}
                             </tbody>
@@ -321,8 +321,8 @@ fn ContractDetails(contract: Contract, currency: String) -> impl IntoView {
                     (None, p) => ("usage-contract-period-price", p),
                 };
                 let commitment = match &c.commitment_end {
-                    Some(day) => format::date(&l, day),
-                    None => i18n.t("usage-contract-no-commitment"),
+                    Some(day) => view! { <dd translate="no">{format::date(&l, day)}</dd> }.into_any(),
+                    None => view! { <dd>{i18n.t("usage-contract-no-commitment")}</dd> }.into_any(),
                 };
                 let renewal = match c.renewal {
                     Renewal::Monthly => i18n.t("usage-renewal-monthly"),
@@ -330,14 +330,14 @@ fn ContractDetails(contract: Contract, currency: String) -> impl IntoView {
                 };
                 view! {
                     <dl class="sc-details">
-                        <div><dt>{i18n.t("usage-contract-plan")}</dt><dd>{c.plan_name.clone()}</dd></div>
-                        {price.map(|p| view! { <div><dt>{i18n.t(price_label)}</dt><dd>{format::money(&l, currency, p)}</dd></div> })}
-                        <div><dt>{i18n.t("usage-contract-start")}</dt><dd>{format::date(&l, &c.start_date)}</dd></div>
-                        {(c.payment == Payment::Postpaid).then(|| view! { <div><dt>{i18n.t("usage-contract-commitment")}</dt><dd>{commitment}</dd></div> })}
+                        <div><dt>{i18n.t("usage-contract-plan")}</dt><dd translate="no">{c.plan_name.clone()}</dd></div>
+                        {price.map(|p| view! { <div><dt>{i18n.t(price_label)}</dt><dd translate="no">{format::money(&l, currency, p)}</dd></div> })}
+                        <div><dt>{i18n.t("usage-contract-start")}</dt><dd translate="no">{format::date(&l, &c.start_date)}</dd></div>
+                        {(c.payment == Payment::Postpaid).then(|| view! { <div><dt>{i18n.t("usage-contract-commitment")}</dt>{commitment}</div> })}
                         <div><dt>{i18n.t("usage-contract-renewal")}</dt><dd>{renewal}</dd></div>
                         {c.prepaid_balance.as_ref().map(|b| view! {
                             <div class="sc-balance"><dt>{i18n.t("usage-balance-title")}</dt><dd>
-                                <span class="sc-balance-amount">{format::money(&l, currency, b.amount)}</span>
+                                <span class="sc-balance-amount" translate="no">{format::money(&l, currency, b.amount)}</span>
                                 " "
                                 <span>{i18n.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(&l, &b.expires_on)))])}</span>
                             </dd></div>

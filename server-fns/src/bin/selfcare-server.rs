@@ -53,9 +53,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         None => return Err("no JWKS configured (set jwks or SELFCARE_JWKS), and demo mode is off".into()),
     };
     let addr = config.addr.clone();
+    let demo = config.demo;
+    let examples = config.examples_dir.is_some();
     let app = router(AppState::new(db, auth, config));
     let listener = tokio::net::TcpListener::bind(&addr).await?;
-    tracing::info!(addr = %listener.local_addr()?, "listening");
+    let local = listener.local_addr()?;
+    tracing::info!(addr = %local, "listening");
+    if demo {
+        print_demo_banner(&format!("http://{local}"), examples);
+    }
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     tracing::info!("stopped");
     Ok(())
@@ -74,4 +80,22 @@ async fn shutdown() {
     #[cfg(not(unix))]
     let terminate = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}
+
+/// What a newcomer needs after `cargo xtask demo`: where to look and who to be.
+fn print_demo_banner(base: &str, examples: bool) {
+    println!("\nSelfcare demo is running on {base}");
+    if examples {
+        println!("  example pages:  {base}/");
+        for page in ["website", "kiosk", "portal"] {
+            println!("                  {base}/examples/{page}/");
+        }
+    }
+    println!("  widget:         {base}/widget/selfcare-widget.js");
+    println!("  health:         {base}/healthz  {base}/readyz  {base}/metrics");
+    println!("  demo sign-in identities (the example pages offer them; tokens at {base}/demo/token?customer=ID):");
+    for c in seed::demo_customers() {
+        println!("    {:<18} {} — {}", c.id, c.given_name, c.description);
+    }
+    println!();
 }

@@ -49,6 +49,8 @@ impl AppState {
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 pub fn router(state: AppState) -> Router {
+    // Install the metrics recorder before the first request is counted.
+    let _ = super::metrics::handle();
     let config = state.config.clone();
     let api_state = state.clone();
     let api = Router::new()
@@ -61,6 +63,7 @@ pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(api)
         .route("/healthz", get(|| async { "ok" }))
+        .route("/version", get(version))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/.well-known/jwks.json", get(jwks))
@@ -121,6 +124,11 @@ async fn error_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// What is running: a small JSON answer (also the benchmarks' baseline route).
+async fn version() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }))
+}
+
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.storage.ping().await {
         Ok(()) => "ready".into_response(),
@@ -145,10 +153,10 @@ struct TokenQuery {
     customer: String,
 }
 
-/// Demo mode only: a 15-minute token for one of the demo customers.
+/// Demo mode only: a 15-minute token for a customer of the (seeded) database.
 async fn demo_token(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
     const TTL: u64 = 15 * 60;
-    let known = super::seed::demo_customers().iter().any(|c| c.id == q.customer);
+    let known = matches!(state.storage.customer(&q.customer).await, Ok(Some(_)));
     match state.auth.issue_demo_token(&q.customer, TTL).filter(|_| known) {
         Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
         None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-customer" }))).into_response(),

@@ -1,0 +1,147 @@
+// The three example pages mount the widget and show the demo customer's real figures; the
+// locale switches en → fr → ar; removal and re-insertion; two instances.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newPage, usageShown, widgetText } from "../lib/harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path) {
+  const page = await newPage(browser);
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+function noProblems(page) {
+  assert.deepEqual(page.problems, [], "console errors or warnings");
+}
+
+test("the website page's launcher opens the usage view with the customer's real figures", async () => {
+  const page = await open("/examples/website/");
+  const launcher = page.locator("selfcare-widget .sc-launcher");
+  await launcher.waitFor();
+  assert.equal(await launcher.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.locator("selfcare-widget .sc-panel").isVisible(), false);
+  await launcher.click();
+  assert.equal(await launcher.getAttribute("aria-expanded"), "true");
+  await usageShown(page);
+
+  const usage = await server.call("usage", "cust-fr-camille", "line_id=line-fr-camille-1");
+  const data = usage.buckets.find((b) => b.usage_type === "data" && !b.is_shared);
+  const meter = page.locator("selfcare-widget [role=meter]").first();
+  assert.equal(await meter.getAttribute("aria-valuenow"), String(data.used));
+  assert.equal(await meter.getAttribute("aria-valuemax"), String(data.allowance));
+
+  const text = await widgetText(page);
+  assert.match(text, /Forfait Découverte 100 Go/);
+  assert.match(text, /Période de facturation du 5 novembre 2026 au 4 décembre 2026/);
+  assert.match(text, /8 jours restants/);
+  // The figures as the French locale writes them: "42,3 Go consommés sur 100 Go".
+  const used = new Intl.NumberFormat("fr-FR", { style: "unit", unit: "gigabyte", maximumFractionDigits: 1 }).format(data.used / 1e9);
+  assert.ok(text.includes(`${used} consommés sur 100 Go`), `expected "${used} consommés sur 100 Go" in:\n${text}`);
+  assert.match(text, /24,99\s€/);
+  assert.match(text, /Partagé entre 2 lignes/);
+  const events = await page.evaluate(() => window.__selfcareEvents.map((e) => e.name));
+  assert.ok(events.includes("selfcare:ready"));
+  noProblems(page);
+});
+
+test("the kiosk page shows a prepaid balance in CFA francs without decimals", async () => {
+  const page = await open("/examples/kiosk/");
+  await usageShown(page);
+  const text = await widgetText(page);
+  assert.match(text, /Crédit prépayé/);
+  assert.match(text, /2\s?750\sF\s?CFA/);
+  assert.equal(await page.locator("selfcare-widget .sc-root").getAttribute("class"), "sc-root sc-kiosk");
+  noProblems(page);
+});
+
+test("the portal page shows Jordanian dinars with three decimals, in the portal's theme", async () => {
+  const page = await open("/examples/portal/");
+  await usageShown(page);
+  const text = await widgetText(page);
+  assert.match(text, /JOD\s15\.500/);
+  const primary = await page.locator("selfcare-widget .sc-bar-fill").first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(primary, "rgb(107, 47, 179)");
+  noProblems(page);
+});
+
+test("the language switcher goes en → fr → ar and flips the direction", async () => {
+  const page = await open("/examples/portal/");
+  await usageShown(page);
+  const root = page.locator("selfcare-widget .sc-root");
+  assert.deepEqual([await root.getAttribute("lang"), await root.getAttribute("dir")], ["en", "ltr"]);
+  assert.match(await widgetText(page), /My usage/);
+  const select = page.locator("selfcare-widget .sc-language select");
+  await select.selectOption("fr");
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").lang === "fr");
+  assert.match(await widgetText(page), /Ma consommation/);
+  assert.equal(await root.getAttribute("dir"), "ltr");
+  await select.selectOption("ar");
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").lang === "ar");
+  assert.equal(await root.getAttribute("dir"), "rtl");
+  const text = await widgetText(page);
+  assert.match(text, /استهلاكي/);
+  // ar with the Jordanian region: Arabic-Indic digits.
+  assert.match(text, /[٠-٩]/);
+  // Mirrored: the meter's fill starts at the right edge.
+  const [bar, fill] = await Promise.all([".sc-bar", ".sc-bar-fill"].map((s) => page.locator(`selfcare-widget ${s}`).first().boundingBox()));
+  assert.ok(Math.abs(bar.x + bar.width - (fill.x + fill.width)) < 2, "fill anchored at the inline start (right)");
+  // A new locale attribute from the host wins over the user's choice.
+  await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("locale", "fr"));
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").lang === "fr");
+  noProblems(page);
+});
+
+test("removal tears the widget down and re-insertion works", async () => {
+  const page = await open("/examples/portal/");
+  await usageShown(page);
+  await page.evaluate(() => {
+    const w = document.querySelector("selfcare-widget");
+    window.__parent = w.parentElement;
+    window.__widget = w;
+    w.remove();
+  });
+  assert.equal(await page.evaluate(() => window.__widget.shadowRoot.childElementCount), 0);
+  await page.evaluate(() => window.__parent.append(window.__widget));
+  await usageShown(page);
+  // Quick removal while loading, then re-adding: one live view, no errors.
+  await page.evaluate(() => {
+    const w = window.__widget;
+    w.remove();
+    window.__parent.append(w);
+    w.remove();
+    window.__parent.append(w);
+  });
+  await usageShown(page);
+  assert.equal(await page.locator("selfcare-widget .sc-root").count(), 1);
+  noProblems(page);
+});
+
+test("anonymous visitors get a sign-in prompt and nothing personal is fetched", async () => {
+  const page = await newPage(browser);
+  const apiCalls = [];
+  page.on("request", (r) => r.url().includes("/api/") && apiCalls.push(r.url()));
+  await page.goto(`${server.origin}/examples/portal/`);
+  await page.evaluate(() => {
+    const select = document.getElementById("customer");
+    select.value = "";
+    select.dispatchEvent(new Event("change"));
+  });
+  await page.locator("selfcare-widget .sc-notice").waitFor();
+  assert.match(await widgetText(page), /Sign in to see your account/);
+  await page.waitForTimeout(300);
+  const after = apiCalls.length;
+  await page.waitForTimeout(300);
+  assert.equal(apiCalls.length, after);
+  assert.equal(await page.locator("selfcare-widget .sc-meter").count(), 0);
+  noProblems(page);
+});

@@ -1,0 +1,57 @@
+// In the pseudo-locale every word the widget shows comes through the messages: text that is
+// not accented is hard-coded. Data (plan names, formatted numbers and dates, language names)
+// is marked translate="no" and exempt.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newPage, usageShown } from "../lib/harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function untranslated(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const parent = node.parentElement;
+        if (parent.closest("[translate=no]") || parent.closest("[hidden]")) return;
+        const text = node.textContent.replace(/[\u2068\u2069]/g, "").trim();
+        // A word of three or more plain ASCII letters in a text without any accented letter.
+        if (/[A-Za-z]{3,}/.test(text) && !/[\u00C0-\u024F]/.test(text)) found.push(text);
+        return;
+      }
+      for (const child of node.childNodes) walk(child);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    };
+    for (const w of document.querySelectorAll("selfcare-widget")) walk(w.shadowRoot);
+    return found;
+  });
+}
+
+test("no hard-coded text in the usage views", async () => {
+  for (const customer of ["cust-fr-camille", "cust-sn-awa"]) {
+    const page = await newPage(browser);
+    await page.goto(`${server.origin}/examples/portal/`);
+    await page.evaluate((customer) => {
+      document.querySelector("selfcare-widget").setAttribute("locale", "en-XA");
+      const select = document.getElementById("customer");
+      select.value = customer;
+      select.dispatchEvent(new Event("change"));
+    }, customer);
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root")?.lang === "en-XA");
+    await usageShown(page);
+    await page.locator("selfcare-widget .sc-link-button").click();
+    assert.deepEqual(await untranslated(page), [], customer);
+    // Attributes read by screen readers too.
+    const labels = await page.locator("selfcare-widget [aria-label], selfcare-widget [aria-valuetext]").evaluateAll((els) =>
+      els.map((e) => e.getAttribute("aria-label") ?? e.getAttribute("aria-valuetext")).filter((t) => /[A-Za-z]{3,}/.test(t) && !/[\u00C0-\u024F]/.test(t)));
+    assert.deepEqual(labels, []);
+  }
+});
