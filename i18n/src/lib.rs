@@ -1,13 +1,17 @@
-//! The widget's messages: which locales exist, how one is chosen, and formatting with Fluent.
+//! The widget's messages: which locales exist, how one is chosen, and formatting.
 //!
-//! Messages live in `locales/{tag}/{area}.ftl`; English is the source and every locale has
-//! every message of it with the same variables (checked by this crate's tests). The build
-//! joins a locale's files into one `{tag}.ftl` that the widget downloads when it needs it, so
-//! only the active locale's messages are ever fetched.
+//! Messages are written in Fluent, in `locales/{tag}/{area}.ftl`; English is the source and
+//! every locale has every message of it with the same variables (checked by this crate's
+//! tests). The build compiles a locale's files with the Fluent parser into one small
+//! catalogue ([`compile`], feature `compile`) that the widget downloads when it needs it, so
+//! only the active locale's messages are fetched, and the widget carries neither Fluent's
+//! parser nor its plural and number data: [`Messages`] formats a compiled catalogue with the
+//! browser's `Intl` for numbers and plural categories.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use std::cell::RefCell;
-use unic_langid::LanguageIdentifier;
+#[cfg(feature = "compile")]
+pub mod compile;
+
+use std::collections::HashMap;
 
 /// The locale every message is written in first.
 pub const SOURCE_LOCALE: &str = "en";
@@ -87,75 +91,154 @@ pub enum Arg<'a> {
     Number(f64),
 }
 
-/// Shows numbers as the locale writes them (the widget plugs in the browser's `Intl`).
+/// Shows a number as the locale writes it (the widget plugs in the browser's `Intl`).
 pub type NumberFormatter = fn(locale: &str, value: f64) -> String;
+/// The CLDR plural category of a number: `zero`, `one`, `two`, `few`, `many` or `other`.
+pub type PluralRule = fn(locale: &str, value: f64) -> String;
 
-thread_local! {
-    static FORMATTING: RefCell<Option<(String, NumberFormatter)>> = const { RefCell::new(None) };
-}
+// Control characters of the compiled format (see `compile`).
+const ENTRY: char = '\u{1E}';
+const VAR_START: char = '\u{1}';
+const VAR_END: char = '\u{2}';
+const SELECT_START: char = '\u{3}';
+const VARIANT: char = '\u{4}';
+const VARIANT_VALUE: char = '\u{5}';
+const SELECT_END: char = '\u{6}';
 
-fn format_value(value: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
-    match value {
-        FluentValue::Number(n) => FORMATTING.with_borrow(|f| f.as_ref().map(|(locale, format)| format(locale, n.value))),
-        _ => None,
-    }
-}
-
-/// One locale's messages.
+/// One locale's compiled messages.
 pub struct Messages {
     locale: String,
-    bundle: FluentBundle<FluentResource>,
-    number_formatter: Option<NumberFormatter>,
+    entries: HashMap<String, String>,
+    number: NumberFormatter,
+    plural: PluralRule,
 }
 
 impl Messages {
-    /// Parses a locale's joined `.ftl` source. Any syntax error or duplicate id is an error.
-    pub fn parse(locale: &str, source: String) -> Result<Messages, Vec<String>> {
-        let langid: LanguageIdentifier = locale.parse().map_err(|_| vec![format!("bad locale {locale:?}")])?;
-        let resource = FluentResource::try_new(source)
-            .map_err(|(_, errors)| errors.iter().map(|e| format!("{locale}: {e:?}")).collect::<Vec<_>>())?;
-        let mut bundle = FluentBundle::new(vec![langid]);
-        bundle.set_formatter(Some(format_value));
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| errors.iter().map(|e| format!("{locale}: {e:?}")).collect::<Vec<_>>())?;
-        Ok(Messages { locale: locale.into(), bundle, number_formatter: None })
+    /// Reads a compiled catalogue; `number` and `plural` give the locale's number formats and
+    /// plural rules (the browser's `Intl` in the widget).
+    pub fn parse(locale: &str, compiled: &str, number: NumberFormatter, plural: PluralRule) -> Messages {
+        let entries = compiled
+            .split(ENTRY)
+            .filter_map(|entry| entry.split_once('='))
+            .map(|(id, pattern)| (id.to_owned(), pattern.to_owned()))
+            .collect();
+        Messages { locale: locale.into(), entries, number, plural }
     }
 
     pub fn locale(&self) -> &str {
         &self.locale
     }
 
-    pub fn set_number_formatter(&mut self, formatter: NumberFormatter) {
-        self.number_formatter = Some(formatter);
-    }
-
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.entries.contains_key(id)
     }
 
     /// The message `id` (or its attribute `attribute`) with `args`. A missing message shows
     /// its id, so a gap is visible rather than blank; the tests keep that from happening.
     pub fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
-        let Some(message) = self.bundle.get_message(id) else { return id.to_owned() };
-        let pattern = match attribute {
-            Some(name) => message.get_attribute(name).map(|a| a.value()),
-            None => message.value(),
+        let key = match attribute {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_owned(),
         };
-        let Some(pattern) = pattern else { return id.to_owned() };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(*s)),
-                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        let Some(pattern) = self.entries.get(&key) else { return id.to_owned() };
+        let mut out = String::with_capacity(pattern.len());
+        self.write(&mut out, pattern, args);
+        out
+    }
+
+    fn arg<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<&'a Arg<'a>> {
+        args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    fn write(&self, out: &mut String, pattern: &str, args: &[(&str, Arg)]) {
+        let mut rest = pattern;
+        while let Some(at) = rest.find([VAR_START, SELECT_START]) {
+            out.push_str(&rest[..at]);
+            let marker = rest[at..].chars().next().unwrap_or(VAR_START);
+            rest = &rest[at + marker.len_utf8()..];
+            if marker == VAR_START {
+                let end = rest.find(VAR_END).unwrap_or(rest.len());
+                match Self::arg(args, &rest[..end]) {
+                    Some(Arg::Text(t)) => out.push_str(t),
+                    Some(Arg::Number(n)) => out.push_str(&(self.number)(&self.locale, *n)),
+                    // Fluent shows a missing variable as its name in braces.
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(&rest[..end]);
+                        out.push('}');
+                    }
+                }
+                rest = rest.get(end + 1..).unwrap_or("");
+            } else {
+                let (variant, after) = self.select(rest, args);
+                self.write(out, variant, args);
+                rest = after;
             }
         }
-        let previous = FORMATTING.replace(self.number_formatter.map(|f| (self.locale.clone(), f)));
-        let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-        FORMATTING.set(previous);
-        text
+        out.push_str(rest);
     }
+
+    /// Picks the variant of the select expression at the start of `s` (after its marker):
+    /// an exact numeric or string key, else the number's plural category, else the default.
+    /// Returns it and the text after the expression.
+    fn select<'p>(&self, s: &'p str, args: &[(&str, Arg)]) -> (&'p str, &'p str) {
+        let end = matching_end(s);
+        let body = &s[..end];
+        let after = s.get(end + SELECT_END.len_utf8()..).unwrap_or("");
+        let mut parts = split_top(body, VARIANT).into_iter();
+        let name = parts.next().unwrap_or("");
+        let variants: Vec<(&str, &str)> = parts.filter_map(|v| v.split_once(VARIANT_VALUE)).collect();
+        let arg = Self::arg(args, name);
+        let category = match arg {
+            Some(Arg::Number(n)) => Some((self.plural)(&self.locale, *n)),
+            _ => None,
+        };
+        let chosen = variants.iter().find(|(key, _)| {
+            let key = key.trim_start_matches('*');
+            match arg {
+                // Numeric keys are whole numbers (`[0]`); parsing them as integers keeps float
+                // parsing out of the bundle.
+                Some(Arg::Number(n)) => key.parse::<i64>().is_ok_and(|k| k as f64 == *n) || category.as_deref() == Some(key),
+                Some(Arg::Text(t)) => key == *t,
+                None => false,
+            }
+        });
+        let chosen = chosen.or_else(|| variants.iter().find(|(key, _)| key.starts_with('*')));
+        (chosen.map_or("", |(_, value)| value), after)
+    }
+}
+
+/// The index of the `SELECT_END` closing a select whose start marker was just consumed.
+fn matching_end(s: &str) -> usize {
+    let mut depth = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            SELECT_START => depth += 1,
+            SELECT_END if depth == 0 => return i,
+            SELECT_END => depth -= 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Splits on `separator` outside nested select expressions.
+fn split_top(s: &str, separator: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            SELECT_START => depth += 1,
+            SELECT_END => depth -= 1,
+            c if c == separator && depth == 0 => {
+                parts.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
 }
 
 #[cfg(test)]
@@ -171,24 +254,5 @@ mod tests {
         assert_eq!(negotiate(["pl", country_language("JO").unwrap()]), "ar");
         assert_eq!(direction("ar-JO"), Direction::Rtl);
         assert_eq!(direction("fr"), Direction::Ltr);
-    }
-
-    #[test]
-    fn plurals_follow_each_language() {
-        let ar = Messages::parse(
-            "ar",
-            "days = { $n ->\n [zero] z\n [one] o\n [two] t\n [few] f\n [many] m\n *[other] x\n }\n".into(),
-        )
-        .unwrap();
-        let pick = |n: f64| ar.format("days", None, &[("n", Arg::Number(n))]);
-        assert_eq!([pick(0.0), pick(1.0), pick(2.0), pick(3.0), pick(11.0), pick(100.0)], ["z", "o", "t", "f", "m", "x"]);
-    }
-
-    #[test]
-    fn numbers_go_through_the_formatter() {
-        let mut m = Messages::parse("ar", "n = N: { $n }\n".into()).unwrap();
-        m.set_number_formatter(|locale, v| format!("{locale}:{v}"));
-        assert_eq!(m.format("n", None, &[("n", Arg::Number(3.0))]), "N: \u{2068}ar:3\u{2069}");
-        assert_eq!(m.format("missing", None, &[]), "missing");
     }
 }

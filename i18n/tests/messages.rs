@@ -1,9 +1,12 @@
-//! The messages stay whole: every locale parses, has every message and attribute of English
-//! with the same variables, and every message id the widget's code names exists.
+//! The messages stay whole: every locale compiles, has every message and attribute of English
+//! with the same variables, every message id the widget's code names exists, and the widget's
+//! runtime formats every message exactly as `fluent-bundle` does.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser::parse;
-use selfcare_i18n::{Messages, AREAS, LOCALES, SOURCE_LOCALE};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use selfcare_i18n::compile::compile;
+use selfcare_i18n::{Arg, Messages, AREAS, LOCALES, SOURCE_LOCALE};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -64,13 +67,92 @@ fn collect(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
     }
 }
 
+fn joined(locale: &str) -> String {
+    AREAS.iter().map(|a| source(locale, a) + "\n").collect()
+}
+
 #[test]
-fn every_locale_parses_into_a_bundle() {
+fn every_locale_compiles() {
     for locale in LOCALES {
-        let joined: String = AREAS.iter().map(|a| source(locale, a) + "\n").collect();
-        if let Err(errors) = Messages::parse(locale, joined) {
+        if let Err(errors) = compile(&joined(locale)) {
             panic!("{locale}: {errors:?}");
         }
+        // fluent-bundle accepts it too: no duplicate ids, no syntax errors.
+        let resource = FluentResource::try_new(joined(locale)).unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
+        let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
+        bundle.add_resource(resource).unwrap_or_else(|e| panic!("{locale}: {e:?}"));
+    }
+}
+
+fn plural(locale: &str, n: f64) -> String {
+    use intl_pluralrules::{PluralCategory as C, PluralRuleType, PluralRules};
+    let rules = PluralRules::create(locale.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
+    match rules.select(n).unwrap() {
+        C::ZERO => "zero",
+        C::ONE => "one",
+        C::TWO => "two",
+        C::FEW => "few",
+        C::MANY => "many",
+        C::OTHER => "other",
+    }
+    .into()
+}
+
+fn shown(_: &str, n: f64) -> String {
+    format!("<{n}>")
+}
+
+/// The widget's runtime against fluent-bundle, for every message and attribute of every
+/// locale, with every variable a number (each plural category of the language) or a text.
+#[test]
+fn the_runtime_formats_as_fluent_does() {
+    let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 100.0, 102.0, 1.5];
+    for locale in LOCALES {
+        let ours = Messages::parse(locale, &compile(&joined(locale)).unwrap(), shown, plural);
+        let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
+        bundle.set_formatter(Some(|v, _| match v {
+            FluentValue::Number(n) => Some(format!("<{}>", n.value)),
+            _ => None,
+        }));
+        bundle.add_resource(FluentResource::try_new(joined(locale)).unwrap()).unwrap();
+        let mut compared = 0;
+        for (key, vars) in shape(locale) {
+            let (id, attribute) = match key.split_once('.') {
+                Some((id, a)) => (id.to_owned(), Some(a.to_owned())),
+                None => (key.clone(), None),
+            };
+            let message = bundle.get_message(&id).unwrap();
+            let pattern = match &attribute {
+                Some(a) => message.get_attribute(a).unwrap().value(),
+                None => message.value().unwrap(),
+            };
+            let mut cases: Vec<Vec<(String, Option<f64>)>> = numbers.iter().map(|n| vars.iter().map(|v| (v.clone(), Some(*n))).collect()).collect();
+            cases.push(vars.iter().map(|v| (v.clone(), None)).collect());
+            for case in cases {
+                let mut fluent_args = FluentArgs::new();
+                let texts: Vec<String> = case.iter().map(|(v, _)| format!("«{v}»")).collect();
+                let mut our_args = Vec::new();
+                for ((name, number), text) in case.iter().zip(&texts) {
+                    match number {
+                        Some(n) => {
+                            fluent_args.set(name.as_str(), FluentValue::from(*n));
+                            our_args.push((name.as_str(), Arg::Number(*n)));
+                        }
+                        None => {
+                            fluent_args.set(name.as_str(), FluentValue::from(text.as_str()));
+                            our_args.push((name.as_str(), Arg::Text(text)));
+                        }
+                    }
+                }
+                let mut errors = Vec::new();
+                let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert!(errors.is_empty(), "{locale} {key}: {errors:?}");
+                let actual = ours.format(&id, attribute.as_deref(), &our_args);
+                assert_eq!(actual, expected, "{locale} {key} with {case:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 500, "{locale}: only {compared} comparisons");
     }
 }
 

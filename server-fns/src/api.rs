@@ -91,7 +91,24 @@ pub enum Payment {
     Postpaid,
 }
 
-/// The signed-in customer and their lines (`get_profile`).
+/// Everything the usage view shows, in one answer (`get_usage`): one round trip on a slow network.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct UsageResponse {
+    pub profile: Profile,
+    /// The asked-for line, else the customer's first line; `None` when they have no line.
+    pub line: Option<LineUsage>,
+}
+
+/// One line's current cycle, past cycles and contract.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct LineUsage {
+    pub cycle: UsageOverview,
+    /// The last six completed cycles, newest first (those since the line started).
+    pub history: Vec<CycleSummary>,
+    pub contract: Contract,
+}
+
+/// The signed-in customer and their lines.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub given_name: String,
@@ -187,7 +204,7 @@ pub struct DailyUsage {
     pub sms: i64,
 }
 
-/// The current billing cycle of a line (`get_usage`).
+/// The current billing cycle of a line.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct UsageOverview {
     pub line_id: String,
@@ -203,7 +220,7 @@ pub struct UsageOverview {
     pub daily: Vec<DailyUsage>,
 }
 
-/// One past billing cycle (`get_usage_history`).
+/// One past billing cycle.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct CycleSummary {
     pub start: String,

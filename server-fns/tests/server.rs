@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use selfcare_server_fns::api::{Contract, CycleSummary, Payment, Profile, Threshold, UsageOverview, UsageType};
+use selfcare_server_fns::api::{Contract, CycleSummary, LineUsage, Payment, Threshold, UsageOverview, UsageResponse, UsageType};
 use selfcare_server_fns::ssr::auth::Auth;
 use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::{Backend, Db};
@@ -164,16 +164,32 @@ fn line_body(line: &str) -> String {
     format!("line_id={line}")
 }
 
+impl TestServer {
+    /// The usage view of one of `customer`'s lines.
+    async fn line(&self, customer: &str, line: &str) -> LineUsage {
+        let response: UsageResponse = self.as_customer(customer, "usage", &line_body(line)).await;
+        let usage = response.line.expect("a line");
+        assert_eq!(usage.cycle.line_id, line);
+        usage
+    }
+    async fn cycle(&self, customer: &str, line: &str) -> UsageOverview {
+        self.line(customer, line).await.cycle
+    }
+}
+
 #[tokio::test]
-async fn profile_lists_the_customers_lines_without_their_numbers() {
+async fn usage_lists_the_customers_lines_without_their_numbers() {
     each_backend(|s| async move {
-        let profile: Profile = s.as_customer(CAMILLE, "profile", "").await;
+        let response: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
+        let profile = &response.profile;
         assert_eq!(profile.given_name, "Camille");
         assert_eq!((profile.country.as_str(), profile.currency.as_str()), ("FR", "EUR"));
         let ids: Vec<_> = profile.lines.iter().map(|l| l.id.as_str()).collect();
         assert_eq!(ids, ["line-fr-camille-1", "line-fr-camille-2"]);
         assert_eq!(profile.lines[0].number_ending, "5678");
-        assert!(!serde_json::to_string(&profile).unwrap().contains("612345678"), "the full number never leaves");
+        // Without a line id: the first line.
+        assert_eq!(response.line.as_ref().unwrap().cycle.line_id, "line-fr-camille-1");
+        assert!(!serde_json::to_string(&response).unwrap().contains("612345678"), "the full number never leaves");
     })
     .await;
 }
@@ -181,7 +197,7 @@ async fn profile_lists_the_customers_lines_without_their_numbers() {
 #[tokio::test]
 async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
     each_backend(|s| async move {
-        let usage: UsageOverview = s.as_customer(CAMILLE, "usage", &line_body("line-fr-camille-1")).await;
+        let usage = s.cycle(CAMILLE, "line-fr-camille-1").await;
         assert_eq!((usage.cycle_start.as_str(), usage.cycle_end.as_str()), ("2026-11-05", "2026-12-04"));
         assert_eq!(usage.days_left, 8);
         assert_eq!(usage.payment, Payment::Postpaid);
@@ -209,12 +225,12 @@ async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
         assert!(usage.buckets.iter().any(|b| b.usage_type == UsageType::RoamingData));
 
         // The second line shares the same allowance and has a roaming add-on.
-        let second: UsageOverview = s.as_customer(CAMILLE, "usage", &line_body("line-fr-camille-2")).await;
+        let second = s.cycle(CAMILLE, "line-fr-camille-2").await;
         assert!(second.buckets.iter().any(|b| b.id == shared.id));
         assert!(second.buckets.iter().any(|b| b.is_addon && b.usage_type == UsageType::RoamingData));
 
         // Thresholds: Kouassi has used all his data.
-        let ci: UsageOverview = s.as_customer("cust-ci-kouassi", "usage", &line_body("line-ci-kouassi-1")).await;
+        let ci = s.cycle("cust-ci-kouassi", "line-ci-kouassi-1").await;
         let data = ci.buckets.iter().find(|b| b.usage_type == UsageType::Data).unwrap();
         assert_eq!((data.threshold, data.remaining), (Threshold::Exhausted, Some(0)));
     })
@@ -224,11 +240,12 @@ async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
 #[tokio::test]
 async fn history_has_the_last_six_cycles() {
     each_backend(|s| async move {
-        let history: Vec<CycleSummary> = s.as_customer(CAMILLE, "usage-history", &line_body("line-fr-camille-1")).await;
+        let history: Vec<CycleSummary> = s.line(CAMILLE, "line-fr-camille-1").await.history;
         let starts: Vec<_> = history.iter().map(|c| c.start.as_str()).collect();
         assert_eq!(starts, ["2026-10-05", "2026-09-05", "2026-08-05", "2026-07-05", "2026-06-05", "2026-05-05"]);
         assert_eq!(history[0].end, "2026-11-04");
-        assert!(history.iter().all(|c| c.data_allowance == Some(100_000_000_000) && c.data_bytes > 0));
+        // The plan's 100 GB and the 10 GB the customer's lines share.
+        assert!(history.iter().all(|c| c.data_allowance == Some(110_000_000_000) && c.data_bytes > 0), "{history:?}");
     })
     .await;
 }
@@ -236,10 +253,10 @@ async fn history_has_the_last_six_cycles() {
 #[tokio::test]
 async fn contracts_carry_prices_in_minor_units_and_prepaid_balances() {
     each_backend(|s| async move {
-        let jo: Contract = s.as_customer("cust-jo-lina", "contract", &line_body("line-jo-lina-1")).await;
+        let jo: Contract = s.line("cust-jo-lina", "line-jo-lina-1").await.contract;
         assert_eq!((jo.currency.as_str(), jo.monthly_price), ("JOD", Some(15_500)));
         assert!(jo.commitment_end.is_some());
-        let sn: Contract = s.as_customer("cust-sn-awa", "contract", &line_body("line-sn-awa-1")).await;
+        let sn: Contract = s.line("cust-sn-awa", "line-sn-awa-1").await.contract;
         assert_eq!((sn.payment, sn.currency.as_str(), sn.monthly_price, sn.period_price), (Payment::Prepaid, "XOF", None, Some(5_000)));
         let balance = sn.prepaid_balance.unwrap();
         assert_eq!(balance.amount, 2_750);
@@ -248,23 +265,21 @@ async fn contracts_carry_prices_in_minor_units_and_prepaid_balances() {
     .await;
 }
 
-/// Every server function that takes a line, as another customer: refused, and not told
-/// apart from a line that does not exist.
+/// Another customer's line is refused, and not told apart from a line that does not exist.
 #[tokio::test]
-async fn another_customers_line_is_refused_by_every_function() {
+async fn another_customers_line_is_refused() {
     each_backend(|s| async move {
         let before = s.counts().await;
         let tomasz = s.token(TOMASZ);
-        for function in ["usage", "usage-history", "contract"] {
-            let theirs = s.call(function, Some(&tomasz), &line_body("line-fr-camille-1")).await;
-            assert_eq!(theirs.status, StatusCode::NOT_FOUND, "{function}: {}", theirs.json);
-            assert_eq!(theirs.json["error"], "line-not-found");
-            let unknown = s.call(function, Some(&tomasz), &line_body("line-does-not-exist")).await;
-            assert_eq!((unknown.status, &unknown.json), (theirs.status, &theirs.json), "{function}");
-        }
-        // The profile only ever shows the token's own customer.
-        let profile: Profile = s.as_customer(TOMASZ, "profile", "customer=cust-fr-camille").await;
-        assert_eq!(profile.given_name, "Tomasz");
+        let theirs = s.call("usage", Some(&tomasz), &line_body("line-fr-camille-1")).await;
+        assert_eq!(theirs.status, StatusCode::NOT_FOUND, "{}", theirs.json);
+        assert_eq!(theirs.json["error"], "line-not-found");
+        let unknown = s.call("usage", Some(&tomasz), &line_body("line-does-not-exist")).await;
+        assert_eq!((unknown.status, &unknown.json), (theirs.status, &theirs.json));
+        // A customer parameter is not a thing: only the token's customer is ever shown.
+        let response: UsageResponse = s.as_customer(TOMASZ, "usage", "customer=cust-fr-camille").await;
+        assert_eq!(response.profile.given_name, "Tomasz");
+        assert!(response.line.unwrap().cycle.line_id.starts_with("line-pl-tomasz"));
         assert_eq!(s.counts().await, before);
     })
     .await;
@@ -273,21 +288,21 @@ async fn another_customers_line_is_refused_by_every_function() {
 #[tokio::test]
 async fn missing_invalid_and_expired_tokens_are_401_with_an_error_id() {
     each_backend(|s| async move {
-        for function in ["profile", "usage", "usage-history", "contract"] {
-            let body = line_body("line-fr-camille-1");
+        for body in [String::new(), line_body("line-fr-camille-1")] {
+            let function = "usage";
             let none = s.call(function, None, &body).await;
-            assert_eq!((none.status, none.json["error"].as_str()), (StatusCode::UNAUTHORIZED, Some("unauthenticated")), "{function}");
+            assert_eq!((none.status, none.json["error"].as_str()), (StatusCode::UNAUTHORIZED, Some("unauthenticated")), "{function}({body})");
             let forged = s.call(function, Some("eyJhbGciOiJub25lIn0.eyJzdWIiOiJjdXN0LWZyLWNhbWlsbGUifQ."), &body).await;
             assert_eq!(forged.status, StatusCode::UNAUTHORIZED, "{function}");
         }
         // A token from another deployment's key.
         let dir = std::env::temp_dir().join(unique("other-key"));
         let other = Auth::demo(&dir, "selfcare-demo", "selfcare-widget").unwrap().issue_demo_token(CAMILLE, 60).unwrap();
-        assert_eq!(s.call("profile", Some(&other), "").await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(s.call("usage", Some(&other), "").await.status, StatusCode::UNAUTHORIZED);
         std::fs::remove_dir_all(dir).ok();
         // A valid token for somebody the database does not know.
         let stranger = s.token("cust-nobody");
-        assert_eq!(s.call("profile", Some(&stranger), "").await.json["error"], "unauthenticated");
+        assert_eq!(s.call("usage", Some(&stranger), "").await.json["error"], "unauthenticated");
     })
     .await;
 }
@@ -298,11 +313,12 @@ async fn bad_input_is_a_400_and_changes_nothing() {
         let before = s.counts().await;
         let token = s.token(CAMILLE);
         let cases = [
-            ("usage", ""),                          // missing argument
+            ("usage", "line_id=%20"),               // blank id
             ("usage", "line_id=a%20b"),             // not an id
             ("usage", "line_id=x%27%3B%20DROP%20TABLE%20lines%3B--"),
-            ("contract", &*format!("line_id={}", "a".repeat(65))),
-            ("usage-history", "%%%"),               // not a form body
+            ("usage", &*format!("line_id={}", "a".repeat(65))),
+            ("usage", "line_id[x]=1"),              // a map where a text is expected
+            ("usage", "line_id=%FF"),               // not UTF-8
         ];
         for (function, body) in cases {
             let answer = s.call(function, Some(&token), body).await;
@@ -320,8 +336,7 @@ async fn bad_input_is_a_400_and_changes_nothing() {
 async fn ingest_updates_daily_rollups_and_buckets_once_per_record() {
     each_backend(|s| async move {
         let storage = SqlStorage::new(s.db.clone());
-        let line = line_body("line-fr-camille-2");
-        let before: UsageOverview = s.as_customer(CAMILLE, "usage", &line).await;
+        let before = s.cycle(CAMILLE, "line-fr-camille-2").await;
         let shared_before = before.buckets.iter().find(|b| b.is_shared).unwrap().used;
         let record = |id: &str, t: UsageType, amount: i64| UsageRecord {
             id: id.into(),
@@ -335,7 +350,7 @@ async fn ingest_updates_daily_rollups_and_buckets_once_per_record() {
         // Delivered again: nothing counted twice.
         assert_eq!(storage.ingest(&batch).await.unwrap(), 0);
 
-        let after: UsageOverview = s.as_customer(CAMILLE, "usage", &line).await;
+        let after = s.cycle(CAMILLE, "line-fr-camille-2").await;
         let today_before = before.daily.last().unwrap();
         let today_after = after.daily.last().unwrap();
         assert_eq!(today_after.data_bytes, today_before.data_bytes + 1_000_000);
@@ -365,10 +380,10 @@ async fn health_readiness_metrics_and_cors() {
         };
         assert_eq!(s.send(get("/healthz", None)).await.status, StatusCode::OK);
         assert_eq!(s.send(get("/readyz", None)).await.status, StatusCode::OK);
-        let _: Profile = s.as_customer(CAMILLE, "profile", "").await;
+        let _: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
         let metrics = s.send(get("/metrics", None)).await;
         let text = metrics.json.as_str().unwrap().to_owned();
-        assert!(text.contains("selfcare_http_requests_total{route=\"/api/v1/profile\""), "{text}");
+        assert!(text.contains("selfcare_http_requests_total{route=\"/api/v1/usage\""), "{text}");
         assert!(text.contains("selfcare_http_request_duration_seconds_bucket"), "{text}");
         assert!(text.contains("selfcare_db_pool_connections"), "{text}");
 

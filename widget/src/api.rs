@@ -2,17 +2,21 @@
 //! fresh token when the server says it expired.
 
 use crate::config::WidgetConfig;
-use leptos::prelude::*;
+use leptos::prelude::WithValue;
 use selfcare_server_fns::api::{ApiError, ErrorId};
 use selfcare_server_fns::client::with_token;
 use std::future::Future;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Points every server-function call of this page at `origin` (one API origin per page).
+/// Points the server-function calls of this page at `origin`. The client keeps one origin per
+/// page (a process-wide setting of `server_fn`), so the first widget to mount sets it and
+/// later ones, or a later `api` attribute, cannot change it.
 pub fn point_at(origin: &str) {
-    let origin: &'static str = Box::leak(origin.to_owned().into_boxed_str());
-    server_fn::client::set_server_url(origin);
+    if server_fn::client::get_server_url().is_empty() {
+        let origin: &'static str = Box::leak(origin.to_owned().into_boxed_str());
+        let _ = server_fn::client::try_set_server_url(origin);
+    }
 }
 
 /// The host's token for this widget (`getToken` or `token`), `None` when nobody is signed in.
@@ -26,14 +30,6 @@ pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
         Err(value) => value,
     };
     value.as_string().filter(|t| !t.is_empty())
-}
-
-/// Is somebody signed in? Tracks `auth_version`, so it is asked again when the host changes it.
-pub fn signed_in(config: WidgetConfig) -> LocalResource<bool> {
-    LocalResource::new(move || {
-        config.auth_version.track();
-        async move { token(config, false).await.is_some() }
-    })
 }
 
 /// Calls a server function as the signed-in customer; on an expired token, asks the host

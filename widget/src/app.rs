@@ -1,14 +1,18 @@
 //! The widget's frame: language and direction, the launcher, the panel header with the
 //! language switcher, and the features the host asked for.
+//!
+//! Views are rendered as whole regions from a snapshot of the messages and the data, and
+//! rendered again when either changes, rather than with a reactive closure per text: the
+//! WebAssembly grows with every reactive closure, and locale or data changes are rare.
 
 use crate::config::{Mode, WidgetConfig};
 use crate::events::dispatch;
-use crate::i18n::I18n;
-use crate::usage::UsageView;
+use crate::i18n::{I18n, Tr};
+use crate::usage::{usage_body, UsageData};
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 use selfcare_i18n::LOCALES;
+use wasm_bindgen::JsCast;
 
 /// Each language named in itself, as language switchers do.
 fn autonym(locale: &str) -> &'static str {
@@ -19,50 +23,44 @@ fn autonym(locale: &str) -> &'static str {
     }
 }
 
+/// Focuses the first element matching `selector` in this widget's shadow root, after the
+/// next render (a re-rendered region has new elements).
+pub fn focus_later(config: WidgetConfig, selector: &'static str) {
+    request_animation_frame(move || {
+        let found = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.query_selector(selector).ok().flatten());
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
 #[component]
 pub fn App(config: WidgetConfig) -> impl IntoView {
-    provide_context(config);
     let i18n = I18n::new(config);
-    provide_context(i18n);
+    let data = UsageData::new(config);
+    let open = RwSignal::new(false);
 
-    // `selfcare:ready` once, when the first messages are in.
+    // `selfcare:ready` once, when the first view with words is shown.
     let announced = StoredValue::new(false);
     Effect::new(move |_| {
-        if i18n.ready() && !announced.get_value() {
+        if i18n.snapshot().is_some() && !announced.get_value() {
             announced.set_value(true);
             config.host.with_value(|h| dispatch(h, "selfcare:ready", &[("locale", i18n.lang())]));
         }
     });
 
-    let open = RwSignal::new(false);
-    let launcher_ref = NodeRef::<html::Button>::new();
-    let title_ref = NodeRef::<html::H2>::new();
-    let expanded = move || !config.launcher.get() || open.get();
-
-    let toggle = move |_| {
-        open.update(|o| *o = !*o);
-        if open.get_untracked() {
-            // Focus the panel's title so a screen reader announces where the user is.
-            request_animation_frame(move || {
-                if let Some(title) = title_ref.get_untracked() {
-                    let _ = title.focus();
-                }
-            });
-        }
-    };
-    let close = move || {
-        open.set(false);
-        if let Some(button) = launcher_ref.get_untracked() {
-            let _ = button.focus();
-        }
+    let set_open = move |value: bool| {
+        open.set(value);
+        // Opening moves focus to the panel's title, so a screen reader says where the user is;
+        // closing gives it back to the launcher.
+        focus_later(config, if value { ".sc-title" } else { ".sc-launcher" });
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" && config.launcher.get_untracked() && open.get_untracked() {
             e.stop_propagation();
-            close();
+            set_open(false);
         }
     };
-
     let root_class = move || {
         let mode = match config.mode.get() {
             Mode::Website => "sc-root sc-website",
@@ -71,91 +69,83 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         };
         if config.launcher.get() { format!("{mode} sc-with-launcher") } else { mode.to_owned() }
     };
+    let launcher = move || {
+        let tr = i18n.snapshot().filter(|_| config.launcher.get())?;
+        let expanded = open.get();
+        Some(view! {
+            <button
+                class="sc-launcher"
+                aria-expanded=expanded.to_string()
+                aria-controls="sc-panel"
+                aria-label=tr.attr("launcher-open", "aria-label")
+                on:click=move |_| set_open(!expanded)
+            >
+                <span class="sc-launcher-icon" aria-hidden="true"></span>
+                <span>{tr.t("launcher-open")}</span>
+            </button>
+        })
+    };
+    let header = move || match i18n.snapshot() {
+        Some(tr) => header(config, i18n, &tr, move || set_open(false)).into_any(),
+        // Without messages there are no words to show: a spinner while they load, a retry
+        // icon (named by the one text the widget carries in itself) if they failed.
+        None if i18n.failed() => view! {
+            <button class="sc-retry-icon" aria-label="Retry" on:click=move |_| i18n.retry()>
+                <span aria-hidden="true">"↻"</span>
+            </button>
+        }
+        .into_any(),
+        None => view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }.into_any(),
+    };
+    let body = move || {
+        let tr = i18n.snapshot()?;
+        config.features.get().usage.then(|| usage_body(config, data, &tr))
+    };
 
     view! {
         <div class=root_class lang=move || i18n.lang() dir=move || i18n.dir() on:keydown=on_keydown>
-            <Show when=move || config.launcher.get()>
-                <button
-                    class="sc-launcher"
-                    node_ref=launcher_ref
-                    aria-expanded=move || open.get().to_string()
-                    aria-controls="sc-panel"
-                    aria-label=move || i18n.attr("launcher-open", "aria-label")
-                    on:click=toggle
-                >
-                    <span class="sc-launcher-icon" aria-hidden="true"></span>
-                    <span class="sc-launcher-text">{move || i18n.t("launcher-open")}</span>
-                </button>
-            </Show>
+            {launcher}
             <section
                 id="sc-panel"
                 class="sc-panel"
-                hidden=move || !expanded()
-                aria-label=move || i18n.attr("widget-region", "aria-label")
+                hidden=move || config.launcher.get() && !open.get()
+                aria-label=move || i18n.snapshot().map(|tr| tr.attr("widget-region", "aria-label"))
             >
-                {move || {
-                    if i18n.failed() {
-                        // Without messages there are no words to show: a retry icon whose
-                        // name is the one text the widget carries in itself.
-                        view! {
-                            <button class="sc-retry-icon" aria-label="Retry" on:click=move |_| i18n.retry()>
-                                <span aria-hidden="true">"↻"</span>
-                            </button>
-                        }.into_any()
-                    } else if !i18n.ready() {
-                        view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }.into_any()
-                    } else {
-                        view! {
-                            <header class="sc-header">
-                                <h2 class="sc-title" tabindex="-1" node_ref=title_ref>{move || i18n.t("widget-title")}</h2>
-                                <LanguageSwitcher />
-                                <Show when=move || config.launcher.get()>
-                                    <button
-                                        class="sc-close"
-                                        aria-label=move || i18n.attr("launcher-close", "aria-label")
-                                        on:click=move |_| close()
-                                    >
-                                        <span aria-hidden="true">"×"</span>
-                                    </button>
-                                </Show>
-                            </header>
-                            <div class="sc-body">
-                                <Show when=move || config.features.get().usage>
-                                    <UsageView />
-                                </Show>
-                            </div>
-                        }.into_any()
-                    }
-                }}
+                {header}
+                <div class="sc-body">{body}</div>
             </section>
         </div>
     }
 }
 
-#[component]
-fn LanguageSwitcher() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+fn header(config: WidgetConfig, i18n: I18n, tr: &Tr, close: impl Fn() + Copy + 'static) -> impl IntoView {
+    let current = i18n.lang();
     let on_change = move |e: ev::Event| {
         let value = event_target_value(&e);
         if let Some(locale) = LOCALES.iter().find(|l| **l == value) {
             i18n.chosen.set(Some(locale));
+            focus_later(config, ".sc-language select");
         }
     };
+    let options = LOCALES
+        .iter()
+        .map(|locale| view! { <option value=*locale lang=*locale translate="no" selected=*locale == current>{autonym(locale)}</option> })
+        .collect_view();
+    let close_button = config.launcher.get().then(|| {
+        view! {
+            <button class="sc-close" aria-label=tr.attr("launcher-close", "aria-label") on:click=move |_| close()>
+                <span aria-hidden="true">"×"</span>
+            </button>
+        }
+    });
     view! {
-        <label class="sc-language">
-            <span class="sc-language-label">{move || i18n.t("language-switcher")}</span>
-            <select on:change=on_change prop:value=move || i18n.lang()>
-                {LOCALES
-                    .iter()
-                    .map(|locale| {
-                        view! {
-                            <option value=*locale lang=*locale translate="no" selected=move || i18n.lang() == *locale>
-                                {autonym(locale)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
+        <header class="sc-header">
+            <h2 class="sc-title" tabindex="-1">{tr.t("widget-title")}</h2>
+            <label class="sc-language">
+                <span>{tr.t("language-switcher")}</span>
+                <select on:change=on_change>{options}</select>
+            </label>
+            {close_button}
+        </header>
     }
 }

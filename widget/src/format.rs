@@ -106,3 +106,8 @@ pub fn date(locale: &str, iso: &str) -> String {
 pub fn day_month(locale: &str, iso: &str) -> String {
     date_with(locale, iso, &[("day", "numeric".into()), ("month", "short".into())])
 }
+
+/// The CLDR plural category of `value` in `locale` (for the messages' plural variants).
+pub fn plural_category(locale: &str, value: f64) -> String {
+    Intl::PluralRules::new(&locales(locale), &Object::new()).select(value).into()
+}

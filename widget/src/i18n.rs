@@ -1,10 +1,10 @@
 //! The active locale and its messages: negotiated from the `locale` attribute, the browser's
-//! languages and the country; switched by the user; downloaded only when needed (one `.ftl`
-//! per locale, shared by every widget on the page).
+//! languages and the country; switched by the user; downloaded only when needed (one compiled
+//! catalogue per locale, shared by every widget on the page).
 
 use crate::config::WidgetConfig;
 use leptos::prelude::*;
-use selfcare_i18n::{country_language, direction, negotiate, Arg, Messages, PSEUDO_LOCALE};
+use selfcare_i18n::{country_language, direction, negotiate, Arg, Messages, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -29,9 +29,8 @@ async fn load(base: String, locale: &'static str) -> Option<Rc<Messages>> {
     if let Some(found) = LOADED.with_borrow(|l| l.get(locale).cloned()) {
         return Some(found);
     }
-    let source = fetch_text(&format!("{base}i18n/{locale}.ftl")).await?;
-    let mut messages = Messages::parse(locale, source).ok()?;
-    messages.set_number_formatter(crate::format::number);
+    let compiled = fetch_text(&format!("{base}i18n/{locale}.messages")).await?;
+    let messages = Messages::parse(locale, &compiled, crate::format::number, crate::format::plural_category);
     let messages = Rc::new(messages);
     LOADED.with_borrow_mut(|l| l.insert(locale, messages.clone()));
     Some(messages)
@@ -47,10 +46,9 @@ fn browser_languages() -> Vec<String> {
 pub struct I18n {
     /// The user's choice in the language switcher, over everything else.
     pub chosen: RwSignal<Option<&'static str>>,
+    /// The locale asked for; what is shown is the locale of the messages loaded last.
     pub locale: Memo<&'static str>,
-    /// The tag `Intl` formats with: the locale's language with the country's region, so that
-    /// `ar` in Egypt writes Arabic-Indic digits and `fr` in Senegal groups as Senegal does.
-    pub format_locale: Memo<String>,
+    config: WidgetConfig,
     messages: LocalResource<Option<Rc<Messages>>>,
 }
 
@@ -77,34 +75,12 @@ impl I18n {
                 .chain(country.as_deref().and_then(country_language));
             negotiate(requested)
         });
-        let format_locale = Memo::new(move |_| {
-            let language = match locale.get() {
-                PSEUDO_LOCALE => "en",
-                other => other,
-            };
-            let attribute_region = config.locale.get().and_then(|tag| {
-                let mut parts = tag.split(['-', '_']);
-                let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language));
-                parts.find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
-                    .filter(|_| same_language)
-                    .map(str::to_ascii_uppercase)
-            });
-            match attribute_region.or_else(|| config.country.get()) {
-                Some(region) => format!("{language}-{region}"),
-                None => language.to_owned(),
-            }
-        });
         let base = config.asset_base.get_value();
         let messages = LocalResource::new(move || load(base.clone(), locale.get()));
-        I18n { chosen, locale, format_locale, messages }
+        I18n { chosen, locale, config, messages }
     }
 
-    /// Messages of the current locale, once loaded (the previous locale's while switching).
-    pub fn ready(&self) -> bool {
-        self.messages.get().flatten().is_some()
-    }
-
-    /// Did loading the messages fail (rather than not finish yet)?
+    /// Did loading the messages fail (rather than not finish yet)? Tracked.
     pub fn failed(&self) -> bool {
         matches!(self.messages.get(), Some(None))
     }
@@ -113,35 +89,65 @@ impl I18n {
         self.messages.refetch();
     }
 
-    pub fn dir(&self) -> &'static str {
-        direction(self.locale.get()).as_str()
-    }
-
+    /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
     pub fn lang(&self) -> &'static str {
-        self.locale.get()
-    }
-
-    fn with<R>(&self, f: impl FnOnce(&Messages) -> R, fallback: impl FnOnce() -> R) -> R {
-        match self.messages.get().flatten() {
-            Some(messages) => f(&messages),
-            None => fallback(),
+        let shown = self.messages.get().flatten().map(|m| m.locale().to_owned());
+        match shown {
+            Some(tag) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == tag).copied().unwrap_or(SOURCE_LOCALE),
+            None => self.locale.get(),
         }
     }
 
+    pub fn dir(&self) -> &'static str {
+        direction(self.lang()).as_str()
+    }
+
+    /// The current messages and the locale to format with, once loaded (the previous
+    /// locale's while switching, so words and numbers never mix two languages). Tracked: a
+    /// view built from it is built again when either changes.
+    pub fn snapshot(&self) -> Option<Tr> {
+        let messages = self.messages.get().flatten()?;
+        let fl = format_locale(self.config, messages.locale());
+        Some(Tr { messages, fl })
+    }
+}
+
+/// The tag `Intl` formats with: the language shown with the country's region, so that `ar`
+/// in Egypt writes Arabic-Indic digits and `fr` in Senegal groups as Senegal does. The region
+/// comes from the `locale` attribute when its language is the one shown, else from `country`.
+fn format_locale(config: WidgetConfig, shown: &str) -> String {
+    let language = if shown == PSEUDO_LOCALE { SOURCE_LOCALE } else { shown };
+    let attribute_region = config.locale.get().and_then(|tag| {
+        let mut parts = tag.split(['-', '_']);
+        let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language));
+        parts
+            .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+            .filter(|_| same_language)
+            .map(str::to_ascii_uppercase)
+    });
+    match attribute_region.or_else(|| config.country.get()) {
+        Some(region) => format!("{language}-{region}"),
+        None => language.to_owned(),
+    }
+}
+
+/// Messages and formatting locale at one moment: what a view is rendered with.
+pub struct Tr {
+    messages: Rc<Messages>,
+    /// The tag `Intl` formats with.
+    pub fl: String,
+}
+
+impl Tr {
     pub fn t(&self, id: &str) -> String {
-        self.t_with(id, &[])
+        self.messages.format(id, None, &[])
     }
 
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.with(|m| m.format(id, None, args), String::new)
+        self.messages.format(id, None, args)
     }
 
     pub fn attr(&self, id: &str, attribute: &str) -> String {
-        self.with(|m| m.format(id, Some(attribute), &[]), String::new)
-    }
-
-    /// The locale to format numbers and dates with (tracked).
-    pub fn fl(&self) -> String {
-        self.format_locale.get()
+        self.messages.format(id, Some(attribute), &[])
     }
 }

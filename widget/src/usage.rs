@@ -1,163 +1,140 @@
 //! Usage views: the signed-in customer's lines, the current cycle's buckets with projection
-//! and alerts, daily use, past cycles and the contract.
+//! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
-use crate::api::{call, error_message, signed_in};
-use crate::chart::DailyChart;
+use crate::api::{call, error_message, token};
+use crate::app::focus_later;
+use crate::chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
-use crate::i18n::I18n;
+use crate::i18n::Tr;
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    Bucket, Contract, CycleSummary, ErrorId, Payment, Profile, Renewal, Threshold, Unit, UsageOverview, UsageType,
+    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, Renewal, Threshold, Unit, UsageResponse, UsageType,
 };
-use selfcare_server_fns::usage::{get_contract, get_profile, get_usage, get_usage_history};
+use selfcare_server_fns::usage::get_usage;
 
-#[derive(Clone)]
-struct LineDetails {
-    usage: UsageOverview,
-    history: Vec<CycleSummary>,
-    contract: Contract,
+/// What the usage view shows, fetched again when the host changes the token or the customer
+/// picks another line.
+#[derive(Clone, Copy)]
+pub struct UsageData {
+    /// `None` while asking the host; `Some(false)` when nobody is signed in.
+    signed_in: LocalResource<bool>,
+    response: LocalResource<Option<Result<UsageResponse, ErrorId>>>,
+    chosen_line: RwSignal<Option<String>>,
+    show_table: RwSignal<bool>,
 }
 
-fn report(config: WidgetConfig, error: ErrorId) {
-    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(error))]));
+impl UsageData {
+    pub fn new(config: WidgetConfig) -> UsageData {
+        let signed_in = LocalResource::new(move || {
+            config.auth_version.track();
+            async move { token(config, false).await.is_some() }
+        });
+        let chosen_line = RwSignal::new(None::<String>);
+        let response = LocalResource::new(move || {
+            config.auth_version.track();
+            let line = chosen_line.get();
+            async move {
+                // Nothing personal is asked for without a customer.
+                token(config, false).await?;
+                let result = call(config, || get_usage(line.clone())).await;
+                if let Err(error) = &result {
+                    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
+                }
+                Some(result)
+            }
+        });
+        UsageData { signed_in, response, chosen_line, show_table: RwSignal::new(false) }
+    }
 }
 
-#[component]
-pub fn UsageView() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let config = expect_context::<WidgetConfig>();
-    let signed_in = signed_in(config);
+/// The usage region for the current messages and data (tracked: rendered again on change).
+pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> AnyView {
+    let content = match (data.signed_in.get(), data.response.get()) {
+        (Some(false), _) => view! {
+            <div class="sc-notice">
+                <p class="sc-notice-title">{tr.t("signin-required-title")}</p>
+                <p>{tr.t("signin-required-body")}</p>
+            </div>
+        }
+        .into_any(),
+        (None, _) | (_, None) | (_, Some(None)) => loading(tr),
+        (_, Some(Some(Err(error)))) => view! {
+            <div class="sc-error" role="alert">
+                <p>{tr.t(error_message(error))}</p>
+                <button class="sc-button" on:click=move |_| data.response.refetch()>{tr.t("retry")}</button>
+            </div>
+        }
+        .into_any(),
+        (_, Some(Some(Ok(response)))) => account(config, data, tr, response),
+    };
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
-            <h3 id="sc-usage-title" class="sc-section-title">{move || i18n.t("usage-title")}</h3>
-            {move || match signed_in.get() {
-                None => view! { <Loading /> }.into_any(),
-                Some(false) => view! {
-                    <div class="sc-notice">
-                        <p class="sc-notice-title">{move || i18n.t("signin-required-title")}</p>
-                        <p>{move || i18n.t("signin-required-body")}</p>
-                    </div>
-                }.into_any(),
-                Some(true) => view! { <Account /> }.into_any(),
-            }}
+            <h3 id="sc-usage-title" class="sc-section-title">{tr.t("usage-title")}</h3>
+            {content}
         </section>
     }
+    .into_any()
 }
 
-#[component]
-fn Loading() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! { <p class="sc-loading" role="status">{move || i18n.t("loading")}</p> }
+fn loading(tr: &Tr) -> AnyView {
+    view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any()
 }
 
-#[component]
-fn ErrorNotice(error: ErrorId, retry: Callback<()>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+fn account(config: WidgetConfig, data: UsageData, tr: &Tr, response: UsageResponse) -> AnyView {
+    let Some(line) = response.line else {
+        return view! { <p class="sc-notice">{tr.t("no-lines")}</p> }.into_any();
+    };
+    let picker = (response.profile.lines.len() > 1).then(|| {
+        let options = response
+            .profile
+            .lines
+            .iter()
+            .map(|l| {
+                let label = tr.t_with("usage-line-option", &[("plan", Arg::Text(&l.plan_name)), ("ending", Arg::Text(&l.number_ending))]);
+                view! { <option value=l.id.clone() selected=l.id == line.cycle.line_id>{label}</option> }
+            })
+            .collect_view();
+        let on_change = move |e: ev::Event| {
+            data.chosen_line.set(Some(event_target_value(&e)));
+            focus_later(config, ".sc-line-select");
+        };
+        view! {
+            <label class="sc-field">
+                <span>{tr.t("usage-line-picker")}</span>
+                <select class="sc-line-select" on:change=on_change>{options}</select>
+            </label>
+        }
+    });
+    let currency = response.profile.currency;
     view! {
-        <div class="sc-error" role="alert">
-            <p>{move || i18n.t(error_message(error))}</p>
-            <button class="sc-button" on:click=move |_| retry.run(())>{move || i18n.t("retry")}</button>
+        {picker}
+        {line_usage(tr, line, &currency, data.show_table)}
+    }
+    .into_any()
+}
+
+fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
+    let LineUsage { cycle, history, contract } = line;
+    let l = &tr.fl;
+    let period = tr.t_with(
+        "usage-cycle",
+        &[("start", Arg::Text(&format::date(l, &cycle.cycle_start))), ("end", Arg::Text(&format::date(l, &cycle.cycle_end)))],
+    );
+    let days_left = tr.t_with("usage-days-left", &[("days", Arg::Number(f64::from(cycle.days_left)))]);
+    let buckets = cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, i)).collect_view();
+    view! {
+        <div class="sc-cycle">
+            <p>{period}</p>
+            <p class="sc-days-left">{days_left}</p>
         </div>
-    }
-}
-
-#[component]
-fn Account() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let config = expect_context::<WidgetConfig>();
-    let profile = LocalResource::new(move || {
-        config.auth_version.track();
-        async move {
-            let result = call(config, get_profile).await;
-            if let Err(e) = &result {
-                report(config, *e);
-            }
-            result
-        }
-    });
-    let chosen = RwSignal::new(None::<String>);
-    view! {
-        {move || match profile.get() {
-            None => view! { <Loading /> }.into_any(),
-            Some(Err(error)) => view! { <ErrorNotice error retry=Callback::new(move |_| profile.refetch()) /> }.into_any(),
-            Some(Ok(Profile { lines, currency, .. })) if !lines.is_empty() => {
-                let first = lines[0].id.clone();
-                let line = Memo::new(move |_| chosen.get().unwrap_or_else(|| first.clone()));
-                let several = lines.len() > 1;
-                let options = lines.clone();
-                let on_change = move |e: ev::Event| chosen.set(Some(event_target_value(&e)));
-                view! {
-                    <Show when=move || several>
-                        <label class="sc-field">
-                            <span>{move || i18n.t("usage-line-picker")}</span>
-                            <select on:change=on_change prop:value=move || line.get()>
-                                {options.iter().map(|l| {
-                                    let (id, plan, ending) = (l.id.clone(), l.plan_name.clone(), l.number_ending.clone());
-                                    let selected_id = id.clone();
-                                    view! {
-                                        <option value=id selected=move || line.get() == selected_id>
-                                            {move || i18n.t_with("usage-line-option", &[("plan", Arg::Text(&plan)), ("ending", Arg::Text(&ending))])}
-                                        </option>
-                                    }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                    </Show>
-                    <LineUsage line=line.into() currency />
-                }.into_any()
-            }
-            Some(Ok(_)) => view! { <p class="sc-notice">{move || i18n.t("no-lines")}</p> }.into_any(),
-        }}
-    }
-}
-
-#[component]
-fn LineUsage(line: Signal<String>, currency: String) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let config = expect_context::<WidgetConfig>();
-    let details = LocalResource::new(move || {
-        config.auth_version.track();
-        let line = line.get();
-        async move {
-            let (usage, history, contract) = futures::join!(
-                call(config, || get_usage(line.clone())),
-                call(config, || get_usage_history(line.clone())),
-                call(config, || get_contract(line.clone())),
-            );
-            let result = (|| Ok(LineDetails { usage: usage?, history: history?, contract: contract? }))();
-            if let Err(e) = &result {
-                report(config, *e);
-            }
-            result
-        }
-    });
-    let currency = StoredValue::new(currency);
-    view! {
-        {move || match details.get() {
-            None => view! { <Loading /> }.into_any(),
-            Some(Err(error)) => view! { <ErrorNotice error retry=Callback::new(move |_| details.refetch()) /> }.into_any(),
-            Some(Ok(LineDetails { usage, history, contract })) => {
-                let (start, end, days_left) = (usage.cycle_start.clone(), usage.cycle_end.clone(), usage.days_left);
-                let buckets = usage.buckets.clone();
-                view! {
-                    <div class="sc-cycle">
-                        <p>{move || { let l = i18n.fl(); i18n.t_with("usage-cycle", &[
-                            ("start", Arg::Text(&format::date(&l, &start))), ("end", Arg::Text(&format::date(&l, &end)))]) }}</p>
-                        <p class="sc-days-left">{move || i18n.t_with("usage-days-left", &[("days", Arg::Number(f64::from(days_left)))])}</p>
-                    </div>
-                    <ul class="sc-buckets" role="list">
-                        {buckets.into_iter().enumerate().map(|(i, b)| view! { <BucketMeter bucket=b index=i /> }).collect_view()}
-                    </ul>
-                    <DailyChart daily=usage.daily.clone() />
-                    <History history />
-                    <ContractDetails contract currency=currency.get_value() />
-                }.into_any()
-            }
-        }}
+        <ul class="sc-buckets" role="list">{buckets}</ul>
+        {daily_chart(tr, &cycle.daily, show_table)}
+        {history_table(tr, &history)}
+        {contract_details(tr, &contract, currency)}
     }
 }
 
@@ -179,172 +156,189 @@ fn amount(locale: &str, unit: Unit, value: i64) -> String {
     }
 }
 
-/// "X used of Y" / "X used, unlimited", in words for the meter and the text beside it.
-fn used_text(i18n: I18n, b: &Bucket) -> String {
-    let l = i18n.fl();
+/// "X used of Y" / "X used, unlimited": beside the meter, and the meter's value in words.
+fn used_text(tr: &Tr, b: &Bucket) -> String {
+    let l = &tr.fl;
     match (b.unit, b.allowance) {
-        (Unit::Messages, Some(a)) => i18n.t_with("usage-used-of-texts", &[("used", Arg::Number(b.used as f64)), ("allowance", Arg::Number(a as f64))]),
-        (Unit::Messages, None) => i18n.t_with("usage-used-unlimited-texts", &[("used", Arg::Number(b.used as f64))]),
-        (unit, Some(a)) => i18n.t_with("usage-used-of-quantity", &[
-            ("used", Arg::Text(&amount(&l, unit, b.used))), ("allowance", Arg::Text(&amount(&l, unit, a)))]),
-        (unit, None) => i18n.t_with("usage-used-unlimited-quantity", &[("used", Arg::Text(&amount(&l, unit, b.used)))]),
+        (Unit::Messages, Some(a)) => {
+            tr.t_with("usage-used-of-texts", &[("used", Arg::Number(b.used as f64)), ("allowance", Arg::Number(a as f64))])
+        }
+        (Unit::Messages, None) => tr.t_with("usage-used-unlimited-texts", &[("used", Arg::Number(b.used as f64))]),
+        (unit, Some(a)) => tr.t_with(
+            "usage-used-of-quantity",
+            &[("used", Arg::Text(&amount(l, unit, b.used))), ("allowance", Arg::Text(&amount(l, unit, a)))],
+        ),
+        (unit, None) => tr.t_with("usage-used-unlimited-quantity", &[("used", Arg::Text(&amount(l, unit, b.used)))]),
     }
 }
 
-fn remaining_text(i18n: I18n, b: &Bucket) -> String {
+fn remaining_text(tr: &Tr, b: &Bucket) -> String {
     match (b.unit, b.remaining) {
-        (_, None) => i18n.t("usage-unlimited"),
-        (Unit::Messages, Some(r)) => i18n.t_with("usage-remaining-texts", &[("remaining", Arg::Number(r as f64))]),
-        (unit, Some(r)) => i18n.t_with("usage-remaining-quantity", &[("remaining", Arg::Text(&amount(&i18n.fl(), unit, r)))]),
+        (_, None) => tr.t("usage-unlimited"),
+        (Unit::Messages, Some(r)) => tr.t_with("usage-remaining-texts", &[("remaining", Arg::Number(r as f64))]),
+        (unit, Some(r)) => tr.t_with("usage-remaining-quantity", &[("remaining", Arg::Text(&amount(&tr.fl, unit, r)))]),
     }
 }
 
-#[component]
-fn BucketMeter(bucket: Bucket, index: usize) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+fn bucket_meter(tr: &Tr, b: &Bucket, index: usize) -> impl IntoView {
+    let l = &tr.fl;
     let heading = format!("sc-bucket-{index}");
-    let b = StoredValue::new(bucket);
-    let percent = b.with_value(|b| b.allowance.filter(|a| *a > 0).map(|a| (b.used as f64 / a as f64).min(1.0)));
-    let state = b.with_value(|b| match b.threshold {
+    let used = used_text(tr, b);
+    // Tenths of a percent, in integers: no float formatting code in the bundle.
+    let permille = b.allowance.filter(|a| *a > 0).map(|a| (i128::from(b.used.min(a)) * 1000 / i128::from(a)) as i64);
+    let class = match b.threshold {
         Threshold::Normal => "sc-meter",
         Threshold::Warning => "sc-meter sc-warning",
         Threshold::Exhausted => "sc-meter sc-exhausted",
-    });
-    let (usage_type, name, shared, is_addon) = b.with_value(|b| (b.usage_type, b.name.clone(), b.is_shared.then_some(b.shared_lines), b.is_addon));
-    view! {
-        <li class=state>
-            <div class="sc-meter-head">
-                <h4 id=heading.clone() class="sc-meter-title">{move || i18n.t(type_message(usage_type))}</h4>
-                <span class="sc-meter-name" translate="no">{name}</span>
-                {shared.map(|lines| view! { <span class="sc-badge">{move || i18n.t_with("usage-shared", &[("lines", Arg::Number(f64::from(lines)))])}</span> })}
-                {is_addon.then(|| view! { <span class="sc-badge">{move || i18n.t("usage-addon")}</span> })}
+    };
+    let badges = [
+        b.is_shared.then(|| tr.t_with("usage-shared", &[("lines", Arg::Number(f64::from(b.shared_lines)))])),
+        b.is_addon.then(|| tr.t("usage-addon")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|text| view! { <span class="sc-badge">{text}</span> })
+    .collect_view();
+    let bar = permille.map(|p| {
+        view! {
+            <div
+                class="sc-bar"
+                role="meter"
+                aria-labelledby=heading.clone()
+                aria-valuemin="0"
+                aria-valuemax=b.allowance.unwrap_or(0).to_string()
+                aria-valuenow=b.used.min(b.allowance.unwrap_or(0)).to_string()
+                aria-valuetext=used.clone()
+            >
+                <div class="sc-bar-fill" style:inline-size=format!("{}.{}%", p / 10, p % 10)></div>
             </div>
-            {percent.map(|p| {
-                let (used, allowance) = b.with_value(|b| (b.used.min(b.allowance.unwrap_or(0)), b.allowance.unwrap_or(0)));
-                view! {
-                    <div
-                        class="sc-bar"
-                        role="meter"
-                        aria-labelledby=heading.clone()
-                        aria-valuemin="0"
-                        aria-valuemax=allowance.to_string()
-                        aria-valuenow=used.to_string()
-                        aria-valuetext=move || b.with_value(|b| used_text(i18n, b))
-                    >
-                        <div class="sc-bar-fill" style:inline-size=format!("{:.1}%", p * 100.0)></div>
-                    </div>
-                }
-            })}
-            <p class="sc-meter-used">{move || b.with_value(|b| used_text(i18n, b))}</p>
-            <p class="sc-meter-remaining">{move || b.with_value(|b| remaining_text(i18n, b))}</p>
-            {move || b.with_value(|b| {
-                let l = i18n.fl();
-                let alert = match b.threshold {
-                    Threshold::Warning => Some(i18n.t_with("usage-warning", &[("percent", Arg::Text(&format::percent(&l, percent.unwrap_or(0.0))))])),
-                    Threshold::Exhausted => Some(i18n.t("usage-exhausted")),
-                    Threshold::Normal => None,
-                };
-                let projection = match (&b.projection, b.allowance, b.threshold) {
-                    (Some(p), Some(_), Threshold::Normal | Threshold::Warning) => Some(match &p.runs_out_on {
-                        Some(day) => i18n.t_with("usage-runs-out", &[("date", Arg::Text(&format::date(&l, day)))]),
-                        None => i18n.t("usage-on-track"),
-                    }),
-                    _ => None,
-                };
-                let validity = (b.is_addon || b.valid_to != b.valid_from).then(|| i18n.t_with("usage-valid-until", &[("date", Arg::Text(&format::date(&l, &b.valid_to)))]));
-                view! {
-                    {alert.map(|text| view! { <p class="sc-alert"><span class="sc-alert-icon" aria-hidden="true">"!"</span>{text}</p> })}
-                    {projection.map(|text| view! { <p class="sc-projection">{text}</p> })}
-                    {validity.filter(|_| b.is_addon).map(|text| view! { <p class="sc-validity">{text}</p> })}
-                }
-            })}
+        }
+    });
+    let alert = match b.threshold {
+        Threshold::Warning => Some(tr.t_with("usage-warning", &[("percent", Arg::Text(&format::percent(l, permille.unwrap_or(0) as f64 / 1000.0)))])),
+        Threshold::Exhausted => Some(tr.t("usage-exhausted")),
+        Threshold::Normal => None,
+    };
+    let projection = match (&b.projection, b.allowance, b.threshold) {
+        (Some(p), Some(_), Threshold::Normal | Threshold::Warning) => Some(match &p.runs_out_on {
+            Some(day) => tr.t_with("usage-runs-out", &[("date", Arg::Text(&format::date(l, day)))]),
+            None => tr.t("usage-on-track"),
+        }),
+        _ => None,
+    };
+    let validity = b.is_addon.then(|| tr.t_with("usage-valid-until", &[("date", Arg::Text(&format::date(l, &b.valid_to)))]));
+    view! {
+        <li class=class>
+            <div class="sc-meter-head">
+                <h4 id=heading class="sc-meter-title">{tr.t(type_message(b.usage_type))}</h4>
+                <span class="sc-meter-name" translate="no">{b.name.clone()}</span>
+                {badges}
+            </div>
+            {bar}
+            <p class="sc-meter-used">{used}</p>
+            <p>{remaining_text(tr, b)}</p>
+            {alert.map(|text| view! { <p class="sc-alert"><span class="sc-alert-icon" aria-hidden="true">"!"</span>{text}</p> })}
+            {projection.map(|text| view! { <p class="sc-muted">{text}</p> })}
+            {validity.map(|text| view! { <p class="sc-muted">{text}</p> })}
         </li>
     }
 }
 
-#[component]
-fn History(history: Vec<CycleSummary>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let history = StoredValue::new(history);
+fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
+    let l = &tr.fl;
+    let content = if history.is_empty() {
+        view! { <p>{tr.t("usage-history-empty")}</p> }.into_any()
+    } else {
+        let rows = history
+            .iter()
+            .map(|c| {
+                let period = tr.t_with(
+                    "usage-history-period",
+                    &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
+                );
+                let data = match c.data_allowance {
+                    Some(a) => tr.t_with(
+                        "usage-used-of-quantity",
+                        &[("used", Arg::Text(&format::bytes(l, c.data_bytes))), ("allowance", Arg::Text(&format::bytes(l, a)))],
+                    ),
+                    None => format::bytes(l, c.data_bytes),
+                };
+                let cells = [data, format::minutes(l, c.voice_seconds), format::number(l, c.sms as f64)];
+                view! {
+                    <tr>
+                        <th scope="row">{period}</th>
+                        {cells.into_iter().map(|c| view! { <td translate="no">{c}</td> }).collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="sc-table-wrap">
+                <table class="sc-table">
+                    <caption class="sc-visually-hidden">{tr.t("usage-history-title")}</caption>
+                    {table_head(tr, "usage-col-period")}
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
     view! {
         <section class="sc-history" aria-labelledby="sc-history-title">
-            <h4 id="sc-history-title" class="sc-section-title">{move || i18n.t("usage-history-title")}</h4>
-            {move || history.with_value(|rows| if rows.is_empty() {
-                view! { <p>{move || i18n.t("usage-history-empty")}</p> }.into_any()
-            } else {
-                let l = i18n.fl();
-                view! {
-                    <div class="sc-table-wrap">
-                        <table class="sc-table">
-                            <caption class="sc-visually-hidden">{i18n.t("usage-history-title")}</caption>
-                            <thead><tr>
-                                <th scope="col">{i18n.t("usage-col-period")}</th>
-                                <th scope="col">{i18n.t("usage-col-data")}</th>
-                                <th scope="col">{i18n.t("usage-col-calls")}</th>
-                                <th scope="col">{i18n.t("usage-col-texts")}</th>
-                            </tr></thead>
-                            <tbody>
-                                {rows.iter().map(|c| {
-                                    let period = i18n.t_with("usage-history-period", &[
-                                        ("start", Arg::Text(&format::day_month(&l, &c.start))), ("end", Arg::Text(&format::day_month(&l, &c.end)))]);
-                                    let data = match c.data_allowance {
-                                        Some(a) => i18n.t_with("usage-used-of-quantity", &[("used", Arg::Text(&format::bytes(&l, c.data_bytes))), ("allowance", Arg::Text(&format::bytes(&l, a)))]),
-                                        None => format::bytes(&l, c.data_bytes),
-                                    };
-                                    view! { <tr>
-                                        <th scope="row">{period}</th>
-                                        <td translate="no">{data}</td>
-                                        <td translate="no">{format::minutes(&l, c.voice_seconds)}</td>
-                                        <td translate="no">{format::number(&l, c.sms as f64)}</td>
-                                    </tr> }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                }.into_any()
-            })}
+            <h4 id="sc-history-title" class="sc-section-title">{tr.t("usage-history-title")}</h4>
+            {content}
         </section>
     }
 }
 
-#[component]
-fn ContractDetails(contract: Contract, currency: String) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let c = StoredValue::new((contract, currency));
+/// The header row shared by the daily and history tables.
+pub fn table_head(tr: &Tr, first_column: &str) -> impl IntoView {
+    let columns = [first_column, "usage-col-data", "usage-col-calls", "usage-col-texts"];
+    view! { <thead><tr>{columns.map(|c| view! { <th scope="col">{tr.t(c)}</th> }).to_vec()}</tr></thead> }
+}
+
+fn contract_details(tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
+    let l = &tr.fl;
+    let price = match (c.monthly_price, c.period_price) {
+        (Some(p), _) => Some(("usage-contract-monthly-price", p)),
+        (None, p) => p.map(|p| ("usage-contract-period-price", p)),
+    };
+    // (label, value, is data rather than words)
+    let mut rows: Vec<(String, String, bool)> = vec![(tr.t("usage-contract-plan"), c.plan_name.clone(), true)];
+    if let Some((label, amount)) = price {
+        rows.push((tr.t(label), format::money(l, currency, amount), true));
+    }
+    rows.push((tr.t("usage-contract-start"), format::date(l, &c.start_date), true));
+    if c.payment == Payment::Postpaid {
+        rows.push(match &c.commitment_end {
+            Some(day) => (tr.t("usage-contract-commitment"), format::date(l, day), true),
+            None => (tr.t("usage-contract-commitment"), tr.t("usage-contract-no-commitment"), false),
+        });
+    }
+    let renewal = match c.renewal {
+        Renewal::Monthly => "usage-renewal-monthly",
+        Renewal::None => "usage-renewal-none",
+    };
+    rows.push((tr.t("usage-contract-renewal"), tr.t(renewal), false));
+    let rows = rows
+        .into_iter()
+        .map(|(label, value, data)| {
+            view! { <div><dt>{label}</dt><dd translate=if data { "no" } else { "yes" }>{value}</dd></div> }
+        })
+        .collect_view();
+    let balance = c.prepaid_balance.as_ref().map(|b| {
+        let expires = tr.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(l, &b.expires_on)))]);
+        view! {
+            <div class="sc-balance">
+                <dt>{tr.t("usage-balance-title")}</dt>
+                <dd><span class="sc-balance-amount" translate="no">{format::money(l, currency, b.amount)}</span>" "<span>{expires}</span></dd>
+            </div>
+        }
+    });
     view! {
         <section class="sc-contract" aria-labelledby="sc-contract-title">
-            <h4 id="sc-contract-title" class="sc-section-title">{move || i18n.t("usage-contract-title")}</h4>
-            {move || c.with_value(|(c, currency)| {
-                let l = i18n.fl();
-                let (price_label, price) = match (c.monthly_price, c.period_price) {
-                    (Some(p), _) => ("usage-contract-monthly-price", Some(p)),
-                    (None, p) => ("usage-contract-period-price", p),
-                };
-                let commitment = match &c.commitment_end {
-                    Some(day) => view! { <dd translate="no">{format::date(&l, day)}</dd> }.into_any(),
-                    None => view! { <dd>{i18n.t("usage-contract-no-commitment")}</dd> }.into_any(),
-                };
-                let renewal = match c.renewal {
-                    Renewal::Monthly => i18n.t("usage-renewal-monthly"),
-                    Renewal::None => i18n.t("usage-renewal-none"),
-                };
-                view! {
-                    <dl class="sc-details">
-                        <div><dt>{i18n.t("usage-contract-plan")}</dt><dd translate="no">{c.plan_name.clone()}</dd></div>
-                        {price.map(|p| view! { <div><dt>{i18n.t(price_label)}</dt><dd translate="no">{format::money(&l, currency, p)}</dd></div> })}
-                        <div><dt>{i18n.t("usage-contract-start")}</dt><dd translate="no">{format::date(&l, &c.start_date)}</dd></div>
-                        {(c.payment == Payment::Postpaid).then(|| view! { <div><dt>{i18n.t("usage-contract-commitment")}</dt>{commitment}</div> })}
-                        <div><dt>{i18n.t("usage-contract-renewal")}</dt><dd>{renewal}</dd></div>
-                        {c.prepaid_balance.as_ref().map(|b| view! {
-                            <div class="sc-balance"><dt>{i18n.t("usage-balance-title")}</dt><dd>
-                                <span class="sc-balance-amount" translate="no">{format::money(&l, currency, b.amount)}</span>
-                                " "
-                                <span>{i18n.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(&l, &b.expires_on)))])}</span>
-                            </dd></div>
-                        })}
-                    </dl>
-                }
-            })}
+            <h4 id="sc-contract-title" class="sc-section-title">{tr.t("usage-contract-title")}</h4>
+            <dl class="sc-details">{rows}{balance}</dl>
         </section>
     }
 }

@@ -21,7 +21,7 @@ pub fn measure() -> Result<Vec<Part>> {
     let dist = dist();
     let largest_locale = LOCALES
         .iter()
-        .map(|l| format!("i18n/{l}.ftl"))
+        .map(|l| format!("i18n/{l}.messages"))
         .max_by_key(|f| std::fs::metadata(dist.join(f)).map(|m| m.len()).unwrap_or(0))
         .ok_or("no locale")?;
     let names = ["selfcare-widget.js".to_owned(), "selfcare_widget.js".into(), "selfcare_widget_bg.wasm".into(), largest_locale];

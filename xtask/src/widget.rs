@@ -35,9 +35,9 @@ pub fn build() -> Result {
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
 
     for locale in LOCALES {
-        write(&dist.join(format!("i18n/{locale}.ftl")), locale_source(locale)?.as_bytes())?;
+        write_messages(&dist, locale, &locale_source(locale)?)?;
     }
-    write(&dist.join(format!("i18n/{PSEUDO_LOCALE}.ftl")), pseudo(&locale_source(SOURCE_LOCALE)?).as_bytes())?;
+    write_messages(&dist, PSEUDO_LOCALE, &pseudo(&locale_source(SOURCE_LOCALE)?))?;
     write(&dist.join("package.json"), package_json().as_bytes())?;
     compress_all(&dist)
 }
@@ -54,7 +54,13 @@ fn copy(from: &Path, to: &Path) -> Result {
     std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{} → {}: {e}", from.display(), to.display()))
 }
 
-/// A locale's areas joined into the one file the widget downloads.
+/// Compiles a locale's Fluent source into the catalogue the widget downloads.
+fn write_messages(dist: &Path, locale: &str, source: &str) -> Result {
+    let compiled = selfcare_i18n::compile::compile(source).map_err(|e| format!("{locale}: {e:?}"))?;
+    write(&dist.join(format!("i18n/{locale}.messages")), compiled.as_bytes())
+}
+
+/// A locale's areas joined.
 pub fn locale_source(locale: &str) -> Result<String> {
     let dir = root().join("i18n/locales").join(locale);
     let mut joined = String::new();

@@ -275,7 +275,7 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
             let cycle = current.before(back);
             let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
             let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
-            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, true, cycle));
+            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle));
             for line_id in &line_ids {
                 rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
             }

@@ -2,8 +2,8 @@
 //! Forum Open APIs) can be plugged in without touching the server functions or the widget, and
 //! its SQL implementation over [`Db`].
 //!
-//! Every read that concerns a line takes the customer too and filters on it in the query:
-//! a line of another customer is simply not found.
+//! Lines are only ever found through their customer (`lines_of`): the domain logic picks a
+//! line among the customer's own, so a line of another customer is simply not found.
 
 use super::db::Db;
 use crate::api::{Payment, UsageType};
@@ -82,8 +82,6 @@ pub trait Storage: Send + Sync {
     async fn ping(&self) -> Result<(), StorageError>;
     async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError>;
     async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, StorageError>;
-    /// The line if it belongs to the customer.
-    async fn line_of(&self, customer_id: &str, line_id: &str) -> Result<Option<LineRow>, StorageError>;
     /// The line's buckets whose validity overlaps `[from, to]`, ordered by start then id.
     async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError>;
     /// The line's daily roll-ups for days in `[from, to]`.
@@ -190,12 +188,6 @@ impl Storage for SqlStorage {
         let sql = format!("SELECT {LINE_COLUMNS} FROM lines WHERE customer_id = $1 ORDER BY id");
         let rows = sqlx::query(&sql).bind(customer_id).fetch_all(&self.db.pool).await?;
         rows.iter().map(line_from_row).collect()
-    }
-
-    async fn line_of(&self, customer_id: &str, line_id: &str) -> Result<Option<LineRow>, StorageError> {
-        let sql = format!("SELECT {LINE_COLUMNS} FROM lines WHERE id = $1 AND customer_id = $2");
-        let row = sqlx::query(&sql).bind(line_id).bind(customer_id).fetch_optional(&self.db.pool).await?;
-        row.as_ref().map(line_from_row).transpose()
     }
 
     async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError> {

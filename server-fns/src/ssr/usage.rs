@@ -2,8 +2,8 @@
 
 use super::storage::{BucketRow, DailyRow, LineRow, Storage, StorageError};
 use crate::api::{
-    ApiError, Bucket, Contract, CycleSummary, DailyUsage, ErrorId, Payment, PrepaidBalance, Profile,
-    Projection, Renewal, Threshold, Unit, UsageOverview, UsageType, LineSummary,
+    ApiError, Bucket, Contract, CycleSummary, DailyUsage, ErrorId, LineSummary, LineUsage, Payment, PrepaidBalance,
+    Profile, Projection, Renewal, Threshold, Unit, UsageOverview, UsageResponse, UsageType,
 };
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -20,64 +20,76 @@ impl From<StorageError> for ApiError {
     }
 }
 
-pub async fn profile(storage: &dyn Storage, customer_id: &str) -> Result<Profile, ApiError> {
+/// The usage view of `line_id` (else the first line) of `customer_id`.
+pub async fn overview(
+    storage: &dyn Storage,
+    customer_id: &str,
+    line_id: Option<&str>,
+    today: NaiveDate,
+) -> Result<UsageResponse, ApiError> {
     // A verified token for a customer the database does not know is not a customer here.
     let customer = storage.customer(customer_id).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
     let lines = storage.lines_of(customer_id).await?;
-    Ok(Profile {
-        given_name: customer.given_name,
-        country: customer.country,
-        currency: customer.currency,
-        lines: lines
-            .into_iter()
-            .map(|line| LineSummary {
-                number_ending: number_ending(&line.msisdn),
-                id: line.id,
-                plan_name: line.plan_name,
-                payment: line.payment,
-            })
-            .collect(),
+    let line = match line_id {
+        // Only the customer's own lines: another customer's line is "not found".
+        Some(id) => Some(lines.iter().find(|l| l.id == id).ok_or(ApiError::from(ErrorId::LineNotFound))?),
+        None => lines.first(),
+    };
+    let line = match line {
+        Some(line) => Some(LineUsage {
+            cycle: current_cycle(storage, line, today).await?,
+            history: history(storage, line, today).await?,
+            contract: contract(line, &customer.currency),
+        }),
+        None => None,
+    };
+    Ok(UsageResponse {
+        profile: Profile {
+            given_name: customer.given_name,
+            country: customer.country,
+            currency: customer.currency,
+            lines: lines
+                .into_iter()
+                .map(|line| LineSummary {
+                    number_ending: number_ending(&line.msisdn),
+                    id: line.id,
+                    plan_name: line.plan_name,
+                    payment: line.payment,
+                })
+                .collect(),
+        },
+        line,
     })
 }
 
-async fn owned_line(storage: &dyn Storage, customer_id: &str, line_id: &str) -> Result<LineRow, ApiError> {
-    storage.line_of(customer_id, line_id).await?.ok_or(ApiError::from(ErrorId::LineNotFound))
-}
-
-pub async fn current_cycle(
-    storage: &dyn Storage,
-    customer_id: &str,
-    line_id: &str,
-    today: NaiveDate,
-) -> Result<UsageOverview, ApiError> {
-    let line = owned_line(storage, customer_id, line_id).await?;
+pub async fn current_cycle(storage: &dyn Storage, line: &LineRow, today: NaiveDate) -> Result<UsageOverview, ApiError> {
     let cycle = Cycle::containing(today, line.cycle_day);
     let (from, to) = (iso(cycle.start), iso(cycle.end));
-    let buckets = storage.buckets(line_id, &from, &to).await?;
-    let daily = storage.daily_usage(line_id, &from, &iso(today)).await?;
+    let buckets = storage.buckets(&line.id, &from, &to).await?;
+    let daily = storage.daily_usage(&line.id, &from, &iso(today)).await?;
     Ok(UsageOverview {
-        line_id: line.id,
+        line_id: line.id.clone(),
         payment: line.payment,
         cycle_start: from,
         cycle_end: to,
         today: iso(today),
         days_left: u32::try_from((cycle.end - today).num_days()).unwrap_or(0),
-        buckets: buckets.into_iter().map(|b| bucket(b, today)).collect(),
+        buckets: {
+            // The plan's own allowances first (data, calls, texts, roaming), then what is
+            // shared with other lines, then add-ons.
+            let mut buckets: Vec<Bucket> = buckets.into_iter().map(|b| bucket(b, today)).collect();
+            buckets.sort_by_key(|b| (b.is_addon, b.is_shared, b.usage_type as u8));
+            buckets
+        },
         daily: daily_series(cycle.start, today, &daily),
     })
 }
 
-pub async fn history(
-    storage: &dyn Storage,
-    customer_id: &str,
-    line_id: &str,
-    today: NaiveDate,
-) -> Result<Vec<CycleSummary>, ApiError> {
-    let line = owned_line(storage, customer_id, line_id).await?;
+pub async fn history(storage: &dyn Storage, line: &LineRow, today: NaiveDate) -> Result<Vec<CycleSummary>, ApiError> {
     let current = Cycle::containing(today, line.cycle_day);
     let cycles: Vec<Cycle> = (1..=HISTORY_CYCLES).map(|n| current.before(n)).collect();
     let (Some(oldest), Some(newest)) = (cycles.last(), cycles.first()) else { return Ok(Vec::new()) };
-    let buckets = storage.buckets(line_id, &iso(oldest.start), &iso(newest.end)).await?;
+    let buckets = storage.buckets(&line.id, &iso(oldest.start), &iso(newest.end)).await?;
     Ok(cycles
         .iter()
         .filter_map(|cycle| {
@@ -107,28 +119,26 @@ pub async fn history(
         .collect())
 }
 
-pub async fn contract(storage: &dyn Storage, customer_id: &str, line_id: &str) -> Result<Contract, ApiError> {
-    let line = owned_line(storage, customer_id, line_id).await?;
-    let customer = storage.customer(customer_id).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
-    let prepaid_balance = match (line.payment, line.balance, line.balance_expires) {
-        (Payment::Prepaid, Some(amount), Some(expires_on)) => Some(PrepaidBalance { amount, expires_on }),
+pub fn contract(line: &LineRow, currency: &str) -> Contract {
+    let prepaid_balance = match (line.payment, line.balance, &line.balance_expires) {
+        (Payment::Prepaid, Some(amount), Some(expires_on)) => Some(PrepaidBalance { amount, expires_on: expires_on.clone() }),
         _ => None,
     };
-    Ok(Contract {
-        line_id: line.id,
-        plan_name: line.plan_name,
+    Contract {
+        line_id: line.id.clone(),
+        plan_name: line.plan_name.clone(),
         payment: line.payment,
-        currency: customer.currency,
+        currency: currency.to_owned(),
         monthly_price: line.monthly_price,
         period_price: line.period_price,
-        start_date: line.start_date,
-        commitment_end: line.commitment_end,
+        start_date: line.start_date.clone(),
+        commitment_end: line.commitment_end.clone(),
         renewal: match line.payment {
             Payment::Postpaid => Renewal::Monthly,
             Payment::Prepaid => Renewal::None,
         },
         prepaid_balance,
-    })
+    }
 }
 
 /// A billing cycle: from the cycle day of one month to the day before it in the next.

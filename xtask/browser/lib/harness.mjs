@@ -100,7 +100,7 @@ export async function startHostServer(api, port) {
       return res.end(bootstrap);
     }
     const name = path.replace(/^\//, "") || "index.html";
-    if (!/^[a-z0-9-]+\.(html|css|js)$/.test(name)) {
+    if (!/^[a-z0-9-]+\.(html|css|js|svg)$/.test(name)) {
       res.writeHead(404);
       return res.end();
     }
@@ -111,7 +111,7 @@ export async function startHostServer(api, port) {
       res.writeHead(404);
       return res.end();
     }
-    const type = { html: "text/html", css: "text/css", js: "text/javascript" }[name.split(".").pop()];
+    const type = { html: "text/html", css: "text/css", js: "text/javascript", svg: "image/svg+xml" }[name.split(".").pop()];
     const headers = { "content-type": `${type}; charset=utf-8` };
     if (type === "text/html") {
       // The strict policy of issue 2: nothing inline, wasm allowed, the API's origin for
@@ -167,7 +167,13 @@ export async function axe(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-/** Text of the widget, as shown (shadow DOM included, hidden parts excluded). */
+/** Text of the widget, as shown (hidden parts excluded), without Unicode isolation marks. */
 export async function widgetText(page, nth = 0) {
-  return page.locator("selfcare-widget").nth(nth).locator(".sc-root").innerText();
+  const text = await page.locator("selfcare-widget").nth(nth).locator(".sc-root").innerText();
+  return text.replace(/[\u2068\u2069]/g, "");
+}
+
+/** Waits until an example page's demo sign-in chooser is filled and applied. */
+export async function signInReady(page) {
+  await page.waitForFunction(() => document.getElementById("customer")?.options.length > 1);
 }

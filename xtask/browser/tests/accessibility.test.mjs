@@ -2,7 +2,7 @@
 // from the keyboard alone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown, axe } from "../lib/harness.mjs";
+import { startServer, launch, newPage, usageShown, axe , signInReady } from "../lib/harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -17,6 +17,7 @@ after(async () => {
 async function portal(customer, locale) {
   const page = await newPage(browser);
   await page.goto(`${server.origin}/examples/portal/`);
+  await signInReady(page);
   await page.evaluate(([customer, locale]) => {
     const w = document.querySelector("selfcare-widget");
     w.setAttribute("locale", locale);
@@ -46,7 +47,7 @@ for (const locale of ["en", "ar"]) {
     assert.deepEqual(await axe(anonymous), []);
 
     const failing = await newPage(browser);
-    await failing.route("**/api/v1/profile", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"unavailable"}' }));
+    await failing.route("**/api/v1/usage", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"unavailable"}' }));
     await failing.goto(`${server.origin}/examples/portal/`);
     await failing.evaluate((locale) => document.querySelector("selfcare-widget").setAttribute("locale", locale), locale);
     await failing.locator("selfcare-widget .sc-error").waitFor();
@@ -88,9 +89,11 @@ test("keyboard only: open, switch line, show the table, change language, close",
   await page.keyboard.press("Tab");
   assert.equal(await focusedClass(), "sc-close");
   await page.keyboard.press("Tab");
-  assert.equal(await focusedClass(), "SELECT");
+  assert.equal(await focusedClass(), "sc-line-select");
   await page.keyboard.press("ArrowDown");
   await page.waitForFunction(() => /Essentiel 20 Go/.test(document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-meter-name")?.textContent ?? ""));
+  // The view of the other line replaces the old one; focus stays on the line picker.
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.className === "sc-line-select");
 
   for (let i = 0; i < 10 && (await focusedClass()) !== "sc-link-button"; i++) await page.keyboard.press("Tab");
   assert.equal(await focusedClass(), "sc-link-button");

@@ -2,7 +2,7 @@
 // locale switches en → fr → ar; removal and re-insertion; two instances.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown, widgetText } from "../lib/harness.mjs";
+import { startServer, launch, newPage, usageShown, widgetText , signInReady } from "../lib/harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -35,8 +35,10 @@ test("the website page's launcher opens the usage view with the customer's real 
   await usageShown(page);
 
   const usage = await server.call("usage", "cust-fr-camille", "line_id=line-fr-camille-1");
-  const data = usage.buckets.find((b) => b.usage_type === "data" && !b.is_shared);
-  const meter = page.locator("selfcare-widget [role=meter]").first();
+  const buckets = usage.line.cycle.buckets;
+  const index = buckets.findIndex((b) => b.usage_type === "data" && !b.is_shared);
+  const data = buckets[index];
+  const meter = page.locator("selfcare-widget .sc-meter").nth(index).locator("[role=meter]");
   assert.equal(await meter.getAttribute("aria-valuenow"), String(data.used));
   assert.equal(await meter.getAttribute("aria-valuemax"), String(data.allowance));
 
@@ -45,8 +47,9 @@ test("the website page's launcher opens the usage view with the customer's real 
   assert.match(text, /Période de facturation du 5 novembre 2026 au 4 décembre 2026/);
   assert.match(text, /8 jours restants/);
   // The figures as the French locale writes them: "42,3 Go consommés sur 100 Go".
-  const used = new Intl.NumberFormat("fr-FR", { style: "unit", unit: "gigabyte", maximumFractionDigits: 1 }).format(data.used / 1e9);
-  assert.ok(text.includes(`${used} consommés sur 100 Go`), `expected "${used} consommés sur 100 Go" in:\n${text}`);
+  const gb = (n) => new Intl.NumberFormat("fr-FR", { style: "unit", unit: "gigabyte", maximumFractionDigits: 1 }).format(n / 1e9);
+  const expected = `${gb(data.used)} consommés sur ${gb(data.allowance)}`;
+  assert.ok(text.includes(expected), `expected "${expected}" in:\n${text}`);
   assert.match(text, /24,99\s€/);
   assert.match(text, /Partagé entre 2 lignes/);
   const events = await page.evaluate(() => window.__selfcareEvents.map((e) => e.name));
@@ -131,6 +134,7 @@ test("anonymous visitors get a sign-in prompt and nothing personal is fetched", 
   const apiCalls = [];
   page.on("request", (r) => r.url().includes("/api/") && apiCalls.push(r.url()));
   await page.goto(`${server.origin}/examples/portal/`);
+  await signInReady(page);
   await page.evaluate(() => {
     const select = document.getElementById("customer");
     select.value = "";

@@ -3,7 +3,7 @@
 // is marked translate="no" and exempt.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown } from "../lib/harness.mjs";
+import { startServer, launch, newPage, usageShown , signInReady } from "../lib/harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -39,6 +39,7 @@ test("no hard-coded text in the usage views", async () => {
   for (const customer of ["cust-fr-camille", "cust-sn-awa"]) {
     const page = await newPage(browser);
     await page.goto(`${server.origin}/examples/portal/`);
+    await signInReady(page);
     await page.evaluate((customer) => {
       document.querySelector("selfcare-widget").setAttribute("locale", "en-XA");
       const select = document.getElementById("customer");
