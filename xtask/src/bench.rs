@@ -1,11 +1,151 @@
-//! `cargo xtask bench`: figures for BENCHMARKS.md. Nothing here is a pass/fail test.
+//! `cargo xtask bench [--scale N] [--seconds S] [--runs R]`: the figures kept in
+//! BENCHMARKS.md. Nothing here passes or fails; it measures and prints.
+//!
+//! - bundle: every byte the browser downloads for the usage view in one locale;
+//! - load: DOMContentLoaded → usage view with data, and main-thread blocking time, in headless
+//!   Chromium with 4× CPU throttling and a slow network (`xtask/browser/bench/load.mjs`);
+//! - server: `get usage` at 64 concurrent connections on `--scale` lines (default 50,000)
+//!   beside the trivial `/version` route, on SQLite and, when `SELFCARE_TEST_POSTGRES_URL` is
+//!   set and `psql` is there, PostgreSQL (`xtask/browser/bench/server.mjs`).
 
-use crate::util::{say, Result};
+use crate::util::{cargo, exec, output, path_with_npm_tools, root, say, Result};
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
 
-pub fn run(_args: &[String]) -> Result {
+struct Options {
+    scale: u32,
+    seconds: u32,
+    runs: u32,
+}
+
+fn options(args: &[String]) -> Result<Options> {
+    let mut o = Options { scale: 50_000, seconds: 10, runs: 5 };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value = it.next().ok_or(format!("{arg} needs a number"))?.parse::<u32>().map_err(|e| format!("{arg}: {e}"))?;
+        match arg.as_str() {
+            "--scale" => o.scale = value,
+            "--seconds" => o.seconds = value,
+            "--runs" => o.runs = value,
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    Ok(o)
+}
+
+pub fn run(args: &[String]) -> Result {
+    let o = options(args)?;
     crate::setup::build_tools()?;
+    crate::setup::ensure_chromium()?;
     crate::widget::build()?;
     say("bundle: every byte the browser downloads for the usage view in one locale");
     println!("{}", crate::size::table(&crate::size::measure()?));
+
+    say("building the server (profile `server`: optimised, no LTO)");
+    let root = root();
+    exec(cargo()
+        .args(["build", "--quiet", "--profile", "server", "-p", "selfcare-server-fns", "--features", "ssr", "--bin", "selfcare-server"])
+        .current_dir(&root))?;
+    let bin = root.join("target/server/selfcare-server");
+
+    say(&format!("SQLite: seeding {} lines, then measuring", o.scale));
+    let data = std::env::temp_dir().join(format!("selfcare-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let server = Server::start(&bin, &data, None, o.scale)?;
+    println!("load (SQLite server): {}", node(&["bench/load.mjs", &server.origin, &o.runs.to_string()])?);
+    println!("server (SQLite): {}", node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])?);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data);
+
+    match (std::env::var("SELFCARE_TEST_POSTGRES_URL"), output(Command::new("psql").arg("--version"))) {
+        (Ok(admin), Some(_)) => {
+            let name = format!("selfcare_bench_{}", std::process::id());
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+            exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
+            say(&format!("PostgreSQL: seeding {} lines, then measuring", o.scale));
+            let result = Server::start(&bin, &data, Some(&format!("{base}/{name}")), o.scale).and_then(|server| {
+                node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])
+            });
+            let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+            let _ = std::fs::remove_dir_all(&data);
+            println!("server (PostgreSQL): {}", result?);
+        }
+        _ => say("PostgreSQL skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure it"),
+    }
     Ok(())
+}
+
+fn node(args: &[&str]) -> Result<String> {
+    let out = Command::new("node")
+        .args(args)
+        .current_dir(root().join("xtask/browser"))
+        .env("PATH", path_with_npm_tools())
+        .output()
+        .map_err(|e| format!("node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("node {args:?}: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// The server process of a benchmark, stopped when dropped.
+struct Server {
+    child: Child,
+    origin: String,
+}
+
+impl Server {
+    fn start(bin: &Path, data: &Path, database: Option<&str>, scale: u32) -> Result<Server> {
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+        let origin = format!("http://127.0.0.1:{port}");
+        let mut command = Command::new(bin);
+        command
+            .args(["--seed-scale", &scale.to_string()])
+            .env("RUST_LOG", "warn")
+            .env("SELFCARE_ADDR", format!("127.0.0.1:{port}"))
+            .env("SELFCARE_DEMO", "true")
+            .env("SELFCARE_DATA_DIR", data)
+            .env("SELFCARE_WIDGET_DIR", crate::widget::dist())
+            .env("SELFCARE_EXAMPLES_DIR", root().join("examples"))
+            .env("SELFCARE_ALLOWED_ORIGINS", &origin)
+            .stdout(std::process::Stdio::null());
+        if let Some(url) = database {
+            command.env("DATABASE_URL", url);
+        }
+        let child = command.spawn().map_err(|e| format!("{}: {e}", bin.display()))?;
+        let mut server = Server { child, origin };
+        let started = Instant::now();
+        while !ready(port) {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                return Err(format!("the server exited while starting: {status}"));
+            }
+            if started.elapsed() > Duration::from_secs(900) {
+                return Err("the server was not ready after 15 minutes".into());
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+        say(&format!("ready after {:.0} s (seeding included)", started.elapsed().as_secs_f64()));
+        Ok(server)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn ready(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    if stream.write_all(b"GET /readyz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_err() {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.0 200") || answer.starts_with("HTTP/1.1 200")
 }
