@@ -136,13 +136,19 @@ impl Messages {
     /// The message `id` (or its attribute `attribute`) with `args`. A missing message shows
     /// its id, so a gap is visible rather than blank; the tests keep that from happening.
     pub fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
+        self.format_in(&self.locale, id, attribute, args)
+    }
+
+    /// [`Messages::format`] with numbers and plural rules of `format_locale` (the language
+    /// with a region, such as `ar-JO`, whose digits differ from plain `ar`).
+    pub fn format_in(&self, format_locale: &str, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
         let key = match attribute {
             Some(a) => format!("{id}.{a}"),
             None => id.to_owned(),
         };
         let Some(pattern) = self.entries.get(&key) else { return id.to_owned() };
         let mut out = String::with_capacity(pattern.len());
-        self.write(&mut out, pattern, args);
+        self.write(&mut out, format_locale, pattern, args);
         out
     }
 
@@ -150,7 +156,7 @@ impl Messages {
         args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
 
-    fn write(&self, out: &mut String, pattern: &str, args: &[(&str, Arg)]) {
+    fn write(&self, out: &mut String, locale: &str, pattern: &str, args: &[(&str, Arg)]) {
         let mut rest = pattern;
         while let Some(at) = rest.find([VAR_START, SELECT_START]) {
             out.push_str(&rest[..at]);
@@ -160,7 +166,7 @@ impl Messages {
                 let end = rest.find(VAR_END).unwrap_or(rest.len());
                 match Self::arg(args, &rest[..end]) {
                     Some(Arg::Text(t)) => out.push_str(t),
-                    Some(Arg::Number(n)) => out.push_str(&(self.number)(&self.locale, *n)),
+                    Some(Arg::Number(n)) => out.push_str(&(self.number)(locale, *n)),
                     // Fluent shows a missing variable as its name in braces.
                     None => {
                         out.push_str("{$");
@@ -170,8 +176,8 @@ impl Messages {
                 }
                 rest = rest.get(end + 1..).unwrap_or("");
             } else {
-                let (variant, after) = self.select(rest, args);
-                self.write(out, variant, args);
+                let (variant, after) = self.select(locale, rest, args);
+                self.write(out, locale, variant, args);
                 rest = after;
             }
         }
@@ -181,7 +187,7 @@ impl Messages {
     /// Picks the variant of the select expression at the start of `s` (after its marker):
     /// an exact numeric or string key, else the number's plural category, else the default.
     /// Returns it and the text after the expression.
-    fn select<'p>(&self, s: &'p str, args: &[(&str, Arg)]) -> (&'p str, &'p str) {
+    fn select<'p>(&self, locale: &str, s: &'p str, args: &[(&str, Arg)]) -> (&'p str, &'p str) {
         let end = matching_end(s);
         let body = &s[..end];
         let after = s.get(end + SELECT_END.len_utf8()..).unwrap_or("");
@@ -190,7 +196,7 @@ impl Messages {
         let variants: Vec<(&str, &str)> = parts.filter_map(|v| v.split_once(VARIANT_VALUE)).collect();
         let arg = Self::arg(args, name);
         let category = match arg {
-            Some(Arg::Number(n)) => Some((self.plural)(&self.locale, *n)),
+            Some(Arg::Number(n)) => Some((self.plural)(locale, *n)),
             _ => None,
         };
         let chosen = variants.iter().find(|(key, _)| {

@@ -59,7 +59,7 @@ pub fn daily_chart(tr: &Tr, daily: &[DailyUsage], show_table: RwSignal<bool>) ->
     view! {
         <section class="sc-daily" aria-labelledby="sc-daily-title">
             <h4 id="sc-daily-title" class="sc-section-title">{tr.t("usage-daily-title")}</h4>
-            <svg class="sc-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="sc-daily-title sc-daily-summary" focusable="false">
+            <svg class="sc-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" role="img" aria-labelledby="sc-daily-title sc-daily-summary" focusable="false">
                 {bars}
             </svg>
             <p id="sc-daily-summary" class="sc-muted">{summary}</p>

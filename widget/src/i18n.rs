@@ -140,14 +140,14 @@ pub struct Tr {
 
 impl Tr {
     pub fn t(&self, id: &str) -> String {
-        self.messages.format(id, None, &[])
+        self.t_with(id, &[])
     }
 
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.messages.format(id, None, args)
+        self.messages.format_in(&self.fl, id, None, args)
     }
 
     pub fn attr(&self, id: &str, attribute: &str) -> String {
-        self.messages.format(id, Some(attribute), &[])
+        self.messages.format_in(&self.fl, id, Some(attribute), &[])
     }
 }

@@ -125,7 +125,9 @@ fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<boo
         &[("start", Arg::Text(&format::date(l, &cycle.cycle_start))), ("end", Arg::Text(&format::date(l, &cycle.cycle_end)))],
     );
     let days_left = tr.t_with("usage-days-left", &[("days", Arg::Number(f64::from(cycle.days_left)))]);
-    let buckets = cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, i)).collect_view();
+    // Prepaid allowances expire unless topped up: say when, as for add-ons.
+    let prepaid = cycle.payment == Payment::Prepaid;
+    let buckets = cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, i, prepaid)).collect_view();
     view! {
         <div class="sc-cycle">
             <p>{period}</p>
@@ -180,7 +182,7 @@ fn remaining_text(tr: &Tr, b: &Bucket) -> String {
     }
 }
 
-fn bucket_meter(tr: &Tr, b: &Bucket, index: usize) -> impl IntoView {
+fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> impl IntoView {
     let l = &tr.fl;
     let heading = format!("sc-bucket-{index}");
     let used = used_text(tr, b);
@@ -226,7 +228,7 @@ fn bucket_meter(tr: &Tr, b: &Bucket, index: usize) -> impl IntoView {
         }),
         _ => None,
     };
-    let validity = b.is_addon.then(|| tr.t_with("usage-valid-until", &[("date", Arg::Text(&format::date(l, &b.valid_to)))]));
+    let validity = (b.is_addon || prepaid).then(|| tr.t_with("usage-valid-until", &[("date", Arg::Text(&format::date(l, &b.valid_to)))]));
     view! {
         <li class=class>
             <div class="sc-meter-head">

@@ -62,6 +62,8 @@ test("the kiosk page shows a prepaid balance in CFA francs without decimals", as
   await usageShown(page);
   const text = await widgetText(page);
   assert.match(text, /Crédit prépayé/);
+  // Prepaid allowances say when they expire.
+  assert.match(text, /Valable jusqu’au 7 décembre 2026/);
   assert.match(text, /2\s?750\sF\s?CFA/);
   assert.equal(await page.locator("selfcare-widget .sc-root").getAttribute("class"), "sc-root sc-kiosk");
   noProblems(page);
@@ -93,8 +95,10 @@ test("the language switcher goes en → fr → ar and flips the direction", asyn
   assert.equal(await root.getAttribute("dir"), "rtl");
   const text = await widgetText(page);
   assert.match(text, /استهلاكي/);
-  // ar with the Jordanian region: Arabic-Indic digits.
+  // ar with the Jordanian region: Arabic-Indic digits everywhere, in the messages' own
+  // numbers ("4 days left") as in the formatted amounts.
   assert.match(text, /[٠-٩]/);
+  assert.doesNotMatch(text.replace(/Sahl 40 GB/g, ""), /[0-9]/, "Latin digits in an ar-JO view");
   // Mirrored: the meter's fill starts at the right edge.
   const [bar, fill] = await Promise.all([".sc-bar", ".sc-bar-fill"].map((s) => page.locator(`selfcare-widget ${s}`).first().boundingBox()));
   assert.ok(Math.abs(bar.x + bar.width - (fill.x + fill.width)) < 2, "fill anchored at the inline start (right)");
