@@ -2,7 +2,8 @@
 //!
 //! The build parses every locale with the Fluent project's own parser (`fluent-syntax`), so
 //! the widget downloads no Fluent syntax and carries no Fluent parser: a compiled catalogue is
-//! a list of entries `id=pattern` (or `id.attribute=pattern`) separated by U+001E, where a
+//! a list of entries `id=pattern` (or `id.attribute=pattern`), sorted by id and separated by
+//! U+001E, where a
 //! pattern is text with
 //! - `U+0001 name U+0002` for a variable,
 //! - `U+0003 name U+0004 key U+0005 pattern U+0004 … U+0006` for a select expression (the
@@ -51,16 +52,22 @@ pub fn compile(source: &str) -> Result<String, Vec<String>> {
             _ => {}
         }
     }
-    let mut out = String::new();
+    let mut entries: Vec<(String, &Pattern<&str>)> = Vec::new();
     for entry in &resource.body {
         if let Entry::Message(m) = entry {
             if let Some(value) = &m.value {
-                compiler.entry(&mut out, m.id.name, value);
+                entries.push((m.id.name.to_owned(), value));
             }
             for a in &m.attributes {
-                compiler.entry(&mut out, &format!("{}.{}", m.id.name, a.id.name), &a.value);
+                entries.push((format!("{}.{}", m.id.name, a.id.name), &a.value));
             }
         }
+    }
+    // Sorted by id: the runtime finds a message by binary search.
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = String::new();
+    for (id, pattern) in entries {
+        compiler.entry(&mut out, &id, pattern);
     }
     if compiler.errors.is_empty() {
         Ok(out)

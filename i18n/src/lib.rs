@@ -11,8 +11,6 @@
 #[cfg(feature = "compile")]
 pub mod compile;
 
-use std::collections::HashMap;
-
 /// The locale every message is written in first.
 pub const SOURCE_LOCALE: &str = "en";
 
@@ -108,7 +106,8 @@ const SELECT_END: char = '\u{6}';
 /// One locale's compiled messages.
 pub struct Messages {
     locale: String,
-    entries: HashMap<String, String>,
+    /// Sorted by id. (A sorted list rather than a map: no hashing code in the bundle.)
+    entries: Vec<(String, String)>,
     number: NumberFormatter,
     plural: PluralRule,
 }
@@ -117,6 +116,7 @@ impl Messages {
     /// Reads a compiled catalogue; `number` and `plural` give the locale's number formats and
     /// plural rules (the browser's `Intl` in the widget).
     pub fn parse(locale: &str, compiled: &str, number: NumberFormatter, plural: PluralRule) -> Messages {
+        // The compiler writes entries sorted by id (no sorting code in the bundle).
         let entries = compiled
             .split(ENTRY)
             .filter_map(|entry| entry.split_once('='))
@@ -125,12 +125,17 @@ impl Messages {
         Messages { locale: locale.into(), entries, number, plural }
     }
 
+    fn pattern(&self, key: &str) -> Option<&str> {
+        let found = self.entries.binary_search_by(|(id, _)| id.as_str().cmp(key)).ok()?;
+        Some(&self.entries[found].1)
+    }
+
     pub fn locale(&self) -> &str {
         &self.locale
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.entries.contains_key(id)
+        self.pattern(id).is_some()
     }
 
     /// The message `id` (or its attribute `attribute`) with `args`. A missing message shows
@@ -146,7 +151,7 @@ impl Messages {
             Some(a) => format!("{id}.{a}"),
             None => id.to_owned(),
         };
-        let Some(pattern) = self.entries.get(&key) else { return id.to_owned() };
+        let Some(pattern) = self.pattern(&key) else { return id.to_owned() };
         let mut out = String::with_capacity(pattern.len());
         self.write(&mut out, format_locale, pattern, args);
         out

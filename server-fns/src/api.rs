@@ -11,6 +11,7 @@
 //! currency, dates are ISO 8601 calendar dates (`2026-11-26`); the widget formats all of them
 //! with the browser's `Intl` for the customer's locale.
 
+use miniserde::{Deserialize as MiniDeserialize, Serialize as MiniSerialize};
 use serde::{Deserialize, Serialize};
 
 /// Where the server functions of this API version are mounted.
@@ -18,28 +19,34 @@ pub const API_PREFIX: &str = "/api/v1";
 
 /// An error a server function answers with: an id the widget translates (`error-<id>` in
 /// Fluent), never free text. The HTTP status comes from [`ErrorId::status`].
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ApiError {
     pub error: ErrorId,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorId {
     /// No bearer token, or one whose signature, issuer or audience is wrong.
+    #[serde(rename = "unauthenticated")]
     Unauthenticated,
     /// A valid token that has expired: the widget asks the host for a fresh one.
+    #[serde(rename = "token-expired")]
     TokenExpired,
     /// The line does not exist or does not belong to the signed-in customer (the two are not
     /// told apart, so line ids cannot be probed).
+    #[serde(rename = "line-not-found")]
     LineNotFound,
     /// The request body or an argument is malformed.
+    #[serde(rename = "bad-request")]
     BadRequest,
     /// The request never reached the server or its answer was lost (set by the client).
+    #[serde(rename = "network")]
     Network,
     /// The server cannot serve now (database unreachable); retrying later may work.
+    #[serde(rename = "unavailable")]
     Unavailable,
     /// Anything else: a bug on the server. Details are in the server log, never in the answer.
+    #[serde(rename = "internal")]
     Internal,
 }
 
@@ -69,7 +76,7 @@ impl std::fmt::Display for ApiError {
 }
 
 impl server_fn::error::FromServerFnError for ApiError {
-    type Encoder = server_fn::codec::JsonEncoding;
+    type Encoder = crate::codec::MiniJsonEncoding;
 
     fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
         use server_fn::error::ServerFnErrorErr as E;
@@ -84,15 +91,16 @@ impl server_fn::error::FromServerFnError for ApiError {
 }
 
 /// How a line is paid for.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Payment {
+    #[serde(rename = "prepaid")]
     Prepaid,
+    #[serde(rename = "postpaid")]
     Postpaid,
 }
 
 /// Everything the usage view shows, in one answer (`get_usage`): one round trip on a slow network.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct UsageResponse {
     pub profile: Profile,
     /// The asked-for line, else the customer's first line; `None` when they have no line.
@@ -100,7 +108,7 @@ pub struct UsageResponse {
 }
 
 /// One line's current cycle, past cycles and contract.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct LineUsage {
     pub cycle: UsageOverview,
     /// The last six completed cycles, newest first (those since the line started).
@@ -109,7 +117,7 @@ pub struct LineUsage {
 }
 
 /// The signed-in customer and their lines.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub given_name: String,
     /// ISO 3166 alpha-2 country of the customer's contract.
@@ -119,7 +127,7 @@ pub struct Profile {
     pub lines: Vec<LineSummary>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct LineSummary {
     pub id: String,
     /// The last four digits of the phone number: enough to tell lines apart, never the number.
@@ -129,38 +137,45 @@ pub struct LineSummary {
 }
 
 /// What a bucket counts (TMF677 `usageType`).
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UsageType {
+    #[serde(rename = "data")]
     Data,
+    #[serde(rename = "voice")]
     Voice,
+    #[serde(rename = "sms")]
     Sms,
+    #[serde(rename = "roaming-data")]
     RoamingData,
 }
 
 /// The unit of a bucket's amounts.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    #[serde(rename = "bytes")]
     Bytes,
+    #[serde(rename = "seconds")]
     Seconds,
+    #[serde(rename = "messages")]
     Messages,
 }
 
 /// How close a bucket is to its allowance: EU rules ask for notice at a threshold and when
 /// it is used up.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Threshold {
+    #[serde(rename = "normal")]
     Normal,
     /// 80 % or more used.
+    #[serde(rename = "warning")]
     Warning,
     /// Nothing left.
+    #[serde(rename = "exhausted")]
     Exhausted,
 }
 
 /// A usage consumption bucket (TMF677): an allowance valid for a period, with what was used.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Bucket {
     pub id: String,
     /// The name the catalogue gives (a product name, not translated), e.g. "Roaming Europe 5 GB".
@@ -188,7 +203,7 @@ pub struct Bucket {
     pub projection: Option<Projection>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Projection {
     pub projected_used: i64,
     /// The day the allowance would be used up at this pace, when it is before the end.
@@ -196,7 +211,7 @@ pub struct Projection {
 }
 
 /// One day's usage of a line (from the daily roll-ups).
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct DailyUsage {
     pub day: String,
     pub data_bytes: i64,
@@ -205,7 +220,7 @@ pub struct DailyUsage {
 }
 
 /// The current billing cycle of a line.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct UsageOverview {
     pub line_id: String,
     pub payment: Payment,
@@ -221,7 +236,7 @@ pub struct UsageOverview {
 }
 
 /// One past billing cycle.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct CycleSummary {
     pub start: String,
     pub end: String,
@@ -233,17 +248,18 @@ pub struct CycleSummary {
 }
 
 /// How a contract continues at the end of its term.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Renewal {
     /// Rolls on month by month, cancellable with notice.
+    #[serde(rename = "monthly")]
     Monthly,
     /// Prepaid: nothing renews; the customer tops up.
+    #[serde(rename = "none")]
     None,
 }
 
 /// The line's product and its terms (TMF637), and for prepaid lines the balance (TMF654).
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Contract {
     pub line_id: String,
     pub plan_name: String,
@@ -260,7 +276,7 @@ pub struct Contract {
     pub prepaid_balance: Option<PrepaidBalance>,
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct PrepaidBalance {
     /// In minor units of the contract's currency.
     pub amount: i64,

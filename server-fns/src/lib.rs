@@ -1,12 +1,12 @@
 //! Server functions of the Selfcare widget and the API types they exchange.
 //!
-//! Without features this crate is what the widget links: the wire types ([`api`]), the
-//! server-function stubs that call the server, and the client that attaches the bearer token
-//! ([`client`]). With `ssr` it is also the server: axum, sqlx, the domain logic and the seed
-//! ([`ssr`]).
+//! Without features this crate is what the widget links: the wire types ([`api`]) and the
+//! server functions' paths and encodings ([`usage`], [`codec`]); the widget speaks their wire
+//! protocol with `fetch` (see `widget/src/api.rs`). With `ssr` it is also the server: axum,
+//! sqlx, the domain logic and the seed ([`ssr`]).
 
 pub mod api;
-pub mod client;
+pub mod codec;
 pub mod usage;
 
 #[cfg(feature = "ssr")]

@@ -4,12 +4,12 @@
 //! calls the domain function in [`crate::ssr::usage`], which can be tested without HTTP.
 
 use crate::api::{ApiError, UsageResponse};
-use crate::client::AuthClient;
+use crate::codec::MiniJson;
 use leptos::server;
 
 /// The signed-in customer's lines and, for `line_id` (else their first line), the current
 /// cycle with buckets, daily use and projection, the last six cycles and the contract.
-#[server(prefix = "/api/v1", endpoint = "usage", client = AuthClient)]
+#[server(prefix = "/api/v1", endpoint = "usage", output = MiniJson)]
 pub async fn get_usage(line_id: Option<String>) -> Result<UsageResponse, ApiError> {
     let request = crate::ssr::context::CustomerRequest::current().await?;
     let line_id = line_id.as_deref().map(crate::ssr::validate::line_id).transpose()?;

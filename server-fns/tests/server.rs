@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use selfcare_server_fns::api::{Contract, CycleSummary, LineUsage, Payment, Threshold, UsageOverview, UsageResponse, UsageType};
+use selfcare_server_fns::api::{ApiError, Contract, CycleSummary, LineUsage, Payment, Threshold, UsageOverview, UsageResponse, UsageType};
 use selfcare_server_fns::ssr::auth::Auth;
 use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::{Backend, Db};
@@ -108,6 +108,7 @@ where
 struct Answer {
     status: StatusCode,
     json: Value,
+    body: String,
     headers: axum::http::HeaderMap,
 }
 
@@ -121,8 +122,15 @@ impl TestServer {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let json = serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
-        Answer { status, json, headers }
+        let body = String::from_utf8_lossy(&bytes).into_owned();
+        let json = serde_json::from_slice(&bytes).unwrap_or(Value::String(body.clone()));
+        if status.is_client_error() || status.is_server_error() {
+            // The widget reads errors with miniserde: every error body must decode.
+            if let Ok(error) = serde_json::from_str::<ApiError>(&body) {
+                assert_eq!(miniserde::json::from_str::<ApiError>(&body).ok(), Some(error), "{body}");
+            }
+        }
+        Answer { status, json, body, headers }
     }
 
     /// Calls a server function as the browser client does.
@@ -136,10 +144,18 @@ impl TestServer {
         self.send(request.body(Body::from(body.to_owned())).unwrap()).await
     }
 
-    async fn as_customer<T: serde::de::DeserializeOwned>(&self, customer: &str, name: &str, body: &str) -> T {
+    /// A successful answer, decoded as the server wrote it (serde_json) and as the widget
+    /// reads it (miniserde): both must agree.
+    async fn as_customer<T>(&self, customer: &str, name: &str, body: &str) -> T
+    where
+        T: serde::de::DeserializeOwned + miniserde::Deserialize + PartialEq + std::fmt::Debug,
+    {
         let answer = self.call(name, Some(&self.token(customer)), body).await;
         assert_eq!(answer.status, StatusCode::OK, "{name}({body}) as {customer}: {}", answer.json);
-        serde_json::from_value(answer.json).unwrap()
+        let read: T = serde_json::from_value(answer.json).unwrap();
+        let widget: T = miniserde::json::from_str(&answer.body).expect("the widget cannot read the answer");
+        assert_eq!(widget, read);
+        read
     }
 
     async fn count(&self, table: &str) -> i64 {

@@ -1,23 +1,19 @@
-//! Calling the server: the API origin, the customer's token from the host, one retry with a
-//! fresh token when the server says it expired.
+//! Calling the server functions: `POST {api origin}/api/v1/<name>` with the arguments
+//! form-encoded, the customer's bearer token, and the JSON answer read with miniserde — the
+//! wire protocol of Leptos server functions (`PostUrl` in, JSON out), spoken by a few lines of
+//! `fetch` instead of the generic server-function client, which costs the bundle far more than
+//! it does here. Each widget calls its own `api` origin with its own token.
+//!
+//! One retry with a fresh token when the server says the token expired.
 
 use crate::config::WidgetConfig;
 use leptos::prelude::WithValue;
-use selfcare_server_fns::api::{ApiError, ErrorId};
-use selfcare_server_fns::client::with_token;
-use std::future::Future;
+use selfcare_server_fns::api::{ApiError, ErrorId, UsageResponse};
+use selfcare_server_fns::usage::GetUsage;
+use server_fn::ServerFn;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// Points the server-function calls of this page at `origin`. The client keeps one origin per
-/// page (a process-wide setting of `server_fn`), so the first widget to mount sets it and
-/// later ones, or a later `api` attribute, cannot change it.
-pub fn point_at(origin: &str) {
-    if server_fn::client::get_server_url().is_empty() {
-        let origin: &'static str = Box::leak(origin.to_owned().into_boxed_str());
-        let _ = server_fn::client::try_set_server_url(origin);
-    }
-}
+use web_sys::{Headers, RequestInit, Response};
 
 /// The host's token for this widget (`getToken` or `token`), `None` when nobody is signed in.
 pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
@@ -32,21 +28,52 @@ pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
     value.as_string().filter(|t| !t.is_empty())
 }
 
-/// Calls a server function as the signed-in customer; on an expired token, asks the host
-/// for a fresh one and calls once more.
-pub async fn call<T, F, Fut>(config: WidgetConfig, make: F) -> Result<T, ErrorId>
-where
-    F: Fn() -> Fut,
-    Fut: Future<Output = Result<T, ApiError>>,
-{
-    let Some(first) = token(config, false).await else { return Err(ErrorId::Unauthenticated) };
-    match with_token(Some(first), make()).await {
-        Err(ApiError { error: ErrorId::TokenExpired }) => {
+/// `get_usage`: the signed-in customer's lines and the usage of `line` (else their first).
+pub async fn get_usage(config: WidgetConfig, line: Option<String>) -> Result<UsageResponse, ErrorId> {
+    // The arguments as `serde_qs` writes them for the server function (checked by
+    // `server-fns/tests/server.rs`).
+    let body = line.map(|l| format!("line_id={}", js_sys::encode_uri_component(&l))).unwrap_or_default();
+    call(config, GetUsage::PATH, &body).await
+}
+
+/// Calls a server function as the signed-in customer; on an expired token, asks the host for
+/// a fresh one and calls once more.
+async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+    let first = token(config, false).await.ok_or(ErrorId::Unauthenticated)?;
+    match post(config, path, body, &first).await {
+        Err(ErrorId::TokenExpired) => {
             let fresh = token(config, true).await.ok_or(ErrorId::TokenExpired)?;
-            with_token(Some(fresh), make()).await.map_err(|e| e.error)
+            post(config, path, body, &fresh).await
         }
-        other => other.map_err(|e| e.error),
+        other => other,
     }
+}
+
+async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: &str) -> Result<T, ErrorId> {
+    let headers = Headers::new().map_err(|_| ErrorId::Internal)?;
+    let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| ErrorId::Internal);
+    set("content-type", "application/x-www-form-urlencoded")?;
+    set("accept", "application/json")?;
+    set("authorization", &format!("Bearer {token}"))?;
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    let url = format!("{}{path}", config.api_origin());
+    let window = web_sys::window().ok_or(ErrorId::Internal)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await.map_err(|_| ErrorId::Network)?;
+    let response: Response = response.dyn_into().map_err(|_| ErrorId::Network)?;
+    let text = JsFuture::from(response.text().map_err(|_| ErrorId::Network)?).await.map_err(|_| ErrorId::Network)?;
+    let text = text.as_string().unwrap_or_default();
+    if response.ok() {
+        return miniserde::json::from_str(&text).map_err(|_| ErrorId::Internal);
+    }
+    Err(match miniserde::json::from_str::<ApiError>(&text) {
+        Ok(error) => error.error,
+        // Not our server's answer (a proxy's page, a gateway timeout).
+        Err(_) if response.status() >= 500 => ErrorId::Unavailable,
+        Err(_) => ErrorId::Internal,
+    })
 }
 
 /// The message that explains an error.

@@ -6,7 +6,6 @@
 //! WebAssembly grows with every reactive closure, and locale or data changes are rare.
 
 use crate::config::{Mode, WidgetConfig};
-use crate::events::dispatch;
 use crate::i18n::{I18n, Tr};
 use crate::usage::{usage_body, UsageData};
 use leptos::ev;
@@ -39,15 +38,6 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let i18n = I18n::new(config);
     let data = UsageData::new(config);
     let open = RwSignal::new(false);
-
-    // `selfcare:ready` once, when the first view with words is shown.
-    let announced = StoredValue::new(false);
-    Effect::new(move |_| {
-        if i18n.snapshot().is_some() && !announced.get_value() {
-            announced.set_value(true);
-            config.host.with_value(|h| dispatch(h, "selfcare:ready", &[("locale", i18n.lang())]));
-        }
-    });
 
     let set_open = move |value: bool| {
         open.set(value);

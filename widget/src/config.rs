@@ -41,6 +41,10 @@ pub struct WidgetConfig {
     pub launcher: RwSignal<bool>,
     /// Bumped when the host changes the token: everything personal is fetched again.
     pub auth_version: RwSignal<u32>,
+    /// The language the user picked in the switcher; a new `locale` attribute clears it.
+    pub chosen_locale: RwSignal<Option<&'static str>>,
+    /// Whether `selfcare:ready` was sent.
+    pub announced: StoredValue<bool>,
 }
 
 fn attribute(attributes: &JsValue, name: &str) -> Option<String> {
@@ -75,6 +79,8 @@ impl WidgetConfig {
             store: RwSignal::new(get("store")),
             launcher: RwSignal::new(get("launcher").as_deref() == Some("true")),
             auth_version: RwSignal::new(0),
+            chosen_locale: RwSignal::new(None),
+            announced: StoredValue::new(false),
         }
     }
 
@@ -82,10 +88,13 @@ impl WidgetConfig {
         match name {
             "api" => {
                 self.api.set(value);
-                crate::api::point_at(&self.api_origin());
+                // Everything comes again from the new server.
                 self.auth_version.update(|v| *v += 1);
             }
-            "locale" => self.locale.set(value),
+            "locale" => {
+                self.chosen_locale.set(None);
+                self.locale.set(value);
+            }
             "country" => self.country.set(parse_country(value)),
             "mode" => self.mode.set(parse_mode(value.as_deref())),
             "features" => self.features.set(Features::parse(value.as_deref())),

@@ -6,13 +6,12 @@ use crate::config::WidgetConfig;
 use leptos::prelude::*;
 use selfcare_i18n::{country_language, direction, negotiate, Arg, Messages, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    static LOADED: RefCell<HashMap<&'static str, Rc<Messages>>> = RefCell::new(HashMap::new());
+    static LOADED: RefCell<Vec<(&'static str, Rc<Messages>)>> = const { RefCell::new(Vec::new()) };
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
@@ -26,13 +25,13 @@ async fn fetch_text(url: &str) -> Option<String> {
 }
 
 async fn load(base: String, locale: &'static str) -> Option<Rc<Messages>> {
-    if let Some(found) = LOADED.with_borrow(|l| l.get(locale).cloned()) {
+    if let Some(found) = LOADED.with_borrow(|l| l.iter().find(|(tag, _)| *tag == locale).map(|(_, m)| m.clone())) {
         return Some(found);
     }
     let compiled = fetch_text(&format!("{base}i18n/{locale}.messages")).await?;
     let messages = Messages::parse(locale, &compiled, crate::format::number, crate::format::plural_category);
     let messages = Rc::new(messages);
-    LOADED.with_borrow_mut(|l| l.insert(locale, messages.clone()));
+    LOADED.with_borrow_mut(|l| l.push((locale, messages.clone())));
     Some(messages)
 }
 
@@ -44,40 +43,31 @@ fn browser_languages() -> Vec<String> {
 /// The widget's locale and messages; `Copy`, provided as context.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    /// The user's choice in the language switcher, over everything else.
+    /// The user's choice in the language switcher, over everything else until the host
+    /// sets another `locale` attribute.
     pub chosen: RwSignal<Option<&'static str>>,
-    /// The locale asked for; what is shown is the locale of the messages loaded last.
-    pub locale: Memo<&'static str>,
     config: WidgetConfig,
     messages: LocalResource<Option<Rc<Messages>>>,
 }
 
 impl I18n {
     pub fn new(config: WidgetConfig) -> I18n {
-        let chosen = RwSignal::new(None);
-        // A new `locale` attribute from the host overrides the user's earlier choice.
-        Effect::new(move |previous: Option<Option<String>>| {
-            let attribute = config.locale.get();
-            if previous.is_some_and(|p| p != attribute) {
-                chosen.set(None);
-            }
-            attribute
-        });
-        let locale = Memo::new(move |_| {
-            if let Some(c) = chosen.get() {
-                return c;
-            }
-            let attribute = config.locale.get();
-            let country = config.country.get();
-            let browser = browser_languages();
-            let requested = attribute.iter().map(String::as_str)
-                .chain(browser.iter().map(String::as_str))
-                .chain(country.as_deref().and_then(country_language));
-            negotiate(requested)
-        });
+        let chosen = config.chosen_locale;
         let base = config.asset_base.get_value();
-        let messages = LocalResource::new(move || load(base.clone(), locale.get()));
-        I18n { chosen, locale, config, messages }
+        let messages = LocalResource::new(move || {
+            let loading = load(base.clone(), requested(config));
+            async move {
+                let messages = loading.await;
+                // `selfcare:ready` once, when the widget first has words to show.
+                if messages.is_some() && !config.announced.get_value() {
+                    config.announced.set_value(true);
+                    let locale = messages.as_ref().map(|m| m.locale().to_owned()).unwrap_or_default();
+                    config.host.with_value(|h| crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)]));
+                }
+                messages
+            }
+        });
+        I18n { chosen, config, messages }
     }
 
     /// Did loading the messages fail (rather than not finish yet)? Tracked.
@@ -94,7 +84,7 @@ impl I18n {
         let shown = self.messages.get().flatten().map(|m| m.locale().to_owned());
         match shown {
             Some(tag) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == tag).copied().unwrap_or(SOURCE_LOCALE),
-            None => self.locale.get(),
+            None => requested(self.config),
         }
     }
 
@@ -110,6 +100,24 @@ impl I18n {
         let fl = format_locale(self.config, messages.locale());
         Some(Tr { messages, fl })
     }
+}
+
+/// The locale asked for (tracked): the user's choice, else the first of the `locale`
+/// attribute, the browser's languages and the country's language that the widget offers.
+/// What is shown is the locale of the messages loaded last.
+fn requested(config: WidgetConfig) -> &'static str {
+    if let Some(chosen) = config.chosen_locale.get() {
+        return chosen;
+    }
+    let attribute = config.locale.get();
+    let country = config.country.get();
+    let browser = browser_languages();
+    let requested = attribute
+        .iter()
+        .map(String::as_str)
+        .chain(browser.iter().map(String::as_str))
+        .chain(country.as_deref().and_then(country_language));
+    negotiate(requested)
 }
 
 /// The tag `Intl` formats with: the language shown with the country's region, so that `ar`

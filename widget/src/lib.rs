@@ -42,7 +42,6 @@ pub fn mount(
     let owner = Owner::new();
     let (config, view) = owner.with(|| {
         let config = WidgetConfig::new(host, &attributes, asset_base, script_origin);
-        api::point_at(&config.api_origin());
         let view = leptos::mount::mount_to(container, move || view! { <app::App config=config /> });
         (config, Box::new(view) as Box<dyn std::any::Any>)
     });

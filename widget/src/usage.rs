@@ -1,7 +1,7 @@
 //! Usage views: the signed-in customer's lines, the current cycle's buckets with projection
 //! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
-use crate::api::{call, error_message, token};
+use crate::api::{error_message, get_usage, token};
 use crate::app::focus_later;
 use crate::chart::daily_chart;
 use crate::config::WidgetConfig;
@@ -12,16 +12,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, Renewal, Threshold, Unit, UsageResponse, UsageType,
+    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, Profile, Renewal, Threshold, Unit, UsageResponse, UsageType,
 };
-use selfcare_server_fns::usage::get_usage;
 
 /// What the usage view shows, fetched again when the host changes the token or the customer
 /// picks another line.
 #[derive(Clone, Copy)]
 pub struct UsageData {
-    /// `None` while asking the host; `Some(false)` when nobody is signed in.
-    signed_in: LocalResource<bool>,
+    /// `None` while loading; `Some(None)` when nobody is signed in.
     response: LocalResource<Option<Result<UsageResponse, ErrorId>>>,
     chosen_line: RwSignal<Option<String>>,
     show_table: RwSignal<bool>,
@@ -29,10 +27,6 @@ pub struct UsageData {
 
 impl UsageData {
     pub fn new(config: WidgetConfig) -> UsageData {
-        let signed_in = LocalResource::new(move || {
-            config.auth_version.track();
-            async move { token(config, false).await.is_some() }
-        });
         let chosen_line = RwSignal::new(None::<String>);
         let response = LocalResource::new(move || {
             config.auth_version.track();
@@ -40,57 +34,60 @@ impl UsageData {
             async move {
                 // Nothing personal is asked for without a customer.
                 token(config, false).await?;
-                let result = call(config, || get_usage(line.clone())).await;
+                let result = get_usage(config, line).await;
                 if let Err(error) = &result {
                     config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
                 }
                 Some(result)
             }
         });
-        UsageData { signed_in, response, chosen_line, show_table: RwSignal::new(false) }
+        UsageData { response, chosen_line, show_table: RwSignal::new(false) }
     }
 }
 
 /// The usage region for the current messages and data (tracked: rendered again on change).
-pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> AnyView {
-    let content = match (data.signed_in.get(), data.response.get()) {
-        (Some(false), _) => view! {
+/// Its states are optional parts of one view rather than alternative views: less code.
+pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> impl IntoView {
+    let response = data.response.get();
+    let signed_out = matches!(response, Some(None)).then(|| {
+        view! {
             <div class="sc-notice">
                 <p class="sc-notice-title">{tr.t("signin-required-title")}</p>
                 <p>{tr.t("signin-required-body")}</p>
             </div>
         }
-        .into_any(),
-        (None, _) | (_, None) | (_, Some(None)) => loading(tr),
-        (_, Some(Some(Err(error)))) => view! {
+    });
+    let loading = response.is_none().then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
+    let (error, answer) = match response.flatten() {
+        Some(Err(error)) => (Some(error), None),
+        Some(Ok(answer)) => (None, Some(answer)),
+        None => (None, None),
+    };
+    let error = error.map(|error| {
+        view! {
             <div class="sc-error" role="alert">
                 <p>{tr.t(error_message(error))}</p>
                 <button class="sc-button" on:click=move |_| data.response.refetch()>{tr.t("retry")}</button>
             </div>
         }
-        .into_any(),
-        (_, Some(Some(Ok(response)))) => account(config, data, tr, response),
-    };
+    });
+    let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
+    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tr, profile, line)));
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
             <h3 id="sc-usage-title" class="sc-section-title">{tr.t("usage-title")}</h3>
-            {content}
+            {signed_out}
+            {loading}
+            {error}
+            {no_lines}
+            {account}
         </section>
     }
-    .into_any()
 }
 
-fn loading(tr: &Tr) -> AnyView {
-    view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any()
-}
-
-fn account(config: WidgetConfig, data: UsageData, tr: &Tr, response: UsageResponse) -> AnyView {
-    let Some(line) = response.line else {
-        return view! { <p class="sc-notice">{tr.t("no-lines")}</p> }.into_any();
-    };
-    let picker = (response.profile.lines.len() > 1).then(|| {
-        let options = response
-            .profile
+fn account(config: WidgetConfig, data: UsageData, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
+    let picker = (profile.lines.len() > 1).then(|| {
+        let options = profile
             .lines
             .iter()
             .map(|l| {
@@ -109,12 +106,11 @@ fn account(config: WidgetConfig, data: UsageData, tr: &Tr, response: UsageRespon
             </label>
         }
     });
-    let currency = response.profile.currency;
+    let currency = profile.currency;
     view! {
         {picker}
         {line_usage(tr, line, &currency, data.show_table)}
     }
-    .into_any()
 }
 
 fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
@@ -248,55 +244,59 @@ fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> impl IntoVi
 
 fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
     let l = &tr.fl;
-    let content = if history.is_empty() {
-        view! { <p>{tr.t("usage-history-empty")}</p> }.into_any()
-    } else {
-        let rows = history
-            .iter()
-            .map(|c| {
-                let period = tr.t_with(
-                    "usage-history-period",
-                    &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
-                );
-                let data = match c.data_allowance {
-                    Some(a) => tr.t_with(
-                        "usage-used-of-quantity",
-                        &[("used", Arg::Text(&format::bytes(l, c.data_bytes))), ("allowance", Arg::Text(&format::bytes(l, a)))],
-                    ),
-                    None => format::bytes(l, c.data_bytes),
-                };
-                let cells = [data, format::minutes(l, c.voice_seconds), format::number(l, c.sms as f64)];
-                view! {
-                    <tr>
-                        <th scope="row">{period}</th>
-                        {cells.into_iter().map(|c| view! { <td translate="no">{c}</td> }).collect_view()}
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="sc-table-wrap">
-                <table class="sc-table">
-                    <caption class="sc-visually-hidden">{tr.t("usage-history-title")}</caption>
-                    {table_head(tr, "usage-col-period")}
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
-    };
+    let rows: Vec<[String; 4]> = history
+        .iter()
+        .map(|c| {
+            let period = tr.t_with(
+                "usage-history-period",
+                &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
+            );
+            let data = match c.data_allowance {
+                Some(a) => tr.t_with(
+                    "usage-used-of-quantity",
+                    &[("used", Arg::Text(&format::bytes(l, c.data_bytes))), ("allowance", Arg::Text(&format::bytes(l, a)))],
+                ),
+                None => format::bytes(l, c.data_bytes),
+            };
+            [period, data, format::minutes(l, c.voice_seconds), format::number(l, c.sms as f64)]
+        })
+        .collect();
+    let empty = history.is_empty().then(|| view! { <p>{tr.t("usage-history-empty")}</p> });
     view! {
         <section class="sc-history" aria-labelledby="sc-history-title">
             <h4 id="sc-history-title" class="sc-section-title">{tr.t("usage-history-title")}</h4>
-            {content}
+            {empty}
+            {(!history.is_empty()).then(|| table(tr, None, "sc-visually-hidden", "usage-history-title", "usage-col-period", rows, false))}
         </section>
     }
 }
 
-/// The header row shared by the daily and history tables.
-pub fn table_head(tr: &Tr, first_column: &str) -> impl IntoView {
+/// A data table (history, daily use): a caption, a header row, and rows whose first cell is
+/// their header. `first_is_data` marks the first column as data (dates) rather than words.
+pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, caption: &str, first_column: &str, rows: Vec<[String; 4]>, first_is_data: bool) -> impl IntoView {
     let columns = [first_column, "usage-col-data", "usage-col-calls", "usage-col-texts"];
-    view! { <thead><tr>{columns.map(|c| view! { <th scope="col">{tr.t(c)}</th> }).to_vec()}</tr></thead> }
+    let rows = rows
+        .into_iter()
+        .map(|[first, a, b, c]| {
+            view! {
+                <tr>
+                    <th scope="row" translate=if first_is_data { "no" } else { "yes" }>{first}</th>
+                    <td translate="no">{a}</td>
+                    <td translate="no">{b}</td>
+                    <td translate="no">{c}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div id=id class="sc-table-wrap">
+            <table class="sc-table">
+                <caption class=caption_class>{tr.t(caption)}</caption>
+                <thead><tr>{columns.map(|c| view! { <th scope="col">{tr.t(c)}</th> }).to_vec()}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
 }
 
 fn contract_details(tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
