@@ -9,6 +9,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -176,4 +177,21 @@ export async function widgetText(page, nth = 0) {
 /** Waits until an example page's demo sign-in chooser is filled and applied. */
 export async function signInReady(page) {
   await page.waitForFunction(() => document.getElementById("customer")?.options.length > 1);
+}
+
+/**
+ * For a test file: the server and the browser, started before its tests and stopped after.
+ * Returns an object whose `server` and `browser` are set once started.
+ */
+export function serverAndBrowser(options) {
+  const shared = {};
+  before(async () => {
+    shared.server = await startServer(options);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
 }

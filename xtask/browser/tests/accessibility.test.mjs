@@ -1,22 +1,14 @@
 // axe-core finds no violation in any view, in English and Arabic; the whole usage path works
 // from the keyboard alone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown, axe , signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, axe, signInReady } from "../lib/harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = serverAndBrowser();
 
 async function portal(customer, locale) {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/examples/portal/`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.server.origin}/examples/portal/`);
   await signInReady(page);
   await page.evaluate(([customer, locale]) => {
     const w = document.querySelector("selfcare-widget");
@@ -46,15 +38,15 @@ for (const locale of ["en", "ar"]) {
     await anonymous.locator("selfcare-widget .sc-notice").waitFor();
     assert.deepEqual(await axe(anonymous), []);
 
-    const failing = await newPage(browser);
+    const failing = await newPage(shared.browser);
     await failing.route("**/api/v1/usage", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"unavailable"}' }));
-    await failing.goto(`${server.origin}/examples/portal/`);
+    await failing.goto(`${shared.server.origin}/examples/portal/`);
     await failing.evaluate((locale) => document.querySelector("selfcare-widget").setAttribute("locale", locale), locale);
     await failing.locator("selfcare-widget .sc-error").waitFor();
     assert.deepEqual(await axe(failing), []);
 
-    const website = await newPage(browser);
-    await website.goto(`${server.origin}/examples/website/`);
+    const website = await newPage(shared.browser);
+    await website.goto(`${shared.server.origin}/examples/website/`);
     await website.evaluate((locale) => document.querySelector("selfcare-widget").setAttribute("locale", locale), locale);
     await website.locator("selfcare-widget .sc-launcher").waitFor();
     assert.deepEqual(await axe(website), [], "launcher closed");
@@ -65,8 +57,8 @@ for (const locale of ["en", "ar"]) {
 }
 
 test("keyboard only: open, switch line, show the table, change language, close", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/examples/website/`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.server.origin}/examples/website/`);
   const launcher = page.locator("selfcare-widget .sc-launcher");
   await launcher.waitFor();
   await page.waitForFunction(() => document.getElementById("customer").value === "cust-fr-camille");

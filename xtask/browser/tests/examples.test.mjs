@@ -1,22 +1,14 @@
 // The three example pages mount the widget and show the demo customer's real figures; the
 // locale switches en → fr → ar; removal and re-insertion; two instances.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown, widgetText , signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, widgetText, signInReady } from "../lib/harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = serverAndBrowser();
 
 async function open(path) {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}${path}`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.server.origin}${path}`);
   return page;
 }
 
@@ -34,7 +26,7 @@ test("the website page's launcher opens the usage view with the customer's real 
   assert.equal(await launcher.getAttribute("aria-expanded"), "true");
   await usageShown(page);
 
-  const usage = await server.call("usage", "cust-fr-camille", "line_id=line-fr-camille-1");
+  const usage = await shared.server.call("usage", "cust-fr-camille", "line_id=line-fr-camille-1");
   const buckets = usage.line.cycle.buckets;
   const index = buckets.findIndex((b) => b.usage_type === "data" && !b.is_shared);
   const data = buckets[index];
@@ -134,10 +126,10 @@ test("removal tears the widget down and re-insertion works", async () => {
 });
 
 test("anonymous visitors get a sign-in prompt and nothing personal is fetched", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(shared.browser);
   const apiCalls = [];
   page.on("request", (r) => r.url().includes("/api/") && apiCalls.push(r.url()));
-  await page.goto(`${server.origin}/examples/portal/`);
+  await page.goto(`${shared.server.origin}/examples/portal/`);
   await signInReady(page);
   await page.evaluate(() => {
     const select = document.getElementById("customer");

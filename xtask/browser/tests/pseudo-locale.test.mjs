@@ -1,19 +1,11 @@
 // In the pseudo-locale every word the widget shows comes through the messages: text that is
 // not accented is hard-coded. Data (plan names, formatted numbers and dates, language names)
 // is marked translate="no" and exempt.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, usageShown , signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, signInReady } from "../lib/harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = serverAndBrowser();
 
 async function untranslated(page) {
   return page.evaluate(() => {
@@ -37,8 +29,8 @@ async function untranslated(page) {
 
 test("no hard-coded text in the usage views", async () => {
   for (const customer of ["cust-fr-camille", "cust-sn-awa"]) {
-    const page = await newPage(browser);
-    await page.goto(`${server.origin}/examples/portal/`);
+    const page = await newPage(shared.browser);
+    await page.goto(`${shared.server.origin}/examples/portal/`);
     await signInReady(page);
     await page.evaluate((customer) => {
       document.querySelector("selfcare-widget").setAttribute("locale", "en-XA");

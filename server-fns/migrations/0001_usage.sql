@@ -1,5 +1,6 @@
 -- Customers, their lines and products (TMF637), usage buckets (TMF677), usage records
--- (TMF635) and the daily roll-ups kept up to date on ingest. Dates are ISO 8601 text.
+-- (TMF635) and the daily roll-ups kept up to date on ingest. One schema for SQLite and
+-- PostgreSQL: amounts are BIGINT (an INTEGER in SQLite), dates ISO 8601 text.
 CREATE TABLE customers (
     id          TEXT PRIMARY KEY,
     given_name  TEXT NOT NULL,
