@@ -240,7 +240,15 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to"], &rows.buckets).await?;
     insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
     insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
-    tx.commit().await
+    tx.commit().await?;
+    // Fresh statistics for PostgreSQL's planner: without them it plans the first queries
+    // after a bulk load as if the tables were empty (measured: 4 `get usage` a second instead
+    // of 829 on 50,000 lines). SQLite plans these queries well from the schema alone, and
+    // worse after ANALYZE (589 a second instead of 958), so it gets none.
+    if db.backend == super::db::Backend::Postgres {
+        sqlx::query("ANALYZE").execute(&db.pool).await?;
+    }
+    Ok(())
 }
 
 fn generated_customer(n: u32) -> DemoCustomer {
