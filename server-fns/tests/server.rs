@@ -26,6 +26,9 @@ struct TestServer {
     app: Router,
     auth: Arc<Auth>,
     db: Db,
+    /// The database URL and the data folder (keys), for a second server on the same data.
+    url: String,
+    dir: std::path::PathBuf,
     _guard: DbGuard,
 }
 
@@ -88,7 +91,7 @@ async fn start(backend: Backend) -> TestServer {
         ..Config::default()
     };
     let state = AppState::new(db.clone(), auth, config);
-    TestServer { app: router(state.clone()), auth: state.auth.clone(), db, _guard: guard }
+    TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url, dir: state.config.data_dir.clone(), _guard: guard }
 }
 
 /// Runs `check` on SQLite, then on PostgreSQL if configured (saying so when it is not).
@@ -424,6 +427,49 @@ async fn health_readiness_metrics_and_cors() {
         assert_eq!(token.status, StatusCode::OK);
         assert_eq!(s.auth.verify(token.json["token"].as_str().unwrap()).unwrap().sub, CAMILLE);
         assert_eq!(s.send(get("/demo/token?customer=cust-nobody", None)).await.status, StatusCode::NOT_FOUND);
+    })
+    .await;
+}
+
+/// The server keeps no customer state in memory: a second server on the same database (its own
+/// pool, the same keys) sees at once what the first one recorded.
+#[tokio::test]
+async fn two_servers_on_one_database_serve_the_same_customers() {
+    each_backend(|first| async move {
+        let second_db = Db::connect(&first.url, 4).await.unwrap();
+        let config = Config { today: Some(TODAY.parse().unwrap()), data_dir: first.dir.clone(), ..Config::default() };
+        let auth = Auth::demo(&first.dir, "selfcare-demo", "selfcare-widget").unwrap();
+        let second = router(AppState::new(second_db.clone(), auth, config));
+
+        let token = first.token(CAMILLE);
+        let ask = |app: Router| {
+            let token = token.clone();
+            async move {
+                let request = Request::post("/api/v1/usage")
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                    .body(Body::from("line_id=line-fr-camille-2"))
+                    .unwrap();
+                let response = app.oneshot(request).await.unwrap();
+                assert_eq!(response.status(), StatusCode::OK);
+                let bytes = response.into_body().collect().await.unwrap().to_bytes();
+                serde_json::from_slice::<UsageResponse>(&bytes).unwrap().line.unwrap().cycle
+            }
+        };
+        let before = ask(second.clone()).await;
+        assert_eq!(before, ask(first.app.clone()).await);
+        // Usage recorded through the first server's storage is seen by the second at once.
+        let record = UsageRecord {
+            id: "two-servers-1".into(),
+            line_id: "line-fr-camille-2".into(),
+            day: TODAY.into(),
+            usage_type: UsageType::Sms,
+            amount: 3,
+        };
+        SqlStorage::new(first.db.clone()).ingest(&[record]).await.unwrap();
+        let after = ask(second).await;
+        assert_eq!(after.daily.last().unwrap().sms, before.daily.last().unwrap().sms + 3);
+        second_db.pool.close().await;
     })
     .await;
 }
