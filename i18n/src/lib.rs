@@ -134,10 +134,6 @@ impl Messages {
         &self.locale
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.pattern(id).is_some()
-    }
-
     /// The message `id` (or its attribute `attribute`) with `args`. A missing message shows
     /// its id, so a gap is visible rather than blank; the tests keep that from happening.
     pub fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {

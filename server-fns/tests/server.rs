@@ -136,15 +136,9 @@ impl TestServer {
         Answer { status, json, body, headers }
     }
 
-    /// Calls a server function as the browser client does.
+    /// Calls a server function as the widget does.
     async fn call(&self, name: &str, token: Option<&str>, body: &str) -> Answer {
-        let mut request = Request::post(format!("/api/v1/{name}"))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "application/json");
-        if let Some(token) = token {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-        }
-        self.send(request.body(Body::from(body.to_owned())).unwrap()).await
+        self.send(server_fn_request(name, token, body)).await
     }
 
     /// A successful answer, decoded as the server wrote it (serde_json) and as the widget
@@ -177,6 +171,17 @@ impl TestServer {
         out.push(used);
         out
     }
+}
+
+/// A server-function call as the widget sends it: form-encoded arguments, JSON accepted.
+fn server_fn_request(name: &str, token: Option<&str>, body: &str) -> Request<Body> {
+    let mut request = Request::post(format!("/api/v1/{name}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json");
+    if let Some(token) = token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    request.body(Body::from(body.to_owned())).unwrap()
 }
 
 fn line_body(line: &str) -> String {
@@ -445,11 +450,7 @@ async fn two_servers_on_one_database_serve_the_same_customers() {
         let ask = |app: Router| {
             let token = token.clone();
             async move {
-                let request = Request::post("/api/v1/usage")
-                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                    .header(header::AUTHORIZATION, format!("Bearer {token}"))
-                    .body(Body::from("line_id=line-fr-camille-2"))
-                    .unwrap();
+                let request = server_fn_request("usage", Some(&token), &line_body("line-fr-camille-2"));
                 let response = app.oneshot(request).await.unwrap();
                 assert_eq!(response.status(), StatusCode::OK);
                 let bytes = response.into_body().collect().await.unwrap().to_bytes();

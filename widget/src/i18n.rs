@@ -81,9 +81,8 @@ impl I18n {
 
     /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
     pub fn lang(&self) -> &'static str {
-        let shown = self.messages.get().flatten().map(|m| m.locale().to_owned());
-        match shown {
-            Some(tag) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == tag).copied().unwrap_or(SOURCE_LOCALE),
+        match self.messages.get().flatten() {
+            Some(m) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == m.locale()).copied().unwrap_or(SOURCE_LOCALE),
             None => requested(self.config),
         }
     }

@@ -14,6 +14,7 @@ use crate::api::{Payment, UsageType};
 use chrono::NaiveDate;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use std::borrow::Cow;
 
 const GB: i64 = 1_000_000_000;
 const MINUTE: i64 = 60;
@@ -31,7 +32,7 @@ struct Plan {
 }
 
 struct DemoLine {
-    msisdn: &'static str,
+    msisdn: Cow<'static, str>,
     plan: Plan,
     cycle_day: u32,
     /// Share of the data allowance the line uses in a whole cycle at its usual pace.
@@ -44,7 +45,8 @@ struct DemoLine {
 }
 
 pub struct DemoCustomer {
-    pub id: &'static str,
+    /// Written in the code for the demo customers, made up for the generated ones.
+    pub id: Cow<'static, str>,
     pub given_name: &'static str,
     family_name: &'static str,
     pub country: &'static str,
@@ -65,15 +67,15 @@ fn prepaid(name: &'static str, price: i64, data: i64, voice: i64, sms: i64) -> P
     Plan { name, payment: Payment::Prepaid, price, data: Some(data), voice: Some(voice), sms: Some(sms), roaming_data: None }
 }
 
-fn line(msisdn: &'static str, plan: Plan, cycle_day: u32, data_pace: f64) -> DemoLine {
-    DemoLine { msisdn, plan, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
+fn line(msisdn: impl Into<Cow<'static, str>>, plan: Plan, cycle_day: u32, data_pace: f64) -> DemoLine {
+    DemoLine { msisdn: msisdn.into(), plan, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
 }
 
 /// The demo customers. Their ids are the identities the demo's sign-in chooser offers.
 pub fn demo_customers() -> Vec<DemoCustomer> {
     vec![
         DemoCustomer {
-            id: "cust-fr-camille",
+            id: "cust-fr-camille".into(),
             given_name: "Camille",
             family_name: "Martin",
             country: "FR",
@@ -93,7 +95,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "France, postpaid, two lines, one near its limit",
         },
         DemoCustomer {
-            id: "cust-pl-tomasz",
+            id: "cust-pl-tomasz".into(),
             given_name: "Tomasz",
             family_name: "Nowak",
             country: "PL",
@@ -107,7 +109,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "Poland, postpaid",
         },
         DemoCustomer {
-            id: "cust-ro-ioana",
+            id: "cust-ro-ioana".into(),
             given_name: "Ioana",
             family_name: "Popescu",
             country: "RO",
@@ -118,7 +120,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "Romania, postpaid, unlimited data",
         },
         DemoCustomer {
-            id: "cust-eg-ahmed",
+            id: "cust-eg-ahmed".into(),
             given_name: "أحمد",
             family_name: "حسن",
             country: "EG",
@@ -132,7 +134,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "Egypt, prepaid, Arabic",
         },
         DemoCustomer {
-            id: "cust-jo-lina",
+            id: "cust-jo-lina".into(),
             given_name: "لينا",
             family_name: "حداد",
             country: "JO",
@@ -146,7 +148,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "Jordan, postpaid, Arabic, three-decimal dinar",
         },
         DemoCustomer {
-            id: "cust-sn-awa",
+            id: "cust-sn-awa".into(),
             given_name: "Awa",
             family_name: "Diop",
             country: "SN",
@@ -160,7 +162,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             description: "Senegal, prepaid, CFA franc without decimals",
         },
         DemoCustomer {
-            id: "cust-ci-kouassi",
+            id: "cust-ci-kouassi".into(),
             given_name: "Kouassi",
             family_name: "Yao",
             country: "CI",
@@ -254,27 +256,25 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
 fn generated_customer(n: u32) -> DemoCustomer {
     const COUNTRIES: [(&str, &str, &str); 4] = [("FR", "fr-FR", "EUR"), ("PL", "pl-PL", "PLN"), ("EG", "ar-EG", "EGP"), ("SN", "fr-SN", "XOF")];
     let (country, locale, currency) = COUNTRIES[n as usize % COUNTRIES.len()];
-    let id: &'static str = Box::leak(format!("cust-scale-{n}").into_boxed_str());
-    let msisdn: &'static str = Box::leak(format!("+3360{n:07}").into_boxed_str());
     DemoCustomer {
-        id,
+        id: format!("cust-scale-{n}").into(),
         given_name: "Scale",
         family_name: "Test",
         country,
         locale,
         currency,
-        lines: vec![line(msisdn, postpaid("Forfait 50 Go", 1999, Some(50 * GB), None, None), 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
+        lines: vec![line(format!("+3360{n:07}"), postpaid("Forfait 50 Go", 1999, Some(50 * GB), None, None), 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
         shared_data: None,
         description: "generated",
     }
 }
 
 fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
-    rows.customers.push(vec![c.id.into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into()]);
-    let mut rng = ChaCha8Rng::seed_from_u64(fnv(c.id));
+    rows.customers.push(vec![c.id.as_ref().into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into()]);
+    let mut rng = ChaCha8Rng::seed_from_u64(fnv(&c.id));
     let line_ids: Vec<String> = (1..=c.lines.len()).map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-"))).collect();
     for (line, id) in c.lines.iter().zip(&line_ids) {
-        add_line(rows, &mut rng, id, c.id, line, today);
+        add_line(rows, &mut rng, id, &c.id, line, today);
     }
     if let (Some((name, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
         // The shared allowance follows the first line's cycles; every line draws on it.
@@ -312,7 +312,7 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
         Payment::Prepaid => (None, Some(plan.price)),
     };
     rows.lines.push(vec![
-        id.into(), customer.into(), line.msisdn.into(), payment_str(plan.payment).into(), plan.name.into(), monthly.into(),
+        id.into(), customer.into(), line.msisdn.as_ref().into(), payment_str(plan.payment).into(), plan.name.into(), monthly.into(),
         period.into(), i64::from(line.cycle_day).into(), iso(start).into(), commitment_end.into(), line.balance.into(),
         line.balance.map(|_| iso(current.end)).into(),
     ]);
