@@ -48,6 +48,33 @@ pub enum ErrorId {
     /// Anything else: a bug on the server. Details are in the server log, never in the answer.
     #[serde(rename = "internal")]
     Internal,
+    /// The offering does not exist, is not sold in the customer's country, or is retired.
+    #[serde(rename = "offering-not-found")]
+    OfferingNotFound,
+    /// The order does not exist or is not the customer's.
+    #[serde(rename = "order-not-found")]
+    OrderNotFound,
+    /// The customer may not take this offering now; the reasons come with the offers.
+    #[serde(rename = "not-eligible")]
+    NotEligible,
+    /// Another change of the same line was ordered at the same moment and went first.
+    #[serde(rename = "conflict")]
+    Conflict,
+    /// The price or charge the customer agreed to is not the catalogue's any more.
+    #[serde(rename = "price-changed")]
+    PriceChanged,
+    /// The idempotency key was used for a different request.
+    #[serde(rename = "idempotency-key-reused")]
+    IdempotencyKeyReused,
+    /// The idempotency key is older than the replay window: a stale retry, never a new order.
+    #[serde(rename = "idempotency-key-expired")]
+    IdempotencyKeyExpired,
+    /// The order has completed or was cancelled and cannot be cancelled now.
+    #[serde(rename = "order-not-cancellable")]
+    OrderNotCancellable,
+    /// The customer did not give the explicit consent the order needs.
+    #[serde(rename = "consent-required")]
+    ConsentRequired,
 }
 
 impl ErrorId {
@@ -59,6 +86,9 @@ impl ErrorId {
             ErrorId::BadRequest => 400,
             ErrorId::Network | ErrorId::Unavailable => 503,
             ErrorId::Internal => 500,
+            ErrorId::OfferingNotFound | ErrorId::OrderNotFound => 404,
+            ErrorId::Conflict | ErrorId::IdempotencyKeyReused | ErrorId::OrderNotCancellable => 409,
+            ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::IdempotencyKeyExpired | ErrorId::ConsentRequired => 422,
         }
     }
 }
@@ -114,6 +144,8 @@ pub struct LineUsage {
     /// The last six completed cycles, newest first (those since the line started).
     pub history: Vec<CycleSummary>,
     pub contract: Contract,
+    /// A tariff change ordered for the next cycle, cancellable until it takes effect.
+    pub pending_change: Option<ProductOrder>,
 }
 
 /// The signed-in customer and their lines.
@@ -282,4 +314,192 @@ pub struct PrepaidBalance {
     pub amount: i64,
     /// The day the balance and the plan's buckets expire unless topped up.
     pub expires_on: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tariff change and add-ons: the catalogue (TMF620), eligibility (TMF679), orders (TMF622).
+
+/// Where the widget runs: what the catalogue is sold through (TMF620 `channel`).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    #[serde(rename = "website")]
+    Website,
+    #[serde(rename = "kiosk")]
+    Kiosk,
+    #[serde(rename = "portal")]
+    Portal,
+}
+
+/// A plan or an add-on (TMF620 `ProductOffering`, flattened): prices in minor units of the
+/// currency, allowances per cycle in base units with `None` for unlimited and `Some(0)` for
+/// not included.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Offering {
+    pub id: String,
+    /// In the language asked for (else English).
+    pub name: String,
+    pub description: String,
+    pub is_addon: bool,
+    pub payment: Payment,
+    /// Recurring monthly price (postpaid plans), price of a 30-day period (prepaid plans), or
+    /// one-time price (add-ons).
+    pub price: i64,
+    /// A promotional price for the first `promo_months` months.
+    pub promo_price: Option<i64>,
+    pub promo_months: Option<u32>,
+    pub data: Option<i64>,
+    pub voice: Option<i64>,
+    pub sms: Option<i64>,
+    /// Data usable when roaming in the EU / the zone, `Some(0)` when not included.
+    pub roaming_data: Option<i64>,
+    /// Commitment in months (TMF620 `productOfferingTerm`), 0 for none.
+    pub term_months: u32,
+    /// How long an add-on is valid, in days.
+    pub validity_days: Option<u32>,
+    /// Maximum download and upload speeds in Mbit/s (EU contract summary).
+    pub download_mbps: u32,
+    pub upload_mbps: u32,
+}
+
+/// Why an offering cannot be taken (TMF679 `eligibilityUnavailabilityReason`): an id the
+/// widget translates (`reason-<id>`), with the date it refers to when there is one.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Unavailability {
+    pub code: ReasonId,
+    pub date: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonId {
+    /// It is the line's plan.
+    #[serde(rename = "current-plan")]
+    CurrentPlan,
+    /// Committed until `date`: only plans at the same price or above until then.
+    #[serde(rename = "commitment")]
+    Commitment,
+    /// A bill is overdue.
+    #[serde(rename = "unpaid-bill")]
+    UnpaidBill,
+    #[serde(rename = "business-only")]
+    BusinessOnly,
+    #[serde(rename = "consumer-only")]
+    ConsumerOnly,
+    /// Not sold on the website / in shops / by this partner.
+    #[serde(rename = "not-online")]
+    NotOnline,
+    #[serde(rename = "not-in-shops")]
+    NotInShops,
+    #[serde(rename = "not-with-partner")]
+    NotWithPartner,
+    /// Moving between prepaid and postpaid is not offered in this country.
+    #[serde(rename = "payment-change")]
+    PaymentChange,
+    /// The plan was changed recently: the next change is possible from `date`.
+    #[serde(rename = "recent-change")]
+    RecentChange,
+    /// A change is already scheduled: cancel it first.
+    #[serde(rename = "pending-change")]
+    PendingChange,
+    /// A prepaid balance below the add-on's price.
+    #[serde(rename = "insufficient-balance")]
+    InsufficientBalance,
+    /// An add-on for another kind of line (prepaid or postpaid).
+    #[serde(rename = "wrong-payment")]
+    WrongPayment,
+}
+
+/// When a change takes effect.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    #[serde(rename = "now")]
+    Now,
+    #[serde(rename = "next-cycle")]
+    NextCycle,
+}
+
+/// What a change would cost if it took effect `when`: computed by the server from the
+/// catalogue, in minor units.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub when: When,
+    pub effective_date: String,
+    /// Charged once (positive) or credited (negative) on the next bill, or taken from the
+    /// prepaid balance: the price difference for the rest of the cycle.
+    pub one_time: i64,
+    /// Days from the effective date to the end of the cycle, and the cycle's length.
+    pub days_charged: u32,
+    pub cycle_days: u32,
+    /// The new monthly (or period) amount.
+    pub recurring: i64,
+    /// New recurring amount minus the current one.
+    pub difference: i64,
+}
+
+/// One offering's qualification (TMF679 `productOfferingQualificationItem`).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Qualification {
+    pub offering: Offering,
+    pub qualified: bool,
+    pub reasons: Vec<Unavailability>,
+    /// The ways it may take effect, each with its price; empty when not qualified.
+    pub quotes: Vec<Quote>,
+}
+
+/// What a line may move to or add (`get_offers`).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct OffersResponse {
+    pub line_id: String,
+    pub currency: String,
+    /// The line's current plan, for the comparison.
+    pub current: Offering,
+    pub commitment_end: Option<String>,
+    pub plans: Vec<Qualification>,
+    pub addons: Vec<Qualification>,
+    pub pending_change: Option<ProductOrder>,
+}
+
+/// TMF622 order states used here.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderState {
+    #[serde(rename = "acknowledged")]
+    Acknowledged,
+    #[serde(rename = "inProgress")]
+    InProgress,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "rejected")]
+    Rejected,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+}
+
+/// TMF622 `productOrderItem.action`.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderAction {
+    /// A tariff change: the line's product toward another offering.
+    #[serde(rename = "modify")]
+    Modify,
+    /// An add-on.
+    #[serde(rename = "add")]
+    Add,
+}
+
+/// A product order (TMF622) with its one item, flattened.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct ProductOrder {
+    /// The order reference the customer quotes.
+    pub id: String,
+    pub state: OrderState,
+    pub action: OrderAction,
+    pub line_id: String,
+    /// The product the item modifies: the line's offering before the change.
+    pub from_offering: Option<String>,
+    pub offering_id: String,
+    pub offering_name: String,
+    pub order_date: String,
+    pub effective_date: String,
+    pub completion_date: Option<String>,
+    pub currency: String,
+    pub one_time: i64,
+    pub recurring: Option<i64>,
 }

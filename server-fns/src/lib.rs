@@ -1,12 +1,13 @@
 //! Server functions of the Selfcare widget and the API types they exchange.
 //!
 //! Without features this crate is what the widget links: the wire types ([`api`]) and the
-//! server functions' paths and encodings ([`usage`], [`codec`]); the widget speaks their wire
+//! server functions' paths and encodings ([`usage`], [`tariff`], [`codec`]); the widget speaks their wire
 //! protocol with `fetch` (see `widget/src/api.rs`). With `ssr` it is also the server: axum,
 //! sqlx, the domain logic and the seed ([`ssr`]).
 
 pub mod api;
 pub mod codec;
+pub mod tariff;
 pub mod usage;
 
 #[cfg(feature = "ssr")]

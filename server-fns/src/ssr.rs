@@ -3,12 +3,15 @@
 
 pub mod app;
 pub mod auth;
+pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod db;
 pub mod metrics;
+pub mod orders;
 pub mod seed;
 pub mod storage;
+pub mod tariff;
 pub mod usage;
 pub mod validate;
 

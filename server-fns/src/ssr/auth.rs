@@ -19,6 +19,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Claims {
     pub sub: String,
+    /// A partner acting for the customer (portal mode), as the identity provider asserts it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<String>,
     pub iss: String,
     pub aud: String,
     pub exp: u64,
@@ -110,13 +113,18 @@ impl Auth {
 
     /// The customer named by the request's `Authorization: Bearer` token.
     pub fn customer_from_headers(&self, headers: &HeaderMap) -> Result<String, ApiError> {
+        Ok(self.claims_from_headers(headers)?.sub)
+    }
+
+    /// The verified claims of the request's `Authorization: Bearer` token.
+    pub fn claims_from_headers(&self, headers: &HeaderMap) -> Result<Claims, ApiError> {
         let value = headers.get(AUTHORIZATION).ok_or(ApiError::from(ErrorId::Unauthenticated))?;
         let token = value
             .to_str()
             .ok()
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or(ApiError::from(ErrorId::Unauthenticated))?;
-        Ok(self.verify(token)?.sub)
+        self.verify(token)
     }
 
     pub fn verify(&self, token: &str) -> Result<Claims, ApiError> {
@@ -148,6 +156,7 @@ impl Auth {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
         let claims = Claims {
             sub: customer.into(),
+            partner: None,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -202,7 +211,7 @@ mod tests {
         let (kid, key) = auth.demo_signer.as_ref().unwrap();
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
-        let claims = Claims { sub: "c".into(), iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
+        let claims = Claims { sub: "c".into(), partner: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
         let token = encode(&header, &claims, key).unwrap();
         assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
         let mut headers = HeaderMap::new();

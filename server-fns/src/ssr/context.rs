@@ -12,6 +12,8 @@ use leptos::prelude::use_context;
 pub struct CustomerRequest {
     state: AppState,
     pub customer: String,
+    /// The partner the token says acts for the customer (portal mode).
+    pub partner: Option<String>,
 }
 
 impl CustomerRequest {
@@ -19,8 +21,8 @@ impl CustomerRequest {
     pub async fn current() -> Result<Self, ApiError> {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let customer = state.auth.customer_from_headers(&parts.headers)?;
-        Ok(CustomerRequest { state, customer })
+        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner })
     }
 
     pub fn storage(&self) -> &dyn Storage {
@@ -29,5 +31,10 @@ impl CustomerRequest {
 
     pub fn today(&self) -> NaiveDate {
         self.state.clock.today()
+    }
+
+    /// Who asks, through `channel`, today.
+    pub fn caller(&self, channel: crate::api::Channel) -> super::tariff::Caller<'_> {
+        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today() }
     }
 }

@@ -7,6 +7,7 @@
 //!
 //! [`Storage::ingest`]: super::storage::Storage::ingest
 
+use super::catalogue::{self, demo_catalogue, SeedOffering, GB, LANGS, MINUTE};
 use super::db::Db;
 use super::storage::{payment_str, usage_type_str};
 use super::usage::{iso, Cycle, HISTORY_CYCLES};
@@ -16,12 +17,11 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::borrow::Cow;
 
-const GB: i64 = 1_000_000_000;
-const MINUTE: i64 = 60;
-
-/// A plan of the demo catalogue: its name, prices and per-cycle allowances (`None`: unlimited).
+/// A line's plan, from the catalogue: its offering, name, prices and per-cycle allowances
+/// (`None`: unlimited; roaming `None`: not included).
 struct Plan {
-    name: &'static str,
+    offering_id: String,
+    name: String,
     payment: Payment,
     /// Minor units of the country's currency.
     price: i64,
@@ -31,9 +31,26 @@ struct Plan {
     roaming_data: Option<i64>,
 }
 
+impl Plan {
+    /// The catalogue's offering `id`, named in `lang`.
+    fn of(id: &str, lang: &str) -> Plan {
+        let o = demo_catalogue().into_iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the demo catalogue"));
+        Plan {
+            offering_id: o.id.clone(),
+            name: catalogue::name(&o, lang),
+            payment: o.payment,
+            price: o.price,
+            data: o.data,
+            voice: o.voice,
+            sms: o.sms,
+            roaming_data: Some(o.roaming_data).filter(|r| *r > 0),
+        }
+    }
+}
+
 struct DemoLine {
     msisdn: Cow<'static, str>,
-    plan: Plan,
+    offering: &'static str,
     cycle_day: u32,
     /// Share of the data allowance the line uses in a whole cycle at its usual pace.
     data_pace: f64,
@@ -57,18 +74,12 @@ pub struct DemoCustomer {
     shared_data: Option<(&'static str, i64)>,
     /// What the demo chooser says of them.
     pub description: &'static str,
+    /// Overdue bills, in minor units: no new orders until paid.
+    overdue: i64,
 }
 
-fn postpaid(name: &'static str, price: i64, data: Option<i64>, voice: Option<i64>, roaming: Option<i64>) -> Plan {
-    Plan { name, payment: Payment::Postpaid, price, data, voice, sms: None, roaming_data: roaming }
-}
-
-fn prepaid(name: &'static str, price: i64, data: i64, voice: i64, sms: i64) -> Plan {
-    Plan { name, payment: Payment::Prepaid, price, data: Some(data), voice: Some(voice), sms: Some(sms), roaming_data: None }
-}
-
-fn line(msisdn: impl Into<Cow<'static, str>>, plan: Plan, cycle_day: u32, data_pace: f64) -> DemoLine {
-    DemoLine { msisdn: msisdn.into(), plan, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
+fn line(msisdn: impl Into<Cow<'static, str>>, offering: &'static str, cycle_day: u32, data_pace: f64) -> DemoLine {
+    DemoLine { msisdn: msisdn.into(), offering, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
 }
 
 /// The demo customers. Their ids are the identities the demo's sign-in chooser offers.
@@ -84,15 +95,16 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             lines: vec![
                 DemoLine {
                     commitment_months_left: Some(4),
-                    ..line("+33612345678", postpaid("Forfait Découverte 100 Go", 2499, Some(100 * GB), None, Some(20 * GB)), 5, 1.2)
+                    ..line("+33612345678", "fr-decouverte-100", 5, 1.2)
                 },
                 DemoLine {
                     addon: Some(("Pass Europe 5 Go", 5 * GB)),
-                    ..line("+33698765432", postpaid("Forfait Essentiel 20 Go", 999, Some(20 * GB), Some(120 * MINUTE), None), 5, 0.5)
+                    ..line("+33698765432", "fr-essentiel-20", 5, 0.5)
                 },
             ],
             shared_data: Some(("Bonus famille 10 Go", 10 * GB)),
             description: "France, postpaid, two lines, one near its limit",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-pl-tomasz".into(),
@@ -103,10 +115,11 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             currency: "PLN",
             lines: vec![DemoLine {
                 commitment_months_left: Some(14),
-                ..line("+48601234567", postpaid("Plan M 50 GB", 4500, Some(50 * GB), None, Some(5 * GB)), 12, 0.6)
+                ..line("+48601234567", "pl-plan-m", 12, 0.6)
             }],
             shared_data: None,
             description: "Poland, postpaid",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-ro-ioana".into(),
@@ -115,9 +128,10 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             country: "RO",
             locale: "ro-RO",
             currency: "RON",
-            lines: vec![line("+40721234567", postpaid("Abonament Nelimitat", 3900, None, None, Some(10 * GB)), 1, 0.0)],
+            lines: vec![line("+40721234567", "ro-nelimitat", 1, 0.0)],
             shared_data: None,
             description: "Romania, postpaid, unlimited data",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-eg-ahmed".into(),
@@ -128,10 +142,11 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             currency: "EGP",
             lines: vec![DemoLine {
                 balance: Some(12_050),
-                ..line("+201001234567", prepaid("Flex 15 GB", 15_000, 15 * GB, 500 * MINUTE, 200), 20, 0.9)
+                ..line("+201001234567", "eg-flex-15", 20, 0.9)
             }],
             shared_data: None,
             description: "Egypt, prepaid, Arabic",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-jo-lina".into(),
@@ -142,10 +157,11 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             currency: "JOD",
             lines: vec![DemoLine {
                 commitment_months_left: Some(9),
-                ..line("+962791234567", postpaid("Sahl 40 GB", 15_500, Some(40 * GB), Some(1000 * MINUTE), None), 1, 0.85)
+                ..line("+962791234567", "jo-sahl-40", 1, 0.85)
             }],
             shared_data: None,
             description: "Jordan, postpaid, Arabic, three-decimal dinar",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-sn-awa".into(),
@@ -156,10 +172,11 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             currency: "XOF",
             lines: vec![DemoLine {
                 balance: Some(2_750),
-                ..line("+221771234567", prepaid("Pass Mois 10 Go", 5_000, 10 * GB, 300 * MINUTE, 100), 8, 0.7)
+                ..line("+221771234567", "sn-pass-mois-10", 8, 0.7)
             }],
             shared_data: None,
             description: "Senegal, prepaid, CFA franc without decimals",
+            overdue: 0,
         },
         DemoCustomer {
             id: "cust-ci-kouassi".into(),
@@ -168,9 +185,10 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
             country: "CI",
             locale: "fr-CI",
             currency: "XOF",
-            lines: vec![line("+2250701234567", postpaid("Forfait Liberté 25 Go", 10_000, Some(25 * GB), Some(600 * MINUTE), None), 1, 2.5)],
+            lines: vec![line("+2250701234567", "ci-liberte-25", 1, 2.5)],
             shared_data: None,
-            description: "Côte d'Ivoire, postpaid, data used up",
+            description: "Côte d'Ivoire, postpaid, data used up, a bill unpaid",
+            overdue: 15_000,
         },
     ]
 }
@@ -180,6 +198,8 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
 struct Rows {
     customers: Vec<Vec<Value>>,
     lines: Vec<Vec<Value>>,
+    offerings: Vec<Vec<Value>>,
+    offering_texts: Vec<Vec<Value>>,
     buckets: Vec<Vec<Value>>,
     bucket_lines: Vec<Vec<Value>>,
     daily: Vec<Vec<Value>>,
@@ -229,6 +249,9 @@ pub async fn is_seeded(db: &Db) -> Result<bool, sqlx::Error> {
 /// Seeds the demo customers and `scale` generated lines, with usage up to `today`.
 pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
+    for offering in demo_catalogue() {
+        add_offering(&mut rows, &offering, 0);
+    }
     for customer in demo_customers() {
         add_customer(&mut rows, &customer, today);
     }
@@ -236,10 +259,16 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
         add_customer(&mut rows, &generated_customer(n), today);
     }
     let mut tx = db.pool.begin().await?;
-    insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency"], &rows.customers).await?;
+    let rules: Vec<Vec<Value>> = catalogue::COUNTRY_RULES
+        .iter()
+        .map(|(country, change, days)| vec![(*country).into(), i64::from(*change).into(), i64::from(*days).into()])
+        .collect();
+    insert(&mut tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await?;
+    insert_offerings(&mut tx, &rows).await?;
+    insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency", "segment", "overdue_amount"], &rows.customers).await?;
     insert(&mut tx, "lines", &["id", "customer_id", "msisdn", "payment", "plan_name", "monthly_price", "period_price",
-        "cycle_day", "start_date", "commitment_end", "balance", "balance_expires"], &rows.lines).await?;
-    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to"], &rows.buckets).await?;
+        "cycle_day", "start_date", "commitment_end", "balance", "balance_expires", "offering_id"], &rows.lines).await?;
+    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to", "plan_line_id"], &rows.buckets).await?;
     insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
     insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
     tx.commit().await?;
@@ -253,9 +282,54 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     Ok(())
 }
 
+const OFFERING_COLUMNS: [&str; 20] = ["id", "country", "is_addon", "payment", "segment", "channels", "currency", "price",
+    "promo_price", "promo_months", "data", "voice", "sms", "roaming_data", "term_months", "validity_days", "download_mbps",
+    "upload_mbps", "sellable", "sort"];
+
+async fn insert_offerings(tx: &mut sqlx::Transaction<'_, sqlx::Any>, rows: &Rows) -> Result<(), sqlx::Error> {
+    insert(tx, "offerings", &OFFERING_COLUMNS, &rows.offerings).await?;
+    insert(tx, "offering_texts", &["offering_id", "lang", "name", "description"], &rows.offering_texts).await
+}
+
+/// Adds `n` generated French plans to a seeded catalogue (`--seed-catalogue N`), for
+/// benchmarks of eligibility on a large catalogue.
+pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
+    let mut rows = Rows::default();
+    for (i, offering) in catalogue::generated_catalogue(n).iter().enumerate() {
+        add_offering(&mut rows, offering, 1000 + i as i64);
+    }
+    let mut tx = db.pool.begin().await?;
+    insert_offerings(&mut tx, &rows).await?;
+    tx.commit().await
+}
+
+fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {
+    rows.offerings.push(vec![
+        o.id.clone().into(), o.country.into(), i64::from(o.is_addon).into(), payment_str(o.payment).into(),
+        (if o.business { "business" } else { "consumer" }).into(), o.channels.into(), o.currency.into(), o.price.into(),
+        o.promo.map(|p| p.0).into(), o.promo.map(|p| i64::from(p.1)).into(), o.data.into(), o.voice.into(), o.sms.into(),
+        o.roaming_data.into(), i64::from(o.term_months).into(), o.validity_days.map(i64::from).into(), i64::from(o.speeds.0).into(),
+        i64::from(o.speeds.1).into(), 1i64.into(), (if sort == 0 { o.price } else { sort }).into(),
+    ]);
+    for lang in LANGS {
+        rows.offering_texts.push(vec![o.id.clone().into(), lang.into(), catalogue::name(o, lang).into(), catalogue::description(o, lang).into()]);
+    }
+}
+
+/// The catalogue language for a customer's locale (`fr-SN` → `fr`), English otherwise.
+pub fn catalogue_lang(locale: &str) -> &'static str {
+    let lang = locale.split('-').next().unwrap_or("");
+    LANGS.iter().find(|l| **l == lang).copied().unwrap_or("en")
+}
+
 fn generated_customer(n: u32) -> DemoCustomer {
-    const COUNTRIES: [(&str, &str, &str); 4] = [("FR", "fr-FR", "EUR"), ("PL", "pl-PL", "PLN"), ("EG", "ar-EG", "EGP"), ("SN", "fr-SN", "XOF")];
-    let (country, locale, currency) = COUNTRIES[n as usize % COUNTRIES.len()];
+    const COUNTRIES: [(&str, &str, &str, &str); 4] = [
+        ("FR", "fr-FR", "EUR", "fr-decouverte-100"),
+        ("PL", "pl-PL", "PLN", "pl-plan-m"),
+        ("EG", "ar-EG", "EGP", "eg-flex-15"),
+        ("SN", "fr-SN", "XOF", "sn-pass-mois-10"),
+    ];
+    let (country, locale, currency, offering) = COUNTRIES[n as usize % COUNTRIES.len()];
     DemoCustomer {
         id: format!("cust-scale-{n}").into(),
         given_name: "Scale",
@@ -263,18 +337,23 @@ fn generated_customer(n: u32) -> DemoCustomer {
         country,
         locale,
         currency,
-        lines: vec![line(format!("+3360{n:07}"), postpaid("Forfait 50 Go", 1999, Some(50 * GB), None, None), 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
+        lines: vec![line(format!("+3360{n:07}"), offering, 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
         shared_data: None,
         description: "generated",
+            overdue: 0,
     }
 }
 
 fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
-    rows.customers.push(vec![c.id.as_ref().into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into()]);
+    rows.customers.push(vec![
+        c.id.as_ref().into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into(),
+        "consumer".into(), c.overdue.into(),
+    ]);
+    let lang = catalogue_lang(c.locale);
     let mut rng = ChaCha8Rng::seed_from_u64(fnv(&c.id));
     let line_ids: Vec<String> = (1..=c.lines.len()).map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-"))).collect();
     for (line, id) in c.lines.iter().zip(&line_ids) {
-        add_line(rows, &mut rng, id, &c.id, line, today);
+        add_line(rows, &mut rng, id, &c.id, line, lang, today);
     }
     if let (Some((name, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
         // The shared allowance follows the first line's cycles; every line draws on it.
@@ -283,7 +362,7 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
             let cycle = current.before(back);
             let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
             let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
-            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle));
+            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle, None));
             for line_id in &line_ids {
                 rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
             }
@@ -298,12 +377,16 @@ fn elapsed_share(cycle: Cycle, today: NaiveDate) -> f64 {
     elapsed as f64 / total as f64
 }
 
-fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle) -> Vec<Value> {
-    vec![id.into(), name.into(), usage_type_str(t).into(), allowance.into(), used.into(), i64::from(is_addon).into(), iso(cycle.start).into(), iso(cycle.end).into()]
+#[allow(clippy::too_many_arguments)]
+fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle, plan_line: Option<&str>) -> Vec<Value> {
+    vec![
+        id.into(), name.into(), usage_type_str(t).into(), allowance.into(), used.into(), i64::from(is_addon).into(),
+        iso(cycle.start).into(), iso(cycle.end).into(), plan_line.map(str::to_owned).into(),
+    ]
 }
 
-fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, line: &DemoLine, today: NaiveDate) {
-    let plan = &line.plan;
+fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, line: &DemoLine, lang: &str, today: NaiveDate) {
+    let plan = &Plan::of(line.offering, lang);
     let current = Cycle::containing(today, line.cycle_day);
     let start = current.before(HISTORY_CYCLES + 12).start;
     let commitment_end = line.commitment_months_left.map(|m| iso(current.start + chrono::Months::new(m)));
@@ -312,9 +395,9 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
         Payment::Prepaid => (None, Some(plan.price)),
     };
     rows.lines.push(vec![
-        id.into(), customer.into(), line.msisdn.as_ref().into(), payment_str(plan.payment).into(), plan.name.into(), monthly.into(),
+        id.into(), customer.into(), line.msisdn.as_ref().into(), payment_str(plan.payment).into(), plan.name.as_str().into(), monthly.into(),
         period.into(), i64::from(line.cycle_day).into(), iso(start).into(), commitment_end.into(), line.balance.into(),
-        line.balance.map(|_| iso(current.end)).into(),
+        line.balance.map(|_| iso(current.end)).into(), plan.offering_id.as_str().into(),
     ]);
     let allowances = [
         (UsageType::Data, plan.data, line.data_pace, 3 * GB),
@@ -344,16 +427,16 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
             let bucket_id = format!("{id}-{}-{}", usage_type_str(t), iso(cycle.start));
             let name = match t {
                 UsageType::RoamingData => "Roaming",
-                _ => plan.name,
+                _ => &plan.name,
             };
-            rows.buckets.push(bucket_row(&bucket_id, name, t, allowance, used, false, cycle));
+            rows.buckets.push(bucket_row(&bucket_id, name, t, allowance, used, false, cycle, Some(id)));
             rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
         }
     }
     if let Some((name, allowance)) = line.addon {
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
-        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current));
+        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current, None));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }
 }

@@ -8,7 +8,10 @@
 use super::db::Db;
 use crate::api::{Payment, UsageType};
 use async_trait::async_trait;
+use chrono::NaiveDate;
 use sqlx::Row;
+
+pub use super::orders::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -26,6 +29,10 @@ pub struct CustomerRow {
     pub country: String,
     pub locale: String,
     pub currency: String,
+    /// TMF620 market segment: `consumer` or `business`.
+    pub segment: String,
+    /// Overdue bills, minor units.
+    pub overdue_amount: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +50,10 @@ pub struct LineRow {
     pub commitment_end: Option<String>,
     pub balance: Option<i64>,
     pub balance_expires: Option<String>,
+    pub offering_id: Option<String>,
+    pub last_change_date: Option<String>,
+    /// Bumped by every change: a change commits only against the version it was checked on.
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +100,24 @@ pub trait Storage: Send + Sync {
     /// Records usage: each new record updates the daily roll-up and the bucket it falls in, in
     /// one transaction. Returns how many records were new.
     async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, StorageError>;
+
+    // Catalogue and orders: see `orders.rs`.
+    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, StorageError>;
+    /// The sellable offerings of a country, with texts in `lang` (else English), in
+    /// catalogue order.
+    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, StorageError>;
+    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, StorageError>;
+    /// The line's tariff change that is ordered and not yet in effect.
+    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, StorageError>;
+    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, StorageError>;
+    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, StorageError>;
+    /// Writes an order and, for what takes effect now, its effect, in one transaction.
+    async fn place_order(&self, order: &NewOrder) -> Result<Placed, StorageError>;
+    /// Cancels a scheduled change not yet in effect on `today`. `None` when there is no
+    /// such order to cancel.
+    async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError>;
+    /// Completes the line's scheduled changes that are due on `today`.
+    async fn complete_due(&self, line_id: &str, today: NaiveDate) -> Result<u32, StorageError>;
 }
 
 pub fn usage_type_str(t: UsageType) -> &'static str {
@@ -110,7 +139,7 @@ fn parse_usage_type(s: &str) -> Result<UsageType, StorageError> {
     })
 }
 
-fn parse_payment(s: &str) -> Result<Payment, StorageError> {
+pub fn parse_payment(s: &str) -> Result<Payment, StorageError> {
     match s {
         "prepaid" => Ok(Payment::Prepaid),
         "postpaid" => Ok(Payment::Postpaid),
@@ -126,7 +155,7 @@ pub fn payment_str(p: Payment) -> &'static str {
 }
 
 const LINE_COLUMNS: &str = "id, customer_id, msisdn, payment, plan_name, monthly_price, period_price, \
-     cycle_day, start_date, commitment_end, balance, balance_expires";
+     cycle_day, start_date, commitment_end, balance, balance_expires, offering_id, last_change_date, version";
 
 fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, StorageError> {
     let cycle_day: i64 = row.try_get("cycle_day")?;
@@ -143,6 +172,9 @@ fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, StorageError> {
         commitment_end: row.try_get("commitment_end")?,
         balance: row.try_get("balance")?,
         balance_expires: row.try_get("balance_expires")?,
+        offering_id: row.try_get("offering_id")?,
+        last_change_date: row.try_get("last_change_date")?,
+        version: row.try_get("version")?,
     })
 }
 
@@ -166,7 +198,7 @@ impl Storage for SqlStorage {
 
     async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError> {
         let row = sqlx::query(
-            "SELECT id, given_name, family_name, country, locale, currency FROM customers WHERE id = $1",
+            "SELECT id, given_name, family_name, country, locale, currency, segment, overdue_amount FROM customers WHERE id = $1",
         )
         .bind(customer_id)
         .fetch_optional(&self.db.pool)
@@ -179,6 +211,8 @@ impl Storage for SqlStorage {
                 country: row.try_get("country")?,
                 locale: row.try_get("locale")?,
                 currency: row.try_get("currency")?,
+                segment: row.try_get("segment")?,
+                overdue_amount: row.try_get("overdue_amount")?,
             })
         })
         .transpose()
@@ -298,5 +332,33 @@ impl Storage for SqlStorage {
         }
         tx.commit().await?;
         Ok(new_records)
+    }
+
+    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, StorageError> {
+        super::orders::country_rules(&self.db, country).await
+    }
+    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, StorageError> {
+        super::orders::offerings(&self.db, Some(country), None, lang).await
+    }
+    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, StorageError> {
+        Ok(super::orders::offerings(&self.db, None, Some(id), lang).await?.pop())
+    }
+    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, StorageError> {
+        super::orders::open_change(&self.db, line_id).await
+    }
+    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, StorageError> {
+        super::orders::order_where(&self.db, "customer_id = $1 AND id = $2", customer_id, order_id).await
+    }
+    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, StorageError> {
+        super::orders::order_where(&self.db, "customer_id = $1 AND idempotency_key = $2", customer_id, key).await
+    }
+    async fn place_order(&self, order: &NewOrder) -> Result<Placed, StorageError> {
+        super::orders::place(&self.db, order).await
+    }
+    async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError> {
+        super::orders::cancel(&self.db, customer_id, order_id, today, audit).await
+    }
+    async fn complete_due(&self, line_id: &str, today: NaiveDate) -> Result<u32, StorageError> {
+        super::orders::complete_due(&self.db, line_id, today).await
     }
 }

@@ -4,6 +4,11 @@ use crate::api::{ApiError, ErrorId};
 
 /// A line id as the seed and any import writes them: 1–64 ASCII letters, digits and `-`.
 pub fn line_id(id: &str) -> Result<&str, ApiError> {
+    self::id(id)
+}
+
+/// An id of a line, offering or order: 1–64 ASCII letters, digits and `-`.
+pub fn id(id: &str) -> Result<&str, ApiError> {
     let well_formed = !id.is_empty()
         && id.len() <= 64
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
@@ -12,6 +17,16 @@ pub fn line_id(id: &str) -> Result<&str, ApiError> {
     } else {
         Err(ErrorId::BadRequest.into())
     }
+}
+
+/// An idempotency key the widget made (a UUID): 16–64 ASCII letters, digits and `-`.
+pub fn idempotency_key(key: &str) -> Result<&str, ApiError> {
+    if key.len() >= 16 { id(key) } else { Err(ErrorId::BadRequest.into()) }
+}
+
+/// The catalogue language for a UI locale: `fr`, `ar`, else `en`.
+pub fn lang(locale: &str) -> &'static str {
+    super::seed::catalogue_lang(locale)
 }
 
 #[cfg(test)]
@@ -24,5 +39,9 @@ mod tests {
         for bad in ["", "a b", "x'; DROP TABLE lines;--", &"a".repeat(65), "ligne-é"] {
             assert_eq!(line_id(bad), Err(ErrorId::BadRequest.into()), "{bad}");
         }
+        assert!(idempotency_key("3f1c2a9e-6a34-4c1b-9a55-0d3e0b1f2c4d").is_ok());
+        assert!(idempotency_key("short").is_err());
+        assert_eq!(lang("ar-EG"), "ar");
+        assert_eq!(lang("pl"), "en");
     }
 }
