@@ -152,11 +152,16 @@ impl Auth {
 
     /// Demo mode only: a token for `customer` valid for `ttl_seconds`.
     pub fn issue_demo_token(&self, customer: &str, ttl_seconds: u64) -> Option<String> {
+        self.issue_demo_token_as(customer, None, ttl_seconds)
+    }
+
+    /// Demo mode only: a token for `customer`, acting through `partner` if given.
+    pub fn issue_demo_token_as(&self, customer: &str, partner: Option<&str>, ttl_seconds: u64) -> Option<String> {
         let (kid, key) = self.demo_signer.as_ref()?;
         let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
         let claims = Claims {
             sub: customer.into(),
-            partner: None,
+            partner: partner.map(str::to_owned),
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,

@@ -198,8 +198,8 @@ pub fn qualify(ctx: &LineContext, caller: Caller<'_>, row: &OfferingRow) -> Opti
             reasons.push(reason(ReasonId::PaymentChange));
         }
         if let Some(end) = line.commitment_end.as_ref().filter(|end| **end > today) {
-            // While committed, only plans at the same price or above.
-            if recurring_price(o) < current_price(line) {
+            // While committed, only plans at the same list price or above.
+            if o.price < current_price(line) {
                 reasons.push(Unavailability { code: ReasonId::Commitment, date: Some(end.clone()) });
             }
         }
