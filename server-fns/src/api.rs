@@ -403,9 +403,6 @@ pub enum ReasonId {
     /// A prepaid balance below the add-on's price.
     #[serde(rename = "insufficient-balance")]
     InsufficientBalance,
-    /// An add-on for another kind of line (prepaid or postpaid).
-    #[serde(rename = "wrong-payment")]
-    WrongPayment,
 }
 
 /// When a change takes effect.

@@ -8,7 +8,8 @@
 
 use crate::config::WidgetConfig;
 use leptos::prelude::WithValue;
-use selfcare_server_fns::api::{ApiError, ErrorId, UsageResponse};
+use selfcare_server_fns::api::{ApiError, ErrorId, OffersResponse, ProductOrder, UsageResponse};
+use selfcare_server_fns::tariff::{CancelOrder, GetOffers, PlaceOrder};
 use selfcare_server_fns::usage::GetUsage;
 use server_fn::ServerFn;
 use wasm_bindgen::{JsCast, JsValue};
@@ -34,6 +35,34 @@ pub async fn get_usage(config: WidgetConfig, line: Option<String>) -> Result<Usa
     // `server-fns/tests/server.rs`).
     let body = line.map(|l| format!("line_id={}", js_sys::encode_uri_component(&l))).unwrap_or_default();
     call(config, GetUsage::PATH, &body).await
+}
+
+/// A form body from argument names and values, as `serde_qs` reads it.
+pub fn form(args: &[(&str, &str)]) -> String {
+    let mut body = String::new();
+    for (name, value) in args {
+        if !body.is_empty() {
+            body.push('&');
+        }
+        body.push_str(name);
+        body.push('=');
+        body.push_str(&String::from(js_sys::encode_uri_component(value)));
+    }
+    body
+}
+
+/// `get_offers`: what `line` may move to or add on `channel`, texts in `lang`.
+pub async fn get_offers(config: WidgetConfig, line: String, channel: &str, lang: &str) -> Result<OffersResponse, ErrorId> {
+    call(config, GetOffers::PATH, &form(&[("line_id", &line), ("channel", channel), ("lang", lang)])).await
+}
+
+/// `place_order`, with the body `tariff.rs` builds (the same on every retry).
+pub async fn place_order(config: WidgetConfig, body: String) -> Result<ProductOrder, ErrorId> {
+    call(config, PlaceOrder::PATH, &body).await
+}
+
+pub async fn cancel_order(config: WidgetConfig, order: String, channel: &str) -> Result<ProductOrder, ErrorId> {
+    call(config, CancelOrder::PATH, &form(&[("order_id", &order), ("channel", channel)])).await
 }
 
 /// Calls a server function as the signed-in customer; on an expired token, asks the host for
@@ -86,5 +115,14 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::Network => "error-network",
         ErrorId::Unavailable => "error-unavailable",
         ErrorId::Internal => "error-internal",
+        ErrorId::OfferingNotFound => "error-offering-not-found",
+        ErrorId::OrderNotFound => "error-order-not-found",
+        ErrorId::NotEligible => "error-not-eligible",
+        ErrorId::Conflict => "error-conflict",
+        ErrorId::PriceChanged => "error-price-changed",
+        ErrorId::IdempotencyKeyReused => "error-idempotency-key-reused",
+        ErrorId::IdempotencyKeyExpired => "error-idempotency-key-expired",
+        ErrorId::OrderNotCancellable => "error-order-not-cancellable",
+        ErrorId::ConsentRequired => "error-consent-required",
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
+use crate::tariff::{tariff_body, Tariff};
 use crate::usage::{usage_body, UsageData};
 use leptos::ev;
 use leptos::prelude::*;
@@ -37,6 +38,7 @@ pub fn focus_later(config: WidgetConfig, selector: &'static str) {
 pub fn App(config: WidgetConfig) -> impl IntoView {
     let i18n = I18n::new(config);
     let data = UsageData::new(config);
+    let tariff = Tariff::new(config, i18n);
     let open = RwSignal::new(false);
 
     let set_open = move |value: bool| {
@@ -89,7 +91,13 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     };
     let body = move || {
         let tr = i18n.snapshot()?;
-        config.features.get().usage.then(|| usage_body(config, data, &tr))
+        let features = config.features.get();
+        let tariffs = features.tariffs.then_some(tariff);
+        if tariffs.is_some() && tariff.is_open() {
+            Some(tariff_body(config, tariff, data, &tr).into_any())
+        } else {
+            features.usage.then(|| usage_body(config, data, tariffs, &tr).into_any())
+        }
     };
 
     view! {

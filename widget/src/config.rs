@@ -15,13 +15,18 @@ pub enum Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Features {
     pub usage: bool,
+    /// Tariff change and add-ons (`tariffs`), reached from the usage view.
+    pub tariffs: bool,
 }
 
 impl Features {
     fn parse(value: Option<&str>) -> Features {
         match value {
-            None => Features { usage: true },
-            Some(list) => Features { usage: list.split_whitespace().any(|f| f == "usage") },
+            None => Features { usage: true, tariffs: true },
+            Some(list) => {
+                let has = |name: &str| list.split_whitespace().any(|f| f == name);
+                Features { usage: has("usage"), tariffs: has("tariffs") }
+            }
         }
     }
 }
@@ -105,6 +110,15 @@ impl WidgetConfig {
     }
 
     /// The server's origin: the `api` attribute, else the origin the script came from.
+    /// The sales channel the widget runs in (the `mode`): what the catalogue offers here.
+    pub fn channel(&self) -> &'static str {
+        match self.mode.get_untracked() {
+            Mode::Website => "website",
+            Mode::Kiosk => "kiosk",
+            Mode::Portal => "portal",
+        }
+    }
+
     pub fn api_origin(&self) -> String {
         let api = self.api.get_untracked().filter(|a| !a.is_empty());
         api.unwrap_or_else(|| self.script_origin.get_value()).trim_end_matches('/').to_owned()

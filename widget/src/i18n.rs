@@ -139,6 +139,7 @@ fn format_locale(config: WidgetConfig, shown: &str) -> String {
 }
 
 /// Messages and formatting locale at one moment: what a view is rendered with.
+#[derive(Clone)]
 pub struct Tr {
     messages: Rc<Messages>,
     /// The tag `Intl` formats with.
@@ -156,5 +157,10 @@ impl Tr {
 
     pub fn attr(&self, id: &str, attribute: &str) -> String {
         self.messages.format_in(&self.fl, id, Some(attribute), &[])
+    }
+
+    /// The `aria-label` attribute of a message, with arguments.
+    pub fn label(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.messages.format_in(&self.fl, id, Some("aria-label"), args)
     }
 }

@@ -8,6 +8,7 @@ use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
+use crate::tariff::{entry_buttons, pending_notice, Tariff};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
@@ -26,6 +27,11 @@ pub struct UsageData {
 }
 
 impl UsageData {
+    /// Fetches the usage again (after an order or a cancellation).
+    pub fn refresh(&self) {
+        self.response.refetch();
+    }
+
     pub fn new(config: WidgetConfig) -> UsageData {
         let chosen_line = RwSignal::new(None::<String>);
         let response = LocalResource::new(move || {
@@ -47,7 +53,7 @@ impl UsageData {
 
 /// The usage region for the current messages and data (tracked: rendered again on change).
 /// Its states are optional parts of one view rather than alternative views: less code.
-pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> impl IntoView {
+pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &Tr) -> impl IntoView {
     let response = data.response.get();
     let signed_out = matches!(response, Some(None)).then(|| {
         view! {
@@ -72,7 +78,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> impl IntoVi
         }
     });
     let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
-    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tr, profile, line)));
+    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, tr, profile, line)));
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
             <h3 id="sc-usage-title" class="sc-section-title">{tr.t("usage-title")}</h3>
@@ -85,7 +91,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tr: &Tr) -> impl IntoVi
     }
 }
 
-fn account(config: WidgetConfig, data: UsageData, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
+fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
     let picker = (profile.lines.len() > 1).then(|| {
         let options = profile
             .lines
@@ -107,14 +113,21 @@ fn account(config: WidgetConfig, data: UsageData, tr: &Tr, profile: Profile, lin
         }
     });
     let currency = profile.currency;
+    let tariff_parts = tariff.map(|t| {
+        let pending = line.pending_change.as_ref().map(|order| pending_notice(config, t, data, tr, order));
+        (pending, entry_buttons(config, t, tr, &line.cycle.line_id))
+    });
+    let (pending, buttons) = tariff_parts.unzip();
     view! {
         {picker}
+        {pending.flatten()}
+        {buttons}
         {line_usage(tr, line, &currency, data.show_table)}
     }
 }
 
 fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
-    let LineUsage { cycle, history, contract } = line;
+    let LineUsage { cycle, history, contract, .. } = line;
     let l = &tr.fl;
     let period = tr.t_with(
         "usage-cycle",

@@ -1,0 +1,589 @@
+//! Tariff change and add-ons: the offers a line may take (with reasons for those it may not),
+//! a side-by-side comparison, when the change takes effect and what it costs, the contract
+//! summary, explicit consent, the order and its receipt. Reached from the usage view.
+//!
+//! The server decides eligibility and prices; the widget shows them. An order carries an
+//! idempotency key made once per review: a double click, a retry after an error or a network
+//! failure sends the same key and gets the same order.
+
+use crate::api::{cancel_order, error_message, get_offers, place_order};
+use crate::app::focus_later;
+use crate::config::WidgetConfig;
+use crate::events::dispatch;
+use crate::format;
+use crate::i18n::{I18n, Tr};
+use crate::usage::UsageData;
+use leptos::prelude::*;
+use selfcare_i18n::Arg;
+use selfcare_server_fns::api::{ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, ReasonId, When};
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Closed,
+    Plans,
+    Addons,
+    /// Reviewing an offering, by id.
+    Review(String),
+    Receipt(ProductOrder),
+}
+
+/// The flow's state: signals only, `Copy`.
+#[derive(Clone, Copy)]
+pub struct Tariff {
+    step: RwSignal<Step>,
+    line: RwSignal<String>,
+    offers: LocalResource<Option<Result<OffersResponse, ErrorId>>>,
+    /// Up to two offerings compared with the current plan.
+    compare: RwSignal<Vec<String>>,
+    show_all: RwSignal<bool>,
+    when: RwSignal<When>,
+    consent: RwSignal<bool>,
+    /// The idempotency key of the order being reviewed.
+    key: StoredValue<String>,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<ErrorId>>,
+}
+
+/// 128 random bits in hex, from the browser's CSPRNG (also outside secure contexts).
+fn new_key() -> String {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Tariff {
+    pub fn new(config: WidgetConfig, i18n: I18n) -> Tariff {
+        let step = RwSignal::new(Step::Closed);
+        let line = RwSignal::new(String::new());
+        let open = Memo::new(move |_| step.with(|s| *s != Step::Closed));
+        let offers = LocalResource::new(move || {
+            let (open, line, lang) = (open.get(), line.get(), i18n.lang());
+            config.auth_version.track();
+            async move {
+                if !open {
+                    return None;
+                }
+                Some(get_offers(config, line, config.channel(), lang).await)
+            }
+        });
+        Tariff {
+            step,
+            line,
+            offers,
+            compare: RwSignal::new(Vec::new()),
+            show_all: RwSignal::new(false),
+            when: RwSignal::new(When::Now),
+            consent: RwSignal::new(false),
+            key: StoredValue::new(String::new()),
+            busy: RwSignal::new(false),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// Is the flow shown (instead of the usage view)? Tracked.
+    pub fn is_open(&self) -> bool {
+        self.step.with(|s| *s != Step::Closed)
+    }
+
+    fn go(&self, config: WidgetConfig, step: Step) {
+        self.error.set(None);
+        self.step.set(step);
+        focus_later(config, "#sc-tariff-title");
+    }
+
+    /// Opens the plans (or add-ons) of `line`.
+    pub fn open(&self, config: WidgetConfig, line: String, addons: bool) {
+        self.line.set(line);
+        self.compare.set(Vec::new());
+        self.go(config, if addons { Step::Addons } else { Step::Plans });
+    }
+
+    fn close(&self, config: WidgetConfig, data: UsageData) {
+        self.step.set(Step::Closed);
+        data.refresh();
+        focus_later(config, ".sc-change-plan");
+    }
+}
+
+/// A pending change on the usage view, with its cancel button.
+pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, order: &ProductOrder) -> impl IntoView {
+    let text = tr.t_with(
+        "tariff-pending",
+        &[("plan", Arg::Text(&order.offering_name)), ("date", Arg::Text(&format::date(&tr.fl, &order.effective_date)))],
+    );
+    let id = order.id.clone();
+    let cancel = move |_| {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            match cancel_order(config, id, config.channel()).await {
+                Ok(_) => {
+                    t.error.set(None);
+                    data.refresh();
+                    focus_later(config, ".sc-change-plan");
+                }
+                Err(e) => t.error.set(Some(e)),
+            }
+        });
+    };
+    let error = t.error.get_untracked().map(|e| view! { <p role="alert" class="sc-alert">{tr.t(error_message(e))}</p> });
+    view! {
+        <div class="sc-notice sc-pending">
+            <p>{text}</p>
+            <p class="sc-muted" translate="no">{order.id.clone()}</p>
+            {error}
+            <button class="sc-button sc-secondary" on:click=cancel>{tr.t("tariff-pending-cancel")}</button>
+        </div>
+    }
+}
+
+/// The buttons that open the flow for `line`.
+pub fn entry_buttons(config: WidgetConfig, t: Tariff, tr: &Tr, line: &str) -> impl IntoView {
+    let (a, b) = (line.to_owned(), line.to_owned());
+    view! {
+        <div class="sc-actions">
+            <button class="sc-button sc-change-plan" on:click=move |_| t.open(config, a.clone(), false)>{tr.t("tariff-change-plan")}</button>
+            <button class="sc-button sc-secondary" on:click=move |_| t.open(config, b.clone(), true)>{tr.t("tariff-buy-addon")}</button>
+        </div>
+    }
+}
+
+/// An allowance: unlimited, not included, or an amount of `unit`.
+fn allowance(tr: &Tr, value: Option<i64>, unit: fn(&str, i64) -> String) -> String {
+    match value {
+        None => tr.t("tariff-unlimited"),
+        Some(0) => tr.t("tariff-not-included"),
+        Some(v) => unit(&tr.fl, v),
+    }
+}
+
+fn texts(locale: &str, n: i64) -> String {
+    format::number(locale, n as f64)
+}
+
+fn price_text(tr: &Tr, o: &Offering, currency: &str) -> String {
+    let price = format::money(&tr.fl, currency, o.price);
+    let id = match (o.is_addon, o.payment) {
+        (true, _) => "tariff-price-once",
+        (false, Payment::Prepaid) => "tariff-price-period",
+        (false, Payment::Postpaid) => "tariff-price-month",
+    };
+    tr.t_with(id, &[("price", Arg::Text(&price))])
+}
+
+fn term_text(tr: &Tr, months: u32) -> String {
+    if months == 0 { tr.t("tariff-term-none") } else { tr.t_with("tariff-term", &[("months", Arg::Number(f64::from(months)))]) }
+}
+
+fn reason_message(code: ReasonId) -> &'static str {
+    match code {
+        ReasonId::CurrentPlan => "reason-current-plan",
+        ReasonId::Commitment => "reason-commitment",
+        ReasonId::UnpaidBill => "reason-unpaid-bill",
+        ReasonId::BusinessOnly => "reason-business-only",
+        ReasonId::ConsumerOnly => "reason-consumer-only",
+        ReasonId::NotOnline => "reason-not-online",
+        ReasonId::NotInShops => "reason-not-in-shops",
+        ReasonId::NotWithPartner => "reason-not-with-partner",
+        ReasonId::PaymentChange => "reason-payment-change",
+        ReasonId::RecentChange => "reason-recent-change",
+        ReasonId::PendingChange => "reason-pending-change",
+        ReasonId::InsufficientBalance => "reason-insufficient-balance",
+    }
+}
+
+/// The flow's region for the current step, messages and offers (tracked).
+pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) -> impl IntoView {
+    let step = t.step.get();
+    let title = match &step {
+        Step::Addons => "tariff-addons-title",
+        Step::Review(_) => "tariff-review-title",
+        Step::Receipt(_) => "tariff-receipt-title",
+        _ => "tariff-plans-title",
+    };
+    let offers = t.offers.get();
+    let receipt_step = matches!(step, Step::Receipt(_));
+    let loading = (!receipt_step && matches!(offers, None | Some(None))).then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
+    let (failed, offers) = match offers.flatten() {
+        Some(Err(e)) => (Some(e), None),
+        Some(Ok(o)) => (None, Some(o)),
+        None => (None, None),
+    };
+    let failed = failed.map(|e| {
+        view! {
+            <div class="sc-error" role="alert">
+                <p>{tr.t(error_message(e))}</p>
+                <button class="sc-button" on:click=move |_| t.offers.refetch()>{tr.t("retry")}</button>
+            </div>
+        }
+    });
+    let content = match (&step, offers) {
+        (Step::Receipt(order), _) => Some(receipt(tr, order).into_any()),
+        (Step::Review(id), Some(o)) => review(config, t, data, tr, &o, id).map(|v| v.into_any()),
+        (Step::Plans | Step::Addons, Some(o)) => Some(list(config, t, tr, o, step == Step::Addons).into_any()),
+        _ => None,
+    };
+    let back = match step {
+        Step::Review(_) => {
+            let addon = t.offers.get_untracked().flatten().and_then(Result::ok).is_some_and(|o| o.addons.iter().any(|q| Step::Review(q.offering.id.clone()) == t.step.get_untracked()));
+            view! { <button class="sc-link" on:click=move |_| t.go(config, if addon { Step::Addons } else { Step::Plans })>{tr.t("tariff-back-to-list")}</button> }.into_any()
+        }
+        _ => view! { <button class="sc-link" on:click=move |_| t.close(config, data)>{tr.t("tariff-back")}</button> }.into_any(),
+    };
+    view! {
+        <section class="sc-tariff" aria-labelledby="sc-tariff-title">
+            <h3 id="sc-tariff-title" class="sc-section-title" tabindex="-1">{tr.t(title)}</h3>
+            {back}
+            {loading}
+            {failed}
+            {content}
+        </section>
+    }
+}
+
+fn list(config: WidgetConfig, t: Tariff, tr: &Tr, o: OffersResponse, addons: bool) -> impl IntoView {
+    let show_all = t.show_all.get();
+    let OffersResponse { current, plans, addons: addon_list, currency, .. } = o;
+    let items: Vec<Qualification> = if addons { addon_list } else { plans };
+    let shown: Vec<&Qualification> = items.iter().filter(|q| q.qualified || show_all).collect();
+    let none = shown.is_empty().then(|| view! { <p class="sc-notice">{tr.t(if addons { "tariff-none-addons" } else { "tariff-none" })}</p> });
+    let cards = shown.iter().enumerate().map(|(i, q)| card(config, t, tr, q, &currency, i, addons)).collect_view();
+    let toggle = (!addons).then(|| {
+        view! {
+            <label class="sc-check">
+                <input id="sc-show-all" type="checkbox" prop:checked=show_all on:change=move |_| {
+                    t.show_all.update(|v| *v = !*v);
+                    focus_later(config, "#sc-show-all");
+                }/>
+                <span>{tr.t("tariff-show-all")}</span>
+            </label>
+        }
+    });
+    let current_line = tr.t_with("tariff-current", &[("plan", Arg::Text(&current.name))]);
+    let comparison = (!addons).then(|| {
+        // Rendered again when the choice changes, without touching the list (and its focus).
+        let tr = send_wrapper::SendWrapper::new(tr.clone());
+        move || comparison(&tr, &current, &items, &currency, &t.compare.get())
+    });
+    view! {
+        <p>{current_line}</p>
+        {toggle}
+        <ul class="sc-offers" role="list">{cards}</ul>
+        {none}
+        {comparison}
+    }
+}
+
+fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &str, i: usize, addon: bool) -> impl IntoView {
+    let o = &q.offering;
+    let heading = format!("sc-offer-{i}");
+    let labelled_by = heading.clone();
+    let promo = o.promo_price.zip(o.promo_months).map(|(price, months)| {
+        tr.t_with("tariff-promo", &[("price", Arg::Text(&format::money(&tr.fl, currency, price))), ("months", Arg::Number(f64::from(months)))])
+    });
+    let terms = match o.validity_days {
+        Some(days) => tr.t_with("tariff-validity", &[("days", Arg::Number(f64::from(days)))]),
+        None => term_text(tr, o.term_months),
+    };
+    let reasons = (!q.qualified).then(|| {
+        let items = q
+            .reasons
+            .iter()
+            .map(|r| {
+                let date = r.date.as_deref().map(|d| format::date(&tr.fl, d)).unwrap_or_default();
+                view! { <li>{tr.t_with(reason_message(r.code), &[("date", Arg::Text(&date))])}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="sc-reasons">
+                <p class="sc-muted">{tr.t("tariff-unavailable")}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let actions = q.qualified.then(|| {
+        let id = o.id.clone();
+        let compare = (!addon).then(|| {
+            let (checked, toggled) = (id.clone(), id.clone());
+            let input = format!("sc-compare-{i}");
+            view! {
+                <label class="sc-check">
+                    <input id=input type="checkbox" prop:checked=move || t.compare.with(|c| c.contains(&checked)) on:change=move |_| {
+                        t.compare.update(|c| {
+                            if let Some(at) = c.iter().position(|x| *x == toggled) {
+                                c.remove(at);
+                            } else {
+                                // The current plan and two others fit a narrow slot.
+                                if c.len() == 2 {
+                                    c.remove(0);
+                                }
+                                c.push(toggled.clone());
+                            }
+                        });
+                    }/>
+                    <span>{tr.t("tariff-compare")}</span>
+                </label>
+            }
+        });
+        let (label, text) = if addon { ("tariff-buy", tr.t("tariff-buy")) } else { ("tariff-choose", tr.t("tariff-choose")) };
+        let choose = move |_| {
+            t.when.set(When::Now);
+            t.consent.set(false);
+            t.key.set_value(new_key());
+            t.go(config, Step::Review(id.clone()));
+        };
+        view! {
+            <div class="sc-actions">
+                {compare}
+                <button class="sc-button" aria-label=tr.label(label, &[("plan", Arg::Text(&o.name))]) on:click=choose>{text}</button>
+            </div>
+        }
+    });
+    view! {
+        <li class=if q.qualified { "sc-offer" } else { "sc-offer sc-unavailable" } aria-labelledby=labelled_by>
+            <h4 id=heading class="sc-offer-name" translate="no">{o.name.clone()}</h4>
+            <p class="sc-offer-price">{price_text(tr, o, currency)}</p>
+            {promo.map(|p| view! { <p class="sc-badge">{p}</p> })}
+            <p>{o.description.clone()}</p>
+            <p class="sc-muted">{terms}</p>
+            {reasons}
+            {actions}
+        </li>
+    }
+}
+
+/// Data, calls, texts, roaming: which the candidate has more (1) or less (-1) of.
+fn gains(current: &Offering, other: &Offering) -> [(&'static str, i8); 4] {
+    // Unlimited compares above any amount.
+    let cmp = |a: Option<i64>, b: Option<i64>| -> i8 {
+        let (a, b) = (a.unwrap_or(i64::MAX), b.unwrap_or(i64::MAX));
+        (b > a) as i8 - (b < a) as i8
+    };
+    [
+        ("tariff-row-data", cmp(current.data, other.data)),
+        ("tariff-row-calls", cmp(current.voice, other.voice)),
+        ("tariff-row-texts", cmp(current.sms, other.sms)),
+        ("tariff-row-roaming", cmp(current.roaming_data, other.roaming_data)),
+    ]
+}
+
+/// The current plan and the compared ones side by side: a table with row and column headers.
+fn comparison(tr: &Tr, current: &Offering, items: &[Qualification], currency: &str, chosen: &[String]) -> Option<impl IntoView> {
+    let others: Vec<&Offering> = chosen.iter().filter_map(|id| items.iter().find(|q| q.offering.id == *id)).map(|q| &q.offering).collect();
+    if others.is_empty() {
+        return None;
+    }
+    let columns: Vec<&Offering> = std::iter::once(current).chain(others.iter().copied()).collect();
+    let cell = |o: &Offering, row: usize| -> String {
+        match row {
+            0 => price_text(tr, o, currency),
+            1 => allowance(tr, o.data, format::bytes),
+            2 => allowance(tr, o.voice, format::minutes),
+            3 => allowance(tr, o.sms, texts),
+            4 => allowance(tr, o.roaming_data, format::bytes),
+            5 => term_text(tr, o.term_months),
+            _ => tr.t_with("tariff-speed", &[("down", Arg::Number(f64::from(o.download_mbps))), ("up", Arg::Number(f64::from(o.upload_mbps)))]),
+        }
+    };
+    let rows = ["tariff-row-price", "tariff-row-data", "tariff-row-calls", "tariff-row-texts", "tariff-row-roaming", "tariff-row-term", "tariff-row-speed"]
+        .iter()
+        .enumerate()
+        .map(|(r, label)| {
+            let cells = columns.iter().map(|o| view! { <td>{cell(o, r)}</td> }).collect_view();
+            view! { <tr><th scope="row">{tr.t(label)}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let change_rows = [("tariff-row-gained", 1i8), ("tariff-row-lost", -1)]
+        .iter()
+        .map(|(label, sign)| {
+            let cells = others
+                .iter()
+                .map(|o| {
+                    let words: Vec<String> = gains(current, o).iter().filter(|(_, g)| g == sign).map(|(id, _)| tr.t(id)).collect();
+                    let text = if words.is_empty() { tr.t("tariff-nothing") } else { words.join(", ") };
+                    view! { <td>{text}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{tr.t(label)}</th><td>"—"</td>{cells}</tr> }
+        })
+        .collect_view();
+    let heads = others.iter().map(|o| view! { <th scope="col" translate="no">{o.name.clone()}</th> }).collect_view();
+    Some(view! {
+        <div class="sc-table-wrap" tabindex="0" role="region" aria-labelledby="sc-compare-caption">
+            <table class="sc-table sc-compare">
+                <caption id="sc-compare-caption">{tr.t("tariff-comparison")}</caption>
+                <thead><tr><td></td><th scope="col">{tr.t("tariff-col-current")}</th>{heads}</tr></thead>
+                <tbody>{rows}{change_rows}</tbody>
+            </table>
+        </div>
+    })
+}
+
+fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersResponse, id: &str) -> Option<impl IntoView> {
+    let q = o.plans.iter().chain(&o.addons).find(|q| q.offering.id == id)?;
+    let offering = &q.offering;
+    let l = &tr.fl;
+    let currency = o.currency.as_str();
+    let when = t.when.get();
+    let quote = q.quotes.iter().find(|x| x.when == when).or(q.quotes.first())?.clone();
+    let choices = (q.quotes.len() > 1).then(|| {
+        let options = q
+            .quotes
+            .iter()
+            .map(|x| {
+                let (label, detail) = match x.when {
+                    When::Now => {
+                        let amount = format::money(l, currency, x.one_time.abs());
+                        let id = if x.one_time < 0 { "tariff-credit-now" } else { "tariff-charge-now" };
+                        (tr.t("tariff-when-now"), tr.t_with(id, &[("amount", Arg::Text(&amount)), ("days", Arg::Number(f64::from(x.days_charged)))]))
+                    }
+                    When::NextCycle => (String::new(), tr.t_with("tariff-when-next", &[("date", Arg::Text(&format::date(l, &x.effective_date)))])),
+                };
+                let value = x.when;
+                let input = if value == When::Now { "sc-when-now" } else { "sc-when-next" };
+                view! {
+                    <label class="sc-check">
+                        <input id=input type="radio" name="sc-when" prop:checked=value == quote.when on:change=move |_| {
+                            t.when.set(value);
+                            focus_later(config, if value == When::Now { "#sc-when-now" } else { "#sc-when-next" });
+                        }/>
+                        <span><strong>{label}</strong>" "{detail}</span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="sc-fieldset">
+                <legend>{tr.t("tariff-when")}</legend>
+                {options}
+            </fieldset>
+        }
+    });
+    let one_time = if quote.one_time < 0 { format!("−{}", format::money(l, currency, -quote.one_time)) } else { format::money(l, currency, quote.one_time) };
+    let price = if offering.is_addon { None } else {
+        let mut text = price_text(tr, offering, currency);
+        if let Some((p, m)) = offering.promo_price.zip(offering.promo_months) {
+            text = format!("{text}. {}", tr.t_with("tariff-promo", &[("price", Arg::Text(&format::money(l, currency, p))), ("months", Arg::Number(f64::from(m)))]));
+        }
+        Some(text)
+    };
+    let duration = match offering.validity_days {
+        Some(days) => tr.t_with("tariff-validity", &[("days", Arg::Number(f64::from(days)))]),
+        None => term_text(tr, offering.term_months),
+    };
+    let renewal = match (offering.is_addon, offering.payment) {
+        (true, _) => "tariff-renewal-addon",
+        (false, Payment::Prepaid) => "tariff-renewal-prepaid",
+        (false, Payment::Postpaid) => "tariff-renewal-postpaid",
+    };
+    let allowances = tr.t_with(
+        "tariff-allowances",
+        &[
+            ("data", Arg::Text(&allowance(tr, offering.data, format::bytes))),
+            ("calls", Arg::Text(&allowance(tr, offering.voice, format::minutes))),
+            ("texts", Arg::Text(&allowance(tr, offering.sms, texts))),
+            ("roaming", Arg::Text(&allowance(tr, offering.roaming_data, format::bytes))),
+        ],
+    );
+    let speeds = tr.t_with("tariff-speed", &[("down", Arg::Number(f64::from(offering.download_mbps))), ("up", Arg::Number(f64::from(offering.upload_mbps)))]);
+    let mut summary = vec![
+        ("tariff-summary-service", format!("{}. {}", offering.name, offering.description)),
+        ("tariff-summary-one-time", one_time),
+        ("tariff-summary-start", format::date(l, &quote.effective_date)),
+        ("tariff-summary-duration", duration),
+        ("tariff-summary-renewal", tr.t(renewal)),
+        ("tariff-summary-allowances", allowances),
+        ("tariff-summary-speeds", speeds),
+    ];
+    if let Some(price) = price {
+        summary.insert(1, ("tariff-summary-price", price));
+    }
+    let summary = summary.into_iter().map(|(label, value)| view! { <div><dt>{tr.t(label)}</dt><dd>{value}</dd></div> }).collect_view();
+    let error = t.error.get().map(|e| view! { <div class="sc-error" role="alert"><p>{tr.t(error_message(e))}</p></div> });
+    let (confirm, confirming) = (tr.t("tariff-confirm"), tr.t("tariff-confirming"));
+    let body = crate::api::form(&[
+        ("line_id", &o.line_id),
+        ("offering_id", &offering.id),
+        ("when", if quote.when == When::Now { "now" } else { "next-cycle" }),
+        ("expected_one_time", &quote.one_time.to_string()),
+        ("expected_recurring", &quote.recurring.to_string()),
+        ("channel", config.channel()),
+        ("lang", &tr.fl),
+    ]);
+    let submit = move |_| {
+        if t.busy.get_untracked() {
+            return; // a second click while the first is on its way
+        }
+        if !t.consent.get_untracked() {
+            t.error.set(Some(ErrorId::ConsentRequired));
+            return;
+        }
+        t.busy.set(true);
+        t.error.set(None);
+        let body = format!("{body}&consent=true&idempotency_key={}", t.key.get_value());
+        leptos::task::spawn_local(async move {
+            let result = place_order(config, body).await;
+            t.busy.set(false);
+            match result {
+                Ok(order) => {
+                    let event = if order.action == OrderAction::Add { "selfcare:addon-added" } else { "selfcare:tariff-changed" };
+                    config.host.with_value(|h| dispatch(h, event, &[("order", &order.id), ("effective", &order.effective_date)]));
+                    data.refresh();
+                    t.go(config, Step::Receipt(order));
+                }
+                Err(e) => {
+                    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(e))]));
+                    if matches!(e, ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::Conflict) {
+                        // The offers changed: show them again with their reasons and prices.
+                        t.offers.refetch();
+                    }
+                    t.error.set(Some(e));
+                    focus_later(config, ".sc-tariff .sc-error");
+                }
+            }
+        });
+    };
+    Some(view! {
+        <h4 class="sc-offer-name" translate="no">{offering.name.clone()}</h4>
+        {choices}
+        <section class="sc-summary" aria-labelledby="sc-summary-title">
+            <h4 id="sc-summary-title" class="sc-section-title">{tr.t("tariff-summary-title")}</h4>
+            <dl class="sc-details">{summary}</dl>
+        </section>
+        <label class="sc-check">
+            <input id="sc-consent" type="checkbox" prop:checked=move || t.consent.get() on:change=move |e| t.consent.set(event_target_checked(&e))/>
+            <span>{tr.t("tariff-consent")}</span>
+        </label>
+        {error}
+        <button class="sc-button sc-confirm" aria-disabled=move || (!t.consent.get() || t.busy.get()).to_string() on:click=submit>
+            {move || if t.busy.get() { confirming.clone() } else { confirm.clone() }}
+        </button>
+    })
+}
+
+fn receipt(tr: &Tr, order: &ProductOrder) -> impl IntoView {
+    let l = &tr.fl;
+    let scheduled = order.completion_date.is_none();
+    let status = if scheduled {
+        tr.t_with("tariff-receipt-scheduled", &[("date", Arg::Text(&format::date(l, &order.effective_date)))])
+    } else {
+        tr.t("tariff-receipt-done")
+    };
+    let mut rows = vec![
+        (tr.t("tariff-receipt-reference"), order.id.clone()),
+        (tr.t("tariff-summary-service"), order.offering_name.clone()),
+        (tr.t("tariff-receipt-effective"), format::date(l, &order.effective_date)),
+        (tr.t("tariff-receipt-one-time"), format::money(l, &order.currency, order.one_time)),
+    ];
+    if let Some(r) = order.recurring {
+        rows.push((tr.t("tariff-receipt-monthly"), format::money(l, &order.currency, r)));
+    }
+    let rows = rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd translate="no">{v}</dd></div> }).collect_view();
+    view! {
+        <div class="sc-receipt" role="status">
+            <p>{status}</p>
+            <dl class="sc-details">{rows}</dl>
+        </div>
+    }
+}
