@@ -37,6 +37,14 @@ export interface SelfcareErrorDetail {
   message?: string;
 }
 
+/** A plan change or add-on was ordered. */
+export interface SelfcareOrderDetail {
+  /** The order reference, e.g. `ORD-7K2M9QX4TB`. */
+  order: string;
+  /** The day it takes effect, ISO 8601 (`2026-12-05`). */
+  effective: string;
+}
+
 export declare class SelfcareWidget extends HTMLElement {
   /** The customer's bearer token (JWT); null when nobody is signed in. */
   token: string | null;
@@ -51,5 +59,7 @@ declare global {
   interface HTMLElementEventMap {
     "selfcare:ready": CustomEvent<SelfcareReadyDetail>;
     "selfcare:error": CustomEvent<SelfcareErrorDetail>;
+    "selfcare:tariff-changed": CustomEvent<SelfcareOrderDetail>;
+    "selfcare:addon-added": CustomEvent<SelfcareOrderDetail>;
   }
 }

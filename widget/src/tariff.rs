@@ -123,7 +123,12 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
                     data.refresh();
                     focus_later(config, ".sc-change-plan");
                 }
-                Err(e) => t.error.set(Some(e)),
+                Err(e) => {
+                    // Shown when the usage view is rendered again with the line as it is now
+                    // (the change may have taken effect meanwhile).
+                    t.error.set(Some(e));
+                    data.refresh();
+                }
             }
         });
     };
@@ -500,7 +505,6 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         summary.insert(1, ("tariff-summary-price", price));
     }
     let summary = summary.into_iter().map(|(label, value)| view! { <div><dt>{tr.t(label)}</dt><dd>{value}</dd></div> }).collect_view();
-    let error = t.error.get().map(|e| view! { <div class="sc-error" role="alert"><p>{tr.t(error_message(e))}</p></div> });
     let (confirm, confirming) = (tr.t("tariff-confirm"), tr.t("tariff-confirming"));
     let body = crate::api::form(&[
         ("line_id", &o.line_id),
@@ -544,6 +548,18 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             }
         });
     };
+    // A failed order shows why, with a retry that sends the same idempotency key: if the
+    // first attempt did reach the server, the retry gets that order rather than a second one.
+    let retry = submit.clone();
+    let retry_text = tr.t("retry");
+    let error = t.error.get().map(|e| {
+        view! {
+            <div class="sc-error" role="alert">
+                <p>{tr.t(error_message(e))}</p>
+                {(e != ErrorId::ConsentRequired).then(|| view! { <button class="sc-button sc-retry" on:click=retry>{retry_text}</button> })}
+            </div>
+        }
+    });
     Some(view! {
         <h4 class="sc-offer-name" translate="no">{offering.name.clone()}</h4>
         {choices}

@@ -5,8 +5,11 @@
 //! - load: DOMContentLoaded → usage view with data, and main-thread blocking time, in headless
 //!   Chromium with 4× CPU throttling and a slow network (`xtask/browser/bench/load.mjs`);
 //! - server: `get usage` at 64 concurrent connections on `--scale` lines (default 50,000)
-//!   beside the trivial `/version` route, on SQLite and, when `SELFCARE_TEST_POSTGRES_URL` is
-//!   set and `psql` is there, PostgreSQL (`xtask/browser/bench/server.mjs`).
+//!   beside the trivial `/version` route; `get offers` (eligibility and prices of every plan
+//!   and add-on, what the comparison is built from) for French lines in a catalogue of
+//!   `CATALOGUE` generated offerings more; and order placement (an add-on a request, each
+//!   with its own idempotency key) — on SQLite and, when `SELFCARE_TEST_POSTGRES_URL` is set
+//!   and `psql` is there, PostgreSQL (`xtask/browser/bench/server.mjs`).
 
 use crate::util::{cargo, exec, output, path_with_npm_tools, root, say, Result};
 use std::io::{Read, Write};
@@ -14,6 +17,9 @@ use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
+
+/// Generated French offerings added to the demo catalogue for the benchmark.
+const CATALOGUE: u32 = 500;
 
 struct Options {
     scale: u32,
@@ -103,7 +109,7 @@ impl Server {
         let origin = format!("http://127.0.0.1:{port}");
         let mut command = Command::new(bin);
         command
-            .args(["--seed-scale", &scale.to_string()])
+            .args(["--seed-scale", &scale.to_string(), "--seed-catalogue", &CATALOGUE.to_string()])
             .env("RUST_LOG", "warn")
             .env("SELFCARE_ADDR", format!("127.0.0.1:{port}"))
             .env("SELFCARE_DEMO", "true")

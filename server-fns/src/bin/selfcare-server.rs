@@ -1,4 +1,4 @@
-//! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N]`.
+//! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N] [--seed-catalogue N]`.
 
 use selfcare_server_fns::ssr::auth::Auth;
 use selfcare_server_fns::ssr::config::{Clock, Config};
@@ -30,11 +30,13 @@ async fn main() -> ExitCode {
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut config_file: Option<PathBuf> = None;
     let mut scale = 0u32;
+    let mut catalogue = 0u32;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--config" => config_file = args.next().map(PathBuf::from),
             "--seed-scale" => scale = args.next().ok_or("--seed-scale needs a number")?.parse()?,
+            "--seed-catalogue" => catalogue = args.next().ok_or("--seed-catalogue needs a number")?.parse()?,
             other => return Err(format!("unknown argument {other:?}").into()),
         }
     }
@@ -47,6 +49,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             tracing::info!(scale, "seeding the database");
             seed::seed(&db, clock.today(), scale).await?;
+            if catalogue > 0 {
+                tracing::info!(catalogue, "adding generated offerings");
+                seed::seed_catalogue(&db, catalogue).await?;
+            }
         }
     }
     let auth = match &config.jwks {

@@ -300,7 +300,11 @@ pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
     }
     let mut tx = db.pool.begin().await?;
     insert_offerings(&mut tx, &rows).await?;
-    tx.commit().await
+    tx.commit().await?;
+    if db.backend == super::db::Backend::Postgres {
+        sqlx::query("ANALYZE").execute(&db.pool).await?;
+    }
+    Ok(())
 }
 
 fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {

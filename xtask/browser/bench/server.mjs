@@ -1,5 +1,8 @@
-// Server benchmark: `get usage` at 64 concurrent connections for random customers of a large
-// seeded dataset, beside the trivial JSON route `/version` of the same server in the same run.
+// Server benchmark at 64 concurrent connections on a large seeded dataset: `get usage` for
+// customers spread over it, beside the trivial JSON route `/version` of the same server in the
+// same run; `get offers` for French lines (whose catalogue the benchmark enlarges); and order
+// placement (a 5 GB booster a request, each with its own idempotency key, so each is a new
+// order written with its state history, bucket and audit entry).
 // Prints one JSON line. Usage: node bench/server.mjs <origin> <customers> [seconds]
 const [origin, customerCount, seconds = "10"] = process.argv.slice(2);
 const CONCURRENCY = 64;
@@ -47,4 +50,35 @@ const usage = await run("get usage", (i) =>
   }),
 );
 const trivial = await run("GET /version", () => fetch(`${origin}/version`));
-console.log(JSON.stringify({ concurrency: CONCURRENCY, seconds: Number(seconds), usage, trivial, ratio: Math.round((usage.perSecond / trivial.perSecond) * 1000) / 1000 }));
+
+// Generated customers cycle through FR, PL, EG, SN: every fourth is French and postpaid.
+const french = [];
+for (let i = 0; i < 200; i++) {
+  const n = 4 * Math.floor((i * Number(customerCount)) / 800);
+  french.push({ line: `line-scale-${n}-1`, token: await token(`cust-scale-${n}`) });
+}
+const post = (name, who, body) =>
+  fetch(`${origin}/api/v1/${name}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${who.token}`, "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+    body,
+  });
+const first = await (await post("offers", french[0], `line_id=${french[0].line}&channel=website&lang=fr`)).json();
+const offers = await run("get offers", (i) => {
+  const who = french[i % french.length];
+  return post("offers", who, `line_id=${who.line}&channel=website&lang=fr`);
+});
+const orders = await run("place order", (i) => {
+  const who = french[i % french.length];
+  const key = `bench-${process.pid}-${i}-${Math.random().toString(36).slice(2)}`.padEnd(20, "0");
+  return post("order", who, `line_id=${who.line}&offering_id=fr-booster-5&when=now&idempotency_key=${key}&expected_one_time=500&expected_recurring=0&consent=true&channel=website&lang=fr`);
+});
+console.log(JSON.stringify({
+  concurrency: CONCURRENCY,
+  seconds: Number(seconds),
+  usage,
+  trivial,
+  ratio: Math.round((usage.perSecond / trivial.perSecond) * 1000) / 1000,
+  offers: { ...offers, plansPerAnswer: first.plans?.length, addonsPerAnswer: first.addons?.length },
+  orders,
+}));
