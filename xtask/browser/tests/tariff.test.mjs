@@ -20,6 +20,9 @@ async function portal(customer, locale, width = 1024) {
     select.dispatchEvent(new Event("change"));
   }, [customer, locale]);
   await usageShown(page);
+  // Sign-in and locale can each fetch the usage again: start once the view has settled, so a
+  // key press never lands on a region about to be replaced.
+  await page.waitForLoadState("networkidle");
   return page;
 }
 
