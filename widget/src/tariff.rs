@@ -198,7 +198,9 @@ fn reason_message(code: ReasonId) -> &'static str {
     }
 }
 
-/// The flow's region for the current step, messages and offers (tracked).
+/// The flow's region for the current step (tracked). Its title and back button depend on the
+/// step only, so that focus on the title survives the offers arriving; what depends on the
+/// offers is a region of its own.
 pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) -> impl IntoView {
     let step = t.step.get();
     let title = match &step {
@@ -207,6 +209,27 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
         Step::Receipt(_) => "tariff-receipt-title",
         _ => "tariff-plans-title",
     };
+    let back = match &step {
+        Step::Review(id) => {
+            let addon = t.offers.get_untracked().flatten().and_then(Result::ok).is_some_and(|o| o.addons.iter().any(|q| q.offering.id == *id));
+            let to = if addon { Step::Addons } else { Step::Plans };
+            view! { <button class="sc-link" on:click=move |_| t.go(config, to.clone())>{tr.t("tariff-back-to-list")}</button> }.into_any()
+        }
+        _ => view! { <button class="sc-link" on:click=move |_| t.close(config, data)>{tr.t("tariff-back")}</button> }.into_any(),
+    };
+    let tr_region = send_wrapper::SendWrapper::new(tr.clone());
+    let region = move || step_content(config, t, data, &tr_region, &step);
+    view! {
+        <section class="sc-tariff" aria-labelledby="sc-tariff-title">
+            <h3 id="sc-tariff-title" class="sc-section-title" tabindex="-1">{tr.t(title)}</h3>
+            {back}
+            {region}
+        </section>
+    }
+}
+
+/// What a step shows from the offers (tracked: rendered again when they arrive or change).
+fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step: &Step) -> impl IntoView {
     let offers = t.offers.get();
     let receipt_step = matches!(step, Step::Receipt(_));
     let loading = (!receipt_step && matches!(offers, None | Some(None))).then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
@@ -223,27 +246,16 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
             </div>
         }
     });
-    let content = match (&step, offers) {
+    let content = match (step, offers) {
         (Step::Receipt(order), _) => Some(receipt(tr, order).into_any()),
         (Step::Review(id), Some(o)) => review(config, t, data, tr, &o, id).map(|v| v.into_any()),
-        (Step::Plans | Step::Addons, Some(o)) => Some(list(config, t, tr, o, step == Step::Addons).into_any()),
+        (Step::Plans | Step::Addons, Some(o)) => Some(list(config, t, tr, o, *step == Step::Addons).into_any()),
         _ => None,
     };
-    let back = match step {
-        Step::Review(_) => {
-            let addon = t.offers.get_untracked().flatten().and_then(Result::ok).is_some_and(|o| o.addons.iter().any(|q| Step::Review(q.offering.id.clone()) == t.step.get_untracked()));
-            view! { <button class="sc-link" on:click=move |_| t.go(config, if addon { Step::Addons } else { Step::Plans })>{tr.t("tariff-back-to-list")}</button> }.into_any()
-        }
-        _ => view! { <button class="sc-link" on:click=move |_| t.close(config, data)>{tr.t("tariff-back")}</button> }.into_any(),
-    };
     view! {
-        <section class="sc-tariff" aria-labelledby="sc-tariff-title">
-            <h3 id="sc-tariff-title" class="sc-section-title" tabindex="-1">{tr.t(title)}</h3>
-            {back}
-            {loading}
-            {failed}
-            {content}
-        </section>
+        {loading}
+        {failed}
+        {content}
     }
 }
 
