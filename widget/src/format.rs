@@ -69,7 +69,19 @@ pub fn minutes(locale: &str, seconds: i64) -> String {
 /// An amount in minor units of `currency`: the currency's own number of decimals (3 for JOD,
 /// none for XOF) comes from `Intl`.
 pub fn money(locale: &str, currency: &str, minor: i64) -> String {
-    let format = Intl::NumberFormat::new(&locales(locale), &options(&[("style", "currency".into()), ("currency", currency.into())]));
+    money_with(locale, currency, minor, "auto")
+}
+
+/// An amount with its sign, also when positive ("+€7.50", "−€1.50"): a difference, a credit.
+pub fn money_signed(locale: &str, currency: &str, minor: i64) -> String {
+    money_with(locale, currency, minor, "exceptZero")
+}
+
+fn money_with(locale: &str, currency: &str, minor: i64, sign: &str) -> String {
+    let format = Intl::NumberFormat::new(
+        &locales(locale),
+        &options(&[("style", "currency".into()), ("currency", currency.into()), ("signDisplay", sign.into())]),
+    );
     let digits = Reflect::get(&format.resolved_options(), &JsValue::from_str("maximumFractionDigits"))
         .ok()
         .and_then(|d| d.as_f64())

@@ -477,7 +477,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             </fieldset>
         }
     });
-    let one_time = if quote.one_time < 0 { format!("−{}", format::money(l, currency, -quote.one_time)) } else { format::money(l, currency, quote.one_time) };
+    let one_time = format::money(l, currency, quote.one_time);
     let price = if offering.is_addon { None } else {
         let mut text = price_text(tr, offering, currency);
         if let Some((p, m)) = offering.promo_price.zip(offering.promo_months) {
@@ -514,7 +514,9 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         ("tariff-summary-speeds", speeds),
     ];
     if let Some(price) = price {
+        let difference = tr.t_with("tariff-price-month", &[("price", Arg::Text(&format::money_signed(l, currency, quote.difference)))]);
         summary.insert(1, ("tariff-summary-price", price));
+        summary.insert(2, ("tariff-summary-difference", difference));
     }
     let summary = summary.into_iter().map(|(label, value)| view! { <div><dt>{tr.t(label)}</dt><dd>{value}</dd></div> }).collect_view();
     let (confirm, confirming) = (tr.t("tariff-confirm"), tr.t("tariff-confirming"));

@@ -1,7 +1,7 @@
 //! `cargo xtask bench [--scale N] [--seconds S] [--runs R]`: the figures kept in
 //! BENCHMARKS.md. Nothing here passes or fails; it measures and prints.
 //!
-//! - bundle: every byte the browser downloads for the usage view in one locale;
+//! - bundle: every byte the browser downloads for the first view in one locale;
 //! - load: DOMContentLoaded → usage view with data, and main-thread blocking time, in headless
 //!   Chromium with 4× CPU throttling and a slow network (`xtask/browser/bench/load.mjs`);
 //! - server: `get usage` at 64 concurrent connections on `--scale` lines (default 50,000)
@@ -47,7 +47,7 @@ pub fn run(args: &[String]) -> Result {
     crate::setup::build_tools()?;
     crate::setup::ensure_chromium()?;
     crate::widget::build()?;
-    say("bundle: every byte the browser downloads for the usage view in one locale");
+    say("bundle: every byte the browser downloads for the first view (usage and the tariff flow) in one locale");
     println!("{}", crate::size::table(&crate::size::measure()?));
 
     say("building the server (profile `server`: optimised, no LTO)");

@@ -135,6 +135,7 @@ tariff-when-next = في الفترة القادمة، ابتداءً من { $dat
 tariff-summary-title = ملخص العقد
 tariff-summary-service = الخدمة
 tariff-summary-price = السعر
+tariff-summary-difference = الفرق عن باقتك
 tariff-summary-one-time = المبلغ المستحق الآن
 tariff-summary-start = البداية
 tariff-summary-duration = المدة

@@ -111,6 +111,7 @@ tariff-when-next = At the next period, from { $date }, with nothing to pay now
 tariff-summary-title = Contract summary
 tariff-summary-service = Service
 tariff-summary-price = Price
+tariff-summary-difference = Difference from your plan
 tariff-summary-one-time = To pay now
 tariff-summary-start = Starts
 tariff-summary-duration = Duration

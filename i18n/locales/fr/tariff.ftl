@@ -111,6 +111,7 @@ tariff-when-next = À la prochaine période, à partir du { $date }, sans rien p
 tariff-summary-title = Récapitulatif contractuel
 tariff-summary-service = Service
 tariff-summary-price = Prix
+tariff-summary-difference = Différence avec votre forfait
 tariff-summary-one-time = À payer maintenant
 tariff-summary-start = Début
 tariff-summary-duration = Durée

@@ -55,6 +55,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
+    if seed::is_seeded(&db).await? && !seed::has_catalogue(&db).await? {
+        tracing::warn!(
+            "this database was seeded before the product catalogue existed: its lines have no \
+             offering, so tariff changes answer `internal`; for the demo, delete the data folder \
+             to seed it again"
+        );
+    }
     let auth = match &config.jwks {
         Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?,
         None if config.demo => Auth::demo(&config.data_dir, &config.issuer, &config.audience)?,

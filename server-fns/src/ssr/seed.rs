@@ -246,6 +246,12 @@ pub async fn is_seeded(db: &Db) -> Result<bool, sqlx::Error> {
     Ok(n > 0)
 }
 
+/// Does the database hold a product catalogue (a seed from before it had none does not)?
+pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offerings").fetch_one(&db.pool).await?;
+    Ok(n > 0)
+}
+
 /// Seeds the demo customers and `scale` generated lines, with usage up to `today`.
 pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
