@@ -77,27 +77,34 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             </button>
         })
     };
-    let header = move || match i18n.snapshot() {
-        Some(tr) => header(config, i18n, &tr, move || set_open(false)).into_any(),
+    let header = move || {
+        let tr = i18n.snapshot();
         // Without messages there are no words to show: a spinner while they load, a retry
         // icon (named by the one text the widget carries in itself) if they failed.
-        None if i18n.failed() => view! {
-            <button class="sc-retry-icon" aria-label="Retry" on:click=move |_| i18n.retry()>
-                <span aria-hidden="true">"↻"</span>
-            </button>
-        }
-        .into_any(),
-        None => view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }.into_any(),
+        let failed = tr.is_none() && i18n.failed();
+        let loading = tr.is_none() && !failed;
+        (
+            tr.map(|tr| header(config, i18n, &tr, move || set_open(false))),
+            failed.then(|| {
+                view! {
+                    <button class="sc-retry-icon" aria-label="Retry" on:click=move |_| i18n.retry()>
+                        <span aria-hidden="true">"↻"</span>
+                    </button>
+                }
+            }),
+            loading.then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }),
+        )
     };
     let body = move || {
         let tr = i18n.snapshot()?;
         let features = config.features.get();
         let tariffs = features.tariffs.then_some(tariff);
-        if tariffs.is_some() && tariff.is_open() {
-            Some(tariff_body(config, tariff, data, &tr).into_any())
-        } else {
-            features.usage.then(|| usage_body(config, data, tariffs, &tr).into_any())
-        }
+        // The tariff flow takes the place of the usage view while it is open.
+        let flow = tariffs.is_some() && tariff.is_open();
+        Some((
+            flow.then(|| tariff_body(config, tariff, data, &tr)),
+            (!flow && features.usage).then(|| usage_body(config, data, tariffs, &tr)),
+        ))
     };
 
     view! {

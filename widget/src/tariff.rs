@@ -209,20 +209,25 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
         Step::Receipt(_) => "tariff-receipt-title",
         _ => "tariff-plans-title",
     };
-    let back = match &step {
+    // From a review, back to its list; from anywhere else, back to the usage view.
+    let back_to = match &step {
         Step::Review(id) => {
             let addon = t.offers.get_untracked().flatten().and_then(Result::ok).is_some_and(|o| o.addons.iter().any(|q| q.offering.id == *id));
-            let to = if addon { Step::Addons } else { Step::Plans };
-            view! { <button class="sc-link" on:click=move |_| t.go(config, to.clone())>{tr.t("tariff-back-to-list")}</button> }.into_any()
+            Some(if addon { Step::Addons } else { Step::Plans })
         }
-        _ => view! { <button class="sc-link" on:click=move |_| t.close(config, data)>{tr.t("tariff-back")}</button> }.into_any(),
+        _ => None,
+    };
+    let back_text = tr.t(if back_to.is_some() { "tariff-back-to-list" } else { "tariff-back" });
+    let back = move |_| match &back_to {
+        Some(to) => t.go(config, to.clone()),
+        None => t.close(config, data),
     };
     let tr_region = send_wrapper::SendWrapper::new(tr.clone());
     let region = move || step_content(config, t, data, &tr_region, &step);
     view! {
         <section class="sc-tariff" aria-labelledby="sc-tariff-title">
             <h3 id="sc-tariff-title" class="sc-section-title" tabindex="-1">{tr.t(title)}</h3>
-            {back}
+            <button class="sc-link" on:click=back>{back_text}</button>
             {region}
         </section>
     }
@@ -246,16 +251,22 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
             </div>
         }
     });
-    let content = match (step, offers) {
-        (Step::Receipt(order), _) => Some(receipt(tr, order).into_any()),
-        (Step::Review(id), Some(o)) => review(config, t, data, tr, &o, id).map(|v| v.into_any()),
-        (Step::Plans | Step::Addons, Some(o)) => Some(list(config, t, tr, o, *step == Step::Addons).into_any()),
+    // One optional part per step rather than alternative views: less code.
+    let receipt_part = match step {
+        Step::Receipt(order) => Some(receipt(tr, order)),
         _ => None,
+    };
+    let (review_part, list_part) = match (step, offers) {
+        (Step::Review(id), Some(o)) => (review(config, t, data, tr, &o, id), None),
+        (Step::Plans | Step::Addons, Some(o)) => (None, Some(list(config, t, tr, o, *step == Step::Addons))),
+        _ => (None, None),
     };
     view! {
         {loading}
         {failed}
-        {content}
+        {receipt_part}
+        {review_part}
+        {list_part}
     }
 }
 
