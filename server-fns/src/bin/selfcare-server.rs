@@ -43,6 +43,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::load(config_file.as_deref())?;
     let db = Db::connect(&config.database_url(), config.max_connections).await?;
     let clock = config.today.map_or(Clock::System, Clock::Fixed);
+    if seed::is_seeded(&db).await? && !seed::has_catalogue(&db).await? {
+        // Seeded by a version without the product catalogue: its lines have no offering.
+        if config.demo {
+            tracing::warn!("the demo database predates the product catalogue: seeding it again");
+            seed::clear(&db).await?;
+        } else {
+            tracing::warn!("no product catalogue: tariff changes will answer `internal` until one is loaded");
+        }
+    }
     if !seed::is_seeded(&db).await? {
         if !config.demo && scale == 0 {
             tracing::warn!("the database is empty and demo mode is off: nothing to serve");
@@ -54,13 +63,6 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                 seed::seed_catalogue(&db, catalogue).await?;
             }
         }
-    }
-    if seed::is_seeded(&db).await? && !seed::has_catalogue(&db).await? {
-        tracing::warn!(
-            "this database was seeded before the product catalogue existed: its lines have no \
-             offering, so tariff changes answer `internal`; for the demo, delete the data folder \
-             to seed it again"
-        );
     }
     let auth = match &config.jwks {
         Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?,

@@ -252,6 +252,18 @@ pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
     Ok(n > 0)
 }
 
+/// Deletes every row (demo databases only: see the server binary), children first.
+pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    for table in [
+        "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
+        "customers", "offering_texts", "offerings", "country_rules",
+    ] {
+        sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
 /// Seeds the demo customers and `scale` generated lines, with usage up to `today`.
 pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
