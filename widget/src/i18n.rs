@@ -55,9 +55,20 @@ impl I18n {
         let chosen = config.chosen_locale;
         let base = config.asset_base.get_value();
         let messages = LocalResource::new(move || {
-            let loading = load(base.clone(), requested(config));
+            let wanted = requested(config);
+            let base = base.clone();
             async move {
-                let messages = loading.await;
+                // A locale asked for earlier may finish loading after one asked for later: what
+                // is returned is always the locale asked for now (loaded ones are cached).
+                let mut locale = wanted;
+                let messages = loop {
+                    let messages = load(base.clone(), locale).await;
+                    let now = untrack(|| requested(config));
+                    if now == locale {
+                        break messages;
+                    }
+                    locale = now;
+                };
                 // `selfcare:ready` once, when the widget first has words to show.
                 if messages.is_some() && !config.announced.get_value() {
                     config.announced.set_value(true);

@@ -57,10 +57,19 @@ impl Tariff {
     pub fn new(config: WidgetConfig, i18n: I18n) -> Tariff {
         let step = RwSignal::new(Step::Closed);
         let line = RwSignal::new(String::new());
+        // Another customer, or nobody: the flow closes, so no one sees the previous customer's
+        // offers, review or receipt (a shared kiosk, a partner switching customers).
+        Effect::new(move |ran: Option<()>| {
+            config.auth_version.track();
+            if ran.is_some() {
+                step.set(Step::Closed);
+            }
+        });
         let open = Memo::new(move |_| step.with(|s| *s != Step::Closed));
         let offers = LocalResource::new(move || {
+            // Not tracking the token: a new customer closes the flow (below), which is what
+            // stops this from asking again for the previous customer's line.
             let (open, line, lang) = (open.get(), line.get(), i18n.lang());
-            config.auth_version.track();
             async move {
                 if !open {
                     return None;
@@ -373,7 +382,7 @@ fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &
             <h4 id=heading class="sc-offer-name" translate="no">{o.name.clone()}</h4>
             <p class="sc-offer-price">{price_text(tr, o, currency)}</p>
             {promo.map(|p| view! { <p class="sc-badge">{p}</p> })}
-            <p>{o.description.clone()}</p>
+            <p class="sc-catalogue">{o.description.clone()}</p>
             <p class="sc-muted">{terms}</p>
             {reasons}
             {actions}
@@ -529,7 +538,16 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         summary.insert(1, ("tariff-summary-price", price));
         summary.insert(2, ("tariff-summary-difference", difference));
     }
-    let summary = summary.into_iter().map(|(label, value)| view! { <div><dt>{tr.t(label)}</dt><dd>{value}</dd></div> }).collect_view();
+    // The service is the catalogue's own copy (in the customer's language, from the server).
+    let summary = summary
+        .into_iter()
+        .map(|(label, value)| {
+            let class = if label == "tariff-summary-service" { "sc-catalogue" } else { "" };
+            // Amounts and dates are data, as elsewhere.
+            let data = if matches!(label, "tariff-summary-one-time" | "tariff-summary-start") { "no" } else { "yes" };
+            view! { <div><dt>{tr.t(label)}</dt><dd class=class translate=data>{value}</dd></div> }
+        })
+        .collect_view();
     let (confirm, confirming) = (tr.t("tariff-confirm"), tr.t("tariff-confirming"));
     let body = crate::api::form(&[
         ("line_id", &o.line_id),

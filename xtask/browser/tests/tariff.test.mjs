@@ -196,3 +196,18 @@ test("a server error mid-order shows a retry that does not order twice", async (
   // The lost answer was reported to the host as an error; nothing else went wrong.
   assert.ok((await events(page, "selfcare:error")).length >= 1);
 });
+
+test("signing another customer in closes the flow: nothing of the previous customer stays", async () => {
+  const page = await portal("cust-fr-camille", "en");
+  await w(page).locator(".sc-change-plan").click();
+  await w(page).locator(".sc-offer").first().waitFor();
+  await page.evaluate(() => {
+    const select = document.getElementById("customer");
+    select.value = "cust-ro-ioana";
+    select.dispatchEvent(new Event("change"));
+  });
+  await w(page).locator(".sc-tariff").waitFor({ state: "detached" });
+  await page.waitForFunction(() => /Nelimitat/.test(document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-meter-name")?.textContent ?? ""));
+  assert.doesNotMatch(await widgetText(page), /Camille|Découverte/);
+  assert.deepEqual(page.problems, []);
+});
