@@ -5,6 +5,7 @@
 //! rendered again when either changes, rather than with a reactive closure per text: the
 //! WebAssembly grows with every reactive closure, and locale or data changes are rare.
 
+use crate::api::error_message;
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
 use crate::tariff::{tariff_body, Tariff};
@@ -12,6 +13,7 @@ use crate::usage::{usage_body, UsageData};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::LOCALES;
+use selfcare_server_fns::api::ErrorId;
 use wasm_bindgen::JsCast;
 
 /// Each language named in itself, as language switchers do.
@@ -26,12 +28,33 @@ fn autonym(locale: &str) -> &'static str {
 /// Focuses the first element matching `selector` in this widget's shadow root, after the
 /// next render (a re-rendered region has new elements).
 pub fn focus_later(config: WidgetConfig, selector: &'static str) {
+    focus_within_frames(config, selector, 10);
+}
+
+/// Tries again on the next frames while the element is not rendered yet (a busy main thread
+/// can paint before the view that holds it is built).
+fn focus_within_frames(config: WidgetConfig, selector: &'static str, frames: u32) {
     request_animation_frame(move || {
         let found = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.query_selector(selector).ok().flatten());
-        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
+        match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None if frames > 0 => focus_within_frames(config, selector, frames - 1),
+            None => {}
         }
     });
+}
+
+/// An error the server (or the network) answered with, in words, and a retry when one helps.
+pub fn error_alert(tr: &Tr, error: ErrorId, retry: Option<impl Fn(ev::MouseEvent) + 'static>) -> impl IntoView {
+    let retry = retry.map(|retry| view! { <button class="sc-button sc-retry" on:click=retry>{tr.t("retry")}</button> });
+    view! {
+        <div class="sc-error" role="alert">
+            <p>{tr.t(error_message(error))}</p>
+            {retry}
+        </div>
+    }
 }
 
 #[component]

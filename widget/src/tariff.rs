@@ -7,7 +7,7 @@
 //! failure sends the same key and gets the same order.
 
 use crate::api::{cancel_order, error_message, get_offers, place_order};
-use crate::app::focus_later;
+use crate::app::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
@@ -252,14 +252,7 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
         Some(Ok(o)) => (None, Some(o)),
         None => (None, None),
     };
-    let failed = failed.map(|e| {
-        view! {
-            <div class="sc-error" role="alert">
-                <p>{tr.t(error_message(e))}</p>
-                <button class="sc-button" on:click=move |_| t.offers.refetch()>{tr.t("retry")}</button>
-            </div>
-        }
-    });
+    let failed = failed.map(|e| error_alert(tr, e, Some(move |_| t.offers.refetch())));
     // One optional part per step rather than alternative views: less code.
     let receipt_part = match step {
         Step::Receipt(order) => Some(receipt(tr, order)),
@@ -594,15 +587,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     // A failed order shows why, with a retry that sends the same idempotency key: if the
     // first attempt did reach the server, the retry gets that order rather than a second one.
     let retry = submit.clone();
-    let retry_text = tr.t("retry");
-    let error = t.error.get().map(|e| {
-        view! {
-            <div class="sc-error" role="alert">
-                <p>{tr.t(error_message(e))}</p>
-                {(e != ErrorId::ConsentRequired).then(|| view! { <button class="sc-button sc-retry" on:click=retry>{retry_text}</button> })}
-            </div>
-        }
-    });
+    let error = t.error.get().map(|e| error_alert(tr, e, (e != ErrorId::ConsentRequired).then_some(retry)));
     Some(view! {
         <h4 class="sc-offer-name" translate="no">{offering.name.clone()}</h4>
         {choices}

@@ -2,7 +2,7 @@
 //! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
 use crate::api::{error_message, get_usage, token};
-use crate::app::focus_later;
+use crate::app::{error_alert, focus_later};
 use crate::chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
@@ -69,14 +69,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
         Some(Ok(answer)) => (None, Some(answer)),
         None => (None, None),
     };
-    let error = error.map(|error| {
-        view! {
-            <div class="sc-error" role="alert">
-                <p>{tr.t(error_message(error))}</p>
-                <button class="sc-button" on:click=move |_| data.response.refetch()>{tr.t("retry")}</button>
-            </div>
-        }
-    });
+    let error = error.map(|error| error_alert(tr, error, Some(move |_| data.response.refetch())));
     let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
     let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, tr, profile, line)));
     view! {

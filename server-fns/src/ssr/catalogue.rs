@@ -198,6 +198,12 @@ pub fn generated_catalogue(n: u32) -> Vec<SeedOffering> {
         .collect()
 }
 
+/// The catalogue language for a locale (`fr-SN` → `fr`), English otherwise.
+pub fn lang(locale: &str) -> &'static str {
+    let lang = locale.split('-').next().unwrap_or("");
+    LANGS.iter().find(|l| **l == lang).copied().unwrap_or("en")
+}
+
 /// A quantity of data for a name or description: "100 GB", "100 Go", "100 جيجابايت".
 fn gigabytes(lang: &str, bytes: i64) -> String {
     let n = bytes / GB;

@@ -338,12 +338,6 @@ fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {
     }
 }
 
-/// The catalogue language for a customer's locale (`fr-SN` → `fr`), English otherwise.
-pub fn catalogue_lang(locale: &str) -> &'static str {
-    let lang = locale.split('-').next().unwrap_or("");
-    LANGS.iter().find(|l| **l == lang).copied().unwrap_or("en")
-}
-
 fn generated_customer(n: u32) -> DemoCustomer {
     const COUNTRIES: [(&str, &str, &str, &str); 4] = [
         ("FR", "fr-FR", "EUR", "fr-decouverte-100"),
@@ -371,7 +365,7 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
         c.id.as_ref().into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into(),
         "consumer".into(), c.overdue.into(),
     ]);
-    let lang = catalogue_lang(c.locale);
+    let lang = catalogue::lang(c.locale);
     let mut rng = ChaCha8Rng::seed_from_u64(fnv(&c.id));
     let line_ids: Vec<String> = (1..=c.lines.len()).map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-"))).collect();
     for (line, id) in c.lines.iter().zip(&line_ids) {

@@ -6,7 +6,7 @@ use super::orders::{commitment_after, Audit, CountryRules, NewOrder, OfferingRow
 use super::storage::{CustomerRow, LineRow, Storage};
 use super::usage::{iso, Cycle};
 use crate::api::{
-    ApiError, Channel, ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, Quote,
+    ApiError, Channel, ErrorId, OffersResponse, Offering, OrderAction, OrderState, Payment, ProductOrder, Qualification, Quote,
     ReasonId, Unavailability, When,
 };
 use chrono::{Days, NaiveDate};
@@ -53,12 +53,26 @@ pub struct LineContext {
     pub pending: Option<OrderRow>,
 }
 
+/// The line's tariff change not yet in effect. One that has come due by `today` is completed
+/// first, and then `true` says the line changed and must be read again. One query when nothing
+/// is due (a line has at most one open change).
+pub async fn pending_change(storage: &dyn Storage, line_id: &str, today: NaiveDate) -> Result<(Option<OrderRow>, bool), ApiError> {
+    match storage.open_change(line_id).await? {
+        Some(open) if open.order.state == OrderState::InProgress && open.order.effective_date <= iso(today) => {
+            storage.complete_due(line_id, today).await?;
+            Ok((storage.open_change(line_id).await?, true))
+        }
+        open => Ok((open, false)),
+    }
+}
+
 /// The customer's line `line_id` (never another customer's), with due changes completed.
 pub async fn load(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang: &str) -> Result<LineContext, ApiError> {
     let customer = storage.customer(caller.customer).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
     let owned = |lines: Vec<LineRow>| lines.into_iter().find(|l| l.id == line_id).ok_or(ApiError::from(ErrorId::LineNotFound));
     let mut line = owned(storage.lines_of(caller.customer).await?)?;
-    if storage.complete_due(&line.id, caller.today).await? > 0 {
+    let (pending, changed) = pending_change(storage, &line.id, caller.today).await?;
+    if changed {
         line = owned(storage.lines_of(caller.customer).await?)?;
     }
     let rules = storage
@@ -70,7 +84,6 @@ pub async fn load(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang
         ApiError::from(ErrorId::Internal)
     })?;
     let current = storage.offering(&offering_id, lang).await?.ok_or(ApiError::from(ErrorId::Internal))?;
-    let pending = storage.open_change(&line.id).await?;
     Ok(LineContext { customer, line, rules, current, pending })
 }
 
@@ -344,7 +357,7 @@ fn order_reference() -> String {
 
 pub async fn cancel(storage: &dyn Storage, caller: Caller<'_>, order_id: &str) -> Result<ProductOrder, ApiError> {
     let existing = storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?;
-    if existing.order.state == crate::api::OrderState::Cancelled {
+    if existing.order.state == OrderState::Cancelled {
         return Ok(existing.order); // cancelling twice is cancelling once
     }
     match storage.cancel_order(caller.customer, order_id, &iso(caller.today), &caller.audit()).await? {

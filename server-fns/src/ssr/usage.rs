@@ -29,27 +29,28 @@ pub async fn overview(
 ) -> Result<UsageResponse, ApiError> {
     // A verified token for a customer the database does not know is not a customer here.
     let customer = storage.customer(customer_id).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
-    let lines = storage.lines_of(customer_id).await?;
-    // A scheduled change that has come due takes effect before the line is shown.
-    let mut lines = lines;
-    let mut line_index = match line_id {
+    let mut lines = storage.lines_of(customer_id).await?;
+    let line_index = match line_id {
         // Only the customer's own lines: another customer's line is "not found".
         Some(id) => Some(lines.iter().position(|l| l.id == id).ok_or(ApiError::from(ErrorId::LineNotFound))?),
         None => (!lines.is_empty()).then_some(0),
     };
+    // A scheduled change that has come due takes effect before the line is shown.
+    let mut pending = None;
     if let Some(i) = line_index {
-        if storage.complete_due(&lines[i].id, today).await? > 0 {
-            let id = lines[i].id.clone();
+        let (open, changed) = super::tariff::pending_change(storage, &lines[i].id, today).await?;
+        pending = open.map(|o| o.order);
+        if changed {
+            // The same lines in the same order (by id): the index still points at this one.
             lines = storage.lines_of(customer_id).await?;
-            line_index = lines.iter().position(|l| l.id == id);
         }
     }
-    let line = match line_index.map(|i| &lines[i]) {
+    let line = match line_index.and_then(|i| lines.get(i)) {
         Some(line) => Some(LineUsage {
             cycle: current_cycle(storage, line, today).await?,
             history: history(storage, line, today).await?,
             contract: contract(line, &customer.currency),
-            pending_change: storage.open_change(&line.id).await?.map(|o| o.order),
+            pending_change: pending,
         }),
         None => None,
     };

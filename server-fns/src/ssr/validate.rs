@@ -26,7 +26,7 @@ pub fn idempotency_key(key: &str) -> Result<&str, ApiError> {
 
 /// The catalogue language for a UI locale: `fr`, `ar`, else `en`.
 pub fn lang(locale: &str) -> &'static str {
-    super::seed::catalogue_lang(locale)
+    super::catalogue::lang(locale)
 }
 
 #[cfg(test)]

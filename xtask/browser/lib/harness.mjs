@@ -179,6 +179,20 @@ export async function signInReady(page) {
   await page.waitForFunction(() => document.getElementById("customer")?.options.length > 1);
 }
 
+/** The partner-portal example with its widget in `locale`, signed in as `customer` ("" for nobody). */
+export async function portalAs(shared, customer, locale, pageOptions = {}) {
+  const page = await newPage(shared.browser, pageOptions);
+  await page.goto(`${shared.server.origin}/examples/portal/`);
+  await signInReady(page);
+  await page.evaluate(([customer, locale]) => {
+    document.querySelector("selfcare-widget").setAttribute("locale", locale);
+    const select = document.getElementById("customer");
+    select.value = customer;
+    select.dispatchEvent(new Event("change"));
+  }, [customer, locale]);
+  return page;
+}
+
 /**
  * For a test file: the server and the browser, started before its tests and stopped after.
  * Returns an object whose `server` and `browser` are set once started.

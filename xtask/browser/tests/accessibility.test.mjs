@@ -2,23 +2,10 @@
 // from the keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, axe, signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, axe, portalAs } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
-
-async function portal(customer, locale) {
-  const page = await newPage(shared.browser);
-  await page.goto(`${shared.server.origin}/examples/portal/`);
-  await signInReady(page);
-  await page.evaluate(([customer, locale]) => {
-    const w = document.querySelector("selfcare-widget");
-    w.setAttribute("locale", locale);
-    const select = document.getElementById("customer");
-    select.value = customer;
-    select.dispatchEvent(new Event("change"));
-  }, [customer, locale]);
-  return page;
-}
+const portal = (customer, locale) => portalAs(shared, customer, locale);
 
 for (const locale of ["en", "ar"]) {
   test(`usage views have no axe violations (${locale})`, async () => {

@@ -4,7 +4,7 @@
 // descriptions, written per language in the catalogue).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, usageShown, portalAs } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 
@@ -30,15 +30,7 @@ async function untranslated(page) {
 
 test("no hard-coded text in the usage views", async () => {
   for (const customer of ["cust-fr-camille", "cust-sn-awa"]) {
-    const page = await newPage(shared.browser);
-    await page.goto(`${shared.server.origin}/examples/portal/`);
-    await signInReady(page);
-    await page.evaluate((customer) => {
-      document.querySelector("selfcare-widget").setAttribute("locale", "en-XA");
-      const select = document.getElementById("customer");
-      select.value = customer;
-      select.dispatchEvent(new Event("change"));
-    }, customer);
+    const page = await portalAs(shared, customer, "en-XA");
     await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root")?.lang === "en-XA");
     await usageShown(page);
     await page.locator("selfcare-widget .sc-link-button").click();
@@ -51,15 +43,7 @@ test("no hard-coded text in the usage views", async () => {
 });
 
 test("no hard-coded text in the tariff flow", async () => {
-  const page = await newPage(shared.browser);
-  await page.goto(`${shared.server.origin}/examples/portal/`);
-  await signInReady(page);
-  await page.evaluate(() => {
-    document.querySelector("selfcare-widget").setAttribute("locale", "en-XA");
-    const select = document.getElementById("customer");
-    select.value = "cust-pl-tomasz";
-    select.dispatchEvent(new Event("change"));
-  });
+  const page = await portalAs(shared, "cust-pl-tomasz", "en-XA");
   await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root")?.lang === "en-XA");
   await usageShown(page);
   const w = page.locator("selfcare-widget");

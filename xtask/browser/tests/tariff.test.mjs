@@ -3,22 +3,13 @@
 // and a server error mid-order whose retry does not order twice.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, axe, signInReady, widgetText } from "../lib/harness.mjs";
+import { serverAndBrowser, usageShown, axe, portalAs, widgetText } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 
 /** The partner-portal example acting for `customer`, in `locale`, at `width` pixels. */
 async function portal(customer, locale, width = 1024) {
-  const page = await newPage(shared.browser, { viewport: { width, height: 900 } });
-  await page.goto(`${shared.server.origin}/examples/portal/`);
-  await signInReady(page);
-  await page.evaluate(([customer, locale]) => {
-    const w = document.querySelector("selfcare-widget");
-    w.setAttribute("locale", locale);
-    const select = document.getElementById("customer");
-    select.value = customer;
-    select.dispatchEvent(new Event("change"));
-  }, [customer, locale]);
+  const page = await portalAs(shared, customer, locale, { viewport: { width, height: 900 } });
   await usageShown(page);
   // Sign-in and locale can each fetch the usage again: start once the view has settled, so a
   // key press never lands on a region about to be replaced.
