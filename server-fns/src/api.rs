@@ -75,6 +75,33 @@ pub enum ErrorId {
     /// The customer did not give the explicit consent the order needs.
     #[serde(rename = "consent-required")]
     ConsentRequired,
+    /// Latitude or longitude outside the Earth (or not a number).
+    #[serde(rename = "bad-coordinates")]
+    BadCoordinates,
+    /// A search radius larger than the locator serves (200 km) or not positive.
+    #[serde(rename = "radius-too-large")]
+    RadiusTooLarge,
+    /// A search text that is empty once spaces and punctuation are removed, or too long.
+    #[serde(rename = "query-empty")]
+    QueryEmpty,
+    /// The store does not exist.
+    #[serde(rename = "store-not-found")]
+    StoreNotFound,
+    /// The product or variant does not exist.
+    #[serde(rename = "product-not-found")]
+    ProductNotFound,
+    /// The store has fewer units free than asked for (someone else may just have taken them).
+    #[serde(rename = "out-of-stock")]
+    OutOfStock,
+    /// More units of this product than one customer may hold, or a quantity out of range.
+    #[serde(rename = "reservation-limit")]
+    ReservationLimit,
+    /// The reservation does not exist or is not the customer's.
+    #[serde(rename = "reservation-not-found")]
+    ReservationNotFound,
+    /// The reservation has ended (collected, cancelled or expired).
+    #[serde(rename = "reservation-not-cancellable")]
+    ReservationNotCancellable,
 }
 
 impl ErrorId {
@@ -89,6 +116,10 @@ impl ErrorId {
             ErrorId::OfferingNotFound | ErrorId::OrderNotFound => 404,
             ErrorId::Conflict | ErrorId::IdempotencyKeyReused | ErrorId::OrderNotCancellable => 409,
             ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::IdempotencyKeyExpired | ErrorId::ConsentRequired => 422,
+            ErrorId::BadCoordinates | ErrorId::RadiusTooLarge | ErrorId::QueryEmpty => 400,
+            ErrorId::StoreNotFound | ErrorId::ProductNotFound | ErrorId::ReservationNotFound => 404,
+            ErrorId::OutOfStock | ErrorId::ReservationNotCancellable => 409,
+            ErrorId::ReservationLimit => 422,
         }
     }
 }
@@ -499,4 +530,215 @@ pub struct ProductOrder {
     pub currency: String,
     pub one_time: i64,
     pub recurring: Option<i64>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Store locator, stock and reservations (TMF674 geographic sites, TMF687 stock).
+
+/// A place of the gazetteer a typed text matches (a suggestion).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    /// ISO 3166 alpha-2.
+    pub country: String,
+    pub kind: PlaceKind,
+    /// The name as matched, in the language it was typed in when the gazetteer has it.
+    pub name: String,
+    /// The town a district or postcode belongs to.
+    pub parent: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    #[serde(rename = "country")]
+    Country,
+    #[serde(rename = "town")]
+    Town,
+    #[serde(rename = "district")]
+    District,
+    #[serde(rename = "postcode")]
+    Postcode,
+}
+
+/// A service a shop offers.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreService {
+    #[serde(rename = "repairs")]
+    Repairs,
+    #[serde(rename = "sim")]
+    Sim,
+    #[serde(rename = "financing")]
+    Financing,
+    #[serde(rename = "mobile-money")]
+    MobileMoney,
+    /// Step-free access for wheelchairs and prams.
+    #[serde(rename = "step-free")]
+    StepFree,
+}
+
+impl StoreService {
+    pub const ALL: [StoreService; 5] =
+        [StoreService::Repairs, StoreService::Sim, StoreService::Financing, StoreService::MobileMoney, StoreService::StepFree];
+    /// Its id on the wire and in message ids (`service-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            StoreService::Repairs => "repairs",
+            StoreService::Sim => "sim",
+            StoreService::Financing => "financing",
+            StoreService::MobileMoney => "mobile-money",
+            StoreService::StepFree => "step-free",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<StoreService> {
+        StoreService::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Why a shop keeps other hours today.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    #[serde(rename = "holiday")]
+    Holiday,
+    #[serde(rename = "exceptional")]
+    Exceptional,
+}
+
+/// Open or closed now, in the shop's own time zone.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Opening {
+    pub open: bool,
+    /// When it closes (open) or next opens (closed), an instant (RFC 3339, UTC); the widget
+    /// shows it in `time_zone`. `None`: open round the clock, or closed for the coming week.
+    pub change_at: Option<String>,
+    /// Local days from today to `change_at`: 0 today, 1 tomorrow.
+    pub change_day: Option<i64>,
+    pub special: Option<Special>,
+    /// The public holiday's name, in the country's language.
+    pub holiday: Option<String>,
+}
+
+/// Units of a product in a shop (TMF687 product stock): a level, and the quantity where
+/// the operator shows it.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StockStatus {
+    #[serde(rename = "inStock")]
+    InStock,
+    /// Three units or fewer.
+    #[serde(rename = "lowStock")]
+    LowStock,
+    #[serde(rename = "outOfStock")]
+    OutOfStock,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct StockLevel {
+    pub sku: String,
+    pub status: StockStatus,
+    pub quantity: Option<i64>,
+}
+
+/// A shop (TMF674 geographic site) as the locator lists it.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct Store {
+    pub id: String,
+    pub code: String,
+    pub name: String,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub country: String,
+    /// E.164 with spaces as the country writes it.
+    pub phone: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// IANA time zone of the shop's calendar.
+    pub time_zone: String,
+    /// From the searched point, in metres.
+    pub distance_m: i64,
+    pub services: Vec<StoreService>,
+    pub opening: Opening,
+    /// The stock of the asked-for SKU, when one was asked for.
+    pub stock: Option<StockLevel>,
+    /// The kiosk's own shop (`store` attribute): listed first.
+    pub here: bool,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct StoresResponse {
+    pub stores: Vec<Store>,
+    /// How far the search looked, in metres.
+    pub radius_m: i64,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductKind {
+    #[serde(rename = "device")]
+    Device,
+    #[serde(rename = "sim")]
+    Sim,
+    #[serde(rename = "accessory")]
+    Accessory,
+}
+
+/// A product shops sell, with its variants.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Product {
+    pub id: String,
+    pub kind: ProductKind,
+    pub brand: String,
+    pub name: String,
+    /// Path of the product's picture on the server (`/images/products/<id>.svg`).
+    pub image: String,
+    pub variants: Vec<Variant>,
+}
+
+/// One SKU of a product: a colour (an id the widget translates: `colour-<id>`) and a storage size.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    pub sku: String,
+    pub colour: Option<String>,
+    pub storage_gb: Option<i64>,
+    /// The most units one customer may hold reserved.
+    pub max_per_customer: i64,
+}
+
+/// TMF687 reservation states.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReservationState {
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    #[serde(rename = "expired")]
+    Expired,
+    #[serde(rename = "collected")]
+    Collected,
+}
+
+/// Units held in a shop for a customer to collect (TMF687 reserve product stock).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Reservation {
+    pub id: String,
+    /// What the customer shows in the shop; the QR code encodes it.
+    pub code: String,
+    /// The QR code of `code` as SVG path data over a square of `qr_size` modules (quiet zone
+    /// included): the widget draws it without a QR encoder of its own.
+    pub qr_path: String,
+    pub qr_size: i64,
+    pub state: ReservationState,
+    pub store_id: String,
+    pub store_name: String,
+    pub store_address: String,
+    pub time_zone: String,
+    pub sku: String,
+    pub product_name: String,
+    pub colour: Option<String>,
+    pub storage_gb: Option<i64>,
+    pub quantity: i64,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// Held until this instant (closing time of the shop's next open day), RFC 3339, UTC.
+    pub hold_until: String,
 }

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod codec;
+pub mod stores;
 pub mod tariff;
 pub mod usage;
 

@@ -7,11 +7,15 @@ pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod db;
+pub mod hours;
 pub mod metrics;
 pub mod orders;
 pub mod seed;
 pub mod storage;
+pub mod stores;
+pub mod stores_seed;
 pub mod tariff;
+pub mod text;
 pub mod usage;
 pub mod validate;
 

@@ -65,25 +65,32 @@ pub async fn cancel_order(config: WidgetConfig, order: String, channel: &str) ->
     call(config, CancelOrder::PATH, &form(&[("order_id", &order), ("channel", channel)])).await
 }
 
+/// Calls a server function that needs no customer (store search, stock): no token is sent.
+pub async fn public<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+    post(config, path, body, None).await
+}
+
 /// Calls a server function as the signed-in customer; on an expired token, asks the host for
 /// a fresh one and calls once more.
-async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
     let first = token(config, false).await.ok_or(ErrorId::Unauthenticated)?;
-    match post(config, path, body, &first).await {
+    match post(config, path, body, Some(&first)).await {
         Err(ErrorId::TokenExpired) => {
             let fresh = token(config, true).await.ok_or(ErrorId::TokenExpired)?;
-            post(config, path, body, &fresh).await
+            post(config, path, body, Some(&fresh)).await
         }
         other => other,
     }
 }
 
-async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: &str) -> Result<T, ErrorId> {
+async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<T, ErrorId> {
     let headers = Headers::new().map_err(|_| ErrorId::Internal)?;
     let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| ErrorId::Internal);
     set("content-type", "application/x-www-form-urlencoded")?;
     set("accept", "application/json")?;
-    set("authorization", &format!("Bearer {token}"))?;
+    if let Some(token) = token {
+        set("authorization", &format!("Bearer {token}"))?;
+    }
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_headers(&headers);
@@ -124,5 +131,14 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::IdempotencyKeyExpired => "error-idempotency-key-expired",
         ErrorId::OrderNotCancellable => "error-order-not-cancellable",
         ErrorId::ConsentRequired => "error-consent-required",
+        ErrorId::BadCoordinates => "error-bad-coordinates",
+        ErrorId::RadiusTooLarge => "error-radius-too-large",
+        ErrorId::QueryEmpty => "error-query-empty",
+        ErrorId::StoreNotFound => "error-store-not-found",
+        ErrorId::ProductNotFound => "error-product-not-found",
+        ErrorId::OutOfStock => "error-out-of-stock",
+        ErrorId::ReservationLimit => "error-reservation-limit",
+        ErrorId::ReservationNotFound => "error-reservation-not-found",
+        ErrorId::ReservationNotCancellable => "error-reservation-not-cancellable",
     }
 }

@@ -8,6 +8,7 @@
 use crate::api::error_message;
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
+use crate::stores::{stores_body, Locator};
 use crate::tariff::{tariff_body, Tariff};
 use crate::usage::{usage_body, UsageData};
 use leptos::ev;
@@ -62,6 +63,9 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let i18n = I18n::new(config);
     let data = UsageData::new(config);
     let tariff = Tariff::new(config, i18n);
+    let locator = Locator::new(config);
+    // Which feature is shown when the host asked for several: the stores first in a kiosk.
+    let stores_shown = RwSignal::new(config.mode.get_untracked() == Mode::Kiosk);
     let open = RwSignal::new(false);
 
     let set_open = move |value: bool| {
@@ -122,11 +126,30 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         let tr = i18n.snapshot()?;
         let features = config.features.get();
         let tariffs = features.tariffs.then_some(tariff);
+        let stores = features.stores && (stores_shown.get() || !features.usage);
         // The tariff flow takes the place of the usage view while it is open.
-        let flow = tariffs.is_some() && tariff.is_open();
+        let flow = !stores && tariffs.is_some() && tariff.is_open();
+        let nav = (features.stores && features.usage).then(|| {
+            let tab = |id: &'static str, shown: bool| {
+                view! {
+                    <button class="sc-tab" aria-current=if shown == stores { Some("page") } else { None } on:click=move |_| {
+                        stores_shown.set(shown);
+                        focus_later(config, if shown { "#sc-stores-title" } else { ".sc-tab" });
+                    }>{tr.t(id)}</button>
+                }
+            };
+            view! {
+                <nav class="sc-tabs" aria-label=tr.attr("nav-label", "aria-label")>
+                    {tab("nav-usage", false)}
+                    {tab("nav-stores", true)}
+                </nav>
+            }
+        });
         Some((
+            nav,
             flow.then(|| tariff_body(config, tariff, data, &tr)),
-            (!flow && features.usage).then(|| usage_body(config, data, tariffs, &tr)),
+            (!stores && !flow && features.usage).then(|| usage_body(config, data, tariffs, &tr)),
+            stores.then(|| stores_body(config, locator, &tr)),
         ))
     };
 

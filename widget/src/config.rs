@@ -17,15 +17,17 @@ pub struct Features {
     pub usage: bool,
     /// Tariff change and add-ons (`tariffs`), reached from the usage view.
     pub tariffs: bool,
+    /// The store locator, stock and reservations (`stores`).
+    pub stores: bool,
 }
 
 impl Features {
     fn parse(value: Option<&str>) -> Features {
         match value {
-            None => Features { usage: true, tariffs: true },
+            None => Features { usage: true, tariffs: true, stores: true },
             Some(list) => {
                 let has = |name: &str| list.split_whitespace().any(|f| f == name);
-                Features { usage: has("usage"), tariffs: has("tariffs") }
+                Features { usage: has("usage"), tariffs: has("tariffs"), stores: has("stores") }
             }
         }
     }

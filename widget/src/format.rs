@@ -123,3 +123,38 @@ pub fn day_month(locale: &str, iso: &str) -> String {
 pub fn plural_category(locale: &str, value: f64) -> String {
     Intl::PluralRules::new(&locales(locale), &Object::new()).select(value).into()
 }
+
+/// An `Intl.DateTimeFormat` made through `Reflect::construct`, so that a time zone the
+/// browser does not know is an error here rather than an exception through WebAssembly.
+fn date_time_format(locale: &str, pairs: &[(&str, JsValue)]) -> Option<Function> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")).ok()?.into();
+    let args = Array::of2(&JsValue::from_str(locale), &options(pairs));
+    let format: Intl::DateTimeFormat = Reflect::construct(&constructor, &args).ok()?.into();
+    Some(format.format())
+}
+
+/// An instant (RFC 3339) as wall-clock time in `time_zone`, the IANA zone of a shop: "19:00",
+/// "7:00 PM". `weekday` and `date` add the day's name and date.
+pub fn time_in(locale: &str, instant: &str, time_zone: &str, weekday: bool, date: bool) -> String {
+    let mut pairs = vec![("timeZone", JsValue::from_str(time_zone)), ("hour", "numeric".into()), ("minute", "2-digit".into())];
+    if weekday {
+        pairs.push(("weekday", "long".into()));
+    }
+    if date {
+        pairs.extend([("day", "numeric".into()), ("month", "long".into())]);
+    }
+    let value = Date::new(&JsValue::from_str(instant));
+    date_time_format(locale, &pairs).map(|f| call(f, &value)).unwrap_or_else(|| instant.to_owned())
+}
+
+/// A distance: metres to the nearest ten under a kilometre, else kilometres (one decimal
+/// under ten).
+pub fn distance(locale: &str, metres: i64) -> String {
+    let m = metres as f64;
+    if m < 1_000.0 {
+        unit(locale, (m / 10.0).round() * 10.0, "meter", 0)
+    } else {
+        unit(locale, m / 1_000.0, "kilometer", if m < 10_000.0 { 1 } else { 0 })
+    }
+}

@@ -11,6 +11,7 @@ mod config;
 mod events;
 mod format;
 mod i18n;
+mod stores;
 mod tariff;
 mod usage;
 

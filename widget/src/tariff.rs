@@ -45,7 +45,7 @@ pub struct Tariff {
 }
 
 /// 128 random bits in hex, from the browser's CSPRNG (also outside secure contexts).
-fn new_key() -> String {
+pub(crate) fn new_key() -> String {
     let mut bytes = [0u8; 16];
     if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);

@@ -36,3 +36,17 @@ error-idempotency-key-reused = تم إرسال هذا الطلب من قبل ب�
 error-idempotency-key-expired = انتهت صلاحية هذا التأكيد. ابدأ من جديد.
 error-order-not-cancellable = أصبح هذا التغيير ساريًا ولا يمكن إلغاؤه.
 error-consent-required = ضع علامة في المربع للموافقة قبل التأكيد.
+
+## Store locator errors and sections.
+
+error-bad-coordinates = هذا المكان غير موجود على الخريطة. اختر مكانًا من الاقتراحات.
+error-radius-too-large = منطقة البحث هذه كبيرة جدًا. اختر مدينة أو استخدم موقعك.
+error-query-empty = اكتب اسم مدينة أو حي أو رمزًا بريديًا.
+error-store-not-found = هذا المتجر لم يعد موجودًا.
+error-product-not-found = هذا المنتج لم يعد معروضًا للبيع.
+error-out-of-stock = لم يعد هذا المنتج متوفرًا في هذا المتجر. قد يتوفر في متجر قريب آخر.
+error-reservation-limit = لا يمكنك حجز المزيد من هذا المنتج. استلم حجزًا أو ألغِه أولًا.
+error-reservation-not-found = هذا الحجز غير موجود في حسابك.
+error-reservation-not-cancellable = انتهى هذا الحجز بالفعل.
+nav-usage = استهلاكي
+nav-stores = المتاجر

@@ -36,3 +36,17 @@ error-idempotency-key-reused = This order was already sent with other details. S
 error-idempotency-key-expired = This confirmation is too old. Start again.
 error-order-not-cancellable = This change has already taken effect and can't be cancelled.
 error-consent-required = Tick the box to agree before you confirm.
+
+## Store locator errors and sections.
+
+error-bad-coordinates = That place is not on the map. Choose a place from the suggestions.
+error-radius-too-large = That search area is too large. Choose a town or use your location.
+error-query-empty = Type a town, district or postcode.
+error-store-not-found = This store doesn't exist any more.
+error-product-not-found = This product isn't sold any more.
+error-out-of-stock = This store has no more of this product. Another store nearby may have it.
+error-reservation-limit = You can't reserve more of this product. Collect or cancel a reservation first.
+error-reservation-not-found = This reservation is not on your account.
+error-reservation-not-cancellable = This reservation has already ended.
+nav-usage = My usage
+nav-stores = Stores

@@ -36,3 +36,17 @@ error-idempotency-key-reused = Cette commande a déjà été envoyée avec d’a
 error-idempotency-key-expired = Cette confirmation est trop ancienne. Recommencez.
 error-order-not-cancellable = Ce changement est déjà en vigueur et ne peut plus être annulé.
 error-consent-required = Cochez la case pour donner votre accord avant de confirmer.
+
+## Store locator errors and sections.
+
+error-bad-coordinates = Ce lieu n'est pas sur la carte. Choisissez un lieu parmi les suggestions.
+error-radius-too-large = Cette zone de recherche est trop grande. Choisissez une ville ou utilisez votre position.
+error-query-empty = Saisissez une ville, un quartier ou un code postal.
+error-store-not-found = Cette boutique n'existe plus.
+error-product-not-found = Ce produit n'est plus vendu.
+error-out-of-stock = Cette boutique n'a plus ce produit. Une autre boutique proche l'a peut-être.
+error-reservation-limit = Vous ne pouvez pas réserver davantage de ce produit. Retirez ou annulez d'abord une réservation.
+error-reservation-not-found = Cette réservation n'est pas sur votre compte.
+error-reservation-not-cancellable = Cette réservation est déjà terminée.
+nav-usage = Ma consommation
+nav-stores = Boutiques

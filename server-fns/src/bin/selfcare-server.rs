@@ -1,9 +1,10 @@
-//! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N] [--seed-catalogue N]`.
+//! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N] [--seed-catalogue N]
+//! [--seed-stores N] [--seed-products N]`.
 
 use selfcare_server_fns::ssr::auth::Auth;
 use selfcare_server_fns::ssr::config::{Clock, Config};
 use selfcare_server_fns::ssr::db::Db;
-use selfcare_server_fns::ssr::{router, seed, AppState};
+use selfcare_server_fns::ssr::{router, seed, stores_seed, AppState};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,12 +32,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut config_file: Option<PathBuf> = None;
     let mut scale = 0u32;
     let mut catalogue = 0u32;
+    let (mut stores, mut products) = (0u32, 0u32);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--config" => config_file = args.next().map(PathBuf::from),
             "--seed-scale" => scale = args.next().ok_or("--seed-scale needs a number")?.parse()?,
             "--seed-catalogue" => catalogue = args.next().ok_or("--seed-catalogue needs a number")?.parse()?,
+            "--seed-stores" => stores = args.next().ok_or("--seed-stores needs a number")?.parse()?,
+            "--seed-products" => products = args.next().ok_or("--seed-products needs a number")?.parse()?,
             other => return Err(format!("unknown argument {other:?}").into()),
         }
     }
@@ -50,6 +54,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             seed::clear(&db).await?;
         } else {
             tracing::warn!("no product catalogue: tariff changes will answer `internal` until one is loaded");
+        }
+    }
+    if config.demo || scale > 0 || stores > 0 || products > 0 {
+        // Before the customers' seed, which seeds the demo shops alone when there are none.
+        if stores_seed::seed_if_empty(&db, clock.today(), stores, products).await? {
+            tracing::info!(extra_stores = stores, extra_products = products, "seeded the shops, products and stock");
         }
     }
     if !seed::is_seeded(&db).await? {
@@ -72,7 +82,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let addr = config.addr.clone();
     let demo = config.demo;
     let examples = config.examples_dir.is_some();
-    let app = router(AppState::new(db, auth, config));
+    let state = AppState::new(db, auth, config);
+    tokio::spawn(release_expired_reservations(state.clone()));
+    let app = router(state);
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     let local = listener.local_addr()?;
     tracing::info!(addr = %local, "listening");
@@ -82,6 +94,20 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Gives back the units of reservations whose hold has passed, every 30 seconds. Safe with
+/// several processes: each reservation is released once, by whichever gets there first.
+async fn release_expired_reservations(state: AppState) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+    loop {
+        every.tick().await;
+        match selfcare_server_fns::ssr::stores::release_expired(&state.db, None, state.clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(released = n, "expired reservations released"),
+            Err(err) => tracing::warn!(?err, "releasing expired reservations failed"),
+        }
+    }
 }
 
 async fn shutdown() {

@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/.well-known/jwks.json", get(jwks))
+        .route("/images/products/{file}", get(product_picture))
         .nest_service(
             "/widget",
             ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
@@ -151,6 +152,23 @@ async fn metrics(State(state): State<AppState>) -> Response {
 
 async fn jwks(State(state): State<AppState>) -> Json<jsonwebtoken::jwk::JwkSet> {
     Json(state.auth.jwks().clone())
+}
+
+/// A product's picture (`/images/products/<id>.svg`), cacheable for a day.
+async fn product_picture(State(state): State<AppState>, axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    let id = file.strip_suffix(".svg").unwrap_or("");
+    if super::validate::id(id).is_err() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match super::stores::product_kind(&state.db, id).await {
+        Ok(Some((kind, brand))) => (
+            [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+            super::stores::picture(&kind, &brand),
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
 }
 
 #[derive(Deserialize)]

@@ -160,6 +160,15 @@ impl Clock {
             Clock::Fixed(day) => day,
         }
     }
+
+    /// The instant: a fixed clock stands at 10:00 UTC of its day, so that tests know which
+    /// shops are open.
+    pub fn now(self) -> chrono::DateTime<chrono::Utc> {
+        match self {
+            Clock::System => chrono::Utc::now(),
+            Clock::Fixed(day) => day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc(),
+        }
+    }
 }
 
 #[cfg(test)]

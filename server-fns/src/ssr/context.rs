@@ -25,6 +25,14 @@ impl CustomerRequest {
         Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner })
     }
 
+    pub fn db(&self) -> &super::db::Db {
+        &self.state.db
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
+    }
+
     pub fn storage(&self) -> &dyn Storage {
         &*self.state.storage
     }
@@ -36,5 +44,26 @@ impl CustomerRequest {
     /// Who asks, through `channel`, today.
     pub fn caller(&self, channel: crate::api::Channel) -> super::tariff::Caller<'_> {
         super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today() }
+    }
+}
+
+/// A request that needs no customer (store search, stock): the application state only. A
+/// token, if the widget sends one, is not even read.
+pub struct PublicRequest {
+    state: AppState,
+}
+
+impl PublicRequest {
+    pub fn current() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        Ok(PublicRequest { state })
+    }
+
+    pub fn db(&self) -> &super::db::Db {
+        &self.state.db
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
     }
 }

@@ -206,9 +206,10 @@ struct Rows {
 }
 
 #[derive(Clone)]
-enum Value {
+pub(super) enum Value {
     Text(String),
     Int(i64),
+    Float(f64),
     /// NULL of an integer column (PostgreSQL wants the type of a bound NULL to match).
     NullInt,
     NullText,
@@ -222,6 +223,11 @@ impl From<&str> for Value {
 impl From<String> for Value {
     fn from(s: String) -> Self {
         Value::Text(s)
+    }
+}
+impl From<f64> for Value {
+    fn from(n: f64) -> Self {
+        Value::Float(n)
     }
 }
 impl From<i64> for Value {
@@ -257,7 +263,8 @@ pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     for table in [
         "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
-        "customers", "offering_texts", "offerings", "country_rules",
+        "customers", "offering_texts", "offerings", "country_rules", "reservations", "stock", "skus", "products",
+        "store_exceptions", "holidays", "stores", "places",
     ] {
         sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
     }
@@ -290,6 +297,7 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
     insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
     tx.commit().await?;
+    super::stores_seed::seed_if_empty(db, today, 0, 0).await?;
     // Fresh statistics for PostgreSQL's planner: without them it plans the first queries
     // after a bulk load as if the tables were empty (measured: 4 `get usage` a second instead
     // of 829 on 50,000 lines). SQLite plans these queries well from the schema alone, and
@@ -458,11 +466,11 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
 }
 
 /// A stable hash (FNV-1a) so seeds do not depend on the standard library's hasher.
-fn fnv(s: &str) -> u64 {
+pub(super) fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
-async fn insert(
+pub(super) async fn insert(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     table: &str,
     columns: &[&str],
@@ -495,6 +503,7 @@ async fn insert(
                 query = match value {
                     Value::Text(s) => query.bind(s.clone()),
                     Value::Int(i) => query.bind(*i),
+                    Value::Float(f) => query.bind(*f),
                     Value::NullInt => query.bind(None::<i64>),
                     Value::NullText => query.bind(None::<String>),
                 };

@@ -25,7 +25,7 @@ pub struct Caller<'a> {
 }
 
 impl Caller<'_> {
-    fn audit(&self) -> Audit {
+    pub(crate) fn audit(&self) -> Audit {
         Audit {
             actor: self.partner.map_or_else(|| self.customer.to_owned(), |p| format!("partner:{p}")),
             customer_id: self.customer.to_owned(),

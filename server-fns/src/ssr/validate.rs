@@ -24,6 +24,11 @@ pub fn idempotency_key(key: &str) -> Result<&str, ApiError> {
     if key.len() >= 16 { id(key) } else { Err(ErrorId::BadRequest.into()) }
 }
 
+/// An ISO 3166 alpha-2 country code.
+pub fn country(code: &str) -> Result<&str, ApiError> {
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) { Ok(code) } else { Err(ErrorId::BadRequest.into()) }
+}
+
 /// The catalogue language for a UI locale: `fr`, `ar`, else `en`.
 pub fn lang(locale: &str) -> &'static str {
     super::catalogue::lang(locale)

@@ -1,0 +1,803 @@
+//! The store locator: suggestions from the gazetteer, the nearest shops with their opening
+//! state in their own time zone and their stock, the product catalogue, and reservations for
+//! collection (TMF674 sites, TMF687 stock and reserve-stock).
+//!
+//! Searching and reading stock need no customer; reserving does, and a customer only ever
+//! sees their own reservations. Stock never goes below zero: a reservation takes its units
+//! with a guarded decrement in the transaction that writes it, and leaving `active` is a
+//! guarded update that gives them back in the same transaction, so it happens once.
+//!
+//! The spatial index is `stores(lat_band, lon)`: a search reads, for each 0.1° band of
+//! latitude its bounding box covers, the range of longitudes, in rings that grow until enough
+//! shops match; distances are then exact (haversine) in Rust.
+
+use super::db::Db;
+use super::hours::{self, Calendar, Period, Week};
+use super::orders::Audit;
+use super::storage::StorageError;
+use super::stores_seed::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
+use super::text::fold;
+use crate::api::{
+    ApiError, ErrorId, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
+    StockStatus, Store, StoreService, StoresResponse, Variant,
+};
+use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use sqlx::Row;
+use std::collections::HashMap;
+
+/// The largest search radius served.
+pub const MAX_RADIUS_M: f64 = 200_000.0;
+/// At most this many shops an answer.
+pub const MAX_LIMIT: usize = 50;
+/// Units or fewer that make "few left".
+pub const LOW_STOCK: i64 = 3;
+const EARTH_RADIUS_M: f64 = 6_371_008.8;
+
+fn db(err: sqlx::Error) -> ApiError {
+    StorageError::Database(err).into()
+}
+
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn service_bit(s: StoreService) -> i64 {
+    match s {
+        StoreService::Repairs => REPAIRS,
+        StoreService::Sim => SIM,
+        StoreService::Financing => FINANCING,
+        StoreService::MobileMoney => MOBILE_MONEY,
+        StoreService::StepFree => STEP_FREE,
+    }
+}
+
+/// Great-circle distance in metres.
+pub fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
+}
+
+/// A search text folded for matching: refused when empty or longer than 100 characters.
+fn query_text(q: &str) -> Result<String, ApiError> {
+    let folded = fold(q);
+    if folded.is_empty() || q.chars().count() > 100 {
+        return Err(ErrorId::QueryEmpty.into());
+    }
+    Ok(folded)
+}
+
+/// `folded LIKE 'w%' OR folded LIKE '% w%'` for each word: every word starts a word of the name.
+fn word_prefixes(column: &str, folded: &str, first: usize, binds: &mut Vec<String>) -> String {
+    let mut sql = Vec::new();
+    for word in folded.split(' ').take(5) {
+        let n = first + binds.len();
+        sql.push(format!("({column} LIKE ${} OR {column} LIKE ${})", n, n + 1));
+        binds.push(format!("{word}%"));
+        binds.push(format!("% {word}%"));
+    }
+    sql.join(" AND ")
+}
+
+/// Places whose name (in any of its languages) has words starting with the typed words,
+/// larger places first; in `country` when given.
+pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Place>, ApiError> {
+    let folded = query_text(q)?;
+    let mut binds = Vec::new();
+    let mut sql = format!(
+        "SELECT id, country, kind, name, parent, lat, lon FROM places WHERE {}",
+        word_prefixes("folded", &folded, 1, &mut binds)
+    );
+    if let Some(c) = country {
+        binds.push(c.to_owned());
+        sql.push_str(&format!(" AND country = ${}", binds.len()));
+    }
+    // Names that start with the text first, then larger places; a place's main name (its
+    // id ends in `-0`) before its other names.
+    binds.push(format!("{folded}%"));
+    sql.push_str(&format!(" ORDER BY CASE WHEN folded LIKE ${} THEN 0 ELSE 1 END, rank DESC, id LIMIT 16", binds.len()));
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b);
+    }
+    let rows = query.fetch_all(&db_.pool).await.map_err(db)?;
+    let mut out: Vec<Place> = Vec::new();
+    for row in rows {
+        let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
+            "country" => PlaceKind::Country,
+            "district" => PlaceKind::District,
+            "postcode" => PlaceKind::Postcode,
+            _ => PlaceKind::Town,
+        };
+        let place = Place {
+            id: row.try_get("id").map_err(db)?,
+            country: row.try_get("country").map_err(db)?,
+            kind,
+            name: row.try_get("name").map_err(db)?,
+            parent: row.try_get("parent").map_err(db)?,
+            lat: row.try_get("lat").map_err(db)?,
+            lon: row.try_get("lon").map_err(db)?,
+        };
+        // One suggestion per place, in the first of its names that matched.
+        if !out.iter().any(|p| p.kind == place.kind && p.lat == place.lat && p.lon == place.lon) {
+            out.push(place);
+        }
+    }
+    out.truncate(8);
+    Ok(out)
+}
+
+/// Where a shop is (a kiosk searches around its own shop).
+pub async fn coordinates(db_: &Db, id: &str) -> Result<(f64, f64), ApiError> {
+    let row = sqlx::query("SELECT lat, lon FROM stores WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+    let row = row.ok_or(ErrorId::StoreNotFound)?;
+    Ok((row.try_get("lat").map_err(db)?, row.try_get("lon").map_err(db)?))
+}
+
+/// What a locator search asks for.
+#[derive(Debug, Clone, Default)]
+pub struct NearQuery {
+    pub lat: f64,
+    pub lon: f64,
+    pub radius_m: f64,
+    pub limit: usize,
+    pub open_now: bool,
+    pub service: Option<StoreService>,
+    /// Show the stock of this SKU; with `in_stock`, only shops that have it.
+    pub sku: Option<String>,
+    pub in_stock: bool,
+    /// The kiosk's shop: first, whatever the filters.
+    pub here: Option<String>,
+}
+
+impl NearQuery {
+    pub fn validate(&self) -> Result<(), ApiError> {
+        let on_earth = self.lat.is_finite() && self.lon.is_finite() && (-90.0..=90.0).contains(&self.lat) && (-180.0..=180.0).contains(&self.lon);
+        if !on_earth {
+            return Err(ErrorId::BadCoordinates.into());
+        }
+        if !(self.radius_m.is_finite() && self.radius_m > 0.0 && self.radius_m <= MAX_RADIUS_M) {
+            return Err(ErrorId::RadiusTooLarge.into());
+        }
+        if self.limit == 0 || self.limit > MAX_LIMIT {
+            return Err(ErrorId::BadRequest.into());
+        }
+        Ok(())
+    }
+}
+
+const STORE_COLUMNS: &str = "s.id, s.code, s.country, s.name, s.street, s.postcode, s.city, s.phone, s.lat, s.lon, s.time_zone, s.hours, s.services, s.show_quantity";
+
+struct StoreRow {
+    id: String,
+    code: String,
+    country: String,
+    name: String,
+    street: String,
+    postcode: String,
+    city: String,
+    phone: String,
+    lat: f64,
+    lon: f64,
+    tz: Tz,
+    week: Week,
+    services: i64,
+    show_quantity: bool,
+}
+
+fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, ApiError> {
+    let tz: String = row.try_get("time_zone").map_err(db)?;
+    let hours: String = row.try_get("hours").map_err(db)?;
+    let invalid = |what: &str| ApiError::from(StorageError::Invalid(what.to_owned()));
+    Ok(StoreRow {
+        id: row.try_get("id").map_err(db)?,
+        code: row.try_get("code").map_err(db)?,
+        country: row.try_get("country").map_err(db)?,
+        name: row.try_get("name").map_err(db)?,
+        street: row.try_get("street").map_err(db)?,
+        postcode: row.try_get("postcode").map_err(db)?,
+        city: row.try_get("city").map_err(db)?,
+        phone: row.try_get("phone").map_err(db)?,
+        lat: row.try_get("lat").map_err(db)?,
+        lon: row.try_get("lon").map_err(db)?,
+        tz: tz.parse().map_err(|_| invalid("time zone"))?,
+        week: hours::parse_week(&hours).ok_or_else(|| invalid("hours"))?,
+        services: row.try_get("services").map_err(db)?,
+        show_quantity: row.try_get::<i64, _>("show_quantity").map_err(db)? != 0,
+    })
+}
+
+/// `$first, $first+1, …` for `n` values.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Holidays and exceptions of some shops around `now`: what their calendars need.
+struct Calendars {
+    holidays: HashMap<String, HashMap<NaiveDate, String>>,
+    exceptions: HashMap<String, HashMap<NaiveDate, Vec<Period>>>,
+}
+
+async fn calendars(db_: &Db, stores: &[&StoreRow], now: DateTime<Utc>) -> Result<Calendars, ApiError> {
+    let (from, to) = ((now - Duration::days(2)).date_naive().to_string(), (now + Duration::days(10)).date_naive().to_string());
+    let mut countries: Vec<&str> = stores.iter().map(|s| s.country.as_str()).collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let mut holidays: HashMap<String, HashMap<NaiveDate, String>> = HashMap::new();
+    let mut exceptions: HashMap<String, HashMap<NaiveDate, Vec<Period>>> = HashMap::new();
+    if stores.is_empty() {
+        return Ok(Calendars { holidays, exceptions });
+    }
+    let sql = format!("SELECT country, day, name FROM holidays WHERE day >= $1 AND day <= $2 AND country IN ({})", placeholders(3, countries.len()));
+    let mut query = sqlx::query(&sql).bind(&from).bind(&to);
+    for c in &countries {
+        query = query.bind(*c);
+    }
+    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+        let day: String = row.try_get("day").map_err(db)?;
+        if let Ok(day) = day.parse() {
+            holidays.entry(row.try_get("country").map_err(db)?).or_default().insert(day, row.try_get("name").map_err(db)?);
+        }
+    }
+    for chunk in stores.chunks(500) {
+        let sql = format!("SELECT store_id, day, hours FROM store_exceptions WHERE day >= $1 AND day <= $2 AND store_id IN ({})", placeholders(3, chunk.len()));
+        let mut query = sqlx::query(&sql).bind(&from).bind(&to);
+        for s in chunk {
+            query = query.bind(&s.id);
+        }
+        for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+            let day: String = row.try_get("day").map_err(db)?;
+            let periods = hours::parse_periods(&row.try_get::<String, _>("hours").map_err(db)?);
+            if let (Ok(day), Some(periods)) = (day.parse(), periods) {
+                exceptions.entry(row.try_get("store_id").map_err(db)?).or_default().insert(day, periods);
+            }
+        }
+    }
+    Ok(Calendars { holidays, exceptions })
+}
+
+static NO_HOLIDAYS: std::sync::LazyLock<HashMap<NaiveDate, String>> = std::sync::LazyLock::new(HashMap::new);
+static NO_EXCEPTIONS: std::sync::LazyLock<HashMap<NaiveDate, Vec<Period>>> = std::sync::LazyLock::new(HashMap::new);
+
+impl Calendars {
+    fn of<'a>(&'a self, s: &'a StoreRow) -> Calendar<'a> {
+        Calendar {
+            tz: s.tz,
+            week: &s.week,
+            holidays: self.holidays.get(&s.country).unwrap_or(&NO_HOLIDAYS),
+            exceptions: self.exceptions.get(&s.id).unwrap_or(&NO_EXCEPTIONS),
+        }
+    }
+}
+
+fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
+    let state = calendar.state(now);
+    // Open round the clock for the coming days: no closing time to show.
+    let change_at = state.change_at.filter(|t| !(state.open && *t - now > Duration::days(6)));
+    let (special, holiday) = match state.today {
+        Some(hours::Special::Holiday(name)) => (Some(Special::Holiday), Some(name)),
+        Some(hours::Special::Exceptional) => (Some(Special::Exceptional), None),
+        None => (None, None),
+    };
+    Opening { open: state.open, change_day: change_at.and(state.change_day), change_at: change_at.map(rfc3339), special, holiday }
+}
+
+/// The nearest shops to a point, nearest first, with their opening state at `now` and the
+/// stock of the asked-for SKU.
+pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresResponse, ApiError> {
+    q.validate()?;
+    if let Some(sku) = &q.sku {
+        let known: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1").bind(sku).fetch_optional(&db_.pool).await.map_err(db)?;
+        if known.is_none() {
+            return Err(ErrorId::ProductNotFound.into());
+        }
+    }
+    // Rings of 2, 8, 32, 128 km… up to the radius asked for, until enough shops match.
+    let mut radius = q.radius_m.min(2_000.0);
+    let found = loop {
+        let candidates = in_box(db_, q, radius).await?;
+        let mut within: Vec<(f64, StoreRow)> = candidates
+            .into_iter()
+            .map(|s| (distance_m(q.lat, q.lon, s.lat, s.lon), s))
+            .filter(|(d, s)| *d <= radius && q.here.as_deref() != Some(s.id.as_str()))
+            .collect();
+        if q.open_now {
+            let refs: Vec<&StoreRow> = within.iter().map(|(_, s)| s).collect();
+            let cals = calendars(db_, &refs, now).await?;
+            within.retain(|(_, s)| cals.of(s).state(now).open);
+        }
+        if within.len() >= q.limit || radius >= q.radius_m {
+            within.sort_by(|a, b| a.0.total_cmp(&b.0));
+            within.truncate(q.limit);
+            break within;
+        }
+        radius = (radius * 4.0).min(q.radius_m);
+    };
+    let here = match &q.here {
+        Some(id) => {
+            let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
+            let row = sqlx::query(&sql).bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+            let s = store_row(&row.ok_or(ErrorId::StoreNotFound)?)?;
+            Some((distance_m(q.lat, q.lon, s.lat, s.lon), s))
+        }
+        None => None,
+    };
+    let all: Vec<(bool, f64, StoreRow)> = here.into_iter().map(|(d, s)| (true, d, s)).chain(found.into_iter().map(|(d, s)| (false, d, s))).collect();
+    let refs: Vec<&StoreRow> = all.iter().map(|(_, _, s)| s).collect();
+    let cals = calendars(db_, &refs, now).await?;
+    let stock = match &q.sku {
+        Some(sku) => stock_of(db_, sku, &refs).await?,
+        None => HashMap::new(),
+    };
+    let stores = all
+        .iter()
+        .map(|(here, d, s)| Store {
+            id: s.id.clone(),
+            code: s.code.clone(),
+            name: s.name.clone(),
+            street: s.street.clone(),
+            postcode: s.postcode.clone(),
+            city: s.city.clone(),
+            country: s.country.clone(),
+            phone: s.phone.clone(),
+            lat: s.lat,
+            lon: s.lon,
+            time_zone: s.tz.name().to_owned(),
+            distance_m: d.round() as i64,
+            services: StoreService::ALL.into_iter().filter(|x| s.services & service_bit(*x) != 0).collect(),
+            opening: opening(&cals.of(s), now),
+            stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity)),
+            here: *here,
+        })
+        .collect();
+    Ok(StoresResponse { stores, radius_m: q.radius_m.round() as i64 })
+}
+
+fn level(sku: &str, available: i64, show_quantity: bool) -> StockLevel {
+    let status = match available {
+        0 => StockStatus::OutOfStock,
+        n if n <= LOW_STOCK => StockStatus::LowStock,
+        _ => StockStatus::InStock,
+    };
+    StockLevel { sku: sku.to_owned(), status, quantity: show_quantity.then_some(available) }
+}
+
+async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<HashMap<String, i64>, ApiError> {
+    let mut out = HashMap::new();
+    if stores.is_empty() {
+        return Ok(out);
+    }
+    let sql = format!("SELECT store_id, available FROM stock WHERE sku = $1 AND store_id IN ({})", placeholders(2, stores.len()));
+    let mut query = sqlx::query(&sql).bind(sku);
+    for s in stores {
+        query = query.bind(&s.id);
+    }
+    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+        out.insert(row.try_get("store_id").map_err(db)?, row.try_get("available").map_err(db)?);
+    }
+    Ok(out)
+}
+
+/// The shops in the bounding box of a circle, through the `(lat_band, lon)` index, with the
+/// service and in-stock filters applied in SQL.
+async fn in_box(db_: &Db, q: &NearQuery, radius: f64) -> Result<Vec<StoreRow>, ApiError> {
+    let dlat = (radius / EARTH_RADIUS_M).to_degrees();
+    let (lat_lo, lat_hi) = ((q.lat - dlat).max(-90.0), (q.lat + dlat).min(90.0));
+    let cos = lat_lo.to_radians().cos().min(lat_hi.to_radians().cos()).max(0.01);
+    let dlon = (dlat / cos).min(180.0);
+    let (lon_lo, lon_hi) = ((q.lon - dlon).max(-180.0), (q.lon + dlon).min(180.0));
+    let bands: Vec<i64> = ((lat_lo * 10.0).floor() as i64..=(lat_hi * 10.0).floor() as i64).collect();
+    let mut sql = format!(
+        "SELECT {STORE_COLUMNS} FROM stores s WHERE s.lat_band IN ({}) AND s.lon >= $1 AND s.lon <= $2 AND s.lat >= $3 AND s.lat <= $4",
+        placeholders(5, bands.len())
+    );
+    let mut next = 5 + bands.len();
+    if q.service.is_some() {
+        sql.push_str(&format!(" AND (s.services & ${next}) <> 0"));
+        next += 1;
+    }
+    if q.in_stock && q.sku.is_some() {
+        sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM stock k WHERE k.store_id = s.id AND k.sku = ${next} AND k.available > 0)"));
+    }
+    let mut query = sqlx::query(&sql).bind(lon_lo).bind(lon_hi).bind(lat_lo).bind(lat_hi);
+    for b in &bands {
+        query = query.bind(*b);
+    }
+    if let Some(service) = q.service {
+        query = query.bind(service_bit(service));
+    }
+    if let (true, Some(sku)) = (q.in_stock, &q.sku) {
+        query = query.bind(sku);
+    }
+    query.fetch_all(&db_.pool).await.map_err(db)?.iter().map(store_row).collect()
+}
+
+/// Products whose brand and name have words starting with the typed words (all of them when
+/// `q` is empty), catalogue order, with their variants.
+pub async fn products(db_: &Db, q: &str) -> Result<Vec<Product>, ApiError> {
+    if q.chars().count() > 100 {
+        return Err(ErrorId::QueryEmpty.into());
+    }
+    let folded = fold(q);
+    let mut binds = Vec::new();
+    let filter = if folded.is_empty() { "1 = 1".to_owned() } else { word_prefixes("folded", &folded, 1, &mut binds) };
+    let sql = format!("SELECT id, kind, brand, name FROM products WHERE {filter} ORDER BY sort, id LIMIT 30");
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b);
+    }
+    let rows = query.fetch_all(&db_.pool).await.map_err(db)?;
+    let mut products: Vec<Product> = rows
+        .iter()
+        .map(|row| {
+            let id: String = row.try_get("id").map_err(db)?;
+            let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
+                "sim" => ProductKind::Sim,
+                "accessory" => ProductKind::Accessory,
+                _ => ProductKind::Device,
+            };
+            Ok(Product { image: format!("/images/products/{id}.svg"), id, kind, brand: row.try_get("brand").map_err(db)?,
+                name: row.try_get("name").map_err(db)?, variants: Vec::new() })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    if products.is_empty() {
+        return Ok(products);
+    }
+    let sql = format!(
+        "SELECT id, product_id, colour, storage_gb, max_per_customer FROM skus WHERE product_id IN ({}) ORDER BY product_id, storage_gb, id",
+        placeholders(1, products.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for p in &products {
+        query = query.bind(&p.id);
+    }
+    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+        let product_id: String = row.try_get("product_id").map_err(db)?;
+        if let Some(p) = products.iter_mut().find(|p| p.id == product_id) {
+            p.variants.push(Variant {
+                sku: row.try_get("id").map_err(db)?,
+                colour: row.try_get("colour").map_err(db)?,
+                storage_gb: row.try_get("storage_gb").map_err(db)?,
+                max_per_customer: row.try_get("max_per_customer").map_err(db)?,
+            });
+        }
+    }
+    Ok(products)
+}
+
+/// Whether a product exists (for its picture).
+pub async fn product_kind(db_: &Db, id: &str) -> Result<Option<(String, String)>, ApiError> {
+    let row = sqlx::query("SELECT kind, brand FROM products WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+    row.map(|r| Ok((r.try_get("kind").map_err(db)?, r.try_get("brand").map_err(db)?))).transpose()
+}
+
+/// What a reservation asks for.
+pub struct ReserveRequest<'a> {
+    pub store_id: &'a str,
+    pub sku: &'a str,
+    pub quantity: i64,
+    pub idempotency_key: &'a str,
+}
+
+const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sku, r.quantity, r.created_at, r.hold_until, \
+    s.name AS store_name, s.street, s.postcode, s.city, s.time_zone, k.colour, k.storage_gb, p.brand, p.name AS product_name \
+    FROM reservations r JOIN stores s ON s.id = r.store_id JOIN skus k ON k.id = r.sku JOIN products p ON p.id = k.product_id";
+
+fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
+    let code: String = row.try_get("code").map_err(db)?;
+    let (qr_path, qr_size) = qr(&code);
+    let state = match row.try_get::<String, _>("state").map_err(db)?.as_str() {
+        "active" => ReservationState::Active,
+        "cancelled" => ReservationState::Cancelled,
+        "expired" => ReservationState::Expired,
+        _ => ReservationState::Collected,
+    };
+    let brand: String = row.try_get("brand").map_err(db)?;
+    let name: String = row.try_get("product_name").map_err(db)?;
+    let (street, postcode, city): (String, String, String) =
+        (row.try_get("street").map_err(db)?, row.try_get("postcode").map_err(db)?, row.try_get("city").map_err(db)?);
+    Ok(Reservation {
+        id: row.try_get("id").map_err(db)?,
+        code,
+        qr_path,
+        qr_size,
+        state,
+        store_id: row.try_get("store_id").map_err(db)?,
+        store_name: row.try_get("store_name").map_err(db)?,
+        store_address: [street, format!("{postcode} {city}").trim().to_owned()].join(", "),
+        time_zone: row.try_get("time_zone").map_err(db)?,
+        sku: row.try_get("sku").map_err(db)?,
+        product_name: if brand == "Selfcare" { name } else { format!("{brand} {name}") },
+        colour: row.try_get("colour").map_err(db)?,
+        storage_gb: row.try_get("storage_gb").map_err(db)?,
+        quantity: row.try_get("quantity").map_err(db)?,
+        created_at: row.try_get("created_at").map_err(db)?,
+        hold_until: row.try_get("hold_until").map_err(db)?,
+    })
+}
+
+async fn reservation_where(db_: &Db, customer: &str, column: &str, value: &str) -> Result<Option<Reservation>, ApiError> {
+    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $1 AND r.{column} = $2");
+    let row = sqlx::query(&sql).bind(customer).bind(value).fetch_optional(&db_.pool).await.map_err(db)?;
+    row.as_ref().map(reservation).transpose()
+}
+
+/// The QR code of `text` as SVG path data (one `h` run per row of dark modules) and its size
+/// in modules with a quiet zone of four.
+pub fn qr(text: &str) -> (String, i64) {
+    use qrcode::{Color, EcLevel, QrCode};
+    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) else {
+        return (String::new(), 0);
+    };
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for y in 0..width {
+        let mut x = 0;
+        while x < width {
+            if colors[y * width + x] == Color::Dark {
+                let start = x;
+                while x < width && colors[y * width + x] == Color::Dark {
+                    x += 1;
+                }
+                path.push_str(&format!("M{} {}h{}v1h-{}z", start + 4, y + 4, x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    (path, width as i64 + 8)
+}
+
+/// A pick-up code: 8 characters of Crockford's base 32 (no I, L, O, U), easy to read out.
+fn pickup_code() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut rng = rand::thread_rng();
+    (0..8).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect()
+}
+
+/// Reserves units of a SKU in a shop for `customer`, held until closing time of the shop's
+/// next open day. A replay of the same key answers the first reservation and writes nothing.
+pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
+    let customer = audit.customer_id.as_str();
+    if !(1..=5).contains(&r.quantity) {
+        return Err(ErrorId::ReservationLimit.into());
+    }
+    let same = |first: &Reservation| first.store_id == r.store_id && first.sku == r.sku && first.quantity == r.quantity;
+    if let Some(first) = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await? {
+        return if same(&first) { Ok(first) } else { Err(ErrorId::IdempotencyKeyReused.into()) };
+    }
+    let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
+    let store = sqlx::query(&sql).bind(r.store_id).fetch_optional(&db_.pool).await.map_err(db)?.ok_or(ErrorId::StoreNotFound)?;
+    let store = store_row(&store)?;
+    let max: Option<i64> = sqlx::query_scalar("SELECT max_per_customer FROM skus WHERE id = $1").bind(r.sku).fetch_optional(&db_.pool).await.map_err(db)?;
+    let max = max.ok_or(ErrorId::ProductNotFound)?;
+    if r.quantity > max {
+        return Err(ErrorId::ReservationLimit.into());
+    }
+    let cals = calendars(db_, &[&store], now).await?;
+    let hold_until = cals.of(&store).hold_until(now);
+
+    let id = format!("res-{}", uuid::Uuid::new_v4());
+    let mut tx = db_.pool.begin().await.map_err(db)?;
+    let inserted = sqlx::query(
+        "INSERT INTO reservations (id, customer_id, idempotency_key, store_id, sku, quantity, code, state, created_at, hold_until, channel) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, $10) ON CONFLICT (customer_id, idempotency_key) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(customer)
+    .bind(r.idempotency_key)
+    .bind(r.store_id)
+    .bind(r.sku)
+    .bind(r.quantity)
+    .bind(pickup_code())
+    .bind(rfc3339(now))
+    .bind(rfc3339(hold_until))
+    .bind(audit.channel)
+    .execute(&mut *tx)
+    .await
+    .map_err(db)?
+    .rows_affected();
+    if inserted == 0 {
+        // The same key at the same moment: the other request wrote it.
+        tx.rollback().await.map_err(db)?;
+        let first = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await?.ok_or(ErrorId::Conflict)?;
+        return if same(&first) { Ok(first) } else { Err(ErrorId::IdempotencyKeyReused.into()) };
+    }
+    let held = sqlx::query(
+        "INSERT INTO reservation_holds (customer_id, sku, held) VALUES ($1, $2, $3) \
+         ON CONFLICT (customer_id, sku) DO UPDATE SET held = reservation_holds.held + excluded.held \
+         WHERE reservation_holds.held + excluded.held <= $4",
+    )
+    .bind(customer)
+    .bind(r.sku)
+    .bind(r.quantity)
+    .bind(max)
+    .execute(&mut *tx)
+    .await
+    .map_err(db)?
+    .rows_affected();
+    if held == 0 {
+        tx.rollback().await.map_err(db)?;
+        return Err(ErrorId::ReservationLimit.into());
+    }
+    let taken = sqlx::query("UPDATE stock SET available = available - $1 WHERE store_id = $2 AND sku = $3 AND available >= $1")
+        .bind(r.quantity)
+        .bind(r.store_id)
+        .bind(r.sku)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?
+        .rows_affected();
+    if taken == 0 {
+        tx.rollback().await.map_err(db)?;
+        return Err(ErrorId::OutOfStock.into());
+    }
+    write_audit(&mut tx, audit, "reserve", &id, &format!("{} × {} at {}", r.quantity, r.sku, r.store_id)).await?;
+    tx.commit().await.map_err(db)?;
+    reservation_where(db_, customer, "id", &id).await?.ok_or_else(|| ErrorId::Internal.into())
+}
+
+async fn write_audit(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &Audit, action: &str, id: &str, detail: &str) -> Result<(), ApiError> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, actor, customer_id, channel, partner_id, action, order_id, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(&a.at)
+    .bind(&a.actor)
+    .bind(&a.customer_id)
+    .bind(a.channel)
+    .bind(&a.partner_id)
+    .bind(action)
+    .bind(id)
+    .bind(detail)
+    .execute(&mut **tx)
+    .await
+    .map_err(db)?;
+    Ok(())
+}
+
+/// Ends an active reservation (`cancelled`, `expired`) and gives its units back, in one
+/// transaction. The guarded update makes it happen once: `false` when it had already ended.
+async fn end(db_: &Db, id: &str, state: &str, now: DateTime<Utc>, audit: Option<&Audit>) -> Result<bool, ApiError> {
+    let mut tx = db_.pool.begin().await.map_err(db)?;
+    let row = sqlx::query(
+        "UPDATE reservations SET state = $1, ended_at = $2 WHERE id = $3 AND state = 'active' RETURNING customer_id, store_id, sku, quantity",
+    )
+    .bind(state)
+    .bind(rfc3339(now))
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(db)?;
+    let Some(row) = row else {
+        tx.rollback().await.map_err(db)?;
+        return Ok(false);
+    };
+    let customer: String = row.try_get("customer_id").map_err(db)?;
+    let store: String = row.try_get("store_id").map_err(db)?;
+    let sku: String = row.try_get("sku").map_err(db)?;
+    let quantity: i64 = row.try_get("quantity").map_err(db)?;
+    sqlx::query("UPDATE stock SET available = available + $1 WHERE store_id = $2 AND sku = $3")
+        .bind(quantity)
+        .bind(&store)
+        .bind(&sku)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+    sqlx::query("UPDATE reservation_holds SET held = held - $1 WHERE customer_id = $2 AND sku = $3 AND held >= $1")
+        .bind(quantity)
+        .bind(&customer)
+        .bind(&sku)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+    let system = Audit { actor: "system".into(), customer_id: customer, channel: "system", partner_id: None, at: rfc3339(now) };
+    write_audit(&mut tx, audit.unwrap_or(&system), state, id, &format!("{quantity} × {sku} back at {store}")).await?;
+    tx.commit().await.map_err(db)?;
+    Ok(true)
+}
+
+/// Cancels the customer's active reservation; its units are free again at once.
+pub async fn cancel(db_: &Db, audit: &Audit, id: &str, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
+    let existing = reservation_where(db_, &audit.customer_id, "id", id).await?.ok_or(ErrorId::ReservationNotFound)?;
+    if existing.state != ReservationState::Active || !end(db_, id, "cancelled", now, Some(audit)).await? {
+        return Err(ErrorId::ReservationNotCancellable.into());
+    }
+    reservation_where(db_, &audit.customer_id, "id", id).await?.ok_or_else(|| ErrorId::Internal.into())
+}
+
+/// Expires the reservations whose hold has passed at `now` (of one customer, or all), giving
+/// their units back. Returns how many this call expired; another process expiring the same
+/// reservation at the same moment makes one of the two count it, never both.
+pub async fn release_expired(db_: &Db, customer: Option<&str>, now: DateTime<Utc>) -> Result<u64, ApiError> {
+    let ids: Vec<String> = match customer {
+        Some(c) => sqlx::query_scalar("SELECT id FROM reservations WHERE state = 'active' AND hold_until <= $1 AND customer_id = $2 LIMIT 500")
+            .bind(rfc3339(now))
+            .bind(c)
+            .fetch_all(&db_.pool)
+            .await,
+        None => sqlx::query_scalar("SELECT id FROM reservations WHERE state = 'active' AND hold_until <= $1 LIMIT 500")
+            .bind(rfc3339(now))
+            .fetch_all(&db_.pool)
+            .await,
+    }
+    .map_err(db)?;
+    let mut released = 0;
+    for id in ids {
+        if end(db_, &id, "expired", now, None).await? {
+            released += 1;
+        }
+    }
+    Ok(released)
+}
+
+/// The customer's reservations, newest first (expired ones released first).
+pub async fn list(db_: &Db, customer: &str, now: DateTime<Utc>) -> Result<Vec<Reservation>, ApiError> {
+    release_expired(db_, Some(customer), now).await?;
+    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT 20");
+    let rows = sqlx::query(&sql).bind(customer).fetch_all(&db_.pool).await.map_err(db)?;
+    rows.iter().map(reservation).collect()
+}
+
+/// A product's picture: a drawing of its kind in its brand's colour (demo pictures; an
+/// operator's catalogue would point at its own).
+pub fn picture(kind: &str, brand: &str) -> String {
+    let colour = match brand {
+        "Samsung" => "#1428a0",
+        "Apple" => "#555555",
+        "Google" => "#34a853",
+        "Xiaomi" => "#ff6900",
+        "Huawei" => "#c7000b",
+        _ => "#0b6e4f",
+    };
+    let shape = match kind {
+        "sim" => r##"<path d="M30 14h28l14 14v58H30z" fill="#d9d9d9" stroke="C" stroke-width="3"/><rect x="40" y="42" width="22" height="26" rx="3" fill="#c9a227"/>"##,
+        "accessory" => r##"<rect x="26" y="30" width="48" height="40" rx="10" fill="C"/><rect x="44" y="70" width="12" height="18" fill="C"/>"##,
+        _ => r##"<rect x="28" y="8" width="44" height="84" rx="8" fill="C"/><rect x="32" y="16" width="36" height="64" rx="2" fill="#e8f0fe"/><circle cx="50" cy="86" r="3" fill="#fff"/>"##,
+    };
+    format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">{}</svg>"#, shape.replace("\"C\"", &format!("\"{colour}\"")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        // Paris (Notre-Dame) to Lyon (Bellecour): about 392 km.
+        let d = distance_m(48.8530, 2.3499, 45.7578, 4.8320);
+        assert!((d - 392_000.0).abs() < 3_000.0, "{d}");
+        assert_eq!(distance_m(14.7, -17.4, 14.7, -17.4), 0.0);
+        // Across the equator and the prime meridian.
+        let d = distance_m(5.3600, -4.0083, -1.0, 1.0);
+        assert!(d > 800_000.0 && d < 900_000.0, "{d}");
+    }
+
+    #[test]
+    fn queries_are_checked() {
+        let ok = NearQuery { lat: 48.85, lon: 2.35, radius_m: 10_000.0, limit: 20, ..Default::default() };
+        assert!(ok.validate().is_ok());
+        let bad = |q: NearQuery| q.validate().unwrap_err().error;
+        assert_eq!(bad(NearQuery { lat: 91.0, ..ok.clone() }), ErrorId::BadCoordinates);
+        assert_eq!(bad(NearQuery { lon: f64::NAN, ..ok.clone() }), ErrorId::BadCoordinates);
+        assert_eq!(bad(NearQuery { radius_m: 5_000_000.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
+        assert_eq!(bad(NearQuery { radius_m: 0.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
+        assert_eq!(bad(NearQuery { limit: 0, ..ok.clone() }), ErrorId::BadRequest);
+        assert_eq!(query_text(" ' - ").unwrap_err().error, ErrorId::QueryEmpty);
+    }
+
+    #[test]
+    fn qr_codes_are_squares_with_a_quiet_zone() {
+        let (path, size) = qr("7KQ2M9XD");
+        assert_eq!(size, 21 + 8);
+        assert!(path.starts_with("M4 4h7v1h-7z"), "{path}"); // the finder pattern's top row
+        let code = pickup_code();
+        assert_eq!(code.len(), 8);
+        assert!(code.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) && !code.contains(['I', 'L', 'O', 'U']));
+    }
+}

@@ -1,0 +1,103 @@
+//! The store locator: place suggestions, the nearest shops with their opening state and
+//! stock, the product catalogue (all public), and reservations for in-store collection (the
+//! signed-in customer's own). Thin adapters over [`crate::ssr::stores`].
+
+use crate::api::{ApiError, Channel, Place, Product, Reservation, StoresResponse};
+use crate::codec::MiniJson;
+use leptos::server;
+
+/// Towns, districts and postcodes matching what the customer types (case, accents and
+/// punctuation ignored), in `country` when given.
+#[server(prefix = "/api/v1", endpoint = "places", output = MiniJson)]
+pub async fn suggest_places(q: String, country: Option<String>) -> Result<Vec<Place>, ApiError> {
+    use crate::ssr::{context::PublicRequest, stores, validate};
+    let request = PublicRequest::current()?;
+    let country = country.as_deref().map(validate::country).transpose()?;
+    stores::suggest(request.db(), &q, country).await
+}
+
+/// The `limit` shops nearest to (`lat`, `lon`) within `radius_m`, filtered; with the stock of
+/// `sku` when given (only shops that have it with `in_stock`); the kiosk's shop `here` first.
+/// Without coordinates, the search is around `here`.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api/v1", endpoint = "stores", output = MiniJson)]
+pub async fn find_stores(
+    lat: Option<f64>,
+    lon: Option<f64>,
+    radius_m: f64,
+    limit: u32,
+    open_now: bool,
+    service: Option<String>,
+    sku: Option<String>,
+    in_stock: bool,
+    here: Option<String>,
+) -> Result<StoresResponse, ApiError> {
+    use crate::api::{ErrorId, StoreService};
+    use crate::ssr::{context::PublicRequest, stores, validate};
+    let request = PublicRequest::current()?;
+    let service = match service.as_deref() {
+        Some(s) => Some(StoreService::from_id(s).ok_or(ErrorId::BadRequest)?),
+        None => None,
+    };
+    let here = here.as_deref().map(validate::id).transpose()?.map(str::to_owned);
+    let (lat, lon) = match (lat, lon, &here) {
+        (Some(lat), Some(lon), _) => (lat, lon),
+        (None, None, Some(here)) => stores::coordinates(request.db(), here).await?,
+        _ => return Err(ErrorId::BadCoordinates.into()),
+    };
+    let query = stores::NearQuery {
+        lat,
+        lon,
+        radius_m,
+        limit: limit as usize,
+        open_now,
+        service,
+        sku: sku.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+        in_stock,
+        here,
+    };
+    stores::near(request.db(), &query, request.now()).await
+}
+
+/// Products whose brand and name start with the typed words; the whole catalogue when empty.
+#[server(prefix = "/api/v1", endpoint = "products", output = MiniJson)]
+pub async fn find_products(q: String) -> Result<Vec<Product>, ApiError> {
+    use crate::ssr::{context::PublicRequest, stores};
+    stores::products(PublicRequest::current()?.db(), &q).await
+}
+
+/// Reserves `quantity` units of `sku` at `store_id` for the signed-in customer to collect.
+/// `idempotency_key` is made once per confirmation: sending it again returns the same
+/// reservation.
+#[server(prefix = "/api/v1", endpoint = "reserve", output = MiniJson)]
+pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_key: String, channel: Channel) -> Result<Reservation, ApiError> {
+    use crate::ssr::{context::CustomerRequest, stores, validate};
+    let request = CustomerRequest::current().await?;
+    let r = stores::ReserveRequest {
+        store_id: validate::id(&store_id)?,
+        sku: validate::id(&sku)?,
+        quantity,
+        idempotency_key: validate::idempotency_key(&idempotency_key)?,
+    };
+    let mut audit = request.caller(channel).audit();
+    audit.at = stores::rfc3339(request.now());
+    stores::reserve(request.db(), &audit, &r, request.now()).await
+}
+
+/// Cancels one of the customer's active reservations; the units are free again at once.
+#[server(prefix = "/api/v1", endpoint = "cancel-reservation", output = MiniJson)]
+pub async fn cancel_reservation(id: String, channel: Channel) -> Result<Reservation, ApiError> {
+    use crate::ssr::{context::CustomerRequest, stores, validate};
+    let request = CustomerRequest::current().await?;
+    let mut audit = request.caller(channel).audit();
+    audit.at = stores::rfc3339(request.now());
+    stores::cancel(request.db(), &audit, validate::id(&id)?, request.now()).await
+}
+
+/// The signed-in customer's reservations, newest first.
+#[server(prefix = "/api/v1", endpoint = "reservations", output = MiniJson)]
+pub async fn my_reservations() -> Result<Vec<Reservation>, ApiError> {
+    use crate::ssr::{context::CustomerRequest, stores};
+    let request = CustomerRequest::current().await?;
+    stores::list(request.db(), &request.customer, request.now()).await
+}

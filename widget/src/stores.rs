@@ -1,0 +1,707 @@
+//! The store locator: where (a typed town, district or postcode with suggestions, or the
+//! device's position on request), which product (a searchable catalogue with variants), the
+//! nearest shops with distance, address, phone, services, opening state in the shop's own
+//! time zone, stock and directions; reserving for collection with a pick-up code and its QR
+//! code, and the customer's reservations.
+//!
+//! Searching and stock are public calls (no token); reserving needs a signed-in customer.
+//! A reservation carries an idempotency key made once per confirmation, as orders do.
+
+use crate::api::{call, form, public};
+use crate::app::{error_alert, focus_later};
+use crate::config::WidgetConfig;
+use crate::events::dispatch;
+use crate::format;
+use crate::i18n::Tr;
+use crate::tariff::new_key;
+use leptos::prelude::*;
+use selfcare_i18n::Arg;
+use selfcare_server_fns::api::{
+    ErrorId, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse, Variant,
+};
+use selfcare_server_fns::stores::{CancelReservation, FindProducts, FindStores, MyReservations, Reserve, SuggestPlaces};
+use server_fn::ServerFn;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How far a search looks, in metres.
+const RADIUS_M: &str = "100000";
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    List,
+    Reserve(Store),
+    Receipt(Reservation),
+    Mine,
+}
+
+/// Where the search is around.
+#[derive(Clone, PartialEq)]
+struct Origin {
+    lat: f64,
+    lon: f64,
+}
+
+/// The locator's state: signals only, `Copy`.
+#[derive(Clone, Copy)]
+pub struct Locator {
+    query: RwSignal<String>,
+    places: RwSignal<Vec<Place>>,
+    origin: RwSignal<Option<Origin>>,
+    /// A message id about the device's position (refused, unavailable, locating).
+    geo: RwSignal<Option<&'static str>>,
+    open_now: RwSignal<bool>,
+    service: RwSignal<Option<StoreService>>,
+    product_query: RwSignal<String>,
+    products: RwSignal<Option<Result<Vec<Product>, ErrorId>>>,
+    product: RwSignal<Option<Product>>,
+    sku: RwSignal<Option<String>>,
+    in_stock: RwSignal<bool>,
+    results: LocalResource<Option<Result<StoresResponse, ErrorId>>>,
+    step: RwSignal<Step>,
+    quantity: RwSignal<i64>,
+    key: StoredValue<String>,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<ErrorId>>,
+    mine: RwSignal<Option<Result<Vec<Reservation>, ErrorId>>>,
+}
+
+impl Locator {
+    pub fn new(config: WidgetConfig) -> Locator {
+        let origin = RwSignal::new(None::<Origin>);
+        let open_now = RwSignal::new(false);
+        let service = RwSignal::new(None::<StoreService>);
+        let sku = RwSignal::new(None::<String>);
+        let in_stock = RwSignal::new(false);
+        let results = LocalResource::new(move || {
+            let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
+            async move {
+                // A kiosk searches around its own shop until the customer says otherwise.
+                if origin.is_none() && here.is_none() {
+                    return None;
+                }
+                let (lat, lon) = origin.map(|o| (o.lat.to_string(), o.lon.to_string())).unwrap_or_default();
+                let mut args = vec![("radius_m", RADIUS_M), ("limit", "20"), ("open_now", if open_now { "true" } else { "false" })];
+                args.push(("in_stock", if in_stock && sku.is_some() { "true" } else { "false" }));
+                if !lat.is_empty() {
+                    args.extend([("lat", lat.as_str()), ("lon", lon.as_str())]);
+                }
+                if let Some(s) = service {
+                    args.push(("service", s.id()));
+                }
+                if let Some(s) = &sku {
+                    args.push(("sku", s));
+                }
+                if let Some(h) = &here {
+                    args.push(("here", h));
+                }
+                Some(public(config, FindStores::PATH, &form(&args)).await)
+            }
+        });
+        let step = RwSignal::new(Step::List);
+        let mine = RwSignal::new(None);
+        // Another customer, or nobody: their reservation and receipt are gone from view.
+        Effect::new(move |ran: Option<()>| {
+            config.auth_version.track();
+            if ran.is_some() {
+                step.set(Step::List);
+                mine.set(None);
+            }
+        });
+        Locator {
+            query: RwSignal::new(String::new()),
+            places: RwSignal::new(Vec::new()),
+            origin,
+            geo: RwSignal::new(None),
+            open_now,
+            service,
+            product_query: RwSignal::new(String::new()),
+            products: RwSignal::new(None),
+            product: RwSignal::new(None),
+            sku,
+            in_stock,
+            results,
+            step,
+            quantity: RwSignal::new(1),
+            key: StoredValue::new(String::new()),
+            busy: RwSignal::new(false),
+            error: RwSignal::new(None),
+            mine,
+        }
+    }
+
+    fn go(&self, config: WidgetConfig, step: Step) {
+        self.error.set(None);
+        self.step.set(step);
+        focus_later(config, "#sc-stores-title");
+    }
+
+    /// Suggestions for what is typed; an answer for an older text is dropped.
+    fn suggest(&self, config: WidgetConfig, text: String) {
+        self.query.set(text.clone());
+        let (query, places) = (self.query, self.places);
+        if text.trim().chars().count() < 2 {
+            places.set(Vec::new());
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let found: Result<Vec<Place>, ErrorId> = public(config, SuggestPlaces::PATH, &form(&[("q", &text)])).await;
+            if query.get_untracked() == text {
+                places.set(found.unwrap_or_default());
+            }
+        });
+    }
+
+    fn search_products(&self, config: WidgetConfig, text: String) {
+        self.product_query.set(text.clone());
+        let (query, products) = (self.product_query, self.products);
+        leptos::task::spawn_local(async move {
+            let found = public(config, FindProducts::PATH, &form(&[("q", &text)])).await;
+            if query.get_untracked() == text {
+                products.set(Some(found));
+            }
+        });
+    }
+
+    /// Asks the browser for the device's position (only now, on the customer's request).
+    fn locate(&self, config: WidgetConfig) {
+        let (origin, geo, places) = (self.origin, self.geo, self.places);
+        let geolocation = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
+            .filter(|g| !g.is_undefined() && !g.is_null());
+        let Some(geolocation) = geolocation else {
+            geo.set(Some("stores-geo-unavailable"));
+            return;
+        };
+        geo.set(Some("stores-geo-locating"));
+        let success = Closure::once_into_js(move |position: JsValue| {
+            let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).unwrap_or(JsValue::UNDEFINED);
+            let read = |name: &str| js_sys::Reflect::get(&coords, &JsValue::from_str(name)).ok().and_then(|v| v.as_f64());
+            match (read("latitude"), read("longitude")) {
+                (Some(lat), Some(lon)) => {
+                    geo.set(None);
+                    places.set(Vec::new());
+                    origin.set(Some(Origin { lat, lon }));
+                    focus_later(config, "#sc-results-title");
+                }
+                _ => geo.set(Some("stores-geo-unavailable")),
+            }
+        });
+        let failure = Closure::once_into_js(move |error: JsValue| {
+            let code = js_sys::Reflect::get(&error, &JsValue::from_str("code")).ok().and_then(|c| c.as_f64());
+            geo.set(Some(if code == Some(1.0) { "stores-geo-denied" } else { "stores-geo-unavailable" }));
+            focus_later(config, ".sc-geo-message");
+        });
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from_f64(15_000.0));
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("maximumAge"), &JsValue::from_f64(60_000.0));
+        let asked = js_sys::Reflect::get(&geolocation, &JsValue::from_str("getCurrentPosition"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| f.call3(&geolocation, &success, &failure, &options));
+        if !matches!(asked, Some(Ok(_))) {
+            geo.set(Some("stores-geo-unavailable"));
+        }
+    }
+
+    fn load_mine(&self, config: WidgetConfig) {
+        let mine = self.mine;
+        leptos::task::spawn_local(async move {
+            mine.set(Some(call(config, MyReservations::PATH, "").await));
+        });
+    }
+}
+
+/// The locator's region, rendered from a snapshot of the messages.
+pub fn stores_body(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    let tr = send_wrapper::SendWrapper::new(tr.clone());
+    move || {
+        let step = l.step.get();
+        let title = match step {
+            Step::List => "stores-title",
+            Step::Reserve(_) => "stores-reserve-title",
+            Step::Receipt(_) => "stores-receipt-title",
+            Step::Mine => "stores-mine-title",
+        };
+        let back = (step != Step::List).then(|| {
+            view! { <button class="sc-link sc-back" on:click=move |_| l.go(config, Step::List)>{tr.t("stores-back")}</button> }
+        });
+        let mine_button = (step == Step::List).then(|| {
+            view! { <button class="sc-link sc-my-reservations" on:click=move |_| { l.mine.set(None); l.load_mine(config); l.go(config, Step::Mine); }>{tr.t("stores-mine-title")}</button> }
+        });
+        let content = match step {
+            Step::List => Some(search(config, l, &tr).into_any()),
+            Step::Reserve(store) => Some(reserve(config, l, &tr, store).into_any()),
+            Step::Receipt(r) => Some(receipt(config, l, &tr, &r).into_any()),
+            Step::Mine => Some(mine(config, l, &tr).into_any()),
+        };
+        view! {
+            <div class="sc-stores">
+                {back}
+                <h3 id="sc-stores-title" class="sc-section-title" tabindex="-1">{tr.t(title)}</h3>
+                {mine_button}
+                {content}
+            </div>
+        }
+    }
+}
+
+fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    let suggestions = {
+        let tr = send_wrapper::SendWrapper::new(tr.clone());
+        move || {
+            let places = l.places.get();
+            let count = (!l.query.with(|q| q.trim().is_empty())).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
+            let items = places
+                .into_iter()
+                .map(|p| {
+                    let detail = p.parent.clone().map(|parent| format!(" · {parent}")).unwrap_or_default();
+                    let label = format!("{}{detail}", p.name);
+                    let origin = Origin { lat: p.lat, lon: p.lon };
+                    let name = p.name.clone();
+                    view! {
+                        <li><button class="sc-suggestion" translate="no" on:click=move |_| {
+                            l.query.set(name.clone());
+                            l.places.set(Vec::new());
+                            l.origin.set(Some(origin.clone()));
+                            focus_later(config, "#sc-results-title");
+                        }>{label}</button></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="sc-visually-hidden" role="status">{count}</p>
+                <ul class="sc-suggestions" id="sc-suggestions">{items}</ul>
+            }
+        }
+    };
+    let geo = {
+        let tr = send_wrapper::SendWrapper::new(tr.clone());
+        move || l.geo.get().map(|id| view! { <p class="sc-geo-message sc-notice" tabindex="-1" role="status">{tr.t(id)}</p> })
+    };
+    let on_keydown = move |e: leptos::ev::KeyboardEvent| {
+        if e.key() == "ArrowDown" {
+            e.prevent_default();
+            focus_later(config, ".sc-suggestion");
+        }
+    };
+    let services = StoreService::ALL
+        .iter()
+        .map(|s| view! { <option value=s.id()>{tr.t(service_message(*s))}</option> })
+        .collect_view();
+    view! {
+        <div class="sc-where">
+            <label class="sc-field">
+                <span>{tr.t("stores-where")}</span>
+                <input id="sc-place" type="search" autocomplete="off" aria-describedby="sc-place-hint" prop:value=move || l.query.get()
+                    on:input=move |e| l.suggest(config, event_target_value(&e)) on:keydown=on_keydown/>
+            </label>
+            <p id="sc-place-hint" class="sc-muted">{tr.t("stores-where-hint")}</p>
+            {suggestions}
+            <button class="sc-button sc-secondary sc-locate" on:click=move |_| l.locate(config)>{tr.t("stores-use-location")}</button>
+            {geo}
+        </div>
+        {product_picker(config, l, tr)}
+        <fieldset class="sc-fieldset sc-filters">
+            <legend>{tr.t("stores-filters")}</legend>
+            <label class="sc-check">
+                <input id="sc-open-now" type="checkbox" prop:checked=move || l.open_now.get() on:change=move |e| l.open_now.set(event_target_checked(&e))/>
+                <span>{tr.t("stores-open-now")}</span>
+            </label>
+            <label class="sc-check" hidden=move || l.sku.with(Option::is_none)>
+                <input id="sc-in-stock" type="checkbox" prop:checked=move || l.in_stock.get() on:change=move |e| l.in_stock.set(event_target_checked(&e))/>
+                <span>{tr.t("stores-in-stock")}</span>
+            </label>
+            <label class="sc-field">
+                <span>{tr.t("stores-service")}</span>
+                <select id="sc-service" on:change=move |e| l.service.set(StoreService::from_id(&event_target_value(&e)))>
+                    <option value="">{tr.t("stores-service-any")}</option>
+                    {services}
+                </select>
+            </label>
+        </fieldset>
+        {results(config, l, tr)}
+    }
+}
+
+fn variant_label(tr: &Tr, v: &Variant) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &v.colour {
+        parts.push(tr.t(&format!("colour-{c}")));
+    }
+    if let Some(gb) = v.storage_gb {
+        parts.push(format::bytes(&tr.fl, gb * 1_000_000_000));
+    }
+    parts.join(" · ")
+}
+
+fn product_name(p: &Product) -> String {
+    if p.brand == "Selfcare" { p.name.clone() } else { format!("{} {}", p.brand, p.name) }
+}
+
+fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    let tr = send_wrapper::SendWrapper::new(tr.clone());
+    move || {
+        let chosen = l.product.get().map(|p| {
+            let variants = p.variants.clone();
+            let options = (variants.len() > 1).then(|| {
+                let current = l.sku.get().unwrap_or_default();
+                let items = variants
+                    .iter()
+                    .map(|v| view! { <option value=v.sku.clone() selected=v.sku == current>{variant_label(&tr, v)}</option> })
+                    .collect_view();
+                view! {
+                    <label class="sc-field">
+                        <span>{tr.t("stores-variant")}</span>
+                        <select id="sc-variant" on:change=move |e| l.sku.set(Some(event_target_value(&e)))>{items}</select>
+                    </label>
+                }
+            });
+            view! {
+                <div class="sc-product-chosen">
+                    <img src=format!("{}{}", config.api_origin(), p.image) alt="" width="48" height="48"/>
+                    <p><strong translate="no">{product_name(&p)}</strong></p>
+                    {options}
+                    <button class="sc-link" on:click=move |_| { l.product.set(None); l.sku.set(None); l.in_stock.set(false); focus_later(config, "#sc-product"); }>
+                        {tr.t("stores-product-clear")}
+                    </button>
+                </div>
+            }
+        });
+        let list = l.product.with(Option::is_none).then(|| {
+            let found = l.products.get();
+            let items = match found {
+                Some(Ok(products)) => products
+                    .into_iter()
+                    .map(|p| {
+                        let name = product_name(&p);
+                        let image = format!("{}{}", config.api_origin(), p.image);
+                        let kind = tr.t(match p.kind {
+                            selfcare_server_fns::api::ProductKind::Device => "stores-kind-device",
+                            selfcare_server_fns::api::ProductKind::Sim => "stores-kind-sim",
+                            selfcare_server_fns::api::ProductKind::Accessory => "stores-kind-accessory",
+                        });
+                        view! {
+                            <li><button class="sc-product" on:click=move |_| {
+                                l.sku.set(p.variants.first().map(|v| v.sku.clone()));
+                                l.product.set(Some(p.clone()));
+                                l.in_stock.set(true);
+                                focus_later(config, "#sc-results-title");
+                            }>
+                                <img src=image alt="" width="32" height="32"/>
+                                <span translate="no">{name}</span>
+                                <span class="sc-muted">{kind}</span>
+                            </button></li>
+                        }
+                    })
+                    .collect_view()
+                    .into_any(),
+                Some(Err(e)) => error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>).into_any(),
+                None => ().into_any(),
+            };
+            view! {
+                <label class="sc-field">
+                    <span>{tr.t("stores-product")}</span>
+                    <input id="sc-product" type="search" autocomplete="off" prop:value=move || l.product_query.get()
+                        on:input=move |e| l.search_products(config, event_target_value(&e))
+                        on:focus=move |_| if l.products.with_untracked(Option::is_none) { l.search_products(config, String::new()) }/>
+                </label>
+                <ul class="sc-products">{items}</ul>
+            }
+        });
+        view! { <div class="sc-product-picker">{chosen}{list}</div> }
+    }
+}
+
+fn service_message(s: StoreService) -> &'static str {
+    match s {
+        StoreService::Repairs => "service-repairs",
+        StoreService::Sim => "service-sim",
+        StoreService::Financing => "service-financing",
+        StoreService::MobileMoney => "service-mobile-money",
+        StoreService::StepFree => "service-step-free",
+    }
+}
+
+/// "Open · closes at 19:00", "Closed · opens tomorrow at 09:00", in the shop's time zone.
+fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
+    let time = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, false, false)).unwrap_or_default();
+    let day = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, true, false)).unwrap_or_default();
+    let id = match (o.open, o.change_day) {
+        (true, None) => "stores-open-always",
+        (true, Some(0)) => "stores-open-until",
+        (true, Some(_)) => "stores-open-until-tomorrow",
+        (false, None) => "stores-closed",
+        (false, Some(0)) => "stores-closed-opens",
+        (false, Some(1)) => "stores-closed-opens-tomorrow",
+        (false, Some(_)) => "stores-closed-opens-day",
+    };
+    let mut text = tr.t_with(id, &[("time", Arg::Text(&time)), ("day", Arg::Text(&day))]);
+    match o.special {
+        Some(Special::Holiday) => {
+            let name = o.holiday.clone().unwrap_or_default();
+            text = format!("{text} · {}", tr.t_with("stores-holiday", &[("name", Arg::Text(&name))]));
+        }
+        Some(Special::Exceptional) => text = format!("{text} · {}", tr.t("stores-exceptional")),
+        None => {}
+    }
+    text
+}
+
+/// A link that opens the device's maps application at the shop.
+fn directions(store: &Store) -> String {
+    let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+    let (lat, lon) = (store.lat, store.lon);
+    if agent.contains("Android") {
+        format!("geo:{lat},{lon}?q={lat},{lon}")
+    } else if agent.contains("iPhone") || agent.contains("iPad") || agent.contains("Macintosh") {
+        format!("https://maps.apple.com/?daddr={lat},{lon}")
+    } else {
+        format!("https://www.openstreetmap.org/directions?to={lat}%2C{lon}")
+    }
+}
+
+fn stock_text(tr: &Tr, status: StockStatus, quantity: Option<i64>) -> String {
+    match (status, quantity) {
+        (StockStatus::OutOfStock, _) => tr.t("stores-stock-out"),
+        (StockStatus::LowStock, Some(n)) => tr.t_with("stores-stock-few-count", &[("count", Arg::Number(n as f64))]),
+        (StockStatus::LowStock, None) => tr.t("stores-stock-few"),
+        (StockStatus::InStock, Some(n)) => tr.t_with("stores-stock-count", &[("count", Arg::Number(n as f64))]),
+        (StockStatus::InStock, None) => tr.t("stores-stock-in"),
+    }
+}
+
+fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    let tr = send_wrapper::SendWrapper::new(tr.clone());
+    move || {
+        let answer = l.results.get().flatten()?;
+        let list = match answer {
+            Err(e) => error_alert(&tr, e, Some(move |_| l.results.refetch())).into_any(),
+            Ok(found) if found.stores.is_empty() => view! { <p class="sc-notice">{tr.t("stores-none")}</p> }.into_any(),
+            Ok(found) => {
+                let items = found.stores.into_iter().enumerate().map(|(i, s)| store_card(config, l, &tr, s, i)).collect_view();
+                view! { <ol class="sc-store-list">{items}</ol> }.into_any()
+            }
+        };
+        Some(view! {
+            <h4 id="sc-results-title" class="sc-section-title" tabindex="-1">{tr.t("stores-results")}</h4>
+            {list}
+        })
+    }
+}
+
+fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> impl IntoView {
+    let heading = format!("sc-store-{i}");
+    let labelled = heading.clone();
+    let distance = if s.here { tr.t("stores-here") } else { tr.t_with("stores-distance", &[("distance", Arg::Text(&format::distance(&tr.fl, s.distance_m)))]) };
+    let services = s.services.iter().map(|x| view! { <li>{tr.t(service_message(*x))}</li> }).collect_view();
+    let stock = s.stock.as_ref().map(|k| {
+        let class = match k.status {
+            StockStatus::InStock => "sc-stock sc-stock-in",
+            StockStatus::LowStock => "sc-stock sc-stock-few",
+            StockStatus::OutOfStock => "sc-stock sc-stock-out",
+        };
+        view! { <p class=class>{stock_text(tr, k.status, k.quantity)}</p> }
+    });
+    let can_reserve = s.stock.as_ref().is_some_and(|k| k.status != StockStatus::OutOfStock);
+    let name = s.name.clone();
+    let reserve = can_reserve.then(|| {
+        let store = s.clone();
+        view! {
+            <button class="sc-button sc-reserve" aria-label=tr.label("stores-reserve", &[("store", Arg::Text(&name))]) on:click=move |_| {
+                l.quantity.set(1);
+                l.key.set_value(new_key());
+                l.go(config, Step::Reserve(store.clone()));
+            }>{tr.t("stores-reserve")}</button>
+        }
+    });
+    let phone = s.phone.clone();
+    let tel = format!("tel:{}", phone.replace(' ', ""));
+    view! {
+        <li class=if s.here { "sc-store sc-here" } else { "sc-store" } aria-labelledby=labelled>
+            <h5 id=heading class="sc-store-name" translate="no">{s.name.clone()}</h5>
+            <p class="sc-muted">{distance}</p>
+            <p translate="no">{s.street.clone()}", "{s.postcode.clone()}" "{s.city.clone()}</p>
+            <p class="sc-opening">{opening_text(tr, &s.opening, &s.time_zone)}</p>
+            {stock}
+            <ul class="sc-services" aria-label=tr.attr("stores-services", "aria-label")>{services}</ul>
+            <div class="sc-actions">
+                <a class="sc-link" href=tel translate="no" dir="ltr">{phone}</a>
+                <a class="sc-link" href=directions(&s) target="_blank" rel="noopener" aria-label=tr.label("stores-directions", &[("store", Arg::Text(&s.name))])>{tr.t("stores-directions")}</a>
+                {reserve}
+            </div>
+        </li>
+    }
+}
+
+fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl IntoView {
+    let product = l.product.get_untracked();
+    let sku = l.sku.get_untracked().unwrap_or_default();
+    let variant = product.as_ref().and_then(|p| p.variants.iter().find(|v| v.sku == sku)).cloned();
+    let most = variant.as_ref().map_or(1, |v| v.max_per_customer);
+    let available = store.stock.as_ref().and_then(|k| k.quantity).unwrap_or(most);
+    let options = (1..=most.min(available).max(1))
+        .map(|n| view! { <option value=n.to_string() selected=n == 1>{format::number(&tr.fl, n as f64)}</option> })
+        .collect_view();
+    let what = format!(
+        "{}{}",
+        product.as_ref().map(product_name).unwrap_or_default(),
+        variant.as_ref().map(|v| variant_label(tr, v)).filter(|s| !s.is_empty()).map(|s| format!(" · {s}")).unwrap_or_default()
+    );
+    let (confirm, confirming) = (tr.t("stores-confirm"), tr.t("stores-confirming"));
+    let store_id = store.id.clone();
+    let submit = move |_| {
+        if l.busy.get_untracked() {
+            return;
+        }
+        l.busy.set(true);
+        l.error.set(None);
+        let body = form(&[
+            ("store_id", &store_id),
+            ("sku", &sku),
+            ("quantity", &l.quantity.get_untracked().to_string()),
+            ("idempotency_key", &l.key.get_value()),
+            ("channel", config.channel()),
+        ]);
+        leptos::task::spawn_local(async move {
+            let result: Result<Reservation, ErrorId> = call(config, Reserve::PATH, &body).await;
+            l.busy.set(false);
+            match result {
+                Ok(r) => {
+                    config.host.with_value(|h| {
+                        dispatch(h, "selfcare:reservation-created", &[("reservation", &r.id), ("store", &r.store_id), ("holdUntil", &r.hold_until)])
+                    });
+                    l.results.refetch();
+                    l.go(config, Step::Receipt(r));
+                }
+                Err(e) => {
+                    if e == ErrorId::OutOfStock {
+                        l.results.refetch();
+                    }
+                    l.error.set(Some(e));
+                    focus_later(config, ".sc-stores .sc-error");
+                }
+            }
+        });
+    };
+    let retry = submit.clone();
+    let error = {
+        let tr = send_wrapper::SendWrapper::new(tr.clone());
+        move || l.error.get().map(|e| error_alert(&tr, e, Some(retry.clone())))
+    };
+    view! {
+        <dl class="sc-details">
+            <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
+            <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{store.name.clone()}", "{store.street.clone()}", "{store.city.clone()}</dd></div>
+            <div><dt>{tr.t("stores-opening")}</dt><dd>{opening_text(tr, &store.opening, &store.time_zone)}</dd></div>
+        </dl>
+        <label class="sc-field">
+            <span>{tr.t("stores-quantity")}</span>
+            <select id="sc-quantity" on:change=move |e| l.quantity.set(event_target_value(&e).parse().unwrap_or(1))>{options}</select>
+        </label>
+        <p class="sc-muted">{tr.t("stores-hold-explained")}</p>
+        {error}
+        <button class="sc-button sc-confirm" aria-disabled=move || l.busy.get().to_string() on:click=submit>
+            {move || if l.busy.get() { confirming.clone() } else { confirm.clone() }}
+        </button>
+    }
+}
+
+/// The pick-up code as a QR code: the modules the server computed, drawn as one SVG path.
+fn qr(tr: &Tr, r: &Reservation) -> impl IntoView {
+    let size = r.qr_size.to_string();
+    let view_box = format!("0 0 {size} {size}");
+    view! {
+        <svg class="sc-qr" role="img" viewBox=view_box width="160" height="160" shape-rendering="crispEdges"
+            aria-label=tr.label("stores-qr", &[("code", Arg::Text(&r.code))])>
+            <rect width=size.clone() height=size fill="#fff"/>
+            <path d=r.qr_path.clone() fill="#000"/>
+        </svg>
+    }
+}
+
+fn state_message(s: ReservationState) -> &'static str {
+    match s {
+        ReservationState::Active => "stores-state-active",
+        ReservationState::Cancelled => "stores-state-cancelled",
+        ReservationState::Expired => "stores-state-expired",
+        ReservationState::Collected => "stores-state-collected",
+    }
+}
+
+fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation, with_qr: bool) -> impl IntoView {
+    let hold = format::time_in(&tr.fl, &r.hold_until, &r.time_zone, true, true);
+    let what = {
+        let mut v = Vec::new();
+        if let Some(c) = &r.colour {
+            v.push(tr.t(&format!("colour-{c}")));
+        }
+        if let Some(gb) = r.storage_gb {
+            v.push(format::bytes(&tr.fl, gb * 1_000_000_000));
+        }
+        let variant = if v.is_empty() { String::new() } else { format!(" · {}", v.join(" · ")) };
+        format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64))
+    };
+    let active = r.state == ReservationState::Active;
+    let id = r.id.clone();
+    let cancel = active.then(|| {
+        view! {
+            <button class="sc-button sc-secondary sc-cancel-reservation" on:click=move |_| {
+                let id = id.clone();
+                leptos::task::spawn_local(async move {
+                    let result: Result<Reservation, ErrorId> = call(config, CancelReservation::PATH, &form(&[("id", &id), ("channel", config.channel())])).await;
+                    match result {
+                        Ok(_) => {
+                            l.results.refetch();
+                            l.load_mine(config);
+                            l.go(config, Step::Mine);
+                        }
+                        Err(e) => {
+                            l.error.set(Some(e));
+                            l.load_mine(config);
+                        }
+                    }
+                });
+            }>{tr.t("stores-cancel")}</button>
+        }
+    });
+    view! {
+        <div class="sc-reservation">
+            <p class="sc-pickup-label">{tr.t("stores-code")}</p>
+            <p class="sc-pickup-code" translate="no" dir="ltr">{r.code.clone()}</p>
+            {(with_qr && active).then(|| qr(tr, r))}
+            <dl class="sc-details">
+                <div><dt>{tr.t("stores-status")}</dt><dd>{tr.t(state_message(r.state))}</dd></div>
+                <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
+                <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{r.store_name.clone()}", "{r.store_address.clone()}</dd></div>
+                <div><dt>{tr.t("stores-hold")}</dt><dd>{hold}</dd></div>
+            </dl>
+            {cancel}
+        </div>
+    }
+}
+
+fn receipt(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl IntoView {
+    view! {
+        <p role="status">{tr.t("stores-receipt-done")}</p>
+        {reservation_details(config, l, tr, r, true)}
+    }
+}
+
+fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    let tr = send_wrapper::SendWrapper::new(tr.clone());
+    move || {
+        let error = l.error.get().map(|e| error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>));
+        let list = match l.mine.get() {
+            None => view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }.into_any(),
+            Some(Err(e)) => error_alert(&tr, e, Some(move |_| l.load_mine(config))).into_any(),
+            Some(Ok(list)) if list.is_empty() => view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> }.into_any(),
+            Some(Ok(list)) => {
+                let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r, true)}</li> }).collect_view();
+                view! { <ul class="sc-reservations">{items}</ul> }.into_any()
+            }
+        };
+        (error, list)
+    }
+}
+
