@@ -24,6 +24,12 @@ use server_fn::ServerFn;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A coordinate as text through JavaScript's own number formatting: Rust's float formatting
+/// would add 16 KB to the module.
+fn number_text(x: f64) -> String {
+    js_sys::Number::from(x).to_string_with_radix(10).map(String::from).unwrap_or_default()
+}
+
 /// How far a search looks, in metres.
 const RADIUS_M: &str = "100000";
 
@@ -80,7 +86,7 @@ impl Locator {
                 if origin.is_none() && here.is_none() {
                     return None;
                 }
-                let (lat, lon) = origin.map(|o| (o.lat.to_string(), o.lon.to_string())).unwrap_or_default();
+                let (lat, lon) = origin.map(|o| (number_text(o.lat), number_text(o.lon))).unwrap_or_default();
                 let mut args = vec![("radius_m", RADIUS_M), ("limit", "20"), ("open_now", if open_now { "true" } else { "false" })];
                 args.push(("in_stock", if in_stock && sku.is_some() { "true" } else { "false" }));
                 if !lat.is_empty() {
@@ -229,12 +235,13 @@ pub fn stores_body(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let mine_button = (step == Step::List).then(|| {
             view! { <button class="sc-link sc-my-reservations" on:click=move |_| { l.mine.set(None); l.load_mine(config); l.go(config, Step::Mine); }>{tr.t("stores-mine-title")}</button> }
         });
-        let content = match step {
-            Step::List => Some(search(config, l, &tr).into_any()),
-            Step::Reserve(store) => Some(reserve(config, l, &tr, store).into_any()),
-            Step::Receipt(r) => Some(receipt(config, l, &tr, &r).into_any()),
-            Step::Mine => Some(mine(config, l, &tr).into_any()),
-        };
+        // Options rather than `into_any`: each type-erased view costs the bundle more.
+        let content = (
+            (step == Step::List).then(|| search(config, l, &tr)),
+            if let Step::Reserve(store) = &step { Some(reserve(config, l, &tr, store.clone())) } else { None },
+            if let Step::Receipt(r) = &step { Some(receipt(config, l, &tr, r)) } else { None },
+            (step == Step::Mine).then(|| mine(config, l, &tr)),
+        );
         view! {
             <div class="sc-stores">
                 {back}
@@ -370,8 +377,8 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         });
         let list = l.product.with(Option::is_none).then(|| {
             let found = l.products.get();
-            let items = match found {
-                Some(Ok(products)) => products
+            let (items, error) = match found {
+                Some(Ok(products)) => (Some(products
                     .into_iter()
                     .map(|p| {
                         let name = product_name(&p);
@@ -394,10 +401,9 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                             </button></li>
                         }
                     })
-                    .collect_view()
-                    .into_any(),
-                Some(Err(e)) => error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>).into_any(),
-                None => ().into_any(),
+                    .collect_view()), None),
+                Some(Err(e)) => (None, Some(error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>))),
+                None => (None, None),
             };
             view! {
                 <label class="sc-field">
@@ -407,6 +413,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                         on:focus=move |_| if l.products.with_untracked(Option::is_none) { l.search_products(config, String::new()) }/>
                 </label>
                 <ul class="sc-products">{items}</ul>
+                {error}
             }
         });
         view! { <div class="sc-product-picker">{chosen}{list}</div> }
@@ -451,7 +458,7 @@ fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
 /// A link that opens the device's maps application at the shop.
 fn directions(store: &Store) -> String {
     let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
-    let (lat, lon) = (store.lat, store.lon);
+    let (lat, lon) = (number_text(store.lat), number_text(store.lon));
     if agent.contains("Android") {
         format!("geo:{lat},{lon}?q={lat},{lon}")
     } else if agent.contains("iPhone") || agent.contains("iPad") || agent.contains("Macintosh") {
@@ -475,14 +482,16 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let answer = l.results.get().flatten()?;
-        let list = match answer {
-            Err(e) => error_alert(&tr, e, Some(move |_| l.results.refetch())).into_any(),
-            Ok(found) if found.stores.is_empty() => view! { <p class="sc-notice">{tr.t("stores-none")}</p> }.into_any(),
-            Ok(found) => {
-                let items = found.stores.into_iter().enumerate().map(|(i, s)| store_card(config, l, &tr, s, i)).collect_view();
-                view! { <ol class="sc-store-list">{items}</ol> }.into_any()
-            }
+        let (found, error) = match answer {
+            Ok(found) => (Some(found.stores), None),
+            Err(e) => (None, Some(error_alert(&tr, e, Some(move |_| l.results.refetch())))),
         };
+        let none = found.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-none")}</p> });
+        let list = found.filter(|f| !f.is_empty()).map(|stores| {
+            let items = stores.into_iter().enumerate().map(|(i, s)| store_card(config, l, &tr, s, i)).collect_view();
+            view! { <ol class="sc-store-list">{items}</ol> }
+        });
+        let list = (error, none, list);
         Some(view! {
             <h4 id="sc-results-title" class="sc-section-title" tabindex="-1">{tr.t("stores-results")}</h4>
             {list}
@@ -692,16 +701,16 @@ fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let error = l.error.get().map(|e| error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>));
-        let list = match l.mine.get() {
-            None => view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }.into_any(),
-            Some(Err(e)) => error_alert(&tr, e, Some(move |_| l.load_mine(config))).into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> }.into_any(),
-            Some(Ok(list)) => {
-                let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r, true)}</li> }).collect_view();
-                view! { <ul class="sc-reservations">{items}</ul> }.into_any()
-            }
-        };
-        (error, list)
+        let mine = l.mine.get();
+        let loading = mine.is_none().then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> });
+        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).map(|e| error_alert(&tr, *e, Some(move |_| l.load_mine(config))));
+        let list = mine.and_then(Result::ok);
+        let none = list.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
+        let items = list.filter(|x| !x.is_empty()).map(|list| {
+            let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r, true)}</li> }).collect_view();
+            view! { <ul class="sc-reservations">{items}</ul> }
+        });
+        (error, loading, failed, none, items)
     }
 }
 

@@ -258,11 +258,12 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     let mut exceptions = Vec::new();
     let towns: Vec<&GazetteerEntry> = gazetteer.iter().filter(|g| g.shops > 0).collect();
     let total_weight: u32 = towns.iter().map(|g| g.shops).sum();
-    let add_store = |rng: &mut ChaCha8Rng, g: &GazetteerEntry, spread_km: f64, stores: &mut Vec<Vec<Value>>| {
+    let add_store = |rng: &mut ChaCha8Rng, g: &GazetteerEntry, k: u32, spread_km: f64, stores: &mut Vec<Vec<Value>>| {
         let n = stores.len() + 1;
         let c = COUNTRIES.iter().find(|c| c.country == g.country).expect("a demo country");
         let cc = c.country.to_lowercase();
-        let id = format!("store-{cc}-{n:05}");
+        // Demo shops are named after their place (`store-sn-plateau-1`), generated ones numbered.
+        let id = if spread_km < 10.0 { format!("store-{cc}-{}-{k}", product_id("Selfcare", g.names[0])) } else { format!("store-{cc}-g{n}") };
         let lat = g.lat + rng.gen_range(-1.0..1.0) * spread_km / 111.32;
         let lon = g.lon + rng.gen_range(-1.0..1.0) * spread_km / (111.32 * g.lat.to_radians().cos());
         let street = c.streets[rng.gen_range(0..c.streets.len())];
@@ -292,8 +293,8 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         id
     };
     for g in &towns {
-        for _ in 0..g.shops {
-            let id = add_store(&mut rng, g, 2.5, &mut stores);
+        for k in 1..=g.shops {
+            let id = add_store(&mut rng, g, k, 2.5, &mut stores);
             // Some shops keep other hours: one closed for works until the day after
             // tomorrow, shops closing early on 24 and 31 December.
             if stores.len() % 97 == 5 {
@@ -311,7 +312,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         // Generated shops spread around the towns in proportion to their demo shops.
         let mut pick = rng.gen_range(0..total_weight);
         let g = towns.iter().find(|g| if pick < g.shops { true } else { pick -= g.shops; false }).expect("a town");
-        add_store(&mut rng, g, 40.0, &mut stores);
+        add_store(&mut rng, g, 0, 40.0, &mut stores);
     }
     let holidays: Vec<Vec<Value>> = COUNTRIES
         .iter()
@@ -405,5 +406,6 @@ mod tests {
         }
         assert_eq!(product_id("Samsung", "Galaxy A55 5G"), "samsung-galaxy-a55-5g");
         assert_eq!(product_id("Selfcare", "Prepaid SIM card"), "prepaid-sim-card");
+        assert_eq!(product_id("Selfcare", "Plateau (Abidjan)"), "plateau-abidjan");
     }
 }

@@ -1,0 +1,182 @@
+// The store locator in real Chromium against the real server: the whole flow (a typed town,
+// a product, stock, a reservation with its QR code, cancelling it) in English, French and
+// Arabic with axe on every step; the device's position granted and refused (Chromium's
+// permission and position emulation); keyboard only; the kiosk's own shop first.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { serverAndBrowser, newPage, signInReady, axe, widgetText } from "../lib/harness.mjs";
+
+const require = createRequire(import.meta.url);
+const jsQR = require("jsqr");
+const { PNG } = require("pngjs");
+
+const shared = serverAndBrowser();
+const w = (page) => page.locator("selfcare-widget");
+
+/** The partner-portal example (usage, tariffs, stores) as `customer` in `locale`, on the stores tab. */
+async function storesTab(customer, locale, contextOptions = {}) {
+  const page = await newPage(shared.browser, { viewport: { width: 480, height: 900 }, ...contextOptions });
+  await page.goto(`${shared.server.origin}/examples/portal/`);
+  await signInReady(page);
+  await page.evaluate(([customer, locale]) => {
+    document.querySelector("selfcare-widget").setAttribute("locale", locale);
+    const select = document.getElementById("customer");
+    select.value = customer;
+    select.dispatchEvent(new Event("change"));
+  }, [customer, locale]);
+  await w(page).locator(".sc-tab").nth(1).click();
+  await w(page).locator("#sc-place").waitFor();
+  await page.waitForLoadState("networkidle");
+  return page;
+}
+
+/** Decodes the QR code drawn in the widget from a screenshot of it. */
+async function decodeQr(page) {
+  const png = PNG.sync.read(await w(page).locator("svg.sc-qr").screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+async function events(page, name) {
+  return page.evaluate((name) => window.__selfcareEvents.filter((e) => e.name === name).map((e) => e.detail), name);
+}
+
+for (const [locale, customer, typed, town, expect] of [
+  ["en", "cust-ro-ioana", "bucuresti", "București", /Open|Closed/],
+  ["fr", "cust-sn-awa", "thies", "Thiès", /Ouvert|Fermé/],
+  ["ar", "cust-eg-ahmed", "القاهره", "القاهرة", /مفتوح|مغلق/],
+]) {
+  test(`find a store, reserve a phone, QR code, cancel (${locale})`, async () => {
+    const page = await storesTab(customer, locale);
+    if (locale === "ar") assert.equal(await w(page).locator(".sc-root").getAttribute("dir"), "rtl");
+    assert.deepEqual(await axe(page), [], "search form");
+
+    // Suggestions as they type, without accents or with another spelling.
+    await w(page).locator("#sc-place").pressSequentially(typed, { delay: 30 });
+    const suggestion = w(page).locator(".sc-suggestion", { hasText: town }).first();
+    await suggestion.waitFor();
+    assert.deepEqual(await axe(page), [], "suggestions");
+    await suggestion.click();
+    await w(page).locator(".sc-store").first().waitFor();
+    const distances = await w(page).locator(".sc-store .sc-muted").allInnerTexts();
+    assert.ok(distances.length >= 3, "several stores");
+    assert.match(await w(page).locator(".sc-opening").first().innerText(), expect);
+    assert.ok((await w(page).locator(".sc-store a[href^='tel:']").count()) >= 3);
+    assert.deepEqual(await axe(page), [], "results");
+
+    // A product from the searchable catalogue: the list narrows to stores that have it.
+    await w(page).locator("#sc-product").click();
+    await w(page).locator("#sc-product").pressSequentially("a55", { delay: 30 });
+    await w(page).locator(".sc-product", { hasText: "Galaxy A55" }).first().click();
+    await w(page).locator(".sc-stock").first().waitFor();
+    assert.ok(await w(page).locator("#sc-in-stock").isChecked());
+    assert.equal(await w(page).locator(".sc-stock-out").count(), 0, "in stock only");
+    assert.deepEqual(await axe(page), [], "results with stock");
+
+    // Reserve at the nearest store that has it.
+    await w(page).locator(".sc-reserve").first().click();
+    await w(page).locator(".sc-confirm").waitFor();
+    assert.deepEqual(await axe(page), [], "reserve");
+    await w(page).locator(".sc-confirm").click();
+    const code = (await w(page).locator(".sc-pickup-code").innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{8}$/);
+    assert.equal(await decodeQr(page), code, "the QR code decodes to the pick-up code");
+    const [created] = await events(page, "selfcare:reservation-created");
+    assert.match(created.reservation, /^res-/);
+    assert.match(created.holdUntil, /^2026-11-2\dT/);
+    assert.deepEqual(await axe(page), [], "receipt");
+
+    // Their reservations; cancelling gives the units back.
+    await w(page).locator(".sc-cancel-reservation").click();
+    await w(page).locator(".sc-reservations").waitFor();
+    assert.ok((await widgetText(page)).includes(code));
+    assert.equal(await w(page).locator(".sc-cancel-reservation").count(), 0);
+    const [mine] = await shared.server.call("reservations", customer);
+    assert.equal(mine.state, "cancelled");
+    assert.deepEqual(await axe(page), [], "my reservations");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("the device's position, when allowed, finds the nearest stores", async () => {
+  const page = await storesTab("cust-fr-camille", "en", {
+    permissions: ["geolocation"],
+    geolocation: { latitude: 48.8738, longitude: 2.2950 },
+  });
+  await w(page).locator(".sc-locate").click();
+  await w(page).locator(".sc-store").first().waitFor();
+  assert.equal((await w(page).locator(".sc-store-name").first().innerText()).split(" – ")[0], "Paris 8e Arrondissement");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a refused position says so and the typed search still works", async () => {
+  const page = await storesTab("cust-fr-camille", "en");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Browser.setPermission", { permission: { name: "geolocation" }, setting: "denied" });
+  await w(page).locator(".sc-locate").click();
+  const message = w(page).locator(".sc-geo-message");
+  await message.waitFor();
+  await page.waitForFunction(() => /turned off/.test(document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-geo-message")?.textContent));
+  assert.deepEqual(await axe(page), []);
+  await w(page).locator("#sc-place").fill("lyon");
+  await w(page).locator(".sc-suggestion", { hasText: "Lyon" }).first().click();
+  await w(page).locator(".sc-store").first().waitFor();
+  await page.context().close();
+});
+
+test("keyboard only: a town, a store, a reservation", async () => {
+  const page = await storesTab("cust-pl-tomasz", "en");
+  const focused = () => page.evaluate(() => {
+    const e = document.querySelector("selfcare-widget").shadowRoot.activeElement;
+    return e ? `${e.tagName} ${e.id} ${e.className} ${e.getAttribute("aria-label") ?? ""} ${e.textContent.slice(0, 40)}` : "";
+  });
+  const settlesOn = async (pattern) => {
+    for (let i = 0; i < 40 && !pattern.test(await focused()); i++) await page.waitForTimeout(50);
+    assert.match(await focused(), pattern);
+  };
+  const tabTo = async (pattern) => {
+    for (let i = 0; i < 120 && !pattern.test(await focused()); i++) await page.keyboard.press("Tab");
+    assert.match(await focused(), pattern);
+  };
+  await tabTo(/sc-place/);
+  await page.keyboard.type("krakow", { delay: 40 });
+  await w(page).locator(".sc-suggestion").first().waitFor();
+  await page.keyboard.press("ArrowDown");
+  await settlesOn(/sc-suggestion/);
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-store").first().waitFor();
+  await tabTo(/sc-product/);
+  await page.keyboard.type("prepaid", { delay: 40 });
+  await w(page).locator(".sc-product").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await tabTo(/BUTTON.*sc-product/);
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-reserve").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await tabTo(/sc-reserve/);
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-confirm").waitFor();
+  await settlesOn(/sc-stores-title/);
+  await tabTo(/sc-quantity/);
+  await page.keyboard.press("ArrowDown");
+  await tabTo(/sc-confirm/);
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-pickup-code").waitFor();
+  const [r] = await shared.server.call("reservations", "cust-pl-tomasz");
+  assert.equal(r.quantity, 2);
+  assert.equal(r.state, "active");
+  await page.context().close();
+});
+
+test("a kiosk shows its own shop first, with its stock", async () => {
+  const page = await newPage(shared.browser, { viewport: { width: 1080, height: 1920 } });
+  await page.goto(`${shared.server.origin}/examples/kiosk/`);
+  const first = w(page).locator(".sc-store").first();
+  await first.waitFor({ timeout: 30_000 });
+  assert.ok(await first.evaluate((e) => e.classList.contains("sc-here")));
+  assert.match(await first.locator(".sc-muted").first().innerText(), /boutique|store/i);
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
+});
