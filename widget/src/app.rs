@@ -64,8 +64,8 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let data = UsageData::new(config);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
-    // Which feature is shown when the host asked for several: the stores first in a kiosk.
-    let stores_shown = RwSignal::new(config.mode.get_untracked() == Mode::Kiosk);
+    // Which feature is shown when the host asked for several (usage first, the stores on their tab).
+    let stores_shown = RwSignal::new(false);
     let open = RwSignal::new(false);
 
     let set_open = move |value: bool| {

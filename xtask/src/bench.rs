@@ -9,7 +9,11 @@
 //!   and add-on, what the comparison is built from) for French lines in a catalogue of
 //!   `CATALOGUE` generated offerings more; and order placement (an add-on a request, each
 //!   with its own idempotency key) — on SQLite and, when `SELFCARE_TEST_POSTGRES_URL` is set
-//!   and `psql` is there, PostgreSQL (`xtask/browser/bench/server.mjs`).
+//!   and `psql` is there, PostgreSQL (`xtask/browser/bench/server.mjs`);
+//! - stores: the nearest 20 stores with a SKU in stock among `STORES_SMALL` and then `--stores`
+//!   (default 50,000) stores and `PRODUCTS` generated products, one request at a time and at
+//!   64 connections; suggestions while typing; reservations racing for one stock row — on
+//!   both databases (`xtask/browser/bench/stores.mjs`).
 
 use crate::util::{cargo, exec, output, path_with_npm_tools, root, say, Result};
 use std::io::{Read, Write};
@@ -20,20 +24,26 @@ use std::time::{Duration, Instant};
 
 /// Generated French offerings added to the demo catalogue for the benchmark.
 const CATALOGUE: u32 = 500;
+/// The smaller store count, to show how the locator scales up to `--stores`.
+const STORES_SMALL: u32 = 5_000;
+/// Generated products beside the demo catalogue.
+const PRODUCTS: u32 = 500;
 
 struct Options {
     scale: u32,
+    stores: u32,
     seconds: u32,
     runs: u32,
 }
 
 fn options(args: &[String]) -> Result<Options> {
-    let mut o = Options { scale: 50_000, seconds: 10, runs: 5 };
+    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5 };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let value = it.next().ok_or(format!("{arg} needs a number"))?.parse::<u32>().map_err(|e| format!("{arg}: {e}"))?;
         match arg.as_str() {
             "--scale" => o.scale = value,
+            "--stores" => o.stores = value,
             "--seconds" => o.seconds = value,
             "--runs" => o.runs = value,
             other => return Err(format!("unknown argument {other:?}")),
@@ -60,7 +70,7 @@ pub fn run(args: &[String]) -> Result {
     say(&format!("SQLite: seeding {} lines, then measuring", o.scale));
     let data = std::env::temp_dir().join(format!("selfcare-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    let server = Server::start(&bin, &data, None, o.scale)?;
+    let server = Server::start(&bin, &data, None, &usage_seed(o.scale))?;
     println!("load (SQLite server): {}", node(&["bench/load.mjs", &server.origin, &o.runs.to_string()])?);
     println!("server (SQLite): {}", node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])?);
     drop(server);
@@ -72,7 +82,7 @@ pub fn run(args: &[String]) -> Result {
             let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
             exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
             say(&format!("PostgreSQL: seeding {} lines, then measuring", o.scale));
-            let result = Server::start(&bin, &data, Some(&format!("{base}/{name}")), o.scale).and_then(|server| {
+            let result = Server::start(&bin, &data, Some(&format!("{base}/{name}")), &usage_seed(o.scale)).and_then(|server| {
                 node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])
             });
             let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
@@ -80,6 +90,43 @@ pub fn run(args: &[String]) -> Result {
             println!("server (PostgreSQL): {}", result?);
         }
         _ => say("PostgreSQL skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure it"),
+    }
+    stores(&bin, &data, &o)
+}
+
+fn usage_seed(scale: u32) -> Vec<String> {
+    vec!["--seed-scale".into(), scale.to_string(), "--seed-catalogue".into(), CATALOGUE.to_string()]
+}
+
+/// The store locator on `STORES_SMALL` and `o.stores` stores, SQLite then PostgreSQL.
+fn stores(bin: &Path, data: &Path, o: &Options) -> Result {
+    let postgres = match (std::env::var("SELFCARE_TEST_POSTGRES_URL"), output(Command::new("psql").arg("--version"))) {
+        (Ok(admin), Some(_)) => Some(admin),
+        _ => None,
+    };
+    for count in [STORES_SMALL, o.stores] {
+        // 100 customers for the reservations; the demo stores plus `count` generated ones.
+        let args: Vec<String> = ["--seed-scale", "100", "--seed-stores", &count.to_string(), "--seed-products", &PRODUCTS.to_string()]
+            .iter()
+            .map(|a| a.to_string())
+            .collect();
+        say(&format!("stores (SQLite): seeding {count} stores and {PRODUCTS} products, then measuring"));
+        let _ = std::fs::remove_dir_all(data);
+        let server = Server::start(bin, data, None, &args)?;
+        println!("stores {count} (SQLite): {}", node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()])?);
+        drop(server);
+        let _ = std::fs::remove_dir_all(data);
+        if let Some(admin) = &postgres {
+            let name = format!("selfcare_bench_stores_{}", std::process::id());
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+            exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
+            say(&format!("stores (PostgreSQL): seeding {count} stores and {PRODUCTS} products, then measuring"));
+            let result = Server::start(bin, data, Some(&format!("{base}/{name}")), &args)
+                .and_then(|server| node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()]));
+            let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+            let _ = std::fs::remove_dir_all(data);
+            println!("stores {count} (PostgreSQL): {}", result?);
+        }
     }
     Ok(())
 }
@@ -104,12 +151,12 @@ struct Server {
 }
 
 impl Server {
-    fn start(bin: &Path, data: &Path, database: Option<&str>, scale: u32) -> Result<Server> {
+    fn start(bin: &Path, data: &Path, database: Option<&str>, args: &[String]) -> Result<Server> {
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
         let origin = format!("http://127.0.0.1:{port}");
         let mut command = Command::new(bin);
         command
-            .args(["--seed-scale", &scale.to_string(), "--seed-catalogue", &CATALOGUE.to_string()])
+            .args(args)
             .env("RUST_LOG", "warn")
             .env("SELFCARE_ADDR", format!("127.0.0.1:{port}"))
             .env("SELFCARE_DEMO", "true")
