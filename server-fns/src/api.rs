@@ -619,6 +619,24 @@ pub struct Opening {
     pub holiday: Option<String>,
 }
 
+/// One local day of a shop's calendar.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct DayHours {
+    /// The local date (`2026-11-27`).
+    pub date: String,
+    /// Opening periods in local time, `HH:MM`; an end past midnight is written as it is on the
+    /// clock (`02:00`). Empty: closed.
+    pub periods: Vec<HourPeriod>,
+    pub special: Option<Special>,
+    pub holiday: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct HourPeriod {
+    pub from: String,
+    pub to: String,
+}
+
 /// Units of a product in a shop (TMF687 product stock): a level, and the quantity where
 /// the operator shows it.
 #[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -659,6 +677,9 @@ pub struct Store {
     pub distance_m: i64,
     pub services: Vec<StoreService>,
     pub opening: Opening,
+    /// The calendar of the coming seven local days, today first (TMF674 `calendar`: hour
+    /// periods per day, holidays and exceptions applied).
+    pub week: Vec<DayHours>,
     /// The stock of the asked-for SKU, when one was asked for.
     pub stock: Option<StockLevel>,
     /// The kiosk's own shop (`store` attribute): listed first.
@@ -670,6 +691,15 @@ pub struct StoresResponse {
     pub stores: Vec<Store>,
     /// How far the search looked, in metres.
     pub radius_m: i64,
+    /// The deployment's map tiles, when it has a tile server (else the list stands alone).
+    pub map: Option<MapTiles>,
+}
+
+/// A slippy-map tile server: `template` has `{z}`, `{x}` and `{y}`.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct MapTiles {
+    pub template: String,
+    pub attribution: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]

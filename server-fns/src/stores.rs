@@ -56,7 +56,9 @@ pub async fn find_stores(
         in_stock,
         here,
     };
-    stores::near(request.db(), &query, request.now()).await
+    let mut found = stores::near(request.db(), &query, request.now()).await?;
+    found.map = request.map_tiles();
+    Ok(found)
 }
 
 /// Products whose brand and name start with the typed words; the whole catalogue when empty.

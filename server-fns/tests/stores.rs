@@ -119,6 +119,13 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
         assert_eq!(cairo.opening.change_at.as_deref(), Some("2026-11-27T00:00:00Z"));
         assert_eq!(cairo.opening.change_day, Some(1));
         assert_eq!(paris.services, [StoreService::Repairs, StoreService::Sim]);
+        // The week as the shop's clock shows it: Thursday first, Sunday closed; Cairo's
+        // Thursday runs to 02:00.
+        assert_eq!(paris.week.len(), 7);
+        assert_eq!((paris.week[0].date.as_str(), paris.week[0].periods[0].from.as_str(), paris.week[0].periods[0].to.as_str()), ("2026-11-26", "10:00", "19:00"));
+        assert!(paris.week[3].periods.is_empty());
+        assert_eq!(cairo.week[0].periods[0].to, "02:00");
+        assert_eq!(dakar.week[0].periods.len(), 2);
         assert_eq!(paris.time_zone, "Europe/Paris");
 
         // Open now: Amman is not; an exceptional closure today and a public holiday close others.
@@ -132,6 +139,9 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
         let paris = all.stores.iter().find(|x| x.id == "t-paris").unwrap();
         assert!(!paris.opening.open);
         assert_eq!(paris.opening.special, Some(Special::Exceptional));
+        assert_eq!(paris.week[1].special, Some(Special::Holiday));
+        assert_eq!(paris.week[1].holiday.as_deref(), Some("Jour de test"));
+        assert!(paris.week[1].periods.is_empty());
         // Friday is the (test) holiday of every FR shop: it opens again on Saturday.
         assert_eq!(paris.opening.change_at.as_deref(), Some("2026-11-28T09:00:00Z"));
         assert_eq!(paris.opening.change_day, Some(2));
@@ -147,6 +157,15 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
         assert_eq!(kiosk.stores[0].distance_m, 0);
     })
     .await;
+}
+
+#[tokio::test]
+async fn the_search_reads_the_spatial_index_not_every_store() {
+    let s = start(selfcare_server_fns::ssr::db::Backend::Sqlite).await;
+    let plan = selfcare_server_fns::ssr::stores::ring_query_plan(&s.db).await.unwrap();
+    assert!(plan.contains("USING INDEX stores_band_lon (lat_band=? AND lon>? AND lon<?)"), "{plan}");
+    assert!(!plan.contains("SCAN s"), "{plan}");
+    assert!(plan.contains("SEARCH k USING INDEX sqlite_autoindex_stock_1 (store_id=? AND sku=?)"), "{plan}");
 }
 
 #[tokio::test]

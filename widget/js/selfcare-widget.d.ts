@@ -16,7 +16,7 @@ export interface SelfcareWidgetAttributes {
   mode?: SelfcareMode;
   /** Space-separated list of features. */
   features?: string;
-  /** A kiosk's store id. */
+  /** A kiosk's store id: first in the store locator, with its own stock. */
   store?: string;
   /** "true" for a floating launcher button that opens the panel. */
   launcher?: "true" | "false";
@@ -45,6 +45,16 @@ export interface SelfcareOrderDetail {
   effective: string;
 }
 
+/** Units were reserved for collection in a store. */
+export interface SelfcareReservationDetail {
+  /** The reservation's id, e.g. `res-…`. */
+  reservation: string;
+  /** The store's id. */
+  store: string;
+  /** The end of the hold, RFC 3339 in UTC (`2026-11-27T18:00:00Z`). */
+  holdUntil: string;
+}
+
 export declare class SelfcareWidget extends HTMLElement {
   /** The customer's bearer token (JWT); null when nobody is signed in. */
   token: string | null;
@@ -61,5 +71,6 @@ declare global {
     "selfcare:error": CustomEvent<SelfcareErrorDetail>;
     "selfcare:tariff-changed": CustomEvent<SelfcareOrderDetail>;
     "selfcare:addon-added": CustomEvent<SelfcareOrderDetail>;
+    "selfcare:reservation-created": CustomEvent<SelfcareReservationDetail>;
   }
 }

@@ -28,15 +28,15 @@ fn autonym(locale: &str) -> &'static str {
 
 /// Focuses the first element matching `selector` in this widget's shadow root, after the
 /// next render (a re-rendered region has new elements).
-pub fn focus_later(config: WidgetConfig, selector: &'static str) {
-    focus_within_frames(config, selector, 10);
+pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
+    focus_within_frames(config, std::rc::Rc::from(selector.into()), 10);
 }
 
 /// Tries again on the next frames while the element is not rendered yet (a busy main thread
 /// can paint before the view that holds it is built).
-fn focus_within_frames(config: WidgetConfig, selector: &'static str, frames: u32) {
+fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, frames: u32) {
     request_animation_frame(move || {
-        let found = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.query_selector(selector).ok().flatten());
+        let found = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.query_selector(&selector).ok().flatten());
         match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             Some(element) => {
                 let _ = element.focus();

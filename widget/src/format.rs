@@ -114,6 +114,16 @@ pub fn date(locale: &str, iso: &str) -> String {
     date_with(locale, iso, &[("dateStyle", "long".into())])
 }
 
+/// "Thursday 26".
+pub fn weekday(locale: &str, iso: &str) -> String {
+    date_with(locale, iso, &[("weekday", "long".into()), ("day", "numeric".into())])
+}
+
+/// A wall-clock time (`19:00`) as the locale writes it ("19:00", "7:00 PM").
+pub fn clock(locale: &str, hh_mm: &str) -> String {
+    time_in(locale, &format!("1970-01-01T{hh_mm}:00Z"), "UTC", false, false)
+}
+
 /// "26 Nov".
 pub fn day_month(locale: &str, iso: &str) -> String {
     date_with(locale, iso, &[("day", "numeric".into()), ("month", "short".into())])

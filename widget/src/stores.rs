@@ -17,7 +17,8 @@ use crate::tariff::new_key;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    ErrorId, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse, Variant,
+    ErrorId, MapTiles, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse,
+    Variant,
 };
 use selfcare_server_fns::stores::{CancelReservation, FindProducts, FindStores, MyReservations, Reserve, SuggestPlaces};
 use server_fn::ServerFn;
@@ -70,6 +71,9 @@ pub struct Locator {
     busy: RwSignal<bool>,
     error: RwSignal<Option<ErrorId>>,
     mine: RwSignal<Option<Result<Vec<Reservation>, ErrorId>>>,
+    /// The map's centre (world pixels at zoom 0) and zoom once the customer moved it; `None`:
+    /// fitted to the results.
+    map_view: RwSignal<Option<(f64, f64, i32)>>,
 }
 
 impl Locator {
@@ -133,6 +137,7 @@ impl Locator {
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
             mine,
+            map_view: RwSignal::new(None),
         }
     }
 
@@ -171,7 +176,7 @@ impl Locator {
 
     /// Asks the browser for the device's position (only now, on the customer's request).
     fn locate(&self, config: WidgetConfig) {
-        let (origin, geo, places) = (self.origin, self.geo, self.places);
+        let (origin, geo, places, map_view) = (self.origin, self.geo, self.places, self.map_view);
         let geolocation = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
             .filter(|g| !g.is_undefined() && !g.is_null());
@@ -188,6 +193,7 @@ impl Locator {
                     geo.set(None);
                     places.set(Vec::new());
                     origin.set(Some(Origin { lat, lon }));
+                    map_view.set(None);
                     focus_later(config, "#sc-results-title");
                 }
                 _ => geo.set(Some("stores-geo-unavailable")),
@@ -258,7 +264,8 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let tr = send_wrapper::SendWrapper::new(tr.clone());
         move || {
             let places = l.places.get();
-            let count = (!l.query.with(|q| q.trim().is_empty())).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
+            // Announced once there is something to look for (two letters, as the hint says).
+            let count = l.query.with(|q| q.trim().chars().count() >= 2).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
             let items = places
                 .into_iter()
                 .map(|p| {
@@ -270,6 +277,7 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                         <li><button class="sc-suggestion" translate="no" on:click=move |_| {
                             l.query.set(name.clone());
                             l.places.set(Vec::new());
+                            l.map_view.set(None);
                             l.origin.set(Some(origin.clone()));
                             focus_later(config, "#sc-results-title");
                         }>{label}</button></li>
@@ -468,6 +476,32 @@ fn directions(store: &Store) -> String {
     }
 }
 
+/// The coming week's hours, as the shop's clock shows them.
+fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
+    let rows = s
+        .week
+        .iter()
+        .map(|d| {
+            let mut hours: Vec<String> = d.periods.iter().map(|p| format!("{}–{}", format::clock(&tr.fl, &p.from), format::clock(&tr.fl, &p.to))).collect();
+            if hours.is_empty() {
+                hours.push(tr.t("stores-closed"));
+            }
+            let note = match d.special {
+                Some(Special::Holiday) => format!(" · {}", tr.t_with("stores-holiday", &[("name", Arg::Text(d.holiday.as_deref().unwrap_or_default()))])),
+                Some(Special::Exceptional) => format!(" · {}", tr.t("stores-exceptional-day")),
+                None => String::new(),
+            };
+            view! { <tr><th scope="row">{format::weekday(&tr.fl, &d.date)}</th><td>{hours.join(", ")}{note}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <details class="sc-week">
+            <summary>{tr.t("stores-week")}</summary>
+            <table><tbody>{rows}</tbody></table>
+        </details>
+    }
+}
+
 fn stock_text(tr: &Tr, status: StockStatus, quantity: Option<i64>) -> String {
     match (status, quantity) {
         (StockStatus::OutOfStock, _) => tr.t("stores-stock-out"),
@@ -482,16 +516,17 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let answer = l.results.get().flatten()?;
-        let (found, error) = match answer {
-            Ok(found) => (Some(found.stores), None),
-            Err(e) => (None, Some(error_alert(&tr, e, Some(move |_| l.results.refetch())))),
+        let (found, map, error) = match answer {
+            Ok(found) => (Some(found.stores), found.map, None),
+            Err(e) => (None, None, Some(error_alert(&tr, e, Some(move |_| l.results.refetch())))),
         };
+        let map = map.zip(found.as_ref().filter(|f| !f.is_empty())).map(|(tiles, stores)| map_view(config, l, &tr, tiles, stores));
         let none = found.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-none")}</p> });
         let list = found.filter(|f| !f.is_empty()).map(|stores| {
             let items = stores.into_iter().enumerate().map(|(i, s)| store_card(config, l, &tr, s, i)).collect_view();
             view! { <ol class="sc-store-list">{items}</ol> }
         });
-        let list = (error, none, list);
+        let list = (error, none, map, list);
         Some(view! {
             <h4 id="sc-results-title" class="sc-section-title" tabindex="-1">{tr.t("stores-results")}</h4>
             {list}
@@ -528,10 +563,11 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
     let tel = format!("tel:{}", phone.replace(' ', ""));
     view! {
         <li class=if s.here { "sc-store sc-here" } else { "sc-store" } aria-labelledby=labelled>
-            <h5 id=heading class="sc-store-name" translate="no">{s.name.clone()}</h5>
+            <h5 id=heading class="sc-store-name" tabindex="-1"><span class="sc-number">{format::number(&tr.fl, (i + 1) as f64)}</span><span translate="no">{s.name.clone()}</span></h5>
             <p class="sc-muted">{distance}</p>
             <p translate="no">{s.street.clone()}", "{s.postcode.clone()}" "{s.city.clone()}</p>
             <p class="sc-opening">{opening_text(tr, &s.opening, &s.time_zone)}</p>
+            {week_table(tr, &s)}
             {stock}
             <ul class="sc-services" aria-label=tr.attr("stores-services", "aria-label")>{services}</ul>
             <div class="sc-actions">
@@ -714,3 +750,94 @@ fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     }
 }
 
+
+/// The viewport of the map in world pixels: three tiles by two.
+const MAP_W: f64 = 768.0;
+const MAP_H: f64 = 512.0;
+
+/// A point in Web Mercator world pixels at zoom 0 (a 256-pixel world).
+fn world(lat: f64, lon: f64) -> (f64, f64) {
+    let phi = lat.clamp(-85.0, 85.0).to_radians();
+    let x = (lon + 180.0) / 360.0 * 256.0;
+    let y = (1.0 - (phi.tan() + 1.0 / phi.cos()).ln() / std::f64::consts::PI) / 2.0 * 256.0;
+    (x, y)
+}
+
+/// The centre and the largest zoom that shows every store with a margin.
+fn fit(stores: &[Store]) -> (f64, f64, i32) {
+    let points: Vec<(f64, f64)> = stores.iter().map(|s| world(s.lat, s.lon)).collect();
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for (x, y) in &points {
+        (x0, y0, x1, y1) = (x0.min(*x), y0.min(*y), x1.max(*x), y1.max(*y));
+    }
+    let zoom = (2..=17).rev().find(|z| {
+        let scale = f64::from(1u32 << z);
+        (x1 - x0) * scale <= MAP_W * 0.85 && (y1 - y0) * scale <= MAP_H * 0.85
+    });
+    ((x0 + x1) / 2.0, (y0 + y1) / 2.0, zoom.unwrap_or(2))
+}
+
+fn percent(v: f64) -> String {
+    format!("{}%", number_text((v * 1000.0).round() / 1000.0))
+}
+
+/// The stores on a map of the deployment's tiles: numbered markers (buttons that take the
+/// customer to the store in the list), zoom and move buttons — no dragging needed, every
+/// interaction a single press or key (WCAG 2.5.7).
+fn map_view(config: WidgetConfig, l: Locator, tr: &Tr, tiles: MapTiles, stores: &[Store]) -> impl IntoView {
+    let (cx, cy, z) = l.map_view.get().unwrap_or_else(|| fit(stores));
+    let scale = f64::from(1u32 << z);
+    let (left, top) = (cx * scale - MAP_W / 2.0, cy * scale - MAP_H / 2.0);
+    let n = 1i64 << z;
+    let mut images = Vec::new();
+    for ty in (top / 256.0).floor() as i64..=((top + MAP_H) / 256.0).floor() as i64 {
+        if !(0..n).contains(&ty) {
+            continue;
+        }
+        for tx in (left / 256.0).floor() as i64..=((left + MAP_W) / 256.0).floor() as i64 {
+            let url = tiles.template.replace("{z}", &z.to_string()).replace("{x}", &tx.rem_euclid(n).to_string()).replace("{y}", &ty.to_string());
+            let (x, y) = ((tx as f64 * 256.0 - left) / MAP_W, (ty as f64 * 256.0 - top) / MAP_H);
+            images.push(view! {
+                <img class="sc-tile" src=url alt="" style:left=percent(x * 100.0) style:top=percent(y * 100.0)/>
+            });
+        }
+    }
+    let markers = stores
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let (x, y) = world(s.lat, s.lon);
+            let (x, y) = ((x * scale - left) / MAP_W, (y * scale - top) / MAP_H);
+            ((0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y)).then(|| {
+                let number = format::number(&tr.fl, (i + 1) as f64);
+                let label = tr.label("stores-map-marker", &[("number", Arg::Text(&number)), ("store", Arg::Text(&s.name))]);
+                view! {
+                    <button class="sc-marker" aria-label=label style:left=percent(x * 100.0) style:top=percent(y * 100.0)
+                        on:click=move |_| focus_later(config, format!("#sc-store-{i}"))>{number.clone()}</button>
+                }
+            })
+        })
+        .collect_view();
+    let step = move |dx: f64, dy: f64, dz: i32| {
+        let z2 = (z + dz).clamp(2, 18);
+        let (cx, cy) = (cx + dx * MAP_W / 3.0 / scale, cy + dy * MAP_H / 3.0 / scale);
+        l.map_view.set(Some((cx, cy.clamp(0.0, 256.0), z2)));
+    };
+    let control = |class: &'static str, id: &'static str, text: &'static str, dx: f64, dy: f64, dz: i32| {
+        view! { <button class=class aria-label=tr.attr(id, "aria-label") on:click=move |_| step(dx, dy, dz)><span aria-hidden="true">{text}</span></button> }
+    };
+    view! {
+        <div class="sc-map-frame" role="group" aria-label=tr.attr("stores-map", "aria-label")>
+            <div class="sc-map" dir="ltr">{images}{markers}</div>
+            <div class="sc-map-controls" dir="ltr">
+                {control("sc-map-in", "stores-map-zoom-in", "+", 0.0, 0.0, 1)}
+                {control("sc-map-out", "stores-map-zoom-out", "−", 0.0, 0.0, -1)}
+                {control("sc-map-move", "stores-map-west", "←", -1.0, 0.0, 0)}
+                {control("sc-map-move", "stores-map-north", "↑", 0.0, -1.0, 0)}
+                {control("sc-map-move", "stores-map-south", "↓", 0.0, 1.0, 0)}
+                {control("sc-map-move", "stores-map-east", "→", 1.0, 0.0, 0)}
+            </div>
+            {tiles.attribution.map(|a| view! { <p class="sc-muted sc-map-attribution" translate="no">{a}</p> })}
+        </div>
+    }
+}

@@ -1,4 +1,4 @@
-//! `cargo xtask bench [--scale N] [--seconds S] [--runs R]`: the figures kept in
+//! `cargo xtask bench [--scale N] [--stores N] [--seconds S] [--runs R] [--stores-only]`: the figures kept in
 //! BENCHMARKS.md. Nothing here passes or fails; it measures and prints.
 //!
 //! - bundle: every byte the browser downloads for the first view in one locale;
@@ -34,12 +34,18 @@ struct Options {
     stores: u32,
     seconds: u32,
     runs: u32,
+    /// Only the store-locator part (`--stores-only`).
+    stores_only: bool,
 }
 
 fn options(args: &[String]) -> Result<Options> {
-    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5 };
+    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5, stores_only: false };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
+        if arg == "--stores-only" {
+            o.stores_only = true;
+            continue;
+        }
         let value = it.next().ok_or(format!("{arg} needs a number"))?.parse::<u32>().map_err(|e| format!("{arg}: {e}"))?;
         match arg.as_str() {
             "--scale" => o.scale = value,
@@ -66,9 +72,12 @@ pub fn run(args: &[String]) -> Result {
         .args(["build", "--quiet", "--profile", "server", "-p", "selfcare-server-fns", "--features", "ssr", "--bin", "selfcare-server"])
         .current_dir(&root))?;
     let bin = root.join("target/server/selfcare-server");
+    let data = std::env::temp_dir().join(format!("selfcare-bench-{}", std::process::id()));
+    if o.stores_only {
+        return stores(&bin, &data, &o);
+    }
 
     say(&format!("SQLite: seeding {} lines, then measuring", o.scale));
-    let data = std::env::temp_dir().join(format!("selfcare-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let server = Server::start(&bin, &data, None, &usage_seed(o.scale))?;
     println!("load (SQLite server): {}", node(&["bench/load.mjs", &server.origin, &o.runs.to_string()])?);

@@ -49,6 +49,8 @@ stores-closed-opens-tomorrow = مغلق · يفتح غدًا الساعة { $tim
 stores-closed-opens-day = مغلق · يفتح { $day }
 stores-holiday = عطلة رسمية: { $name }
 stores-exceptional = مواعيد استثنائية اليوم
+stores-week = مواعيد العمل هذا الأسبوع
+stores-exceptional-day = مواعيد استثنائية
 stores-stock-in = متوفر
 stores-stock-few = كمية قليلة متبقية
 stores-stock-out = غير متوفر
@@ -94,6 +96,26 @@ stores-state-collected = تم الاستلام
 stores-hold = محجوز حتى
 stores-cancel = إلغاء الحجز
 stores-mine-none = ليست لديك أي حجوزات.
+
+
+## الخريطة، عندما يتوفر خادم خرائط.
+
+stores-map =
+    .aria-label = خريطة المتاجر
+stores-map-zoom-in =
+    .aria-label = تكبير
+stores-map-zoom-out =
+    .aria-label = تصغير
+stores-map-north =
+    .aria-label = تحريك الخريطة شمالًا
+stores-map-south =
+    .aria-label = تحريك الخريطة جنوبًا
+stores-map-east =
+    .aria-label = تحريك الخريطة شرقًا
+stores-map-west =
+    .aria-label = تحريك الخريطة غربًا
+stores-map-marker =
+    .aria-label = { $number }. { $store }: اعرضه في القائمة
 
 ## ألوان المنتجات.
 

@@ -62,6 +62,8 @@ stores-closed-opens-day = Closed · opens { $day }
 #   $name (String) - the holiday's name, in the country's language
 stores-holiday = Public holiday: { $name }
 stores-exceptional = Special hours today
+stores-week = Opening hours this week
+stores-exceptional-day = special hours
 stores-stock-in = In stock
 stores-stock-few = Only a few left
 stores-stock-out = Out of stock
@@ -105,6 +107,29 @@ stores-state-collected = Collected
 stores-hold = Held until
 stores-cancel = Cancel reservation
 stores-mine-none = You have no reservations.
+
+
+## The map, when the deployment has a tile server.
+
+stores-map =
+    .aria-label = Map of the stores
+stores-map-zoom-in =
+    .aria-label = Zoom in
+stores-map-zoom-out =
+    .aria-label = Zoom out
+stores-map-north =
+    .aria-label = Move the map north
+stores-map-south =
+    .aria-label = Move the map south
+stores-map-east =
+    .aria-label = Move the map east
+stores-map-west =
+    .aria-label = Move the map west
+# Variables:
+#   $number (String) - the store's number in the list
+#   $store (String) - store name
+stores-map-marker =
+    .aria-label = { $number }. { $store }: show in the list
 
 ## Colours of product variants.
 

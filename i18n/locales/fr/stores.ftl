@@ -46,6 +46,8 @@ stores-closed-opens-tomorrow = Fermé · ouvre demain à { $time }
 stores-closed-opens-day = Fermé · ouvre { $day }
 stores-holiday = Jour férié : { $name }
 stores-exceptional = Horaires exceptionnels aujourd'hui
+stores-week = Horaires de la semaine
+stores-exceptional-day = horaires exceptionnels
 stores-stock-in = En stock
 stores-stock-few = Plus que quelques-uns
 stores-stock-out = En rupture de stock
@@ -79,6 +81,26 @@ stores-state-collected = Retirée
 stores-hold = Gardé jusqu'au
 stores-cancel = Annuler la réservation
 stores-mine-none = Vous n'avez aucune réservation.
+
+
+## La carte, quand le déploiement a un serveur de tuiles.
+
+stores-map =
+    .aria-label = Carte des boutiques
+stores-map-zoom-in =
+    .aria-label = Zoomer
+stores-map-zoom-out =
+    .aria-label = Dézoomer
+stores-map-north =
+    .aria-label = Déplacer la carte vers le nord
+stores-map-south =
+    .aria-label = Déplacer la carte vers le sud
+stores-map-east =
+    .aria-label = Déplacer la carte vers l'est
+stores-map-west =
+    .aria-label = Déplacer la carte vers l'ouest
+stores-map-marker =
+    .aria-label = { $number }. { $store } : voir dans la liste
 
 ## Couleurs des variantes.
 

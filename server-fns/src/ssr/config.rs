@@ -34,6 +34,11 @@ pub struct Config {
     pub audience: String,
     pub today: Option<NaiveDate>,
     pub max_connections: u32,
+    /// A map tile server's URL template (`https://tiles.example/{z}/{x}/{y}.png`): the store
+    /// locator shows a map when set, a list alone otherwise.
+    pub map_tiles: Option<String>,
+    /// What the tile server's licence asks to show (`© OpenStreetMap contributors`).
+    pub map_attribution: Option<String>,
 }
 
 impl Default for Config {
@@ -51,6 +56,8 @@ impl Default for Config {
             audience: "selfcare-widget".into(),
             today: None,
             max_connections: 16,
+            map_tiles: None,
+            map_attribution: None,
         }
     }
 }
@@ -119,6 +126,16 @@ impl Config {
                 message: format!("expected YYYY-MM-DD, got {v:?}"),
             })?;
             self.today = Some(day);
+        }
+        if let Some(v) = var("SELFCARE_MAP_TILES") {
+            let template_ok = v.starts_with("https://") || v.starts_with("http://");
+            if !(template_ok && ["{z}", "{x}", "{y}"].iter().all(|p| v.contains(p))) {
+                return Err(ConfigError::Env { var: "SELFCARE_MAP_TILES", message: format!("expected an http(s) URL with {{z}}, {{x}} and {{y}}, got {v:?}") });
+            }
+            self.map_tiles = Some(v);
+        }
+        if let Some(v) = var("SELFCARE_MAP_ATTRIBUTION") {
+            self.map_attribution = Some(v);
         }
         if let Some(v) = var("SELFCARE_MAX_CONNECTIONS") {
             self.max_connections = v.parse().map_err(|_| ConfigError::Env {

@@ -54,6 +54,12 @@ pub struct PublicRequest {
 }
 
 impl PublicRequest {
+    /// The deployment's map tiles, if it configured a tile server.
+    pub fn map_tiles(&self) -> Option<crate::api::MapTiles> {
+        let config = &self.state.config;
+        config.map_tiles.clone().map(|template| crate::api::MapTiles { template, attribution: config.map_attribution.clone() })
+    }
+
     pub fn current() -> Result<Self, ApiError> {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         Ok(PublicRequest { state })

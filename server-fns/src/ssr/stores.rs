@@ -18,7 +18,7 @@ use super::storage::StorageError;
 use super::stores_seed::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
 use super::text::fold;
 use crate::api::{
-    ApiError, ErrorId, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
+    ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
     StockStatus, Store, StoreService, StoresResponse, Variant,
 };
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
@@ -298,15 +298,15 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
     let mut radius = q.radius_m.min(2_000.0);
     let found = loop {
         let candidates = in_box(db_, q, radius).await?;
-        let mut within: Vec<(f64, StoreRow)> = candidates
+        let mut within: Vec<(f64, Candidate)> = candidates
             .into_iter()
-            .map(|s| (distance_m(q.lat, q.lon, s.lat, s.lon), s))
-            .filter(|(d, s)| *d <= radius && q.here.as_deref() != Some(s.id.as_str()))
+            .map(|c| (distance_m(q.lat, q.lon, c.lat, c.lon), c))
+            .filter(|(d, c)| *d <= radius && q.here.as_deref() != Some(c.id.as_str()))
             .collect();
         if q.open_now {
-            let refs: Vec<&StoreRow> = within.iter().map(|(_, s)| s).collect();
-            let cals = calendars(db_, &refs, now).await?;
-            within.retain(|(_, s)| cals.of(s).state(now).open);
+            let rows: Vec<&StoreRow> = within.iter().filter_map(|(_, c)| c.row.as_ref()).collect();
+            let cals = calendars(db_, &rows, now).await?;
+            within.retain(|(_, c)| c.row.as_ref().is_some_and(|s| cals.of(s).state(now).open));
         }
         if within.len() >= q.limit || radius >= q.radius_m {
             within.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -315,6 +315,24 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         }
         radius = (radius * 4.0).min(q.radius_m);
     };
+    // The details of the few shops shown (the rings read only ids and coordinates).
+    let missing: Vec<&str> = found.iter().filter(|(_, c)| c.row.is_none()).map(|(_, c)| c.id.as_str()).collect();
+    let mut details: HashMap<String, StoreRow> = HashMap::new();
+    if !missing.is_empty() {
+        let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id IN ({})", placeholders(1, missing.len()));
+        let mut query = sqlx::query(&sql);
+        for id in &missing {
+            query = query.bind(*id);
+        }
+        for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+            let s = store_row(&row)?;
+            details.insert(s.id.clone(), s);
+        }
+    }
+    let found: Vec<(f64, StoreRow)> = found
+        .into_iter()
+        .filter_map(|(d, c)| c.row.or_else(|| details.remove(&c.id)).map(|s| (d, s)))
+        .collect();
     let here = match &q.here {
         Some(id) => {
             let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
@@ -348,11 +366,35 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
             distance_m: d.round() as i64,
             services: StoreService::ALL.into_iter().filter(|x| s.services & service_bit(*x) != 0).collect(),
             opening: opening(&cals.of(s), now),
+            week: week(&cals.of(s), now),
             stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity)),
             here: *here,
         })
         .collect();
-    Ok(StoresResponse { stores, radius_m: q.radius_m.round() as i64 })
+    Ok(StoresResponse { stores, radius_m: q.radius_m.round() as i64, map: None })
+}
+
+/// The seven local days from today, with their periods as the clock shows them.
+fn week(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Vec<DayHours> {
+    let today = calendar.local_date(now);
+    let clock = |m: u16| format!("{:02}:{:02}", (m / 60) % 24, m % 60);
+    (0..7)
+        .map(|d| {
+            let date = today + Duration::days(d);
+            let (periods, special) = calendar.day(date);
+            let (special, holiday) = match special {
+                Some(hours::Special::Holiday(name)) => (Some(Special::Holiday), Some(name)),
+                Some(hours::Special::Exceptional) => (Some(Special::Exceptional), None),
+                None => (None, None),
+            };
+            DayHours {
+                date: date.to_string(),
+                periods: periods.iter().map(|p| HourPeriod { from: clock(p.start), to: clock(p.end) }).collect(),
+                special,
+                holiday,
+            }
+        })
+        .collect()
 }
 
 fn level(sku: &str, available: i64, show_quantity: bool) -> StockLevel {
@@ -380,17 +422,27 @@ async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<HashMap<S
     Ok(out)
 }
 
+/// A shop in a search ring: where it is, and its details when the search needs them there
+/// (the open-now filter reads each one's calendar).
+struct Candidate {
+    id: String,
+    lat: f64,
+    lon: f64,
+    row: Option<StoreRow>,
+}
+
 /// The shops in the bounding box of a circle, through the `(lat_band, lon)` index, with the
 /// service and in-stock filters applied in SQL.
-async fn in_box(db_: &Db, q: &NearQuery, radius: f64) -> Result<Vec<StoreRow>, ApiError> {
+async fn in_box(db_: &Db, q: &NearQuery, radius: f64) -> Result<Vec<Candidate>, ApiError> {
     let dlat = (radius / EARTH_RADIUS_M).to_degrees();
     let (lat_lo, lat_hi) = ((q.lat - dlat).max(-90.0), (q.lat + dlat).min(90.0));
     let cos = lat_lo.to_radians().cos().min(lat_hi.to_radians().cos()).max(0.01);
     let dlon = (dlat / cos).min(180.0);
     let (lon_lo, lon_hi) = ((q.lon - dlon).max(-180.0), (q.lon + dlon).min(180.0));
     let bands: Vec<i64> = ((lat_lo * 10.0).floor() as i64..=(lat_hi * 10.0).floor() as i64).collect();
+    let columns = if q.open_now { STORE_COLUMNS } else { "s.id, s.lat, s.lon" };
     let mut sql = format!(
-        "SELECT {STORE_COLUMNS} FROM stores s WHERE s.lat_band IN ({}) AND s.lon >= $1 AND s.lon <= $2 AND s.lat >= $3 AND s.lat <= $4",
+        "SELECT {columns} FROM stores s WHERE s.lat_band IN ({}) AND s.lon >= $1 AND s.lon <= $2 AND s.lat >= $3 AND s.lat <= $4",
         placeholders(5, bands.len())
     );
     let mut next = 5 + bands.len();
@@ -411,7 +463,28 @@ async fn in_box(db_: &Db, q: &NearQuery, radius: f64) -> Result<Vec<StoreRow>, A
     if let (true, Some(sku)) = (q.in_stock, &q.sku) {
         query = query.bind(sku);
     }
-    query.fetch_all(&db_.pool).await.map_err(db)?.iter().map(store_row).collect()
+    query
+        .fetch_all(&db_.pool)
+        .await
+        .map_err(db)?
+        .iter()
+        .map(|row| {
+            let row_details = if q.open_now { Some(store_row(row)?) } else { None };
+            Ok(Candidate { id: row.try_get("id").map_err(db)?, lat: row.try_get("lat").map_err(db)?, lon: row.try_get("lon").map_err(db)?, row: row_details })
+        })
+        .collect()
+}
+
+/// How SQLite runs a ring query (for the test that the spatial index is used).
+pub async fn ring_query_plan(db_: &Db) -> Result<String, ApiError> {
+    let rows = sqlx::query(
+        "EXPLAIN QUERY PLAN SELECT s.id, s.lat, s.lon FROM stores s WHERE s.lat_band IN (488, 489) AND s.lon >= 2.3 AND s.lon <= 2.4 \
+         AND s.lat >= 48.8 AND s.lat <= 48.95 AND EXISTS (SELECT 1 FROM stock k WHERE k.store_id = s.id AND k.sku = 'x' AND k.available > 0)",
+    )
+    .fetch_all(&db_.pool)
+    .await
+    .map_err(db)?;
+    Ok(rows.iter().filter_map(|r| r.try_get::<String, _>("detail").ok()).collect::<Vec<_>>().join("; "))
 }
 
 /// Products whose brand and name have words starting with the typed words (all of them when

@@ -338,7 +338,8 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
                 }
                 let max = if kind == "device" { 2 } else { 5 };
                 sku_rows.push(vec![sku.clone().into(), id.clone().into(), colour.map(str::to_owned).into(), (*gb).into(), max.into()]);
-                skus.push((sku, if kind == "device" { 1 } else { 3 }));
+                // Shops keep dozens of SIM cards, a few of each phone.
+                skus.push((sku, match kind { "device" => 1, "sim" => 10, _ => 3 }));
             }
         }
     };

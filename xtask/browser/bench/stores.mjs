@@ -83,8 +83,11 @@ for (let round = 0; round < 20; round++) {
 }
 const suggestions = summary("suggestions while typing", suggestLatencies, (performance.now() - suggestStarted) / 1000, 0);
 
-// Contention: one store, one SKU with stock, 64 customers reserving and cancelling.
-const paris = (await (await post("stores", `lat=48.8566&lon=2.3522&radius_m=20000&limit=1&open_now=false&in_stock=true&sku=prepaid-sim-card`)).json()).stores[0];
+// Contention: one store, one SKU, 64 customers reserving and cancelling (the same stock row,
+// the same transaction lock on SQLite, the same row lock on PostgreSQL).
+// The Warsaw store with the most prepaid SIM cards (Polish stores show their quantities).
+const warsaw = (await (await post("stores", `lat=52.2297&lon=21.0122&radius_m=20000&limit=50&open_now=false&in_stock=true&sku=prepaid-sim-card`)).json()).stores;
+const shop = warsaw.sort((a, b) => b.stock.quantity - a.stock.quantity)[0];
 const tokens = [];
 for (let i = 0; i < CONCURRENCY; i++) {
   const r = await fetch(`${origin}/demo/token?customer=cust-scale-${i}`);
@@ -93,7 +96,7 @@ for (let i = 0; i < CONCURRENCY; i++) {
 let refused = 0;
 const reservations = await run("reserve and cancel, one stock row", async (i, w) => {
   const key = `bench-${process.pid}-${i}-${Math.random().toString(36).slice(2)}`.padEnd(24, "0");
-  const answer = await post("reserve", `store_id=${paris.id}&sku=prepaid-sim-card&quantity=1&idempotency_key=${key}&channel=website`, tokens[w]);
+  const answer = await post("reserve", `store_id=${shop.id}&sku=prepaid-sim-card&quantity=1&idempotency_key=${key}&channel=website`, tokens[w]);
   const r = await answer.json();
   if (!answer.ok) {
     refused++;
@@ -108,5 +111,5 @@ console.log(JSON.stringify({
   seconds: Number(seconds),
   nearest: { single, loaded, averageFound },
   suggestions: { ...suggestions, prefixes: prefixes.length },
-  reservations: { ...reservations, refusedOutOfStock: refused, units: paris.stock?.quantity ?? null },
+  reservations: { ...reservations, reserved: reservations.requests - refused, refusedOutOfStock: refused, units: shop.stock?.quantity ?? null },
 }));

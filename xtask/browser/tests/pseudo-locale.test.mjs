@@ -73,3 +73,28 @@ test("no hard-coded text in the tariff flow", async () => {
   assert.deepEqual(await untranslated(page), [], "pending change");
   assert.deepEqual(await labels(), []);
 });
+
+test("no hard-coded text in the store locator", async () => {
+  const page = await portalAs(shared, "cust-fr-camille", "en-XA");
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root")?.lang === "en-XA");
+  await usageShown(page);
+  const w = page.locator("selfcare-widget");
+  const labels = () => w.locator("[aria-label]").evaluateAll((els) =>
+    els.map((e) => e.getAttribute("aria-label").replace(/[\u2068\u2069]/g, "")).filter((t) => /[A-Za-z]{3,}/.test(t) && !/[\u00C0-\u024F]/.test(t)));
+  await w.locator(".sc-tab").nth(1).click();
+  await w.locator("#sc-place").pressSequentially("nantes", { delay: 30 });
+  await w.locator(".sc-suggestion").first().waitFor();
+  assert.deepEqual(await untranslated(page), [], "suggestions");
+  await w.locator(".sc-suggestion").first().click();
+  await w.locator("#sc-product").click();
+  await w.locator(".sc-product").first().waitFor();
+  assert.deepEqual(await untranslated(page), [], "products");
+  await w.locator(".sc-product").first().click();
+  await w.locator(".sc-stock").first().waitFor();
+  assert.deepEqual(await untranslated(page), [], "stores with stock");
+  await w.locator(".sc-reserve").first().click();
+  await w.locator(".sc-confirm").click();
+  await w.locator(".sc-pickup-code").waitFor();
+  assert.deepEqual(await untranslated(page), [], "receipt");
+  assert.deepEqual(await labels(), []);
+});
