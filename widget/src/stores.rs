@@ -491,7 +491,7 @@ fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
                 Some(Special::Exceptional) => format!(" · {}", tr.t("stores-exceptional-day")),
                 None => String::new(),
             };
-            view! { <tr><th scope="row">{format::weekday(&tr.fl, &d.date)}</th><td>{hours.join(", ")}{note}</td></tr> }
+            view! { <tr><th scope="row" translate="no">{format::weekday(&tr.fl, &d.date)}</th><td>{hours.join(", ")}{note}</td></tr> }
         })
         .collect_view();
     view! {
@@ -719,7 +719,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
                 <div><dt>{tr.t("stores-status")}</dt><dd>{tr.t(state_message(r.state))}</dd></div>
                 <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
                 <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{r.store_name.clone()}", "{r.store_address.clone()}</dd></div>
-                <div><dt>{tr.t("stores-hold")}</dt><dd>{hold}</dd></div>
+                <div><dt>{tr.t("stores-hold")}</dt><dd translate="no">{hold}</dd></div>
             </dl>
             {cancel}
         </div>
@@ -757,9 +757,11 @@ const MAP_H: f64 = 512.0;
 
 /// A point in Web Mercator world pixels at zoom 0 (a 256-pixel world).
 fn world(lat: f64, lon: f64) -> (f64, f64) {
+    // The browser's `Math`: Rust's trigonometry would add its own 7 KB to the module.
+    use js_sys::Math;
     let phi = lat.clamp(-85.0, 85.0).to_radians();
     let x = (lon + 180.0) / 360.0 * 256.0;
-    let y = (1.0 - (phi.tan() + 1.0 / phi.cos()).ln() / std::f64::consts::PI) / 2.0 * 256.0;
+    let y = (1.0 - Math::log(Math::tan(phi) + 1.0 / Math::cos(phi)) / std::f64::consts::PI) / 2.0 * 256.0;
     (x, y)
 }
 
@@ -802,13 +804,23 @@ fn map_view(config: WidgetConfig, l: Locator, tr: &Tr, tiles: MapTiles, stores: 
             });
         }
     }
+    // A marker too close to a nearer store's is left out (zooming in shows it; the list has
+    // every store): markers never overlap, so each stays a 28-pixel target even in a 320-pixel
+    // slot, where 70 of the map's 768 units are 29 pixels.
+    let mut placed: Vec<(f64, f64)> = Vec::new();
     let markers = stores
         .iter()
         .enumerate()
         .filter_map(|(i, s)| {
             let (x, y) = world(s.lat, s.lon);
-            let (x, y) = ((x * scale - left) / MAP_W, (y * scale - top) / MAP_H);
-            ((0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y)).then(|| {
+            let (px, py) = (x * scale - left, y * scale - top);
+            let (x, y) = (px / MAP_W, py / MAP_H);
+            let inside = (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y);
+            if !inside || placed.iter().any(|(qx, qy)| (px - qx).abs() < 70.0 && (py - qy).abs() < 70.0) {
+                return None;
+            }
+            placed.push((px, py));
+            Some({
                 let number = format::number(&tr.fl, (i + 1) as f64);
                 let label = tr.label("stores-map-marker", &[("number", Arg::Text(&number)), ("store", Arg::Text(&s.name))]);
                 view! {

@@ -294,7 +294,8 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
             return Err(ErrorId::ProductNotFound.into());
         }
     }
-    // Rings of 2, 8, 32, 128 km… up to the radius asked for, until enough shops match.
+    // Rings of 2, 4, 8, 16 km… up to the radius asked for, until enough shops match: each
+    // ring reads at most about four times the shops of the one before.
     let mut radius = q.radius_m.min(2_000.0);
     let found = loop {
         let candidates = in_box(db_, q, radius).await?;
@@ -313,7 +314,7 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
             within.truncate(q.limit);
             break within;
         }
-        radius = (radius * 4.0).min(q.radius_m);
+        radius = (radius * 2.0).min(q.radius_m);
     };
     // The details of the few shops shown (the rings read only ids and coordinates).
     let missing: Vec<&str> = found.iter().filter(|(_, c)| c.row.is_none()).map(|(_, c)| c.id.as_str()).collect();

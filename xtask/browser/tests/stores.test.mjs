@@ -106,7 +106,7 @@ test("the device's position, when allowed, finds the nearest stores", async () =
   });
   await w(page).locator(".sc-locate").click();
   await w(page).locator(".sc-store").first().waitFor();
-  assert.equal((await w(page).locator(".sc-store-name").first().innerText()).split(" – ")[0], "Paris 8e Arrondissement");
+  assert.equal((await w(page).locator(".sc-store-name [translate=no]").first().innerText()).split(" – ")[0], "Paris 8e Arrondissement");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
