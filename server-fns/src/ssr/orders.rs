@@ -246,7 +246,9 @@ async fn event(tx: &mut Tx<'_>, order_id: &str, seq: i64, state: OrderState, at:
     Ok(())
 }
 
-async fn audit(tx: &mut Tx<'_>, a: &Audit, action: &str, order_id: &str, detail: &str) -> Result<(), StorageError> {
+/// Writes an audit entry in the transaction of the change it records (`order_id`: the order's
+/// or reservation's id).
+pub(super) async fn audit(tx: &mut Tx<'_>, a: &Audit, action: &str, order_id: &str, detail: &str) -> Result<(), StorageError> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor, customer_id, channel, partner_id, action, order_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",

@@ -716,23 +716,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
 }
 
 async fn write_audit(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &Audit, action: &str, id: &str, detail: &str) -> Result<(), ApiError> {
-    sqlx::query(
-        "INSERT INTO audit_log (id, at, actor, customer_id, channel, partner_id, action, order_id, detail) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(&a.at)
-    .bind(&a.actor)
-    .bind(&a.customer_id)
-    .bind(a.channel)
-    .bind(&a.partner_id)
-    .bind(action)
-    .bind(id)
-    .bind(detail)
-    .execute(&mut **tx)
-    .await
-    .map_err(db)?;
-    Ok(())
+    Ok(super::orders::audit(tx, a, action, id, detail).await?)
 }
 
 /// Ends an active reservation (`cancelled`, `expired`) and gives its units back, in one

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serverAndBrowser, newPage, signInReady, axe, widgetText } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, portalAs, axe, widgetText } from "../lib/harness.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -16,15 +16,7 @@ const w = (page) => page.locator("selfcare-widget");
 
 /** The partner-portal example (usage, tariffs, stores) as `customer` in `locale`, on the stores tab. */
 async function storesTab(customer, locale, contextOptions = {}) {
-  const page = await newPage(shared.browser, { viewport: { width: 480, height: 900 }, ...contextOptions });
-  await page.goto(`${shared.server.origin}/examples/portal/`);
-  await signInReady(page);
-  await page.evaluate(([customer, locale]) => {
-    document.querySelector("selfcare-widget").setAttribute("locale", locale);
-    const select = document.getElementById("customer");
-    select.value = customer;
-    select.dispatchEvent(new Event("change"));
-  }, [customer, locale]);
+  const page = await portalAs(shared, customer, locale, { viewport: { width: 480, height: 900 }, ...contextOptions });
   await w(page).locator(".sc-tab").nth(1).click();
   await w(page).locator("#sc-place").waitFor();
   await page.waitForLoadState("networkidle");
