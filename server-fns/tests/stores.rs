@@ -374,6 +374,10 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         assert_eq!(again, r);
         assert_eq!(s.stock("t-shop", sku).await, 2);
         assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, KEY)).await, (StatusCode::CONFLICT, "idempotency-key-reused".into()));
+        // After 24 hours the key is stale: refused, never a second reservation.
+        sqlx::query("UPDATE reservations SET created_at = '2026-11-25T09:59:59Z' WHERE id = $1").bind(&r.id).execute(&s.db.pool).await.unwrap();
+        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY)).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
+        sqlx::query("UPDATE reservations SET created_at = $1 WHERE id = $2").bind(&r.created_at).bind(&r.id).execute(&s.db.pool).await.unwrap();
         // Limit per customer: 2 units of a phone.
         let other_key = "c0ffee00-1111-4222-8333-444455556667";
         assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, other_key)).await, (StatusCode::UNPROCESSABLE_ENTITY, "reservation-limit".into()));

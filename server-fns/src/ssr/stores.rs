@@ -640,9 +640,20 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     if !(1..=5).contains(&r.quantity) {
         return Err(ErrorId::ReservationLimit.into());
     }
-    let same = |first: &Reservation| first.store_id == r.store_id && first.sku == r.sku && first.quantity == r.quantity;
+    // A replay within the window gets the first reservation; the same key for another request,
+    // or after the window (a stale retry, never a new reservation), is refused — as orders are.
+    let replay = |first: Reservation| -> Result<Reservation, ApiError> {
+        if !(first.store_id == r.store_id && first.sku == r.sku && first.quantity == r.quantity) {
+            return Err(ErrorId::IdempotencyKeyReused.into());
+        }
+        let made: DateTime<Utc> = first.created_at.parse().map_err(|_| ApiError::from(ErrorId::Internal))?;
+        if now - made > Duration::hours(super::tariff::KEY_WINDOW_HOURS) {
+            return Err(ErrorId::IdempotencyKeyExpired.into());
+        }
+        Ok(first)
+    };
     if let Some(first) = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await? {
-        return if same(&first) { Ok(first) } else { Err(ErrorId::IdempotencyKeyReused.into()) };
+        return replay(first);
     }
     let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
     let store = sqlx::query(&sql).bind(r.store_id).fetch_optional(&db_.pool).await.map_err(db)?.ok_or(ErrorId::StoreNotFound)?;
@@ -679,7 +690,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
         // The same key at the same moment: the other request wrote it.
         tx.rollback().await.map_err(db)?;
         let first = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await?.ok_or(ErrorId::Conflict)?;
-        return if same(&first) { Ok(first) } else { Err(ErrorId::IdempotencyKeyReused.into()) };
+        return replay(first);
     }
     let held = sqlx::query(
         "INSERT INTO reservation_holds (customer_id, sku, held) VALUES ($1, $2, $3) \
