@@ -27,21 +27,30 @@ fn autonym(locale: &str) -> &'static str {
 }
 
 /// Focuses the first element matching `selector` in this widget's shadow root, after the
-/// next render (a re-rendered region has new elements).
+/// next render (a re-rendered region has new elements) — unless the user has moved focus
+/// elsewhere meanwhile: a quick Tab is never pulled back.
 pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
-    focus_within_frames(config, std::rc::Rc::from(selector.into()), 10);
+    let before = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.active_element());
+    focus_within_frames(config, std::rc::Rc::from(selector.into()), before, 10);
 }
 
 /// Tries again on the next frames while the element is not rendered yet (a busy main thread
 /// can paint before the view that holds it is built).
-fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, frames: u32) {
+fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before: Option<web_sys::Element>, frames: u32) {
     request_animation_frame(move || {
-        let found = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.query_selector(&selector).ok().flatten());
-        match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let Some(root) = config.host.with_value(|h| h.shadow_root()) else { return };
+        // Focus is on another element than when this was asked for, and it is still on the
+        // page: the user put it there.
+        if let Some(now) = root.active_element() {
+            if Some(&now) != before.as_ref() && now.is_connected() {
+                return;
+            }
+        }
+        match root.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             Some(element) => {
                 let _ = element.focus();
             }
-            None if frames > 0 => focus_within_frames(config, selector, frames - 1),
+            None if frames > 0 => focus_within_frames(config, selector, before, frames - 1),
             None => {}
         }
     });
