@@ -724,6 +724,20 @@ pub struct Product {
     pub variants: Vec<Variant>,
 }
 
+/// The brand of the operator's own products (SIM cards), which their names leave out.
+pub const HOUSE_BRAND: &str = "Selfcare";
+
+/// A product's name as customers read it: "Samsung Galaxy A55 5G", "Prepaid SIM card".
+pub fn product_display_name(brand: &str, name: &str) -> String {
+    if brand == HOUSE_BRAND { name.to_owned() } else { format!("{brand} {name}") }
+}
+
+impl Product {
+    pub fn display_name(&self) -> String {
+        product_display_name(&self.brand, &self.name)
+    }
+}
+
 /// One SKU of a product: a colour (an id the widget translates: `colour-<id>`) and a storage size.
 #[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Variant {
@@ -754,7 +768,8 @@ pub struct Reservation {
     /// What the customer shows in the shop; the QR code encodes it.
     pub code: String,
     /// The QR code of `code` as SVG path data over a square of `qr_size` modules (quiet zone
-    /// included): the widget draws it without a QR encoder of its own.
+    /// included): the widget draws it without a QR encoder of its own. Empty (and 0) once the
+    /// reservation has ended: there is nothing to collect.
     pub qr_path: String,
     pub qr_size: i64,
     pub state: ReservationState,

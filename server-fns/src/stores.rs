@@ -39,22 +39,20 @@ pub async fn find_stores(
         Some(s) => Some(StoreService::from_id(s).ok_or(ErrorId::BadRequest)?),
         None => None,
     };
-    let here = here.as_deref().map(validate::id).transpose()?.map(str::to_owned);
-    let (lat, lon) = match (lat, lon, &here) {
-        (Some(lat), Some(lon), _) => (lat, lon),
-        (None, None, Some(here)) => stores::coordinates(request.db(), here).await?,
+    let at = match (lat, lon) {
+        (Some(lat), Some(lon)) => Some((lat, lon)),
+        (None, None) => None,
         _ => return Err(ErrorId::BadCoordinates.into()),
     };
     let query = stores::NearQuery {
-        lat,
-        lon,
+        at,
         radius_m,
         limit: limit as usize,
         open_now,
         service,
         sku: sku.as_deref().map(validate::id).transpose()?.map(str::to_owned),
         in_stock,
-        here,
+        here: here.as_deref().map(validate::id).transpose()?.map(str::to_owned),
     };
     let mut found = stores::near(request.db(), &query, request.now()).await?;
     found.map = request.map_tiles();
@@ -81,9 +79,7 @@ pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_k
         quantity,
         idempotency_key: validate::idempotency_key(&idempotency_key)?,
     };
-    let mut audit = request.caller(channel).audit();
-    audit.at = stores::rfc3339(request.now());
-    stores::reserve(request.db(), &audit, &r, request.now()).await
+    stores::reserve(request.db(), &request.caller(channel).audit(), &r, request.now()).await
 }
 
 /// Cancels one of the customer's active reservations; the units are free again at once.
@@ -91,9 +87,7 @@ pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_k
 pub async fn cancel_reservation(id: String, channel: Channel) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current().await?;
-    let mut audit = request.caller(channel).audit();
-    audit.at = stores::rfc3339(request.now());
-    stores::cancel(request.db(), &audit, validate::id(&id)?, request.now()).await
+    stores::cancel(request.db(), &request.caller(channel).audit(), validate::id(&id)?, request.now()).await
 }
 
 /// The signed-in customer's reservations, newest first.

@@ -339,19 +339,20 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     }
 }
 
-fn variant_label(tr: &Tr, v: &Variant) -> String {
+/// A variant in words: "Navy · 128 GB" (empty for a product without variants).
+fn variant_text(tr: &Tr, colour: Option<&str>, storage_gb: Option<i64>) -> String {
     let mut parts = Vec::new();
-    if let Some(c) = &v.colour {
+    if let Some(c) = colour {
         parts.push(tr.t(&format!("colour-{c}")));
     }
-    if let Some(gb) = v.storage_gb {
+    if let Some(gb) = storage_gb {
         parts.push(format::bytes(&tr.fl, gb * 1_000_000_000));
     }
     parts.join(" · ")
 }
 
-fn product_name(p: &Product) -> String {
-    if p.brand == "Selfcare" { p.name.clone() } else { format!("{} {}", p.brand, p.name) }
+fn variant_label(tr: &Tr, v: &Variant) -> String {
+    variant_text(tr, v.colour.as_deref(), v.storage_gb)
 }
 
 fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
@@ -375,7 +376,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
             view! {
                 <div class="sc-product-chosen">
                     <img src=format!("{}{}", config.api_origin(), p.image) alt="" width="48" height="48"/>
-                    <p><strong translate="no">{product_name(&p)}</strong></p>
+                    <p><strong translate="no">{p.display_name()}</strong></p>
                     {options}
                     <button class="sc-link" on:click=move |_| { l.product.set(None); l.sku.set(None); l.in_stock.set(false); focus_later(config, "#sc-product"); }>
                         {tr.t("stores-product-clear")}
@@ -389,7 +390,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                 Some(Ok(products)) => (Some(products
                     .into_iter()
                     .map(|p| {
-                        let name = product_name(&p);
+                        let name = p.display_name();
                         let image = format!("{}{}", config.api_origin(), p.image);
                         let kind = tr.t(match p.kind {
                             selfcare_server_fns::api::ProductKind::Device => "stores-kind-device",
@@ -590,7 +591,7 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
         .collect_view();
     let what = format!(
         "{}{}",
-        product.as_ref().map(product_name).unwrap_or_default(),
+        product.as_ref().map(Product::display_name).unwrap_or_default(),
         variant.as_ref().map(|v| variant_label(tr, v)).filter(|s| !s.is_empty()).map(|s| format!(" · {s}")).unwrap_or_default()
     );
     let (confirm, confirming) = (tr.t("stores-confirm"), tr.t("stores-confirming"));
@@ -674,19 +675,11 @@ fn state_message(s: ReservationState) -> &'static str {
     }
 }
 
-fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation, with_qr: bool) -> impl IntoView {
+fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl IntoView {
     let hold = format::time_in(&tr.fl, &r.hold_until, &r.time_zone, true, true);
-    let what = {
-        let mut v = Vec::new();
-        if let Some(c) = &r.colour {
-            v.push(tr.t(&format!("colour-{c}")));
-        }
-        if let Some(gb) = r.storage_gb {
-            v.push(format::bytes(&tr.fl, gb * 1_000_000_000));
-        }
-        let variant = if v.is_empty() { String::new() } else { format!(" · {}", v.join(" · ")) };
-        format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64))
-    };
+    let variant = variant_text(tr, r.colour.as_deref(), r.storage_gb);
+    let variant = if variant.is_empty() { variant } else { format!(" · {variant}") };
+    let what = format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64));
     let active = r.state == ReservationState::Active;
     let id = r.id.clone();
     let cancel = active.then(|| {
@@ -714,7 +707,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
         <div class="sc-reservation">
             <p class="sc-pickup-label">{tr.t("stores-code")}</p>
             <p class="sc-pickup-code" translate="no" dir="ltr">{r.code.clone()}</p>
-            {(with_qr && active).then(|| qr(tr, r))}
+            {active.then(|| qr(tr, r))}
             <dl class="sc-details">
                 <div><dt>{tr.t("stores-status")}</dt><dd>{tr.t(state_message(r.state))}</dd></div>
                 <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
@@ -729,7 +722,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
 fn receipt(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl IntoView {
     view! {
         <p role="status">{tr.t("stores-receipt-done")}</p>
-        {reservation_details(config, l, tr, r, true)}
+        {reservation_details(config, l, tr, r)}
     }
 }
 
@@ -743,7 +736,7 @@ fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let list = mine.and_then(Result::ok);
         let none = list.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
         let items = list.filter(|x| !x.is_empty()).map(|list| {
-            let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r, true)}</li> }).collect_view();
+            let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r)}</li> }).collect_view();
             view! { <ul class="sc-reservations">{items}</ul> }
         });
         (error, loading, failed, none, items)

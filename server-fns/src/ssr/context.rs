@@ -41,9 +41,9 @@ impl CustomerRequest {
         self.state.clock.today()
     }
 
-    /// Who asks, through `channel`, today.
+    /// Who asks, through `channel`, today and now.
     pub fn caller(&self, channel: crate::api::Channel) -> super::tariff::Caller<'_> {
-        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today() }
+        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today(), now: self.now() }
     }
 }
 

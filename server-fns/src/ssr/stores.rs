@@ -18,7 +18,7 @@ use super::storage::StorageError;
 use super::stores_seed::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
 use super::text::fold;
 use crate::api::{
-    ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
+    product_display_name, ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
     StockStatus, Store, StoreService, StoresResponse, Variant,
 };
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
@@ -129,18 +129,11 @@ pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Pla
     Ok(out)
 }
 
-/// Where a shop is (a kiosk searches around its own shop).
-pub async fn coordinates(db_: &Db, id: &str) -> Result<(f64, f64), ApiError> {
-    let row = sqlx::query("SELECT lat, lon FROM stores WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
-    let row = row.ok_or(ErrorId::StoreNotFound)?;
-    Ok((row.try_get("lat").map_err(db)?, row.try_get("lon").map_err(db)?))
-}
-
 /// What a locator search asks for.
 #[derive(Debug, Clone, Default)]
 pub struct NearQuery {
-    pub lat: f64,
-    pub lon: f64,
+    /// Latitude and longitude; `None`: around `here`.
+    pub at: Option<(f64, f64)>,
     pub radius_m: f64,
     pub limit: usize,
     pub open_now: bool,
@@ -154,8 +147,12 @@ pub struct NearQuery {
 
 impl NearQuery {
     pub fn validate(&self) -> Result<(), ApiError> {
-        let on_earth = self.lat.is_finite() && self.lon.is_finite() && (-90.0..=90.0).contains(&self.lat) && (-180.0..=180.0).contains(&self.lon);
-        if !on_earth {
+        let on_earth = |(lat, lon): (f64, f64)| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        let placed = match self.at {
+            Some(at) => on_earth(at),
+            None => self.here.is_some(),
+        };
+        if !placed {
             return Err(ErrorId::BadCoordinates.into());
         }
         if !(self.radius_m.is_finite() && self.radius_m > 0.0 && self.radius_m <= MAX_RADIUS_M) {
@@ -185,6 +182,13 @@ struct StoreRow {
     week: Week,
     services: i64,
     show_quantity: bool,
+}
+
+/// One shop with everything the locator shows of it.
+async fn store_by_id(db_: &Db, id: &str) -> Result<StoreRow, ApiError> {
+    let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+    store_row(&row.ok_or(ErrorId::StoreNotFound)?)
 }
 
 fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, ApiError> {
@@ -284,10 +288,19 @@ fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
     Opening { open: state.open, change_day: change_at.and(state.change_day), change_at: change_at.map(rfc3339), special, holiday }
 }
 
-/// The nearest shops to a point, nearest first, with their opening state at `now` and the
-/// stock of the asked-for SKU.
+/// The nearest shops to a point (or to the kiosk's shop), nearest first, with their opening
+/// state at `now` and the stock of the asked-for SKU; the kiosk's shop first.
 pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresResponse, ApiError> {
     q.validate()?;
+    let here = match &q.here {
+        Some(id) => Some(store_by_id(db_, id).await?),
+        None => None,
+    };
+    let (lat, lon) = match (q.at, &here) {
+        (Some(at), _) => at,
+        (None, Some(s)) => (s.lat, s.lon),
+        (None, None) => return Err(ErrorId::BadCoordinates.into()),
+    };
     if let Some(sku) = &q.sku {
         let known: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1").bind(sku).fetch_optional(&db_.pool).await.map_err(db)?;
         if known.is_none() {
@@ -297,17 +310,20 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
     // Rings of 2, 4, 8, 16 km… up to the radius asked for, until enough shops match: each
     // ring reads at most about four times the shops of the one before.
     let mut radius = q.radius_m.min(2_000.0);
+    // With open-now, the last ring's calendars (read for the filter) also serve the answer.
+    let mut ring_calendars = None;
     let found = loop {
-        let candidates = in_box(db_, q, radius).await?;
+        let candidates = in_box(db_, q, (lat, lon), radius).await?;
         let mut within: Vec<(f64, Candidate)> = candidates
             .into_iter()
-            .map(|c| (distance_m(q.lat, q.lon, c.lat, c.lon), c))
+            .map(|c| (distance_m(lat, lon, c.lat, c.lon), c))
             .filter(|(d, c)| *d <= radius && q.here.as_deref() != Some(c.id.as_str()))
             .collect();
         if q.open_now {
             let rows: Vec<&StoreRow> = within.iter().filter_map(|(_, c)| c.row.as_ref()).collect();
             let cals = calendars(db_, &rows, now).await?;
             within.retain(|(_, c)| c.row.as_ref().is_some_and(|s| cals.of(s).state(now).open));
+            ring_calendars = Some(cals);
         }
         if within.len() >= q.limit || radius >= q.radius_m {
             within.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -334,18 +350,13 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         .into_iter()
         .filter_map(|(d, c)| c.row.or_else(|| details.remove(&c.id)).map(|s| (d, s)))
         .collect();
-    let here = match &q.here {
-        Some(id) => {
-            let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
-            let row = sqlx::query(&sql).bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
-            let s = store_row(&row.ok_or(ErrorId::StoreNotFound)?)?;
-            Some((distance_m(q.lat, q.lon, s.lat, s.lon), s))
-        }
-        None => None,
-    };
+    let here = here.map(|s| (distance_m(lat, lon, s.lat, s.lon), s));
     let all: Vec<(bool, f64, StoreRow)> = here.into_iter().map(|(d, s)| (true, d, s)).chain(found.into_iter().map(|(d, s)| (false, d, s))).collect();
     let refs: Vec<&StoreRow> = all.iter().map(|(_, _, s)| s).collect();
-    let cals = calendars(db_, &refs, now).await?;
+    let cals = match ring_calendars {
+        Some(cals) if q.here.is_none() => cals,
+        _ => calendars(db_, &refs, now).await?,
+    };
     let stock = match &q.sku {
         Some(sku) => stock_of(db_, sku, &refs).await?,
         None => HashMap::new(),
@@ -434,12 +445,12 @@ struct Candidate {
 
 /// The shops in the bounding box of a circle, through the `(lat_band, lon)` index, with the
 /// service and in-stock filters applied in SQL.
-async fn in_box(db_: &Db, q: &NearQuery, radius: f64) -> Result<Vec<Candidate>, ApiError> {
+async fn in_box(db_: &Db, q: &NearQuery, (lat, lon): (f64, f64), radius: f64) -> Result<Vec<Candidate>, ApiError> {
     let dlat = (radius / EARTH_RADIUS_M).to_degrees();
-    let (lat_lo, lat_hi) = ((q.lat - dlat).max(-90.0), (q.lat + dlat).min(90.0));
+    let (lat_lo, lat_hi) = ((lat - dlat).max(-90.0), (lat + dlat).min(90.0));
     let cos = lat_lo.to_radians().cos().min(lat_hi.to_radians().cos()).max(0.01);
     let dlon = (dlat / cos).min(180.0);
-    let (lon_lo, lon_hi) = ((q.lon - dlon).max(-180.0), (q.lon + dlon).min(180.0));
+    let (lon_lo, lon_hi) = ((lon - dlon).max(-180.0), (lon + dlon).min(180.0));
     let bands: Vec<i64> = ((lat_lo * 10.0).floor() as i64..=(lat_hi * 10.0).floor() as i64).collect();
     let columns = if q.open_now { STORE_COLUMNS } else { "s.id, s.lat, s.lon" };
     let mut sql = format!(
@@ -561,13 +572,13 @@ const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sk
 
 fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
     let code: String = row.try_get("code").map_err(db)?;
-    let (qr_path, qr_size) = qr(&code);
     let state = match row.try_get::<String, _>("state").map_err(db)?.as_str() {
         "active" => ReservationState::Active,
         "cancelled" => ReservationState::Cancelled,
         "expired" => ReservationState::Expired,
         _ => ReservationState::Collected,
     };
+    let (qr_path, qr_size) = if state == ReservationState::Active { qr(&code) } else { (String::new(), 0) };
     let brand: String = row.try_get("brand").map_err(db)?;
     let name: String = row.try_get("product_name").map_err(db)?;
     let (street, postcode, city): (String, String, String) =
@@ -583,7 +594,7 @@ fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
         store_address: [street, format!("{postcode} {city}").trim().to_owned()].join(", "),
         time_zone: row.try_get("time_zone").map_err(db)?,
         sku: row.try_get("sku").map_err(db)?,
-        product_name: if brand == "Selfcare" { name } else { format!("{brand} {name}") },
+        product_name: product_display_name(&brand, &name),
         colour: row.try_get("colour").map_err(db)?,
         storage_gb: row.try_get("storage_gb").map_err(db)?,
         quantity: row.try_get("quantity").map_err(db)?,
@@ -655,9 +666,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     if let Some(first) = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await? {
         return replay(first);
     }
-    let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
-    let store = sqlx::query(&sql).bind(r.store_id).fetch_optional(&db_.pool).await.map_err(db)?.ok_or(ErrorId::StoreNotFound)?;
-    let store = store_row(&store)?;
+    let store = store_by_id(db_, r.store_id).await?;
     let max: Option<i64> = sqlx::query_scalar("SELECT max_per_customer FROM skus WHERE id = $1").bind(r.sku).fetch_optional(&db_.pool).await.map_err(db)?;
     let max = max.ok_or(ErrorId::ProductNotFound)?;
     if r.quantity > max {
@@ -849,11 +858,13 @@ mod tests {
 
     #[test]
     fn queries_are_checked() {
-        let ok = NearQuery { lat: 48.85, lon: 2.35, radius_m: 10_000.0, limit: 20, ..Default::default() };
+        let ok = NearQuery { at: Some((48.85, 2.35)), radius_m: 10_000.0, limit: 20, ..Default::default() };
         assert!(ok.validate().is_ok());
         let bad = |q: NearQuery| q.validate().unwrap_err().error;
-        assert_eq!(bad(NearQuery { lat: 91.0, ..ok.clone() }), ErrorId::BadCoordinates);
-        assert_eq!(bad(NearQuery { lon: f64::NAN, ..ok.clone() }), ErrorId::BadCoordinates);
+        assert_eq!(bad(NearQuery { at: Some((91.0, 2.35)), ..ok.clone() }), ErrorId::BadCoordinates);
+        assert_eq!(bad(NearQuery { at: Some((48.85, f64::NAN)), ..ok.clone() }), ErrorId::BadCoordinates);
+        assert_eq!(bad(NearQuery { at: None, ..ok.clone() }), ErrorId::BadCoordinates);
+        assert!(NearQuery { at: None, here: Some("store-fr-paris-1".into()), ..ok.clone() }.validate().is_ok());
         assert_eq!(bad(NearQuery { radius_m: 5_000_000.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
         assert_eq!(bad(NearQuery { radius_m: 0.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
         assert_eq!(bad(NearQuery { limit: 0, ..ok.clone() }), ErrorId::BadRequest);

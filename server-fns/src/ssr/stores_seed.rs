@@ -7,6 +7,7 @@
 use super::db::{Backend, Db};
 use super::seed::{fnv, insert, Value};
 use super::text::fold;
+use crate::api::{product_display_name, HOUSE_BRAND};
 use chrono::{Duration, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -208,9 +209,9 @@ const PRODUCTS: &[SeedProduct] = &[
     ("device", "Samsung", "Galaxy Tab A9+", &["grey", "silver"], &[64, 128]),
     ("device", "Apple", "iPad 10.9", &["blue", "silver"], &[64, 256]),
     ("device", "Huawei", "4G Router B535", &["white"], &[]),
-    ("sim", "Selfcare", "Prepaid SIM card", &[], &[]),
-    ("sim", "Selfcare", "Postpaid SIM card", &[], &[]),
-    ("sim", "Selfcare", "Data-only SIM card", &[], &[]),
+    ("sim", HOUSE_BRAND, "Prepaid SIM card", &[], &[]),
+    ("sim", HOUSE_BRAND, "Postpaid SIM card", &[], &[]),
+    ("sim", HOUSE_BRAND, "Data-only SIM card", &[], &[]),
     ("accessory", "Samsung", "25 W USB-C charger", &["black", "white"], &[]),
     ("accessory", "Anker", "USB-C to USB-C cable 1 m", &["black"], &[]),
     ("accessory", "Belkin", "Screen protector for Galaxy A55", &[], &[]),
@@ -220,10 +221,14 @@ const PRODUCTS: &[SeedProduct] = &[
     ("accessory", "Xiaomi", "Power bank 10,000 mAh", &["black"], &[]),
 ];
 
-/// The id of a product from its brand and name: `samsung-galaxy-a55-5g`.
+/// Text as an id: `Plateau (Abidjan)` → `plateau-abidjan`.
+fn slug(text: &str) -> String {
+    fold(text).replace(' ', "-").chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+}
+
+/// The id of a product from its brand and name: `samsung-galaxy-a55-5g`, `prepaid-sim-card`.
 pub fn product_id(brand: &str, name: &str) -> String {
-    let brand = if brand == "Selfcare" { String::new() } else { format!("{brand} ") };
-    fold(&format!("{brand}{name}")).replace(' ', "-").chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+    slug(&product_display_name(brand, name))
 }
 
 /// Seeds the locator if it has no shops yet: the gazetteer, `extra_stores` generated shops
@@ -258,12 +263,16 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     let mut exceptions = Vec::new();
     let towns: Vec<&GazetteerEntry> = gazetteer.iter().filter(|g| g.shops > 0).collect();
     let total_weight: u32 = towns.iter().map(|g| g.shops).sum();
-    let add_store = |rng: &mut ChaCha8Rng, g: &GazetteerEntry, k: u32, spread_km: f64, stores: &mut Vec<Vec<Value>>| {
+    // `k`: the demo shop's number in its place; `None` for a generated shop.
+    let add_store = |rng: &mut ChaCha8Rng, g: &GazetteerEntry, k: Option<u32>, spread_km: f64, stores: &mut Vec<Vec<Value>>| {
         let n = stores.len() + 1;
         let c = COUNTRIES.iter().find(|c| c.country == g.country).expect("a demo country");
         let cc = c.country.to_lowercase();
         // Demo shops are named after their place (`store-sn-plateau-1`), generated ones numbered.
-        let id = if spread_km < 10.0 { format!("store-{cc}-{}-{k}", product_id("Selfcare", g.names[0])) } else { format!("store-{cc}-g{n}") };
+        let id = match k {
+            Some(k) => format!("store-{cc}-{}-{k}", slug(g.names[0])),
+            None => format!("store-{cc}-g{n}"),
+        };
         let lat = g.lat + rng.gen_range(-1.0..1.0) * spread_km / 111.32;
         let lon = g.lon + rng.gen_range(-1.0..1.0) * spread_km / (111.32 * g.lat.to_radians().cos());
         let street = c.streets[rng.gen_range(0..c.streets.len())];
@@ -294,7 +303,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     };
     for g in &towns {
         for k in 1..=g.shops {
-            let id = add_store(&mut rng, g, k, 2.5, &mut stores);
+            let id = add_store(&mut rng, g, Some(k), 2.5, &mut stores);
             // Some shops keep other hours: one closed for works until the day after
             // tomorrow, shops closing early on 24 and 31 December.
             if stores.len() % 97 == 5 {
@@ -312,7 +321,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         // Generated shops spread around the towns in proportion to their demo shops.
         let mut pick = rng.gen_range(0..total_weight);
         let g = towns.iter().find(|g| if pick < g.shops { true } else { pick -= g.shops; false }).expect("a town");
-        add_store(&mut rng, g, 0, 40.0, &mut stores);
+        add_store(&mut rng, g, None, 40.0, &mut stores);
     }
     let holidays: Vec<Vec<Value>> = COUNTRIES
         .iter()
@@ -406,7 +415,7 @@ mod tests {
             }
         }
         assert_eq!(product_id("Samsung", "Galaxy A55 5G"), "samsung-galaxy-a55-5g");
-        assert_eq!(product_id("Selfcare", "Prepaid SIM card"), "prepaid-sim-card");
-        assert_eq!(product_id("Selfcare", "Plateau (Abidjan)"), "plateau-abidjan");
+        assert_eq!(product_id(HOUSE_BRAND, "Prepaid SIM card"), "prepaid-sim-card");
+        assert_eq!(slug("Plateau (Abidjan)"), "plateau-abidjan");
     }
 }

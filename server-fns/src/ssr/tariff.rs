@@ -15,13 +15,14 @@ use chrono::{Days, NaiveDate};
 /// it, the key is refused rather than taken for a new order.
 pub const KEY_WINDOW_HOURS: i64 = 24;
 
-/// Who asks, through what, on which day.
+/// Who asks, through what, on which day and at which instant (the request's clock).
 #[derive(Debug, Clone, Copy)]
 pub struct Caller<'a> {
     pub customer: &'a str,
     pub partner: Option<&'a str>,
     pub channel: Channel,
     pub today: NaiveDate,
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 impl Caller<'_> {
@@ -31,7 +32,7 @@ impl Caller<'_> {
             customer_id: self.customer.to_owned(),
             channel: channel_str(self.channel),
             partner_id: self.partner.map(str::to_owned),
-            at: chrono::Utc::now().to_rfc3339(),
+            at: self.now.to_rfc3339(),
         }
     }
 }
