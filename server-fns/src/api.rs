@@ -102,6 +102,27 @@ pub enum ErrorId {
     /// The reservation has ended (collected, cancelled or expired).
     #[serde(rename = "reservation-not-cancellable")]
     ReservationNotCancellable,
+    /// The conversation does not exist or is not the caller's.
+    #[serde(rename = "conversation-not-found")]
+    ConversationNotFound,
+    /// A chat message that is empty once spaces are trimmed.
+    #[serde(rename = "message-empty")]
+    MessageEmpty,
+    /// A chat message longer than [`MAX_MESSAGE_CHARS`].
+    #[serde(rename = "message-too-long")]
+    MessageTooLong,
+    /// A chat message with control characters (other than line breaks and tabs).
+    #[serde(rename = "message-invalid")]
+    MessageInvalid,
+    /// Too many messages from this conversation or this address in a short time.
+    #[serde(rename = "rate-limited")]
+    RateLimited,
+    /// The conversation has ended: a new one is needed.
+    #[serde(rename = "conversation-closed")]
+    ConversationClosed,
+    /// The caller's token does not give the role this needs (an advisor's, say).
+    #[serde(rename = "forbidden")]
+    Forbidden,
 }
 
 impl ErrorId {
@@ -120,6 +141,12 @@ impl ErrorId {
             ErrorId::StoreNotFound | ErrorId::ProductNotFound | ErrorId::ReservationNotFound => 404,
             ErrorId::OutOfStock | ErrorId::ReservationNotCancellable => 409,
             ErrorId::ReservationLimit => 422,
+            ErrorId::ConversationNotFound => 404,
+            ErrorId::MessageEmpty | ErrorId::MessageInvalid => 400,
+            ErrorId::MessageTooLong => 413,
+            ErrorId::RateLimited => 429,
+            ErrorId::ConversationClosed => 409,
+            ErrorId::Forbidden => 403,
         }
     }
 }
@@ -786,4 +813,133 @@ pub struct Reservation {
     pub created_at: String,
     /// Held until this instant (closing time of the shop's next open day), RFC 3339, UTC.
     pub hold_until: String,
+}
+
+/// The longest chat message, in characters.
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// Who wrote a chat message.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "assistant")]
+    Assistant,
+    #[serde(rename = "advisor")]
+    Advisor,
+    /// What happens in the conversation: queue position, an advisor joining or leaving.
+    #[serde(rename = "system")]
+    System,
+}
+
+/// What a rich card in the conversation shows. The widget fills it through the same server
+/// functions as its other views (usage, offers, stores), so the card is always current.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardKind {
+    /// The customer's usage this cycle (`get_usage`).
+    #[serde(rename = "usage")]
+    Usage,
+    /// Plans the customer may move to (`get_offers`), up to `max_price`.
+    #[serde(rename = "plans")]
+    Plans,
+    /// Shops near `place`, with `sku` in stock when given (`stores`).
+    #[serde(rename = "stores")]
+    Stores,
+    /// A knowledge-base article: `title` and `body`.
+    #[serde(rename = "article")]
+    Article,
+    /// The customer's place in the advisors' queue.
+    #[serde(rename = "queue")]
+    Queue,
+    /// The 1–5 satisfaction rating.
+    #[serde(rename = "rating")]
+    Rating,
+}
+
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct Card {
+    pub kind: CardKind,
+    pub title: Option<String>,
+    pub body: Option<String>,
+    pub place: Option<Place>,
+    /// A product's variant to find in stock, and the product's display name.
+    pub sku: Option<String>,
+    pub product: Option<String>,
+    /// Minor units of the customer's currency.
+    pub max_price: Option<i64>,
+    pub position: Option<i64>,
+    pub wait_minutes: Option<i64>,
+}
+
+impl Card {
+    pub fn new(kind: CardKind) -> Card {
+        Card { kind, title: None, body: None, place: None, sku: None, product: None, max_price: None, position: None, wait_minutes: None }
+    }
+}
+
+/// A choice offered under a message; choosing it sends `label` with `intent`.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct QuickReply {
+    pub label: String,
+    pub intent: String,
+}
+
+/// One message of a conversation. `seq` orders a conversation's messages without gaps: a
+/// client that has seen up to `seq` asks for what comes after it.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct ChatMessage {
+    pub id: String,
+    pub seq: i64,
+    pub author: Author,
+    /// The advisor's given name; none for the customer and the assistant.
+    pub name: Option<String>,
+    /// Plain text: never markup.
+    pub text: String,
+    /// RFC 3339.
+    pub at: String,
+    pub card: Option<Card>,
+    pub replies: Vec<QuickReply>,
+    /// The customer's own id for a message they sent (its idempotency key).
+    pub client_id: Option<String>,
+}
+
+/// Where a conversation stands.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChatState {
+    /// With the assistant.
+    #[serde(rename = "assistant")]
+    Assistant,
+    /// Waiting for an advisor.
+    #[serde(rename = "queued")]
+    Queued,
+    /// An advisor is in the conversation.
+    #[serde(rename = "advisor")]
+    Advisor,
+    /// Outside advisors' hours: the next message is left for them.
+    #[serde(rename = "leave-message")]
+    LeaveMessage,
+    /// A message was left as a ticket; the answer comes here.
+    #[serde(rename = "ticket")]
+    Ticket,
+    #[serde(rename = "closed")]
+    Closed,
+}
+
+/// What changed in a conversation since a sequence number.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct ChatUpdate {
+    pub state: ChatState,
+    pub messages: Vec<ChatMessage>,
+}
+
+/// A conversation as its customer sees it.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct Conversation {
+    pub id: String,
+    /// Opens the live stream of this conversation (`/api/v1/chat/stream`), and lets an
+    /// anonymous customer come back to it for the page's life.
+    pub key: String,
+    pub lang: String,
+    pub state: ChatState,
+    pub messages: Vec<ChatMessage>,
 }

@@ -6,6 +6,7 @@
 //! sqlx, the domain logic and the seed ([`ssr`]).
 
 pub mod api;
+pub mod chat;
 pub mod codec;
 pub mod stores;
 pub mod tariff;

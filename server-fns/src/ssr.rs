@@ -4,11 +4,13 @@
 pub mod app;
 pub mod auth;
 pub mod catalogue;
+pub mod chat;
 pub mod config;
 pub mod context;
 pub mod db;
 pub mod hours;
 pub mod metrics;
+pub mod nlu;
 pub mod orders;
 pub mod seed;
 pub mod storage;

@@ -45,7 +45,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let config = Config::load(config_file.as_deref())?;
-    let db = Db::connect(&config.database_url(), config.max_connections).await?;
+    let database_url = config.database_url();
+    let db = Db::connect(&database_url, config.max_connections).await?;
     let clock = config.today.map_or(Clock::System, Clock::Fixed);
     if seed::is_seeded(&db).await? && !seed::has_catalogue(&db).await? {
         // Seeded by a version without the product catalogue: its lines have no offering.
@@ -84,6 +85,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let examples = config.examples_dir.is_some();
     let state = AppState::new(db, auth, config);
     tokio::spawn(release_expired_reservations(state.clone()));
+    if state.db.backend == selfcare_server_fns::ssr::db::Backend::Postgres {
+        // Chat news from the other server processes on the same database.
+        tokio::spawn(selfcare_server_fns::ssr::chat::listen(database_url.clone(), state.hub.clone()));
+    }
+    let hub = state.hub.clone();
     let app = router(state);
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     let local = listener.local_addr()?;
@@ -91,7 +97,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     if demo {
         print_demo_banner(&format!("http://{local}"), examples);
     }
-    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    let stopping = async move {
+        shutdown().await;
+        // Open chat streams end, so that the server can stop; clients reconnect elsewhere.
+        hub.close();
+    };
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(stopping).await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -32,6 +32,12 @@ pub struct AppState {
     pub clock: Clock,
     pub config: Arc<Config>,
     pub db: Db,
+    /// The chat assistant's trained model and data (read-only).
+    pub assistant: Arc<super::chat::Assistant>,
+    /// Tells this process's chat streams that a conversation has news.
+    pub hub: super::chat::Hub,
+    /// Chat rate limits, per conversation and per client address, in this process.
+    pub limiter: Arc<super::chat::RateLimiter>,
 }
 
 impl AppState {
@@ -42,6 +48,9 @@ impl AppState {
             clock: config.today.map_or(Clock::System, Clock::Fixed),
             config: Arc::new(config),
             db,
+            assistant: Arc::new(super::chat::Assistant::new()),
+            hub: super::chat::Hub::default(),
+            limiter: Arc::default(),
         }
     }
 }
@@ -54,6 +63,7 @@ pub fn router(state: AppState) -> Router {
     let config = state.config.clone();
     let api_state = state.clone();
     let api = Router::new()
+        .route("/api/v1/chat/stream", get(chat_stream))
         .route(
             "/api/{*name}",
             axum::routing::post(move |request: Request| server_fn(api_state.clone(), request)),
@@ -194,4 +204,107 @@ async fn demo_customers() -> Json<serde_json::Value> {
             "locale": c.locale, "description": c.description }))
         .collect();
     Json(serde_json::Value::Array(customers))
+}
+
+#[derive(Deserialize)]
+struct StreamQuery {
+    conversation: String,
+    key: String,
+    #[serde(default)]
+    after: i64,
+}
+
+/// Counts the open chat streams of this process (`selfcare_chat_streams`).
+struct StreamGauge;
+
+impl StreamGauge {
+    fn new() -> StreamGauge {
+        metrics::gauge!("selfcare_chat_streams").increment(1.0);
+        StreamGauge
+    }
+}
+
+impl Drop for StreamGauge {
+    fn drop(&mut self) {
+        metrics::gauge!("selfcare_chat_streams").decrement(1.0);
+    }
+}
+
+/// `GET /api/v1/chat/stream?conversation=…&key=…&after=<seq>`: the conversation's messages
+/// after `after` (or the `Last-Event-ID` a reconnecting `EventSource` sends), then each new
+/// one as it is written, as Server-Sent Events (`event: message`, `id: <seq>`, JSON data),
+/// each batch followed by `event: state` with the conversation's state. The database is read
+/// for every batch, so a dropped connection resumes exactly after the last message it got.
+async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>, headers: axum::http::HeaderMap, request: Request) -> Response {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    use super::chat;
+    let address = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "local".into());
+    if !state.limiter.allow(&format!("a:{address}"), chat::ADDRESS_RATE) {
+        return (StatusCode::TOO_MANY_REQUESTS, Json(ApiError::from(crate::api::ErrorId::RateLimited))).into_response();
+    }
+    let Ok(id) = super::validate::id(&q.conversation).map(str::to_owned) else {
+        return (StatusCode::BAD_REQUEST, Json(ApiError::from(crate::api::ErrorId::BadRequest))).into_response();
+    };
+    if let Err(error) = chat::for_stream(&state.db, &id, &q.key).await {
+        let status = StatusCode::from_u16(error.error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return (status, Json(error)).into_response();
+    }
+    let resume = headers.get("last-event-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<i64>().ok());
+    let last = resume.unwrap_or(q.after).max(0);
+    let receiver = state.hub.subscribe();
+    struct Cursor {
+        state: AppState,
+        id: String,
+        last: i64,
+        receiver: tokio::sync::broadcast::Receiver<String>,
+        closing: tokio::sync::watch::Receiver<bool>,
+        pending: std::collections::VecDeque<Event>,
+        _gauge: StreamGauge,
+    }
+    let closing = state.hub.closing();
+    let cursor = Cursor { state, id, last, receiver, closing, pending: Default::default(), _gauge: StreamGauge::new() };
+    let stream = futures_util::stream::unfold(cursor, |mut c| async move {
+        loop {
+            if let Some(event) = c.pending.pop_front() {
+                return Some((Ok::<Event, std::convert::Infallible>(event), c));
+            }
+            match chat::after(&c.state.db, &c.id, c.last).await {
+                Ok(messages) if !messages.is_empty() => {
+                    for m in &messages {
+                        c.last = m.seq;
+                        if let Ok(event) = Event::default().event("message").id(m.seq.to_string()).json_data(m) {
+                            c.pending.push_back(event);
+                        }
+                    }
+                    if let Ok(Some(s)) = chat::current_state(&c.state.db, &c.id).await {
+                        c.pending.push_back(Event::default().event("state").data(chat::state_id(s)));
+                    }
+                    continue;
+                }
+                Ok(_) => {}
+                Err(err) => tracing::warn!(error = %err, "chat stream read failed"),
+            }
+            // Wait for news of this conversation; poll anyway now and then, in case a
+            // notification was missed (a listener reconnecting).
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+            loop {
+                if *c.closing.borrow() {
+                    return None;
+                }
+                tokio::select! {
+                    news = tokio::time::timeout_at(deadline, c.receiver.recv()) => match news {
+                        Ok(Ok(news)) if news != c.id => continue,
+                        Ok(Err(tokio::sync::broadcast::error::RecvError::Closed)) => return None,
+                        _ => break,
+                    },
+                    _ = c.closing.changed() => return None,
+                }
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
 }

@@ -14,6 +14,7 @@
 //! | `audience` | `SELFCARE_AUDIENCE` | `selfcare-widget` |
 //! | `today` | `SELFCARE_TODAY` (`YYYY-MM-DD`) | the system clock (UTC) |
 //! | `max_connections` | `SELFCARE_MAX_CONNECTIONS` | 16 |
+//! | `advisor_hours` | `SELFCARE_ADVISOR_HOURS` | `1 0800-2000,…,6 0800-2000` (Mon–Sat 08:00–20:00 in each country's zone) |
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -39,6 +40,9 @@ pub struct Config {
     pub map_tiles: Option<String>,
     /// What the tile server's licence asks to show (`© OpenStreetMap contributors`).
     pub map_attribution: Option<String>,
+    /// When advisors answer chats, in each customer's country's time zone (ISO weekday, then
+    /// periods: `1 0800-2000,6 0900-1300`). Outside them, customers leave a message.
+    pub advisor_hours: String,
 }
 
 impl Default for Config {
@@ -58,6 +62,7 @@ impl Default for Config {
             max_connections: 16,
             map_tiles: None,
             map_attribution: None,
+            advisor_hours: "1 0800-2000,2 0800-2000,3 0800-2000,4 0800-2000,5 0800-2000,6 0800-2000".into(),
         }
     }
 }
@@ -136,6 +141,12 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_MAP_ATTRIBUTION") {
             self.map_attribution = Some(v);
+        }
+        if let Some(v) = var("SELFCARE_ADVISOR_HOURS") {
+            self.advisor_hours = v;
+        }
+        if super::hours::parse_week(&self.advisor_hours).is_none() {
+            return Err(ConfigError::Env { var: "SELFCARE_ADVISOR_HOURS", message: format!("not weekly hours: {:?}", self.advisor_hours) });
         }
         if let Some(v) = var("SELFCARE_MAX_CONNECTIONS") {
             self.max_connections = v.parse().map_err(|_| ConfigError::Env {

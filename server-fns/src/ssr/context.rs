@@ -73,3 +73,68 @@ impl PublicRequest {
         self.state.clock.now()
     }
 }
+
+/// A chat request: the signed-in customer when a token is sent (verified like any other; an
+/// expired one says so), an anonymous visitor when none is, and the client's address for the
+/// rate limits.
+pub struct ChatRequest {
+    state: AppState,
+    pub customer: Option<String>,
+    pub address: String,
+}
+
+impl ChatRequest {
+    pub fn current() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let customer = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+            true => Some(state.auth.claims_from_headers(&parts.headers)?.sub),
+            false => None,
+        };
+        Ok(ChatRequest { address: client_address(&parts), state, customer })
+    }
+
+    pub fn db(&self) -> &super::db::Db {
+        &self.state.db
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Who asks about a conversation: the customer, else whoever holds its key.
+    pub fn party<'a>(&'a self, key: Option<&'a str>) -> Result<super::chat::Party<'a>, ApiError> {
+        match (&self.customer, key) {
+            (Some(c), _) => Ok(super::chat::Party::Customer(c)),
+            (None, Some(key)) => Ok(super::chat::Party::Anonymous { key }),
+            (None, None) => Err(ErrorId::ConversationNotFound.into()),
+        }
+    }
+
+    /// Counts one request against the address's limit (and the conversation's, if given).
+    pub fn limit(&self, conversation: Option<&str>) -> Result<(), ApiError> {
+        use super::chat::{ADDRESS_RATE, CONVERSATION_RATE};
+        let limiter = &self.state.limiter;
+        let address_ok = limiter.allow(&format!("a:{}", self.address), ADDRESS_RATE);
+        let conversation_ok = conversation.is_none_or(|c| limiter.allow(&format!("c:{c}"), CONVERSATION_RATE));
+        if address_ok && conversation_ok {
+            Ok(())
+        } else {
+            Err(ErrorId::RateLimited.into())
+        }
+    }
+}
+
+/// The address the request came from (the TCP peer; behind a proxy, configure the proxy to
+/// limit by the client's address).
+pub fn client_address(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "local".into())
+}

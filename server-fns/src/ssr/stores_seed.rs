@@ -64,6 +64,11 @@ struct CountryShops {
     holidays: &'static [(&'static str, &'static str)],
 }
 
+/// The IANA time zone of a demo country (its shops').
+pub fn country_zone(country: &str) -> Option<&'static str> {
+    COUNTRIES.iter().find(|c| c.country == country).map(|c| c.time_zone)
+}
+
 const COUNTRIES: [CountryShops; 7] = [
     CountryShops {
         country: "FR",

@@ -29,6 +29,7 @@ pub struct TestServer {
     /// The database URL and the data folder (keys), for a second server on the same data.
     pub url: String,
     pub dir: std::path::PathBuf,
+    pub state: AppState,
     pub _guard: DbGuard,
 }
 
@@ -91,7 +92,7 @@ pub async fn start(backend: Backend) -> TestServer {
         ..Config::default()
     };
     let state = AppState::new(db.clone(), auth, config);
-    TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url, dir: state.config.data_dir.clone(), _guard: guard }
+    TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url, dir: state.config.data_dir.clone(), state, _guard: guard }
 }
 
 /// Runs `check` on SQLite, then on PostgreSQL if configured (saying so when it is not).
@@ -209,7 +210,7 @@ impl TestServer {
         let auth = Auth::demo(&self.dir, "selfcare-demo", "selfcare-widget").unwrap();
         let state = AppState::new(db.clone(), auth, config);
         let guard = DbGuard { drop_database: None, dir: std::env::temp_dir().join(unique("unused")) };
-        TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url: self.url.clone(), dir: self.dir.clone(), _guard: guard }
+        TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url: self.url.clone(), dir: self.dir.clone(), state, _guard: guard }
     }
 
     /// A failing call: its status and error id.

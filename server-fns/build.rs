@@ -1,0 +1,34 @@
+//! Embeds the assistant's data (`data/chat/<language>/*`) in the server: a language is added
+//! by adding its folder, and the generated list picks it up without a code change.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/chat");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut out = String::from("/// (language, file name, contents) of every file under `data/chat/<language>/`.\npub static CHAT_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut languages: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
+    languages.sort_by_key(|e| e.file_name());
+    for language in languages {
+        println!("cargo:rerun-if-changed={}", language.path().display());
+        let mut files: Vec<_> = std::fs::read_dir(language.path()).map(|d| d.flatten().collect()).unwrap_or_default();
+        files.sort_by_key(|e| e.file_name());
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.path().display());
+            let _ = writeln!(
+                out,
+                "    ({:?}, {:?}, include_str!({:?})),",
+                language.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy(),
+                file.path().display().to_string()
+            );
+        }
+    }
+    out.push_str("];\n");
+    let conversations = root.join("conversations.txt");
+    println!("cargo:rerun-if-changed={}", conversations.display());
+    let _ = writeln!(out, "/// The scripted conversations of the benchmark.\npub static CHAT_SCRIPTS: &str = include_str!({:?});", conversations.display().to_string());
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("chat_data.rs");
+    std::fs::write(dest, out).expect("write chat_data.rs");
+}

@@ -1,0 +1,40 @@
+# The assistant's own sentences (the server formats them in the conversation's language).
+chat-welcome = Hello! I can show your usage, find a cheaper plan, find a shop with a phone in stock, and answer questions about bills, roaming, SIM cards and more. How can I help?
+chat-welcome-name = Hello { $name }! I can show your usage, find a cheaper plan, find a shop with a phone in stock, and answer questions about bills, roaming, SIM cards and more. How can I help?
+chat-greeting = Hello! How can I help you?
+chat-thanks = You're welcome. Is there anything else I can do?
+chat-goodbye = Goodbye, and thank you for chatting with us.
+chat-usage = Here is your usage this cycle.
+chat-sign-in = Please sign in first: I can only show your own account.
+chat-plans = Here are the plans you can move to, cheapest first.
+chat-plans-under = Here are the plans you can move to under { $amount }.
+chat-stores-stock = Shops near { $place } with the { $product } in stock:
+chat-stores-near = Shops near { $place }:
+chat-stores-ask-place = Where would you like to collect the { $product }? Tell me a town or district.
+chat-stores-ask = Which phone or accessory are you looking for, and in which town?
+chat-hours-ask = Which town? I will show the nearest shops and their opening hours.
+chat-rephrase = I'm not sure I understood. Did you mean one of these?
+chat-dont-know = Sorry, I can't help with that. Here is what I can do:
+chat-offer-advisor = Would you like to talk to an advisor?
+chat-complaint = I'm sorry to hear that. An advisor can look into it with you.
+chat-cancel = An advisor can help you with that.
+chat-queued = You're number { $position } in the queue. Estimated wait: about { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+chat-advisors-closed = Our advisors are not available right now (they answer { $hours }). Leave a message and we will answer here.
+chat-ticket-created = Thank you. Your message is recorded as request { $id }; the answer will appear in this conversation.
+chat-advisor-joined = { $name } joined the conversation.
+chat-advisor-left = { $name } left the conversation.
+chat-transferred = You are being transferred to another team.
+chat-rate = How would you rate this conversation?
+chat-rated = Thank you for your feedback.
+chat-qr-usage = My usage
+chat-qr-plans = A cheaper plan
+chat-qr-stores = Find a shop
+chat-qr-network = Network problem
+chat-qr-bill = My bill
+chat-qr-roaming = Roaming
+chat-qr-advisor = Talk to an advisor
+chat-qr-message = Leave a message
+chat-qr-no = No, thanks

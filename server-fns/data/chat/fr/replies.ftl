@@ -1,0 +1,42 @@
+chat-welcome = Bonjour ! Je peux afficher votre consommation, trouver un forfait moins cher, trouver une boutique qui a un téléphone en stock et répondre à vos questions sur la facture, l'itinérance, la carte SIM et plus encore. Que puis-je faire pour vous ?
+chat-welcome-name = Bonjour { $name } ! Je peux afficher votre consommation, trouver un forfait moins cher, trouver une boutique qui a un téléphone en stock et répondre à vos questions sur la facture, l'itinérance, la carte SIM et plus encore. Que puis-je faire pour vous ?
+chat-greeting = Bonjour ! Que puis-je faire pour vous ?
+chat-thanks = Avec plaisir. Puis-je vous aider pour autre chose ?
+chat-goodbye = Au revoir, et merci de nous avoir écrit.
+chat-usage = Voici votre consommation de ce cycle.
+chat-sign-in = Connectez-vous d'abord : je ne peux afficher que votre propre compte.
+chat-plans = Voici les forfaits vers lesquels vous pouvez passer, du moins cher au plus cher.
+chat-plans-under = Voici les forfaits vers lesquels vous pouvez passer à moins de { $amount }.
+chat-stores-stock = Boutiques près de { $place } qui ont le { $product } en stock :
+chat-stores-near = Boutiques près de { $place } :
+chat-stores-ask-place = Où voulez-vous retirer le { $product } ? Dites-moi une ville ou un quartier.
+chat-stores-ask = Quel téléphone ou accessoire cherchez-vous, et dans quelle ville ?
+chat-hours-ask = Dans quelle ville ? Je vous montre les boutiques les plus proches et leurs horaires.
+chat-rephrase = Je ne suis pas sûr d'avoir compris. Vouliez-vous dire :
+chat-dont-know = Désolé, je ne peux pas vous aider pour cela. Voici ce que je sais faire :
+chat-offer-advisor = Voulez-vous parler à un conseiller ?
+chat-complaint = Je suis désolé de l'apprendre. Un conseiller peut regarder cela avec vous.
+chat-cancel = Un conseiller peut vous aider pour cela.
+chat-queued = Vous êtes { $position ->
+    [one] le premier
+   *[other] le { $position }e
+} dans la file d'attente. Attente estimée : environ { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}.
+chat-advisors-closed = Nos conseillers ne sont pas disponibles pour le moment (ils répondent { $hours }). Laissez un message et nous vous répondrons ici.
+chat-ticket-created = Merci. Votre message est enregistré sous la demande { $id } ; la réponse apparaîtra dans cette conversation.
+chat-advisor-joined = { $name } a rejoint la conversation.
+chat-advisor-left = { $name } a quitté la conversation.
+chat-transferred = Vous êtes transféré vers une autre équipe.
+chat-rate = Comment évaluez-vous cette conversation ?
+chat-rated = Merci pour votre avis.
+chat-qr-usage = Ma consommation
+chat-qr-plans = Un forfait moins cher
+chat-qr-stores = Trouver une boutique
+chat-qr-network = Problème de réseau
+chat-qr-bill = Ma facture
+chat-qr-roaming = Itinérance
+chat-qr-advisor = Parler à un conseiller
+chat-qr-message = Laisser un message
+chat-qr-no = Non merci

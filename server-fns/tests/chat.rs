@@ -1,0 +1,412 @@
+//! The chat at the HTTP boundary, on SQLite and PostgreSQL: the assistant's answers and cards,
+//! what it does not know, handover to the queue and tickets outside advisors' hours,
+//! persistence across devices, idempotent retries, authorisation of customers and anonymous
+//! visitors, bad input, rate limits, the live stream resuming after a cut without loss or
+//! duplicates, and two server processes exchanging news through PostgreSQL.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::*;
+use http_body_util::BodyExt;
+use selfcare_server_fns::api::{Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation};
+use selfcare_server_fns::ssr::config::Config;
+use selfcare_server_fns::ssr::db::Backend;
+use std::time::Duration;
+use tower::ServiceExt;
+
+const AWA: &str = "cust-sn-awa";
+const AHMED: &str = "cust-eg-ahmed";
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { char::from(b).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+fn key(n: u32) -> String {
+    format!("0000c0de-0000-4000-8000-{n:012}")
+}
+
+impl TestServer {
+    async fn open(&self, customer: &str, lang: &str) -> Conversation {
+        self.as_customer(customer, "chat-open", &format!("lang={lang}&channel=website")).await
+    }
+
+    async fn say(&self, customer: &str, c: &str, text: &str, n: u32) -> Vec<ChatMessage> {
+        self.as_customer(customer, "chat-send", &format!("conversation={c}&text={}&client_id={}", enc(text), key(n))).await
+    }
+
+    /// What the assistant said back (the messages after the customer's).
+    async fn answer(&self, customer: &str, c: &str, text: &str, n: u32) -> Vec<ChatMessage> {
+        let written = self.say(customer, c, text, n).await;
+        assert_eq!(written[0].author, Author::Customer);
+        assert_eq!(written[0].text, text.trim());
+        written[1..].to_vec()
+    }
+
+    async fn chat_count(&self) -> i64 {
+        self.count("chat_messages").await
+    }
+}
+
+fn card(messages: &[ChatMessage]) -> Option<CardKind> {
+    messages.iter().find_map(|m| m.card.as_ref().map(|c| c.kind))
+}
+
+#[tokio::test]
+async fn the_assistant_answers_with_cards_and_the_conversation_persists() {
+    each_backend(|s| async move {
+        let c = s.open(CAMILLE, "fr").await;
+        assert_eq!((c.lang.as_str(), c.state), ("fr", ChatState::Assistant));
+        assert_eq!(c.messages.len(), 1);
+        assert!(c.messages[0].text.contains("Camille"), "{}", c.messages[0].text);
+        assert!(c.messages[0].replies.iter().any(|r| r.intent == "usage"));
+
+        let answer = s.answer(CAMILLE, &c.id, "combien de data il me reste", 1).await;
+        assert_eq!(card(&answer), Some(CardKind::Usage));
+        let plans = s.answer(CAMILLE, &c.id, "je voudrais un forfait moins cher, moins de 20 €", 2).await;
+        let plans_card = plans[0].card.clone().unwrap();
+        assert_eq!((plans_card.kind, plans_card.max_price), (CardKind::Plans, Some(2000)));
+        let bill = s.answer(CAMILLE, &c.id, "je ne comprends pas ma facture", 3).await;
+        assert_eq!(card(&bill), Some(CardKind::Article));
+        assert!(bill[0].card.as_ref().unwrap().body.as_ref().unwrap().contains("prélevées"), "France's payment article");
+
+        // A retry with the same client id writes nothing and answers the same.
+        let before = s.chat_count().await;
+        let again = s.say(CAMILLE, &c.id, "combien de data il me reste", 1).await;
+        assert_eq!(s.chat_count().await, before);
+        assert_eq!(again[1].card.as_ref().map(|c| c.kind), Some(CardKind::Usage));
+        assert_eq!(again[0].seq, 2);
+
+        // Another device (or a reload): the same conversation, every message in order.
+        let back = s.open(CAMILLE, "en").await;
+        assert_eq!(back.id, c.id);
+        let seqs: Vec<i64> = back.messages.iter().map(|m| m.seq).collect();
+        assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>());
+        assert_eq!(back.messages.len() as i64, before);
+        let update: ChatUpdate = s.as_customer(CAMILLE, "chat-messages", &format!("conversation={}&after=5", c.id)).await;
+        assert_eq!(update.messages.first().map(|m| m.seq), Some(6));
+
+        // Arabic: plans in a message mixing scripts, and an entity in Arabic.
+        let a = s.open(AHMED, "ar").await;
+        assert!(a.messages[0].text.contains("أحمد"));
+        let usage = s.answer(AHMED, &a.id, "كم جيجا متبقية في باقتي", 1).await;
+        assert_eq!(card(&usage), Some(CardKind::Usage));
+        let stores = s.answer(AHMED, &a.id, "أين أشتري جالكسي A55 في القاهرة", 2).await;
+        let found = stores[0].card.clone().unwrap();
+        assert_eq!(found.kind, CardKind::Stores);
+        assert_eq!(found.place.unwrap().country, "EG");
+        assert!(found.sku.unwrap().starts_with("samsung-galaxy-a55-5g"));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn entities_fill_what_the_assistant_asked_for() {
+    each_backend(|s| async move {
+        let c = s.open(AWA, "fr").await;
+        let stores = s.answer(AWA, &c.id, "où acheter le Galaxy A55 à Dakar", 1).await;
+        let found = stores[0].card.clone().unwrap();
+        assert_eq!((found.kind, found.place.unwrap().name.as_str()), (CardKind::Stores, "Dakar"));
+        assert_eq!(found.product.as_deref(), Some("Samsung Galaxy A55 5G"));
+
+        // A product without a place: the assistant asks, and the town alone completes it.
+        let ask = s.answer(AWA, &c.id, "je cherche un iPhone 16", 2).await;
+        assert!(ask[0].card.is_none() && ask[0].text.contains("iPhone 16"), "{}", ask[0].text);
+        let then = s.answer(AWA, &c.id, "Thiès", 3).await;
+        let found = then[0].card.clone().unwrap();
+        assert_eq!((found.kind, found.place.unwrap().name.as_str()), (CardKind::Stores, "Thiès"));
+        assert!(found.sku.unwrap().starts_with("apple-iphone-16"));
+
+        // Opening hours without a town: the article, then the town.
+        let hours = s.answer(AWA, &c.id, "quels sont vos horaires d'ouverture", 4).await;
+        assert_eq!(card(&hours), Some(CardKind::Article));
+        let then = s.answer(AWA, &c.id, "à Dakar", 5).await;
+        assert_eq!(card(&then), Some(CardKind::Stores));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn what_it_does_not_know_twice_offers_a_person_and_handover_queues() {
+    each_backend(|s| async move {
+        let c = s.open(TOMASZ, "en").await;
+        let first = s.answer(TOMASZ, &c.id, "tell me a joke about pirates", 1).await;
+        assert_eq!(first.len(), 1, "one 'I can't help' with choices");
+        assert!(!first[0].replies.is_empty());
+        let second = s.answer(TOMASZ, &c.id, "what's the weather like on Mars", 2).await;
+        assert!(second.iter().any(|m| m.replies.iter().any(|r| r.intent == "human")), "the second miss offers an advisor");
+        // Understood again: the count starts over.
+        let ok = s.answer(TOMASZ, &c.id, "how much data do I have left", 3).await;
+        assert_eq!(card(&ok), Some(CardKind::Usage));
+        let third = s.answer(TOMASZ, &c.id, "sing me a song", 4).await;
+        assert!(!third.iter().any(|m| m.replies.iter().any(|r| r.intent == "human")));
+
+        // A complaint offers a person; choosing it (a quick reply) queues the customer.
+        let complaint = s.answer(TOMASZ, &c.id, "I want to make a complaint", 5).await;
+        assert!(complaint.iter().any(|m| m.replies.iter().any(|r| r.intent == "human")));
+        let body = format!("conversation={}&text=Talk+to+an+advisor&client_id={}&intent=human", c.id, key(6));
+        let queued: Vec<ChatMessage> = s.as_customer(TOMASZ, "chat-send", &body).await;
+        let q = queued[1].card.clone().unwrap();
+        assert_eq!((queued[1].author, q.kind, q.position), (Author::System, CardKind::Queue, Some(1)));
+        assert!(q.wait_minutes.unwrap() >= 1);
+        let update: ChatUpdate = s.as_customer(TOMASZ, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
+        assert_eq!(update.state, ChatState::Queued);
+        // While queued, the assistant keeps quiet: the advisor will read it.
+        assert_eq!(s.answer(TOMASZ, &c.id, "are you there?", 7).await.len(), 0);
+
+        // A second customer of the same country and language is behind.
+        let other = s.on_day(TODAY).await;
+        sqlx::query("UPDATE customers SET country = 'PL' WHERE id = $1").bind(CAMILLE).execute(&other.db.pool).await.unwrap();
+        let c2 = other.open(CAMILLE, "en").await;
+        let queued: Vec<ChatMessage> = other.as_customer(CAMILLE, "chat-send", &format!("conversation={}&text=a+human+please&client_id={}&intent=human", c2.id, key(1))).await;
+        assert_eq!(queued[1].card.as_ref().unwrap().position, Some(2));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn outside_advisors_hours_a_message_becomes_a_ticket() {
+    each_backend(|s| async move {
+        // Advisors answer on Sundays only; the test clock says Thursday.
+        let closed = s.with_config(|c| c.advisor_hours = "7 0900-1700".into()).await;
+        let c = closed.open(AWA, "fr").await;
+        let asked = closed.answer(AWA, &c.id, "je veux parler à un conseiller", 1).await;
+        assert_eq!(asked[0].author, Author::System);
+        assert!(asked[0].text.contains("09:00–17:00"), "{}", asked[0].text);
+        let before = closed.count("trouble_tickets").await;
+        let left = closed.answer(AWA, &c.id, "Ma box ne marche plus depuis lundi, rappelez-moi svp", 2).await;
+        assert!(left[0].text.contains("TT-"), "{}", left[0].text);
+        assert_eq!(closed.count("trouble_tickets").await, before + 1);
+        let (status, description, customer): (String, String, Option<String>) =
+            sqlx::query_as("SELECT status, description, customer_id FROM trouble_tickets WHERE conversation_id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
+        assert_eq!((status.as_str(), customer.as_deref()), ("submitted", Some(AWA)));
+        assert!(description.contains("box"));
+        let update: ChatUpdate = closed.as_customer(AWA, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
+        assert_eq!(update.state, ChatState::Ticket);
+
+        // Ending it asks for a rating; the rating is kept.
+        let ended: Vec<ChatMessage> = closed.as_customer(AWA, "chat-close", &format!("conversation={}", c.id)).await;
+        assert_eq!(ended[0].card.as_ref().map(|c| c.kind), Some(CardKind::Rating));
+        let _: Vec<ChatMessage> = closed.as_customer(AWA, "chat-rate", &format!("conversation={}&rating=4&comment=Rapide", c.id)).await;
+        let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM conversations WHERE id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
+        assert_eq!(rating, Some(4));
+        assert_eq!(closed.refused(AWA, "chat-rate", &format!("conversation={}&rating=9&comment=", c.id)).await, (StatusCode::BAD_REQUEST, "bad-request".into()));
+        // A closed conversation takes no more messages; opening again starts a new one.
+        let body = format!("conversation={}&text=hello&client_id={}", c.id, key(9));
+        assert_eq!(closed.refused(AWA, "chat-send", &body).await, (StatusCode::CONFLICT, "conversation-closed".into()));
+        assert_ne!(closed.open(AWA, "fr").await.id, c.id);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn anonymous_visitors_and_other_customers_reach_only_their_own() {
+    each_backend(|s| async move {
+        let answer = s.call("chat-open", None, "lang=en&country=PL&channel=website").await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let anonymous: Conversation = serde_json::from_value(answer.json).unwrap();
+        assert_eq!(anonymous.key.len(), 64);
+        let send = |key_: Option<&str>, n: u32, text: &str| {
+            let k = key_.map(|k| format!("&key={k}")).unwrap_or_default();
+            format!("conversation={}{k}&text={}&client_id={}", anonymous.id, enc(text), key(n))
+        };
+        let ok = s.call("chat-send", None, &send(Some(&anonymous.key), 1, "how much data do I have left")).await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+        let written: Vec<ChatMessage> = serde_json::from_value(ok.json).unwrap();
+        assert!(written[1].card.is_none(), "no usage without signing in");
+        let roaming = s.call("chat-send", None, &send(Some(&anonymous.key), 2, "can I use my phone abroad")).await;
+        let written: Vec<ChatMessage> = serde_json::from_value(roaming.json).unwrap();
+        assert!(written[1].card.as_ref().unwrap().body.as_ref().unwrap().contains("European Union"), "Poland's roaming article");
+
+        let not_found = |a: common::Answer| (a.status, a.json["error"].as_str().unwrap_or_default().to_owned());
+        let expect = (StatusCode::NOT_FOUND, "conversation-not-found".to_owned());
+        assert_eq!(not_found(s.call("chat-send", None, &send(None, 3, "hi")).await), expect);
+        assert_eq!(not_found(s.call("chat-send", None, &send(Some(&"0".repeat(64)), 3, "hi")).await), expect);
+        // A signed-in customer cannot take over an anonymous conversation, nor another's.
+        assert_eq!(s.refused(CAMILLE, "chat-send", &send(Some(&anonymous.key), 3, "hi")).await, expect);
+        let camille = s.open(CAMILLE, "fr").await;
+        let hers = format!("conversation={}&text=hi&client_id={}", camille.id, key(4));
+        assert_eq!(s.refused(TOMASZ, "chat-send", &hers).await, expect);
+        assert_eq!(s.refused(TOMASZ, "chat-messages", &format!("conversation={}&after=0", camille.id)).await, expect);
+        // Her key alone does not make anyone her.
+        assert_eq!(not_found(s.call("chat-send", None, &format!("{hers}&key={}", camille.key)).await), expect);
+        // A forged token is refused outright.
+        let forged = s.call("chat-open", Some("not.a.token"), "lang=en&channel=website").await;
+        assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_with_an_id_and_changes_nothing() {
+    each_backend(|s| async move {
+        let c = s.open(CAMILLE, "fr").await;
+        let before = s.chat_count().await;
+        let send = |text: &str| format!("conversation={}&text={}&client_id={}", c.id, enc(text), key(1));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &send("   ")).await, (StatusCode::BAD_REQUEST, "message-empty".into()));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &send(&"x".repeat(100 * 1024))).await, (StatusCode::PAYLOAD_TOO_LARGE, "message-too-long".into()));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &send("ring\u{7}ring")).await, (StatusCode::BAD_REQUEST, "message-invalid".into()));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &send("\u{1b}[31mred")).await, (StatusCode::BAD_REQUEST, "message-invalid".into()));
+        // Bytes that are not UTF-8.
+        let invalid = format!("conversation={}&text=%FF%FE%FD&client_id={}", c.id, key(1));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &invalid).await.0, StatusCode::BAD_REQUEST);
+        let unknown = format!("conversation=no-such-conversation&text=hi&client_id={}", key(1));
+        assert_eq!(s.refused(CAMILLE, "chat-send", &unknown).await, (StatusCode::NOT_FOUND, "conversation-not-found".into()));
+        let bad_id = format!("conversation={}&text=hi&client_id=short", c.id);
+        assert_eq!(s.refused(CAMILLE, "chat-send", &bad_id).await, (StatusCode::BAD_REQUEST, "bad-request".into()));
+        let bad_lang = s.call("chat-open", None, "lang=en&country=france&channel=website").await;
+        assert_eq!(bad_lang.status, StatusCode::BAD_REQUEST);
+        assert_eq!(s.chat_count().await, before);
+
+        // Markup is kept as text: stored and returned as typed, never interpreted here.
+        let markup = s.say(CAMILLE, &c.id, "<img src=x onerror=alert(1)>", 2).await;
+        assert_eq!(markup[0].text, "<img src=x onerror=alert(1)>");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_conversation_sending_too_fast_is_slowed_down() {
+    let s = start(Backend::Sqlite).await;
+    let c = s.open(CAMILLE, "en").await;
+    let mut refused = None;
+    for n in 0..40 {
+        let answer = s.call("chat-send", Some(&s.token(CAMILLE)), &format!("conversation={}&text=hello&client_id={}", c.id, key(n))).await;
+        if answer.status != StatusCode::OK {
+            refused = Some((n, answer.status, answer.json["error"].as_str().unwrap_or_default().to_owned()));
+            break;
+        }
+    }
+    let (n, status, error) = refused.expect("refused at some point");
+    assert_eq!((n as u32, status, error.as_str()), (selfcare_server_fns::ssr::chat::CONVERSATION_RATE, StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
+}
+
+/// An open event stream: frames as they come.
+struct Stream {
+    body: Body,
+    buffer: String,
+}
+
+impl Stream {
+    async fn open(s: &TestServer, c: &Conversation, after: Option<i64>, last_event_id: Option<i64>) -> Stream {
+        let mut uri = format!("/api/v1/chat/stream?conversation={}&key={}", c.id, c.key);
+        if let Some(a) = after {
+            uri.push_str(&format!("&after={a}"));
+        }
+        let mut request = Request::get(uri);
+        if let Some(id) = last_event_id {
+            request = request.header("last-event-id", id.to_string());
+        }
+        let response = s.app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-type"], "text/event-stream");
+        Stream { body: response.into_body(), buffer: String::new() }
+    }
+
+    /// The messages of the next `n` message events (waiting at most 10 s in all).
+    async fn messages(&mut self, n: usize) -> Vec<ChatMessage> {
+        let mut out = Vec::new();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while out.len() < n {
+            while let Some(end) = self.buffer.find("\n\n") {
+                let event: String = self.buffer.drain(..end + 2).collect();
+                if event.lines().any(|l| l == "event: message") {
+                    let data: String = event.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+                    let id: i64 = event.lines().find_map(|l| l.strip_prefix("id: ")).unwrap().parse().unwrap();
+                    let m: ChatMessage = serde_json::from_str(&data).unwrap();
+                    assert_eq!(m.seq, id);
+                    out.push(m);
+                }
+            }
+            if out.len() >= n {
+                break;
+            }
+            let frame = tokio::time::timeout_at(deadline, self.body.frame()).await.expect("events in time").expect("stream open").unwrap();
+            if let Ok(data) = frame.into_data() {
+                self.buffer.push_str(&String::from_utf8_lossy(&data));
+            }
+        }
+        out
+    }
+
+    /// Nothing more comes within a short while.
+    async fn quiet(&mut self) -> bool {
+        match tokio::time::timeout(Duration::from_millis(300), self.body.frame()).await {
+            Err(_) => true,
+            Ok(Some(Ok(frame))) => frame.into_data().map(|d| !String::from_utf8_lossy(&d).contains("event: message")).unwrap_or(true),
+            Ok(_) => false,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_stream_resumes_after_a_cut_without_loss_or_duplicates() {
+    each_backend(|s| async move {
+        let c = s.open(TOMASZ, "en").await;
+        let mut stream = Stream::open(&s, &c, None, None).await;
+        assert_eq!(stream.messages(1).await[0].seq, 1);
+        // Live: what is sent arrives on the stream.
+        s.say(TOMASZ, &c.id, "hello", 1).await;
+        let live = stream.messages(2).await;
+        assert_eq!(live.iter().map(|m| m.seq).collect::<Vec<_>>(), [2, 3]);
+        // The connection drops mid-conversation; messages are written meanwhile.
+        drop(stream);
+        s.say(TOMASZ, &c.id, "how much data do I have left", 2).await;
+        s.say(TOMASZ, &c.id, "thanks", 3).await;
+        // The browser reconnects with the last id it saw: exactly what it missed, in order.
+        let mut resumed = Stream::open(&s, &c, None, Some(3)).await;
+        let missed = resumed.messages(4).await;
+        assert_eq!(missed.iter().map(|m| m.seq).collect::<Vec<_>>(), [4, 5, 6, 7]);
+        assert_eq!(missed[0].text, "how much data do I have left");
+        assert!(resumed.quiet().await, "nothing repeated");
+        // `after` works the same for a first connection.
+        let mut from = Stream::open(&s, &c, Some(6), None).await;
+        assert_eq!(from.messages(1).await[0].seq, 7);
+
+        // The stream needs the conversation's key.
+        let wrong = Conversation { key: "0".repeat(64), ..c.clone() };
+        let uri = format!("/api/v1/chat/stream?conversation={}&key={}", wrong.id, wrong.key);
+        let response = s.app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn two_server_processes_exchange_news_through_postgresql() {
+    let Ok(_) = std::env::var("SELFCARE_TEST_POSTGRES_URL") else {
+        eprintln!("PostgreSQL skipped: SELFCARE_TEST_POSTGRES_URL is not set");
+        return;
+    };
+    let a = start(Backend::Postgres).await;
+    let b = a.on_day(TODAY).await;
+    // Each node listens as the server binary does.
+    tokio::spawn(selfcare_server_fns::ssr::chat::listen(a.url.clone(), a.state.hub.clone()));
+    tokio::spawn(selfcare_server_fns::ssr::chat::listen(b.url.clone(), b.state.hub.clone()));
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let c = a.open(TOMASZ, "en").await;
+    let mut on_a = Stream::open(&a, &c, Some(1), None).await;
+    // The customer's next message is served by node B; node A's stream hears of it at once
+    // (well before its 20-second safety poll).
+    let started = tokio::time::Instant::now();
+    b.say(TOMASZ, &c.id, "hi", 1).await;
+    let got = on_a.messages(2).await;
+    assert_eq!(got.iter().map(|m| m.seq).collect::<Vec<_>>(), [2, 3]);
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+}
+
+impl TestServer {
+    /// A second server on the same database with its configuration changed.
+    async fn with_config(&self, change: impl Fn(&mut Config)) -> TestServer {
+        let mut other = self.on_day(TODAY).await;
+        let mut config = (*other.state.config).clone();
+        change(&mut config);
+        let state = selfcare_server_fns::ssr::AppState::new(other.db.clone(), selfcare_server_fns::ssr::auth::Auth::demo(&self.dir, "selfcare-demo", "selfcare-widget").unwrap(), config);
+        other.app = selfcare_server_fns::ssr::router(state.clone());
+        other.state = state;
+        other
+    }
+}
