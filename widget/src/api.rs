@@ -70,6 +70,15 @@ pub async fn public<T: miniserde::Deserialize>(config: WidgetConfig, path: &str,
     post(config, path, body, None).await
 }
 
+/// Calls a server function as the signed-in customer if there is one, else anonymously (the
+/// chat).
+pub async fn as_whoever<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+    match token(config, false).await {
+        Some(_) => call(config, path, body).await,
+        None => post(config, path, body, None).await,
+    }
+}
+
 /// Calls a server function as the signed-in customer; on an expired token, asks the host for
 /// a fresh one and calls once more.
 pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
@@ -140,5 +149,12 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::ReservationLimit => "error-reservation-limit",
         ErrorId::ReservationNotFound => "error-reservation-not-found",
         ErrorId::ReservationNotCancellable => "error-reservation-not-cancellable",
+        ErrorId::ConversationNotFound => "error-conversation-not-found",
+        ErrorId::MessageEmpty => "error-message-empty",
+        ErrorId::MessageTooLong => "error-message-too-long",
+        ErrorId::MessageInvalid => "error-message-invalid",
+        ErrorId::RateLimited => "error-rate-limited",
+        ErrorId::ConversationClosed => "error-conversation-closed",
+        ErrorId::Forbidden => "error-forbidden",
     }
 }

@@ -6,6 +6,7 @@
 //! WebAssembly grows with every reactive closure, and locale or data changes are rare.
 
 use crate::api::error_message;
+use crate::chat::{chat_body, Chat};
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
 use crate::stores::{stores_body, Locator};
@@ -67,14 +68,42 @@ pub fn error_alert(tr: &Tr, error: ErrorId, retry: Option<impl Fn(ev::MouseEvent
     }
 }
 
+/// The sections a customer moves between when the host asked for several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Usage,
+    Stores,
+    Chat,
+}
+
+impl Tab {
+    fn message(self) -> &'static str {
+        match self {
+            Tab::Usage => "nav-usage",
+            Tab::Stores => "nav-stores",
+            Tab::Chat => "nav-chat",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Tab::Usage => "#sc-usage-title",
+            Tab::Stores => "#sc-stores-title",
+            Tab::Chat => "#sc-chat-title",
+        }
+    }
+}
+
 #[component]
 pub fn App(config: WidgetConfig) -> impl IntoView {
     let i18n = I18n::new(config);
     let data = UsageData::new(config);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
-    // Which feature is shown when the host asked for several (usage first, the stores on their tab).
-    let stores_shown = RwSignal::new(false);
+    let chat = Chat::new(config);
+    // Which feature is shown when the host asked for several (the first of usage, stores and
+    // chat it asked for, until the customer picks another tab).
+    let tab = RwSignal::new(None::<Tab>);
     let open = RwSignal::new(false);
 
     let set_open = move |value: bool| {
@@ -134,31 +163,38 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let body = move || {
         let tr = i18n.snapshot()?;
         let features = config.features.get();
+        let tabs: Vec<Tab> = [(features.usage, Tab::Usage), (features.stores, Tab::Stores), (features.chat, Tab::Chat)]
+            .into_iter()
+            .filter_map(|(on, t)| on.then_some(t))
+            .collect();
+        let shown = tab.get().filter(|t| tabs.contains(t)).or(tabs.first().copied())?;
         let tariffs = features.tariffs.then_some(tariff);
-        let stores = features.stores && (stores_shown.get() || !features.usage);
         // The tariff flow takes the place of the usage view while it is open.
-        let flow = !stores && tariffs.is_some() && tariff.is_open();
-        let nav = (features.stores && features.usage).then(|| {
-            let tab = |id: &'static str, shown: bool| {
-                view! {
-                    <button class="sc-tab" aria-current=if shown == stores { Some("page") } else { None } on:click=move |_| {
-                        stores_shown.set(shown);
-                        focus_later(config, if shown { "#sc-stores-title" } else { ".sc-tab" });
-                    }>{tr.t(id)}</button>
-                }
-            };
-            view! {
-                <nav class="sc-tabs" aria-label=tr.attr("nav-label", "aria-label")>
-                    {tab("nav-usage", false)}
-                    {tab("nav-stores", true)}
-                </nav>
-            }
+        let flow = shown == Tab::Usage && tariffs.is_some() && tariff.is_open();
+        let nav = (tabs.len() > 1).then(|| {
+            let buttons = tabs
+                .iter()
+                .map(|&t| {
+                    view! {
+                        <button class="sc-tab" aria-current=(t == shown).then_some("page") on:click=move |_| {
+                            tab.set(Some(t));
+                            focus_later(config, t.title());
+                        }>{tr.t(t.message())}</button>
+                    }
+                })
+                .collect_view();
+            view! { <nav class="sc-tabs" aria-label=tr.attr("nav-label", "aria-label")>{buttons}</nav> }
         });
+        if shown == Tab::Chat {
+            chat.ensure_open(config, i18n.lang());
+        }
+        let chat_locator = features.stores.then_some(locator);
         Some((
             nav,
             flow.then(|| tariff_body(config, tariff, data, &tr)),
-            (!stores && !flow && features.usage).then(|| usage_body(config, data, tariffs, &tr)),
-            stores.then(|| stores_body(config, locator, &tr)),
+            (shown == Tab::Usage && !flow).then(|| usage_body(config, data, tariffs, &tr)),
+            (shown == Tab::Stores).then(|| stores_body(config, locator, &tr)),
+            (shown == Tab::Chat).then(|| chat_body(config, chat, tariffs, chat_locator, tab, &tr)),
         ))
     };
 

@@ -19,15 +19,17 @@ pub struct Features {
     pub tariffs: bool,
     /// The store locator, stock and reservations (`stores`).
     pub stores: bool,
+    /// The chat with the assistant and advisors (`chat`).
+    pub chat: bool,
 }
 
 impl Features {
     fn parse(value: Option<&str>) -> Features {
         match value {
-            None => Features { usage: true, tariffs: true, stores: true },
+            None => Features { usage: true, tariffs: true, stores: true, chat: true },
             Some(list) => {
                 let has = |name: &str| list.split_whitespace().any(|f| f == name);
-                Features { usage: has("usage"), tariffs: has("tariffs"), stores: has("stores") }
+                Features { usage: has("usage"), tariffs: has("tariffs"), stores: has("stores"), chat: has("chat") }
             }
         }
     }

@@ -7,6 +7,7 @@
 mod api;
 mod app;
 mod chart;
+mod chat;
 mod config;
 mod events;
 mod format;

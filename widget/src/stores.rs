@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 
 /// A coordinate as text through JavaScript's own number formatting: Rust's float formatting
 /// would add 16 KB to the module.
-fn number_text(x: f64) -> String {
+pub(crate) fn number_text(x: f64) -> String {
     js_sys::Number::from(x).to_string_with_radix(10).map(String::from).unwrap_or_default()
 }
 
@@ -145,6 +145,18 @@ impl Locator {
         self.error.set(None);
         self.step.set(step);
         focus_later(config, "#sc-stores-title");
+    }
+
+    /// Searches around `place`, for the stock of `sku` when given (the chat's stores card).
+    pub fn show_place(&self, place: &Place, sku: Option<String>) {
+        self.query.set(place.name.clone());
+        self.places.set(Vec::new());
+        self.product.set(None);
+        self.in_stock.set(sku.is_some());
+        self.sku.set(sku);
+        self.step.set(Step::List);
+        self.map_view.set(None);
+        self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
     }
 
     /// Suggestions for what is typed; an answer for an older text is dropped.
@@ -440,7 +452,7 @@ fn service_message(s: StoreService) -> &'static str {
 }
 
 /// "Open · closes at 19:00", "Closed · opens tomorrow at 09:00", in the shop's time zone.
-fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
+pub(crate) fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
     let time = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, false, false)).unwrap_or_default();
     let day = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, true, false)).unwrap_or_default();
     let id = match (o.open, o.change_day) {
@@ -503,7 +515,7 @@ fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
     }
 }
 
-fn stock_text(tr: &Tr, status: StockStatus, quantity: Option<i64>) -> String {
+pub(crate) fn stock_text(tr: &Tr, status: StockStatus, quantity: Option<i64>) -> String {
     match (status, quantity) {
         (StockStatus::OutOfStock, _) => tr.t("stores-stock-out"),
         (StockStatus::LowStock, Some(n)) => tr.t_with("stores-stock-few-count", &[("count", Arg::Number(n as f64))]),

@@ -176,7 +176,7 @@ fn texts(locale: &str, n: i64) -> String {
     format::number(locale, n as f64)
 }
 
-fn price_text(tr: &Tr, o: &Offering, currency: &str) -> String {
+pub(crate) fn price_text(tr: &Tr, o: &Offering, currency: &str) -> String {
     let price = format::money(&tr.fl, currency, o.price);
     let id = match (o.is_addon, o.payment) {
         (true, _) => "tariff-price-once",

@@ -184,7 +184,7 @@ fn remaining_text(tr: &Tr, b: &Bucket) -> String {
     }
 }
 
-fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> impl IntoView {
+pub(crate) fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> impl IntoView {
     let l = &tr.fl;
     let heading = format!("sc-bucket-{index}");
     let used = used_text(tr, b);

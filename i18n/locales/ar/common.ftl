@@ -50,3 +50,14 @@ error-reservation-not-found = هذا الحجز غير موجود في حساب�
 error-reservation-not-cancellable = انتهى هذا الحجز بالفعل.
 nav-usage = استهلاكي
 nav-stores = المتاجر
+nav-chat = المحادثة
+
+## أخطاء المحادثة.
+
+error-conversation-not-found = هذه المحادثة لم تعد متاحة. ابدأ محادثة جديدة.
+error-message-empty = اكتب رسالة أولا.
+error-message-too-long = هذه الرسالة طويلة جدا. اختصرها أو أرسلها على أجزاء.
+error-message-invalid = تحتوي هذه الرسالة على رموز لا يمكن إرسالها. احذفها وحاول مرة أخرى.
+error-rate-limited = أنت ترسل الرسائل بسرعة كبيرة. انتظر دقيقة ثم حاول مرة أخرى.
+error-conversation-closed = انتهت هذه المحادثة. ابدأ محادثة جديدة.
+error-forbidden = ليس لديك صلاحية الوصول إلى هذا.

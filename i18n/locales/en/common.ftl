@@ -50,3 +50,14 @@ error-reservation-not-found = This reservation is not on your account.
 error-reservation-not-cancellable = This reservation has already ended.
 nav-usage = My usage
 nav-stores = Stores
+nav-chat = Chat
+
+## Chat errors.
+
+error-conversation-not-found = This conversation is not available any more. Start a new one.
+error-message-empty = Type a message first.
+error-message-too-long = This message is too long. Shorten it or send it in parts.
+error-message-invalid = This message contains characters that can't be sent. Remove them and try again.
+error-rate-limited = You're sending messages too quickly. Wait a minute, then try again.
+error-conversation-closed = This conversation has ended. Start a new one.
+error-forbidden = You don't have access to this.

@@ -50,3 +50,14 @@ error-reservation-not-found = Cette réservation n'est pas sur votre compte.
 error-reservation-not-cancellable = Cette réservation est déjà terminée.
 nav-usage = Ma consommation
 nav-stores = Boutiques
+nav-chat = Discussion
+
+## Erreurs de la discussion.
+
+error-conversation-not-found = Cette conversation n'est plus disponible. Commencez-en une nouvelle.
+error-message-empty = Écrivez d'abord un message.
+error-message-too-long = Ce message est trop long. Raccourcissez-le ou envoyez-le en plusieurs fois.
+error-message-invalid = Ce message contient des caractères qui ne peuvent pas être envoyés. Retirez-les et réessayez.
+error-rate-limited = Vous envoyez des messages trop vite. Attendez une minute, puis réessayez.
+error-conversation-closed = Cette conversation est terminée. Commencez-en une nouvelle.
+error-forbidden = Vous n'avez pas accès à cette fonction.

@@ -144,7 +144,7 @@ export async function newPage(browser, options = {}) {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     window.__selfcareEvents = [];
-    for (const name of ["selfcare:ready", "selfcare:error", "selfcare:tariff-changed", "selfcare:addon-added", "selfcare:reservation-created"]) {
+    for (const name of ["selfcare:ready", "selfcare:error", "selfcare:tariff-changed", "selfcare:addon-added", "selfcare:reservation-created", "selfcare:chat-handoff"]) {
       document.addEventListener(name, (e) => window.__selfcareEvents.push({ name, detail: e.detail }));
     }
   });

@@ -1,0 +1,29 @@
+chat-title = Discutez avec nous
+chat-log =
+    .aria-label = Conversation
+chat-you = Vous
+chat-assistant = Assistant
+chat-advisor = Conseiller
+chat-event = Information
+chat-input = Votre message
+chat-send = Envoyer
+chat-sending = Envoi…
+chat-sent = Envoyé
+chat-not-sent = Non envoyé.
+chat-resend = Renvoyer
+chat-typing = L'assistant écrit…
+chat-end = Terminer la conversation
+chat-new = Commencer une nouvelle conversation
+chat-leave-message = Écrivez ci-dessous votre message pour nos conseillers ; ils vous répondront ici.
+chat-usage-more = Voir toute ma consommation
+chat-plans-compare = Comparer les forfaits
+chat-plans-none = Aucun forfait ne coûte moins que le vôtre en ce moment.
+chat-stores-open = Ouvrir dans la recherche de boutiques
+chat-stores-none = Aucune boutique proche ne l'a en ce moment.
+chat-rating-legend = Comment évaluez-vous cette conversation ?
+chat-rating-value = { $stars ->
+    [one] 1 étoile
+   *[other] { $stars } étoiles
+}
+chat-comment = Commentaire (facultatif)
+chat-rating-send = Envoyer mon avis

@@ -1,0 +1,123 @@
+// The chat in real Chromium against the real server: conversations that end in a usage card
+// in English and Arabic, a stores card that opens the store finder, a handover to the queue
+// with the host's event, persistence across a reload and another device with the stream
+// resuming after the network drops, plain text only (markup never runs), keyboard only, and
+// axe with zero violations at each step.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serverAndBrowser, portalAs, axe } from "../lib/harness.mjs";
+
+const shared = serverAndBrowser();
+const w = (page) => page.locator("selfcare-widget");
+
+/** The partner-portal example as `customer` in `locale`, on the chat tab, welcomed. */
+async function chatTab(customer, locale, contextOptions = {}) {
+  const page = await portalAs(shared, customer, locale, { viewport: { width: 480, height: 900 }, ...contextOptions });
+  await w(page).locator(".sc-tab").nth(2).click();
+  await w(page).locator(".sc-msg-assistant").first().waitFor();
+  return page;
+}
+
+async function say(page, text) {
+  const before = await w(page).locator(".sc-msg").count();
+  await w(page).locator(".sc-chat-input").fill(text);
+  await w(page).locator(".sc-chat-input").press("Enter");
+  // The customer's message and at least one answer.
+  await page.waitForFunction(
+    (n) => document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg:not(.sc-msg-pending)").length >= n,
+    before + 2,
+  );
+}
+
+const seqs = (page) => page.evaluate(() =>
+  [...document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg:not(.sc-msg-pending) time")].map((t) => t.parentElement.parentElement.textContent));
+
+for (const [locale, customer, question, dir] of [
+  ["en", "cust-pl-tomasz", "how much data do I have left", "ltr"],
+  ["ar", "cust-eg-ahmed", "كم جيجا باقي في الباقة", "rtl"],
+]) {
+  test(`a conversation that ends in a usage card (${locale})`, async () => {
+    const page = await chatTab(customer, locale);
+    assert.equal(await w(page).locator(".sc-root").getAttribute("dir"), dir);
+    assert.deepEqual(await axe(page), [], "welcome");
+    await say(page, question);
+    await w(page).locator(".sc-usage-card .sc-meter").first().waitFor();
+    assert.deepEqual(await axe(page), [], "usage card");
+    // Every text is direction-isolated: an Arabic message with a French plan name reads right.
+    for (const el of await w(page).locator(".sc-msg-text").all()) assert.equal(await el.getAttribute("dir"), "auto");
+    // The answer was read to screen readers once, from the live region.
+    const live = await w(page).locator(".sc-chat [role=status][aria-live=polite]").innerText();
+    assert.ok(live.length > 0, "the answer is in the live region");
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+test("stores with stock in the chat open the store finder", async () => {
+  const page = await chatTab("cust-sn-awa", "fr");
+  await say(page, "où acheter le Galaxy A55 à Dakar");
+  await w(page).locator(".sc-stores-card li").first().waitFor();
+  assert.match(await w(page).locator(".sc-stores-card").innerText(), /Dakar/);
+  assert.deepEqual(await axe(page), [], "stores card");
+  await w(page).locator(".sc-stores-card .sc-button").click();
+  await w(page).locator(".sc-store").first().waitFor();
+  assert.equal(await w(page).locator(".sc-stock-out").count(), 0, "in stock only");
+  assert.deepEqual(page.problems, []);
+});
+
+test("markup in a message is shown as text and never runs", async () => {
+  const page = await chatTab("cust-ro-ioana", "en");
+  const evil = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+  await say(page, evil);
+  const texts = await w(page).locator(".sc-msg-customer .sc-msg-text").allInnerTexts();
+  assert.ok(texts.includes(evil), "shown as typed");
+  assert.equal(await w(page).locator(".sc-chat-log img, .sc-chat-log script").count(), 0);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+});
+
+test("handover: the queue, the host's event, and the conversation back after a reload", async () => {
+  const page = await chatTab("cust-jo-lina", "en");
+  await say(page, "I want to talk to a person");
+  await w(page).locator(".sc-msg-system").first().waitFor();
+  assert.match(await w(page).locator(".sc-msg-system").last().innerText(), /queue/);
+  await page.waitForFunction(() => window.__selfcareEvents.some((e) => e.name === "selfcare:chat-handoff"));
+  const [handoff] = await page.evaluate(() => window.__selfcareEvents.filter((e) => e.name === "selfcare:chat-handoff").map((e) => e.detail));
+  assert.equal(handoff.kind, "queue");
+  assert.deepEqual(await axe(page), [], "queued");
+  const before = await seqs(page);
+  await page.reload();
+  await w(page).locator(".sc-tab").nth(2).click();
+  await page.waitForFunction((n) => document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg").length >= n, before.length);
+  assert.deepEqual(await seqs(page), before, "the same conversation, every message once");
+});
+
+test("another device and a dropped connection: nothing lost, nothing twice", async () => {
+  const phone = await chatTab("cust-fr-camille", "fr");
+  const laptop = await chatTab("cust-fr-camille", "fr");
+  // The laptop loses the network; the phone goes on.
+  await laptop.context().setOffline(true);
+  await say(phone, "merci beaucoup");
+  await laptop.context().setOffline(false);
+  const expected = await seqs(phone);
+  await laptop.waitForFunction((n) => document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg").length >= n, expected.length, { timeout: 30_000 });
+  assert.deepEqual(await seqs(laptop), expected);
+});
+
+test("keyboard only: the chat tab, a message, a quick reply", async () => {
+  const page = await portalAs(shared, "cust-ci-kouassi", "fr", { viewport: { width: 480, height: 900 } });
+  await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
+  const focused = () => page.evaluate(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.className ?? "");
+  await w(page).locator(".sc-tab").first().focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.match(await focused(), /sc-tab/);
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-msg-assistant").first().waitFor();
+  assert.equal(await focused(), "sc-section-title", "focus on the chat's title");
+  for (let i = 0; i < 15 && !(await focused()).includes("sc-quick"); i++) await page.keyboard.press("Tab");
+  assert.match(await focused(), /sc-quick/, "the welcome's choices are reachable");
+  for (let i = 0; i < 10 && !(await focused()).includes("sc-chat-input"); i++) await page.keyboard.press("Tab");
+  await page.keyboard.type("recharger mon crédit");
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-article").first().waitFor();
+  assert.deepEqual(await axe(page), [], "article card");
+});
