@@ -281,7 +281,7 @@ async fn a_conversation_sending_too_fast_is_slowed_down() {
         }
     }
     let (n, status, error) = refused.expect("refused at some point");
-    assert_eq!((n as u32, status, error.as_str()), (selfcare_server_fns::ssr::chat::CONVERSATION_RATE, StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
+    assert_eq!((n as u32, status, error.as_str()), (Config::default().chat_messages_per_minute, StatusCode::TOO_MANY_REQUESTS, "rate-limited"));
 }
 
 /// An open event stream: frames as they come.

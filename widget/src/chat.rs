@@ -22,7 +22,7 @@ use crate::usage::bucket_meter;
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
-use selfcare_server_fns::api::{Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, StoresResponse};
+use selfcare_server_fns::api::{Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, OffersResponse, Payment, Qualification, QuickReply, StoresResponse, UsageResponse};
 use selfcare_server_fns::chat::{ChatClose, ChatOpen, ChatRate, ChatSend};
 use selfcare_server_fns::stores::FindStores;
 use server_fn::ServerFn;
@@ -46,12 +46,16 @@ pub struct Chat {
     state: RwSignal<ChatState>,
     messages: RwSignal<Vec<ChatMessage>>,
     outbox: RwSignal<Vec<Outgoing>>,
-    draft: RwSignal<String>,
+    /// What the cards show, by message `seq`, fetched once.
+    cards: RwSignal<Vec<(i64, CardData)>>,
+    rated: RwSignal<bool>,
     waiting: RwSignal<bool>,
     error: RwSignal<Option<ErrorId>>,
     /// What the live region reads: the latest message from the other side.
     announce: RwSignal<String>,
     source: StoredValue<Option<web_sys::EventSource>, LocalStorage>,
+    /// The language the conversation was opened in (for the cards' texts).
+    lang: StoredValue<&'static str>,
 }
 
 impl Chat {
@@ -61,11 +65,13 @@ impl Chat {
             state: RwSignal::new(ChatState::Assistant),
             messages: RwSignal::new(Vec::new()),
             outbox: RwSignal::new(Vec::new()),
-            draft: RwSignal::new(String::new()),
+            cards: RwSignal::new(Vec::new()),
+            rated: RwSignal::new(false),
             waiting: RwSignal::new(false),
             error: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
             source: StoredValue::new_local(None),
+            lang: StoredValue::new("en"),
         };
         // Another customer, or nobody: the conversation is gone from view and memory.
         Effect::new(move |ran: Option<()>| {
@@ -87,7 +93,8 @@ impl Chat {
         self.state.set(ChatState::Assistant);
         self.messages.set(Vec::new());
         self.outbox.set(Vec::new());
-        self.draft.set(String::new());
+        self.cards.set(Vec::new());
+        self.rated.set(false);
         self.announce.set(String::new());
         self.error.set(None);
     }
@@ -98,6 +105,7 @@ impl Chat {
             return;
         }
         let chat = *self;
+        chat.lang.set_value(lang);
         chat.waiting.set(true);
         chat.error.set(None);
         leptos::task::spawn_local(async move {
@@ -120,14 +128,20 @@ impl Chat {
         });
     }
 
-    /// Adds messages not seen yet, in sequence order; the other side's are announced.
+    /// Adds messages not seen yet, in sequence order; the other side's are announced, and
+    /// their cards fetched.
     fn merge(&self, config: WidgetConfig, new: Vec<ChatMessage>, announce: bool) {
         let mut heard = Vec::new();
+        let lang = self.lang.get_value();
+        let chat = *self;
         self.messages.update(|list| {
             for m in new {
                 if let Err(at) = list.binary_search_by_key(&m.seq, |x| x.seq) {
                     if m.author != Author::Customer {
                         heard.push(m.text.clone());
+                    }
+                    if let Some(card) = m.card.clone() {
+                        load_card(config, chat, m.seq, card, lang);
                     }
                     list.insert(at, m);
                 }
@@ -266,116 +280,101 @@ fn scroll_to_end(config: WidgetConfig) {
     });
 }
 
-/// The chat region.
+/// The chat region, rendered whole from a snapshot of the conversation (options rather than
+/// type-erased views, one reactive closure: each of those costs the bundle). Rebuilding keeps
+/// the DOM nodes that stay, so focus and what is being typed survive new messages.
 pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locator: Option<Locator>, tab: RwSignal<Option<Tab>>, tr: &Tr) -> impl IntoView {
-    let trs = send_wrapper::SendWrapper::new(tr.clone());
-    let list = {
-        let tr = trs.clone();
-        view! {
-            <For each=move || chat.messages.get() key=|m| m.seq let:m>
-                {message(config, chat, tariff, locator, tab, &tr, m)}
-            </For>
-        }
-    };
-    let pending = {
-        let tr = trs.clone();
-        move || {
-            chat.outbox
-                .get()
-                .into_iter()
-                .map(|o| {
-                    let status = match o.failed {
-                        None => view! { <p class="sc-msg-status">{tr.t("chat-sending")}</p> }.into_any(),
-                        Some(error) => {
-                            let again = o.clone();
-                            view! {
-                                <div class="sc-msg-status sc-msg-failed" role="alert">
-                                    <span>{tr.t("chat-not-sent")}" "{tr.t(error_message(error))}</span>
-                                    <button class="sc-button sc-link" on:click=move |_| {
-                                        chat.outbox.update(|x| if let Some(y) = x.iter_mut().find(|y| y.client_id == again.client_id) { y.failed = None });
-                                        chat.post(config, Outgoing { failed: None, ..again.clone() });
-                                    }>{tr.t("chat-resend")}</button>
-                                </div>
-                            }
-                            .into_any()
-                        }
-                    };
-                    view! {
-                        <li class="sc-msg sc-msg-customer sc-msg-pending">
-                            <span class="sc-visually-hidden">{tr.t("chat-you")}</span>
-                            <p class="sc-msg-text" dir="auto">{o.text}</p>
-                            {status}
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
-    let typing = {
-        let tr = trs.clone();
-        move || (chat.waiting.get() && chat.conversation.with(Option::is_some)).then(|| view! { <p class="sc-typing" aria-hidden="true">{tr.t("chat-typing")}</p> })
+    let tr = send_wrapper::SendWrapper::new(tr.clone());
+    let submit = move || {
+        let Some(input) = input(config) else { return };
+        let text = input.value();
+        input.set_value("");
+        chat.send(config, text, None);
     };
     let on_submit = move |e: ev::SubmitEvent| {
         e.prevent_default();
-        let text = chat.draft.get_untracked();
-        chat.draft.set(String::new());
-        chat.send(config, text, None);
+        submit();
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
         // Enter sends; Shift+Enter is a new line; nothing while an IME composes a character.
         if e.key() == "Enter" && !e.shift_key() && !e.is_composing() && e.key_code() != 229 {
             e.prevent_default();
-            let text = chat.draft.get_untracked();
-            chat.draft.set(String::new());
-            chat.send(config, text, None);
+            submit();
         }
     };
-    let composer = {
-        let tr = trs.clone();
-        move || {
-            let state = chat.state.get();
-            if state == ChatState::Closed {
-                return view! {
-                    <button class="sc-button" on:click=move |_| {
+    move || {
+        let state = chat.state.get();
+        let quiet = chat.outbox.with(Vec::is_empty);
+        let items = chat.messages.with(|messages| {
+            chat.cards.with(|cards| {
+                let latest = messages.last().map(|m| m.seq);
+                messages
+                    .iter()
+                    .map(|m| {
+                        let data = cards.iter().find(|(seq, _)| *seq == m.seq).map(|(_, d)| d);
+                        let replies = if Some(m.seq) == latest && quiet { m.replies.as_slice() } else { &[] };
+                        message(config, chat, tariff, locator, tab, &tr, m, data, replies)
+                    })
+                    .collect_view()
+            })
+        });
+        let pending = chat.outbox.with(|outbox| outbox.iter().map(|o| outgoing(config, chat, &tr, o)).collect_view());
+        let typing = chat.waiting.get() && chat.conversation.with(Option::is_some);
+        let closed = state == ChatState::Closed;
+        let leave = state == ChatState::LeaveMessage;
+        view! {
+            <section class="sc-chat" aria-labelledby="sc-chat-title">
+                <h3 id="sc-chat-title" class="sc-section-title" tabindex="-1">{tr.t("chat-title")}</h3>
+                {chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, "en"))))}
+                <ol class="sc-chat-log" aria-label=tr.attr("chat-log", "aria-label") tabindex="0">{items}{pending}</ol>
+                {typing.then(|| view! { <p class="sc-typing" aria-hidden="true">{tr.t("chat-typing")}</p> })}
+                <div class="sc-visually-hidden" role="status" aria-live="polite">{chat.announce.get()}</div>
+                {leave.then(|| view! { <p class="sc-notice" id="sc-chat-hint">{tr.t("chat-leave-message")}</p> })}
+                {(!closed).then(|| view! {
+                    <form class="sc-chat-form" on:submit=on_submit>
+                        <label class="sc-visually-hidden" for="sc-chat-input">{tr.t("chat-input")}</label>
+                        <textarea id="sc-chat-input" class="sc-chat-input" rows="2" maxlength="2000" dir="auto"
+                            aria-describedby=leave.then_some("sc-chat-hint") on:keydown=on_keydown></textarea>
+                        <button type="submit" class="sc-button sc-primary">{tr.t("chat-send")}</button>
+                    </form>
+                    <button class="sc-button sc-link sc-chat-end" on:click=move |_| chat.end(config)>{tr.t("chat-end")}</button>
+                })}
+                {closed.then(|| view! {
+                    <button class="sc-button sc-chat-new" on:click=move |_| {
                         chat.reset();
                         focus_later(config, ".sc-chat-input");
                     }>{tr.t("chat-new")}</button>
-                }
-                .into_any();
-            }
-            let hint = (state == ChatState::LeaveMessage).then(|| view! { <p class="sc-notice" id="sc-chat-hint">{tr.t("chat-leave-message")}</p> });
-            view! {
-                {hint}
-                <form class="sc-chat-form" on:submit=on_submit>
-                    <label class="sc-visually-hidden" for="sc-chat-input">{tr.t("chat-input")}</label>
-                    <textarea id="sc-chat-input" class="sc-chat-input" rows="2" maxlength="2000" dir="auto"
-                        aria-describedby=(state == ChatState::LeaveMessage).then_some("sc-chat-hint")
-                        prop:value=move || chat.draft.get()
-                        on:input=move |e| chat.draft.set(event_target_value(&e))
-                        on:keydown=on_keydown></textarea>
-                    <button type="submit" class="sc-button sc-primary">{tr.t("chat-send")}</button>
-                </form>
-                <button class="sc-button sc-link sc-chat-end" on:click=move |_| chat.end(config)>{tr.t("chat-end")}</button>
-            }
-            .into_any()
+                })}
+            </section>
         }
-    };
-    let error = {
-        let tr = trs.clone();
-        move || chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, "en"))))
-    };
+    }
+}
+
+/// The composer's text field.
+fn input(config: WidgetConfig) -> Option<web_sys::HtmlTextAreaElement> {
+    config.host.with_value(|h| h.shadow_root())?.query_selector(".sc-chat-input").ok()??.dyn_into().ok()
+}
+
+fn outgoing(config: WidgetConfig, chat: Chat, tr: &Tr, o: &Outgoing) -> impl IntoView {
+    let again = o.clone();
+    let failed = o.failed.map(|error| {
+        view! {
+            <div class="sc-msg-status sc-msg-failed" role="alert">
+                <span>{tr.t("chat-not-sent")}" "{tr.t(error_message(error))}</span>
+                <button class="sc-button sc-link" on:click=move |_| {
+                    chat.outbox.update(|x| if let Some(y) = x.iter_mut().find(|y| y.client_id == again.client_id) { y.failed = None });
+                    chat.post(config, Outgoing { failed: None, ..again.clone() });
+                }>{tr.t("chat-resend")}</button>
+            </div>
+        }
+    });
     view! {
-        <section class="sc-chat" aria-labelledby="sc-chat-title">
-            <h3 id="sc-chat-title" class="sc-section-title" tabindex="-1">{tr.t("chat-title")}</h3>
-            {error}
-            <ol class="sc-chat-log" aria-label=tr.attr("chat-log", "aria-label") tabindex="0">
-                {list}
-                {pending}
-            </ol>
-            {typing}
-            <div class="sc-visually-hidden" role="status" aria-live="polite">{move || chat.announce.get()}</div>
-            {composer}
-        </section>
+        <li class="sc-msg sc-msg-customer sc-msg-pending">
+            <p class="sc-msg-meta"><span class="sc-msg-author">{tr.t("chat-you")}</span></p>
+            <p class="sc-msg-text" dir="auto">{o.text.clone()}</p>
+            {o.failed.is_none().then(|| view! { <p class="sc-msg-status">{tr.t("chat-sending")}</p> })}
+            {failed}
+        </li>
     }
 }
 
@@ -388,7 +387,18 @@ fn author_label(tr: &Tr, m: &ChatMessage) -> String {
     }
 }
 
-fn message(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locator: Option<Locator>, tab: RwSignal<Option<Tab>>, tr: &Tr, m: ChatMessage) -> impl IntoView {
+#[allow(clippy::too_many_arguments)]
+fn message(
+    config: WidgetConfig,
+    chat: Chat,
+    tariff: Option<Tariff>,
+    locator: Option<Locator>,
+    tab: RwSignal<Option<Tab>>,
+    tr: &Tr,
+    m: &ChatMessage,
+    data: Option<&CardData>,
+    replies: &[QuickReply],
+) -> impl IntoView {
     let class = match m.author {
         Author::Customer => "sc-msg sc-msg-customer",
         Author::Assistant => "sc-msg sc-msg-assistant",
@@ -397,27 +407,17 @@ fn message(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locator: Op
     };
     let time = format::time_in(&tr.fl, &m.at, &local_zone(), false, false);
     let sent = (m.author == Author::Customer).then(|| view! { <span class="sc-msg-status">" · "{tr.t("chat-sent")}</span> });
-    // Choices only under the latest message: older ones no longer apply.
-    let seq = m.seq;
-    let choices = m.replies.clone();
-    let replies = (!choices.is_empty()).then(|| {
-        move || {
-            let latest = chat.messages.with(|l| l.last().map(|x| x.seq)) == Some(seq) && chat.outbox.with(Vec::is_empty);
-            latest.then(|| {
-                choices
-                    .iter()
-                    .map(|r| {
-                        let (label, intent) = (r.label.clone(), r.intent.clone());
-                        view! { <button class="sc-button sc-quick" dir="auto" on:click=move |_| chat.send(config, label.clone(), Some(intent.clone()))>{r.label.clone()}</button> }
-                    })
-                    .collect_view()
-            })
-        }
-    });
-    let card = m.card.clone().map(|c| card_view(config, chat, tariff, locator, tab, tr, c));
+    let replies = replies
+        .iter()
+        .map(|r| {
+            let (label, intent) = (r.label.clone(), r.intent.clone());
+            view! { <button class="sc-button sc-quick" dir="auto" on:click=move |_| chat.send(config, label.clone(), Some(intent.clone()))>{r.label.clone()}</button> }
+        })
+        .collect_view();
+    let card = m.card.as_ref().map(|c| card_view(config, chat, tariff, locator, tab, tr, c, data));
     view! {
         <li class=class>
-            <p class="sc-msg-meta"><span class="sc-msg-author">{author_label(tr, &m)}</span>" "<time datetime=m.at.clone()>{time}</time>{sent}</p>
+            <p class="sc-msg-meta"><span class="sc-msg-author">{author_label(tr, m)}</span>" "<time datetime=m.at.clone()>{time}</time>{sent}</p>
             <p class="sc-msg-text" dir="auto">{m.text.clone()}</p>
             {card}
             <div class="sc-quick-replies">{replies}</div>
@@ -431,179 +431,187 @@ fn local_zone() -> String {
     js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok().and_then(|z| z.as_string()).unwrap_or_else(|| "UTC".into())
 }
 
-/// A card, filled once by its own call when it is shown.
-fn card_view(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locator: Option<Locator>, tab: RwSignal<Option<Tab>>, tr: &Tr, c: Card) -> AnyView {
-    let tr = tr.clone();
-    match c.kind {
-        CardKind::Article => view! {
-            <div class="sc-card sc-article" dir="auto">
-                <p class="sc-card-title">{c.title.clone()}</p>
-                {c.body.clone().unwrap_or_default().split('\n').map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
-            </div>
-        }
-        .into_any(),
-        CardKind::Usage => {
-            let data = RwSignal::new(None);
-            leptos::task::spawn_local(async move { data.set(Some(get_usage(config, None).await)) });
-            let tr2 = send_wrapper::SendWrapper::new(tr.clone());
-            view! {
-                <div class="sc-card sc-usage-card">
-                    {move || match data.get() {
-                        None => view! { <p class="sc-loading">{tr2.t("loading")}</p> }.into_any(),
-                        Some(Err(e)) => view! { <p>{tr2.t(error_message(e))}</p> }.into_any(),
-                        Some(Ok(u)) => {
-                            let line = u.line.map(|l| {
-                                let prepaid = l.cycle.payment == selfcare_server_fns::api::Payment::Prepaid;
-                                l.cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(&tr2, b, 100 + i, prepaid)).collect_view()
-                            });
-                            view! { <ul class="sc-buckets" role="list">{line}</ul> }.into_any()
-                        }
-                    }}
-                </div>
-            }
-            .into_any()
-        }
-        CardKind::Plans => {
-            let data = RwSignal::new(None);
-            let lang = tr.fl.split('-').next().unwrap_or("en").to_owned();
-            leptos::task::spawn_local(async move {
-                let line = match get_usage(config, None).await {
-                    Ok(u) => u.line.map(|l| l.cycle.line_id),
-                    Err(e) => return data.set(Some(Err(e))),
-                };
-                let Some(line) = line else { return data.set(Some(Err(ErrorId::LineNotFound))) };
-                let lang: &str = &lang;
-                data.set(Some(get_offers(config, line, config.channel(), lang).await));
-            });
-            let tr2 = send_wrapper::SendWrapper::new(tr.clone());
-            view! {
-                <div class="sc-card sc-plans-card">
-                    {move || match data.get() {
-                        None => view! { <p class="sc-loading">{tr2.t("loading")}</p> }.into_any(),
-                        Some(Err(e)) => view! { <p>{tr2.t(error_message(e))}</p> }.into_any(),
-                        Some(Ok(o)) => {
-                            let current = o.current.price;
-                            let mut plans: Vec<_> = o.plans.iter().filter(|q| q.qualified && q.offering.price < current && c.max_price.is_none_or(|m| q.offering.price <= m)).collect();
-                            plans.sort_by_key(|q| q.offering.price);
-                            let items = plans.iter().take(3).map(|q| view! {
-                                <li><span dir="auto" translate="no">{q.offering.name.clone()}</span>" · "{price_text(&tr2, &q.offering, &o.currency)}</li>
-                            }).collect_view();
-                            let none = plans.is_empty().then(|| view! { <p>{tr2.t("chat-plans-none")}</p> });
-                            let line = o.line_id.clone();
-                            let compare = tariff.map(|t| view! {
-                                <button class="sc-button" on:click=move |_| {
-                                    t.open(config, line.clone(), false);
-                                    tab.set(Some(Tab::Usage));
-                                }>{tr2.t("chat-plans-compare")}</button>
-                            });
-                            view! { <ul class="sc-card-list">{items}</ul>{none}{compare} }.into_any()
-                        }
-                    }}
-                </div>
-            }
-            .into_any()
-        }
-        CardKind::Stores => {
-            let Some(place) = c.place.clone() else { return ().into_any() };
-            let data = RwSignal::new(None);
-            let (lat, lon) = (number_text(place.lat), number_text(place.lon));
-            let sku = c.sku.clone();
-            leptos::task::spawn_local(async move {
+/// What a card shows, fetched once when its message arrives.
+#[derive(Clone)]
+pub enum CardData {
+    Usage(Result<UsageResponse, ErrorId>),
+    Plans(Result<OffersResponse, ErrorId>),
+    Stores(Result<StoresResponse, ErrorId>),
+}
+
+/// Fetches what the card of message `seq` shows, through the widget's usual server functions.
+fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str) {
+    leptos::task::spawn_local(async move {
+        let data = match card.kind {
+            CardKind::Usage => CardData::Usage(get_usage(config, None).await),
+            CardKind::Plans => CardData::Plans(match get_usage(config, None).await {
+                Ok(UsageResponse { line: Some(l), .. }) => get_offers(config, l.cycle.line_id, config.channel(), lang).await,
+                Ok(_) => Err(ErrorId::LineNotFound),
+                Err(e) => Err(e),
+            }),
+            CardKind::Stores => {
+                let Some(place) = card.place else { return };
+                let (lat, lon) = (number_text(place.lat), number_text(place.lon));
                 let mut args = vec![("lat", lat.as_str()), ("lon", lon.as_str()), ("radius_m", "50000"), ("limit", "3"), ("open_now", "false")];
-                args.push(("in_stock", if sku.is_some() { "true" } else { "false" }));
-                if let Some(s) = &sku {
+                args.push(("in_stock", if card.sku.is_some() { "true" } else { "false" }));
+                if let Some(s) = &card.sku {
                     args.push(("sku", s));
                 }
-                let found: Result<StoresResponse, ErrorId> = public(config, FindStores::PATH, &form(&args)).await;
-                data.set(Some(found));
-            });
-            let tr2 = send_wrapper::SendWrapper::new(tr.clone());
-            view! {
-                <div class="sc-card sc-stores-card">
-                    {move || match data.get() {
-                        None => view! { <p class="sc-loading">{tr2.t("loading")}</p> }.into_any(),
-                        Some(Err(e)) => view! { <p>{tr2.t(error_message(e))}</p> }.into_any(),
-                        Some(Ok(found)) => {
-                            let items = found.stores.iter().map(|s| {
-                                let stock = s.stock.as_ref().map(|k| view! { <span>" · "{stock_text(&tr2, k.status, k.quantity)}</span> });
-                                let distance = format::distance(&tr2.fl, s.distance_m);
-                                view! {
-                                    <li>
-                                        <p class="sc-card-title" translate="no" dir="auto">{s.name.clone()}</p>
-                                        <p>{distance}" · "{opening_text(&tr2, &s.opening, &s.time_zone)}{stock}</p>
-                                    </li>
-                                }
-                            }).collect_view();
-                            let none = found.stores.is_empty().then(|| view! { <p>{tr2.t("chat-stores-none")}</p> });
-                            let (place, sku) = (place.clone(), c.sku.clone());
-                            let open = locator.map(|l| view! {
-                                <button class="sc-button" on:click=move |_| {
-                                    l.show_place(&place, sku.clone());
-                                    tab.set(Some(Tab::Stores));
-                                    focus_later(config, "#sc-stores-title");
-                                }>{tr2.t("chat-stores-open")}</button>
-                            });
-                            view! { <ul class="sc-card-list">{items}</ul>{none}{open} }.into_any()
-                        }
-                    }}
-                </div>
+                CardData::Stores(public(config, FindStores::PATH, &form(&args)).await)
             }
-            .into_any()
+            _ => return,
+        };
+        chat.cards.update(|c| c.push((seq, data)));
+        scroll_to_end(config);
+    });
+}
+
+/// A card under a message: an article, or what `data` holds, with the way on to the full view.
+#[allow(clippy::too_many_arguments)]
+fn card_view(
+    config: WidgetConfig,
+    chat: Chat,
+    tariff: Option<Tariff>,
+    locator: Option<Locator>,
+    tab: RwSignal<Option<Tab>>,
+    tr: &Tr,
+    c: &Card,
+    data: Option<&CardData>,
+) -> impl IntoView {
+    let article = (c.kind == CardKind::Article).then(|| {
+        let paragraphs = c.body.as_deref().unwrap_or_default().split('\n').map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
+        view! { <div class="sc-card sc-article" dir="auto"><p class="sc-card-title">{c.title.clone()}</p>{paragraphs}</div> }
+    });
+    let loading = matches!(c.kind, CardKind::Usage | CardKind::Plans | CardKind::Stores) && data.is_none();
+    let error = match data {
+        Some(CardData::Usage(Err(e)) | CardData::Plans(Err(e)) | CardData::Stores(Err(e))) => Some(tr.t(error_message(*e))),
+        _ => None,
+    };
+    let usage = match data {
+        Some(CardData::Usage(Ok(u))) => u.line.as_ref().map(|l| {
+            let prepaid = l.cycle.payment == Payment::Prepaid;
+            let meters = l.cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
+            view! { <ul class="sc-buckets" role="list">{meters}</ul> }
+        }),
+        _ => None,
+    };
+    let plans = match data {
+        Some(CardData::Plans(Ok(o))) => {
+            // The three cheapest that cost less (a few items: no sort routine in the bundle).
+            let mut plans: Vec<&Qualification> = Vec::new();
+            for q in o.plans.iter().filter(|q| q.qualified && q.offering.price < o.current.price && c.max_price.is_none_or(|m| q.offering.price <= m)) {
+                let at = plans.iter().position(|p| p.offering.price > q.offering.price).unwrap_or(plans.len());
+                plans.insert(at, q);
+                plans.truncate(3);
+            }
+            let items = plans.iter().map(|q| view! { <li><span dir="auto" translate="no">{q.offering.name.clone()}</span>" · "{price_text(tr, &q.offering, &o.currency)}</li> }).collect_view();
+            let line = o.line_id.clone();
+            let compare = tariff.map(|t| {
+                view! {
+                    <button class="sc-button" on:click=move |_| {
+                        t.open(config, line.clone(), false);
+                        tab.set(Some(Tab::Usage));
+                    }>{tr.t("chat-plans-compare")}</button>
+                }
+            });
+            Some(view! { <ul class="sc-card-list">{items}</ul>{plans.is_empty().then(|| view! { <p>{tr.t("chat-plans-none")}</p> })}{compare} })
         }
-        CardKind::Rating => rating(config, chat, &tr).into_any(),
-        CardKind::Queue => ().into_any(),
-    }
+        _ => None,
+    };
+    let stores = match (data, &c.place) {
+        (Some(CardData::Stores(Ok(found))), Some(place)) => {
+            let items = found
+                .stores
+                .iter()
+                .map(|s| {
+                    let stock = s.stock.as_ref().map(|k| format!(" · {}", stock_text(tr, k.status, k.quantity)));
+                    view! {
+                        <li>
+                            <p class="sc-card-title" translate="no" dir="auto">{s.name.clone()}</p>
+                            <p>{format::distance(&tr.fl, s.distance_m)}" · "{opening_text(tr, &s.opening, &s.time_zone)}{stock}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let (place, sku) = (place.clone(), c.sku.clone());
+            let open = locator.map(|l| {
+                view! {
+                    <button class="sc-button" on:click=move |_| {
+                        l.show_place(&place, sku.clone());
+                        tab.set(Some(Tab::Stores));
+                        focus_later(config, "#sc-stores-title");
+                    }>{tr.t("chat-stores-open")}</button>
+                }
+            });
+            Some(view! { <ul class="sc-card-list">{items}</ul>{found.stores.is_empty().then(|| view! { <p>{tr.t("chat-stores-none")}</p> })}{open} })
+        }
+        _ => None,
+    };
+    let class = match c.kind {
+        CardKind::Usage => "sc-card sc-usage-card",
+        CardKind::Plans => "sc-card sc-plans-card",
+        _ => "sc-card sc-stores-card",
+    };
+    let filled = matches!(c.kind, CardKind::Usage | CardKind::Plans | CardKind::Stores).then(|| {
+        view! {
+            <div class=class>
+                {loading.then(|| view! { <p class="sc-loading">{tr.t("loading")}</p> })}
+                {error.map(|e| view! { <p>{e}</p> })}
+                {usage}
+                {plans}
+                {stores}
+            </div>
+        }
+    });
+    (article, filled, (c.kind == CardKind::Rating).then(|| rating(config, chat, tr)))
 }
 
 /// 1 to 5 stars (a radio group) and an optional comment.
 fn rating(config: WidgetConfig, chat: Chat, tr: &Tr) -> impl IntoView {
-    let stars = RwSignal::new(0i64);
-    let comment = RwSignal::new(String::new());
-    let done = RwSignal::new(false);
-    let labels: Vec<String> = (1..=5).map(|n| tr.t_with("chat-rating-value", &[("stars", Arg::Number(n as f64))])).collect();
+    let options = (1..=5)
+        .map(|n: i64| {
+            view! {
+                <label class="sc-star">
+                    <input type="radio" name="sc-rating" value=number_text(n as f64) />
+                    <span>{tr.t_with("chat-rating-value", &[("stars", Arg::Number(n as f64))])}</span>
+                </label>
+            }
+        })
+        .collect_view();
     let on_submit = move |e: ev::SubmitEvent| {
         e.prevent_default();
+        let Some(form_element) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+        let field = |selector: &str| form_element.query_selector(selector).ok().flatten();
+        let stars = field("input:checked").and_then(|i| i.get_attribute("value")).unwrap_or_default();
+        let comment = field("textarea").and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default();
         let Some((id, key)) = chat.conversation.get_untracked() else { return };
-        let (n, text) = (stars.get_untracked(), comment.get_untracked());
-        if n == 0 {
+        if stars.is_empty() {
             return;
         }
         leptos::task::spawn_local(async move {
-            let rating = number_text(n as f64);
-            let sent: Result<Vec<ChatMessage>, ErrorId> = as_whoever(config, ChatRate::PATH, &form(&[("conversation", &id), ("key", &key), ("rating", &rating), ("comment", &text)])).await;
-            match sent {
+            let args = [("conversation", id.as_str()), ("key", key.as_str()), ("rating", stars.as_str()), ("comment", comment.as_str())];
+            match as_whoever::<Vec<ChatMessage>>(config, ChatRate::PATH, &form(&args)).await {
                 Ok(m) => {
-                    done.set(true);
+                    chat.rated.set(true);
                     chat.merge(config, m, true);
                 }
                 Err(e) => chat.error.set(Some(e)),
             }
         });
     };
-    let tr = send_wrapper::SendWrapper::new(tr.clone());
-    move || {
-        (!done.get()).then(|| {
-            view! {
-                <form class="sc-card sc-rating" on:submit=on_submit>
-                    <fieldset>
-                        <legend>{tr.t("chat-rating-legend")}</legend>
-                        {labels.iter().enumerate().map(|(i, label)| {
-                            let n = i as i64 + 1;
-                            view! {
-                                <label class="sc-star">
-                                    <input type="radio" name="sc-rating" value=number_text(n as f64) on:change=move |_| stars.set(n) />
-                                    <span>{label.clone()}</span>
-                                </label>
-                            }
-                        }).collect_view()}
-                    </fieldset>
-                    <label class="sc-field">
-                        <span>{tr.t("chat-comment")}</span>
-                        <textarea rows="2" maxlength="2000" dir="auto" on:input=move |e| comment.set(event_target_value(&e))></textarea>
-                    </label>
-                    <button type="submit" class="sc-button sc-primary">{tr.t("chat-rating-send")}</button>
-                </form>
-            }
-        })
-    }
+    (!chat.rated.get_untracked()).then(|| {
+        view! {
+            <form class="sc-card sc-rating" on:submit=on_submit>
+                <fieldset>
+                    <legend>{tr.t("chat-rating-legend")}</legend>
+                    {options}
+                </fieldset>
+                <label class="sc-field">
+                    <span>{tr.t("chat-comment")}</span>
+                    <textarea rows="2" maxlength="2000" dir="auto"></textarea>
+                </label>
+                <button type="submit" class="sc-button sc-primary">{tr.t("chat-rating-send")}</button>
+            </form>
+        }
+    })
 }

@@ -13,7 +13,12 @@
 //! - stores: the nearest 20 stores with a SKU in stock among `STORES_SMALL` and then `--stores`
 //!   (default 50,000) stores and `PRODUCTS` generated products, one request at a time and at
 //!   64 connections; suggestions while typing; reservations racing for one stock row — on
-//!   both databases (`xtask/browser/bench/stores.mjs`).
+//!   both databases (`xtask/browser/bench/stores.mjs`);
+//! - chat: the assistant's evaluation figures, the share of scripted conversations resolved
+//!   without an advisor and its reply time on the server (`selfcare-chat-eval`); with
+//!   PostgreSQL, two server processes on one database: fan-out latency from one to the other,
+//!   and the open conversations (live streams) one process holds, with its memory
+//!   (`xtask/browser/bench/chat.mjs`).
 
 use crate::util::{cargo, exec, output, path_with_npm_tools, root, say, Result};
 use std::io::{Read, Write};
@@ -36,14 +41,17 @@ struct Options {
     runs: u32,
     /// Only the store-locator part (`--stores-only`).
     stores_only: bool,
+    /// Only the chat part (`--chat-only`).
+    chat_only: bool,
 }
 
 fn options(args: &[String]) -> Result<Options> {
-    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5, stores_only: false };
+    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5, stores_only: false, chat_only: false };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        if arg == "--stores-only" {
-            o.stores_only = true;
+        if arg == "--stores-only" || arg == "--chat-only" {
+            o.stores_only |= arg == "--stores-only";
+            o.chat_only |= arg == "--chat-only";
             continue;
         }
         let value = it.next().ok_or(format!("{arg} needs a number"))?.parse::<u32>().map_err(|e| format!("{arg}: {e}"))?;
@@ -76,6 +84,9 @@ pub fn run(args: &[String]) -> Result {
     if o.stores_only {
         return stores(&bin, &data, &o);
     }
+    if o.chat_only {
+        return chat(&bin, &data);
+    }
 
     say(&format!("SQLite: seeding {} lines, then measuring", o.scale));
     let _ = std::fs::remove_dir_all(&data);
@@ -100,7 +111,43 @@ pub fn run(args: &[String]) -> Result {
         }
         _ => say("PostgreSQL skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure it"),
     }
-    stores(&bin, &data, &o)
+    stores(&bin, &data, &o)?;
+    chat(&bin, &data)
+}
+
+/// Conversations at the same time on one process, for its memory.
+const CHAT_STREAMS: u32 = 2_000;
+/// Messages sent to one process and timed on the other.
+const CHAT_MESSAGES: u32 = 300;
+
+/// The assistant's figures, then two processes on one PostgreSQL.
+fn chat(bin: &Path, data: &Path) -> Result {
+    say("chat: the assistant's evaluation and reply time (selfcare-chat-eval)");
+    let root = root();
+    exec(cargo()
+        .args(["run", "--quiet", "--profile", "server", "-p", "selfcare-server-fns", "--features", "ssr", "--bin", "selfcare-chat-eval"])
+        .current_dir(&root))?;
+    let Some(admin) = std::env::var("SELFCARE_TEST_POSTGRES_URL").ok().filter(|_| output(Command::new("psql").arg("--version")).is_some()) else {
+        say("chat fan-out skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure two processes");
+        return Ok(());
+    };
+    let name = format!("selfcare_bench_chat_{}", std::process::id());
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+    exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
+    say("chat (PostgreSQL): two server processes on one database");
+    let url = format!("{base}/{name}");
+    // No rate limits in the way of the load: one address opens thousands of conversations.
+    let unlimited = [("SELFCARE_CHAT_MESSAGES_PER_MINUTE", "1000000"), ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", "1000000")];
+    let result = Server::start_with(bin, data, Some(&url), &["--seed-scale".into(), "100".into()], &unlimited).and_then(|a| {
+        let other = data.join("second");
+        // Each process has its own demo key: tokens come from the process they are used on.
+        let b = Server::start_with(bin, &other, Some(&url), &[], &unlimited)?;
+        node(&["bench/chat.mjs", &a.origin, &b.origin, &a.child.id().to_string(), &CHAT_MESSAGES.to_string(), &CHAT_STREAMS.to_string()])
+    });
+    let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+    let _ = std::fs::remove_dir_all(data);
+    println!("chat (PostgreSQL, two processes): {}", result?);
+    Ok(())
 }
 
 fn usage_seed(scale: u32) -> Vec<String> {
@@ -161,6 +208,10 @@ struct Server {
 
 impl Server {
     fn start(bin: &Path, data: &Path, database: Option<&str>, args: &[String]) -> Result<Server> {
+        Server::start_with(bin, data, database, args, &[])
+    }
+
+    fn start_with(bin: &Path, data: &Path, database: Option<&str>, args: &[String], env: &[(&str, &str)]) -> Result<Server> {
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
         let origin = format!("http://127.0.0.1:{port}");
         let mut command = Command::new(bin);
@@ -177,6 +228,7 @@ impl Server {
         if let Some(url) = database {
             command.env("DATABASE_URL", url);
         }
+        command.envs(env.iter().copied());
         let child = command.spawn().map_err(|e| format!("{}: {e}", bin.display()))?;
         let mut server = Server { child, origin };
         let started = Instant::now();

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(&args[1..]),
         Some("widget") => setup::build_tools().and_then(|_| widget::build()),
         _ => {
-            eprintln!("usage: cargo xtask <demo [--addr ADDR] | test | bench [--scale N] [--stores N] | widget>");
+            eprintln!("usage: cargo xtask <demo [--addr ADDR] | test | bench [--scale N] [--stores N] [--stores-only | --chat-only] | widget>");
             return ExitCode::from(2);
         }
     };

@@ -243,7 +243,7 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "local".into());
-    if !state.limiter.allow(&format!("a:{address}"), chat::ADDRESS_RATE) {
+    if !state.limiter.allow(&format!("a:{address}"), state.config.chat_requests_per_minute) {
         return (StatusCode::TOO_MANY_REQUESTS, Json(ApiError::from(crate::api::ErrorId::RateLimited))).into_response();
     }
     let Ok(id) = super::validate::id(&q.conversation).map(str::to_owned) else {

@@ -32,9 +32,6 @@ fn db(err: sqlx::Error) -> ApiError {
 pub const NOTIFY_CHANNEL: &str = "selfcare_chat";
 /// At most this many messages an answer.
 pub const PAGE: i64 = 200;
-/// Messages a conversation may send per minute, and requests an address may make per minute.
-pub const CONVERSATION_RATE: u32 = 20;
-pub const ADDRESS_RATE: u32 = 120;
 /// Minutes an advisor takes per conversation, on average, for the wait estimate.
 pub const HANDLING_MINUTES: i64 = 4;
 

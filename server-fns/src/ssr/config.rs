@@ -14,6 +14,8 @@
 //! | `audience` | `SELFCARE_AUDIENCE` | `selfcare-widget` |
 //! | `today` | `SELFCARE_TODAY` (`YYYY-MM-DD`) | the system clock (UTC) |
 //! | `max_connections` | `SELFCARE_MAX_CONNECTIONS` | 16 |
+//! | `chat_messages_per_minute` | `SELFCARE_CHAT_MESSAGES_PER_MINUTE` | 20 (per conversation) |
+//! | `chat_requests_per_minute` | `SELFCARE_CHAT_REQUESTS_PER_MINUTE` | 120 (per client address, each process) |
 //! | `advisor_hours` | `SELFCARE_ADVISOR_HOURS` | `1 0800-2000,…,6 0800-2000` (Mon–Sat 08:00–20:00 in each country's zone) |
 
 use chrono::NaiveDate;
@@ -43,6 +45,10 @@ pub struct Config {
     /// When advisors answer chats, in each customer's country's time zone (ISO weekday, then
     /// periods: `1 0800-2000,6 0900-1300`). Outside them, customers leave a message.
     pub advisor_hours: String,
+    /// Messages one conversation may send a minute.
+    pub chat_messages_per_minute: u32,
+    /// Chat requests (and streams opened) one client address may make a minute, per process.
+    pub chat_requests_per_minute: u32,
 }
 
 impl Default for Config {
@@ -63,6 +69,8 @@ impl Default for Config {
             map_tiles: None,
             map_attribution: None,
             advisor_hours: "1 0800-2000,2 0800-2000,3 0800-2000,4 0800-2000,5 0800-2000,6 0800-2000".into(),
+            chat_messages_per_minute: 20,
+            chat_requests_per_minute: 120,
         }
     }
 }
@@ -141,6 +149,14 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_MAP_ATTRIBUTION") {
             self.map_attribution = Some(v);
+        }
+        for (name, field) in [
+            ("SELFCARE_CHAT_MESSAGES_PER_MINUTE", &mut self.chat_messages_per_minute),
+            ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", &mut self.chat_requests_per_minute),
+        ] {
+            if let Some(v) = var(name) {
+                *field = v.parse().map_err(|_| ConfigError::Env { var: name, message: format!("not a number: {v:?}") })?;
+            }
         }
         if let Some(v) = var("SELFCARE_ADVISOR_HOURS") {
             self.advisor_hours = v;
@@ -226,5 +242,9 @@ mod tests {
         let err = config.apply_env(|k| (k == "SELFCARE_DEMO").then(|| "maybe".into())).unwrap_err();
         assert!(err.to_string().contains("SELFCARE_DEMO"));
         assert!(toml::from_str::<Config>("unknown_key = 1").is_err());
+        let err = Config::default().apply_env(|k| (k == "SELFCARE_ADVISOR_HOURS").then(|| "mornings".into())).unwrap_err();
+        assert!(err.to_string().contains("SELFCARE_ADVISOR_HOURS"));
+        let err = Config::default().apply_env(|k| (k == "SELFCARE_CHAT_MESSAGES_PER_MINUTE").then(|| "many".into())).unwrap_err();
+        assert!(err.to_string().contains("SELFCARE_CHAT_MESSAGES_PER_MINUTE"));
     }
 }

@@ -117,10 +117,9 @@ impl ChatRequest {
 
     /// Counts one request against the address's limit (and the conversation's, if given).
     pub fn limit(&self, conversation: Option<&str>) -> Result<(), ApiError> {
-        use super::chat::{ADDRESS_RATE, CONVERSATION_RATE};
-        let limiter = &self.state.limiter;
-        let address_ok = limiter.allow(&format!("a:{}", self.address), ADDRESS_RATE);
-        let conversation_ok = conversation.is_none_or(|c| limiter.allow(&format!("c:{c}"), CONVERSATION_RATE));
+        let (limiter, config) = (&self.state.limiter, &self.state.config);
+        let address_ok = limiter.allow(&format!("a:{}", self.address), config.chat_requests_per_minute);
+        let conversation_ok = conversation.is_none_or(|c| limiter.allow(&format!("c:{c}"), config.chat_messages_per_minute));
         if address_ok && conversation_ok {
             Ok(())
         } else {

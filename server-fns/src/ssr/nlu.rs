@@ -671,24 +671,3 @@ mod tests {
         assert_eq!(g.extract("hello", "FR"), Entities::default());
     }
 }
-#[cfg(test)]
-mod debug_eval {
-    #[test]
-    #[ignore]
-    fn print() {
-        use super::*;
-        let langs = languages();
-        let train: Vec<(String, String)> = langs.iter().flat_map(|l| l.train.clone()).collect();
-        let m = Classifier::train(&train);
-        for l in &langs {
-            let e = m.evaluate(l.tag, &l.eval);
-            println!("{} acc {:.2} dk {:.2} fdk {:.2} reph {:.2}", l.tag, e.accuracy, e.dont_know_rate, e.false_dont_know_rate, e.rephrase_rate);
-            for (intent, text) in &l.eval {
-                let (d, p) = m.decide(text);
-                if d != Decision::Answer(intent.clone()) && !(intent == NONE && d == Decision::DontKnow) {
-                    println!("  {intent:14} {p:.2} {d:?} {text}");
-                }
-            }
-        }
-    }
-}
