@@ -943,3 +943,116 @@ pub struct Conversation {
     pub state: ChatState,
     pub messages: Vec<ChatMessage>,
 }
+
+// ---------------------------------------------------------------------------------------------
+// The advisors' console (its own bundle; nothing below is used by the customer's widget).
+
+/// A conversation in an advisor's lists: waiting in a queue they serve, or theirs.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct QueueEntry {
+    pub conversation: String,
+    pub state: ChatState,
+    /// `<country>:<lang>`.
+    pub queue: String,
+    pub country: String,
+    pub lang: String,
+    /// The customer's given name; none for an anonymous visitor.
+    pub customer: Option<String>,
+    /// Since when it waits (RFC 3339).
+    pub since: String,
+    /// The customer's last message.
+    pub last_text: String,
+}
+
+/// A message left outside advisors' hours (TMF621 TroubleTicket, flattened).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct TroubleTicket {
+    pub id: String,
+    pub conversation: String,
+    pub customer: Option<String>,
+    pub country: String,
+    pub lang: String,
+    pub description: String,
+    /// submitted, acknowledged, inProgress, resolved, closed.
+    pub status: String,
+    pub created_at: String,
+}
+
+/// A ready-made answer in a language.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct CannedAnswer {
+    pub lang: String,
+    pub title: String,
+    pub text: String,
+}
+
+/// Everything the console's queue view shows, in one answer.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct AdvisorDesk {
+    pub advisor: String,
+    pub name: String,
+    pub languages: Vec<String>,
+    pub countries: Vec<String>,
+    /// Oldest first.
+    pub waiting: Vec<QueueEntry>,
+    pub mine: Vec<QueueEntry>,
+    pub tickets: Vec<TroubleTicket>,
+    pub canned: Vec<CannedAnswer>,
+    /// The queues an advisor may transfer to.
+    pub queues: Vec<String>,
+}
+
+/// A known network incident (TMF656 ServiceProblem, flattened), in one language.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Incident {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// mobile-data, voice, sms.
+    pub category: String,
+    /// acknowledged, inProgress, resolved.
+    pub status: String,
+    /// critical, major, minor.
+    pub impact: String,
+    pub place: String,
+    pub started_at: String,
+    pub expected_end: Option<String>,
+    /// From the place asked about.
+    pub distance_m: i64,
+}
+
+/// One of the customer's recent orders.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct OrderBrief {
+    pub id: String,
+    pub offering: String,
+    pub state: String,
+    pub created_at: String,
+}
+
+/// The customer at a glance, for the advisor.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct CustomerContext {
+    pub name: String,
+    pub country: String,
+    pub home: Option<String>,
+    pub currency: String,
+    /// Each line with its current cycle.
+    pub lines: Vec<LineUsage>,
+    pub orders: Vec<OrderBrief>,
+    pub reservations: Vec<Reservation>,
+    pub incidents: Vec<Incident>,
+}
+
+/// A conversation as an advisor sees it.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq)]
+pub struct AdvisorConversation {
+    pub conversation: Conversation,
+    pub queue: String,
+    pub country: String,
+    /// Whose it is: none while it waits.
+    pub advisor: Option<String>,
+    pub customer: Option<CustomerContext>,
+    /// What the assistant understood of the customer's messages, newest last.
+    pub intents: Vec<String>,
+}

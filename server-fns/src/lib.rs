@@ -5,6 +5,7 @@
 //! protocol with `fetch` (see `widget/src/api.rs`). With `ssr` it is also the server: axum,
 //! sqlx, the domain logic and the seed ([`ssr`]).
 
+pub mod advisor;
 pub mod api;
 pub mod chat;
 pub mod codec;

@@ -1,6 +1,7 @@
 //! The server: configuration, storage, identity, domain logic, seed data and the HTTP app.
 //! Compiled only with the `ssr` feature; nothing here reaches the widget.
 
+pub mod advisor;
 pub mod app;
 pub mod auth;
 pub mod catalogue;

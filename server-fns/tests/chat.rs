@@ -410,3 +410,144 @@ impl TestServer {
         other
     }
 }
+
+impl TestServer {
+    fn advisor_token(&self, advisor: &str, languages: &str, countries: &str) -> String {
+        self.auth.issue_demo_advisor_token(advisor, languages, countries, 300).unwrap()
+    }
+
+    async fn as_advisor<T>(&self, token: &str, name: &str, body: &str) -> T
+    where
+        T: serde::de::DeserializeOwned + miniserde::Deserialize + PartialEq + std::fmt::Debug,
+    {
+        let answer = self.call(name, Some(token), body).await;
+        assert_eq!(answer.status, StatusCode::OK, "{name}({body}): {}", answer.body);
+        let read: T = serde_json::from_value(answer.json).unwrap();
+        assert_eq!(miniserde::json::from_str::<T>(&answer.body).ok().as_ref(), Some(&read), "the console reads it");
+        read
+    }
+
+    async fn advisor_refused(&self, token: Option<&str>, name: &str, body: &str) -> (StatusCode, String) {
+        let answer = self.call(name, token, body).await;
+        (answer.status, answer.json["error"].as_str().unwrap_or_default().to_owned())
+    }
+
+    /// `customer` asks for a person in a new conversation: queued.
+    async fn queued(&self, customer: &str, lang: &str) -> Conversation {
+        let c = self.open(customer, lang).await;
+        let body = format!("conversation={}&text=advisor&client_id={}&intent=human", c.id, key(900));
+        let _: Vec<ChatMessage> = self.as_customer(customer, "chat-send", &body).await;
+        c
+    }
+}
+
+#[tokio::test]
+async fn advisors_take_the_queue_they_serve_and_talk_live() {
+    use selfcare_server_fns::api::{AdvisorConversation, AdvisorDesk};
+    each_backend(|s| async move {
+        let c = s.queued(AWA, "fr").await;
+        let amina = s.advisor_token("adv-amina", "fr ar", "FR SN CI EG JO");
+        let tom = s.advisor_token("adv-tom", "en", "FR PL RO EG JO SN CI");
+        let desk: AdvisorDesk = s.as_advisor(&amina, "advisor-desk", "").await;
+        assert_eq!(desk.name, "Amina");
+        let entry = desk.waiting.iter().find(|e| e.conversation == c.id).expect("Awa waits in Amina's queue");
+        assert_eq!((entry.queue.as_str(), entry.customer.as_deref(), entry.last_text.as_str()), ("SN:fr", Some("Awa"), "advisor"));
+        assert!(desk.canned.iter().all(|a| a.lang == "fr" || a.lang == "ar") && !desk.canned.is_empty());
+        // Not in the queue of an advisor without French.
+        let toms: AdvisorDesk = s.as_advisor(&tom, "advisor-desk", "").await;
+        assert!(!toms.waiting.iter().any(|e| e.conversation == c.id));
+        let body = format!("conversation={}", c.id);
+        assert_eq!(s.advisor_refused(Some(&tom), "advisor-accept", &body).await, (StatusCode::NOT_FOUND, "conversation-not-found".into()));
+
+        // Only advisors: a customer's token is forbidden, no token unauthenticated, and an
+        // advisor's token is no customer's.
+        let customer = s.token(AWA);
+        assert_eq!(s.advisor_refused(Some(&customer), "advisor-desk", "").await, (StatusCode::FORBIDDEN, "forbidden".into()));
+        assert_eq!(s.advisor_refused(None, "advisor-accept", &body).await.0, StatusCode::UNAUTHORIZED);
+        let as_customer = format!("conversation={}&text=hi&client_id={}", c.id, key(1));
+        assert_eq!(s.advisor_refused(Some(&amina), "chat-send", &as_customer).await, (StatusCode::FORBIDDEN, "forbidden".into()));
+        assert_eq!(s.advisor_refused(Some(&amina), "usage", "").await, (StatusCode::FORBIDDEN, "forbidden".into()));
+
+        // The customer's context at a glance, with the incident near her home in Dakar.
+        let view: AdvisorConversation = s.as_advisor(&amina, "advisor-conversation", &body).await;
+        let context = view.customer.expect("a signed-in customer's context");
+        assert_eq!((context.name.as_str(), context.home.as_deref()), ("Awa", Some("Dakar")));
+        assert!(!context.lines.is_empty() && !context.lines[0].cycle.buckets.is_empty());
+        assert_eq!(context.incidents.first().map(|i| i.id.as_str()), Some("sp-sn-dakar-data"));
+        assert!(view.intents.contains(&"human".to_owned()));
+
+        // Live: the customer's stream hears Amina join and speak.
+        let mut stream = Stream::open(&s, &c, Some(c.messages.len() as i64 + 2), None).await;
+        let joined: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-accept", &body).await;
+        assert!(joined[0].text.contains("Amina"), "{}", joined[0].text);
+        // A second advisor at the same moment is told it is taken.
+        let other = s.advisor_token("adv-other", "fr", "SN");
+        assert_eq!(s.advisor_refused(Some(&other), "advisor-accept", &body).await.0, StatusCode::NOT_FOUND);
+        let said = format!("conversation={}&text=Bonjour+Awa&client_id={}", c.id, key(2));
+        let hello: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-send", &said).await;
+        assert_eq!((hello[0].author, hello[0].name.as_deref()), (Author::Advisor, Some("Amina")));
+        // Sent twice (a retry): written once.
+        let again: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-send", &said).await;
+        assert_eq!(again[0].seq, hello[0].seq);
+        let heard = stream.messages(2).await;
+        assert_eq!((heard[0].author, heard[1].text.as_str()), (Author::System, "Bonjour Awa"));
+        // The customer answers; the assistant stays quiet; Amina's desk lists it as hers.
+        assert!(s.answer(AWA, &c.id, "merci, ma 4G ne marche plus", 3).await.is_empty());
+        let desk: AdvisorDesk = s.as_advisor(&amina, "advisor-desk", "").await;
+        assert_eq!(desk.mine.first().map(|e| e.last_text.as_str()), Some("merci, ma 4G ne marche plus"));
+
+        // Transfer to another queue, then closing by the next advisor asks for a rating.
+        let to = format!("conversation={}&queue=SN:ar", c.id);
+        let _: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-transfer", &to).await;
+        assert_eq!(s.advisor_refused(Some(&amina), "advisor-transfer", "conversation=x&queue=nowhere").await.0, StatusCode::BAD_REQUEST);
+        let _: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-accept", &body).await;
+        let closed: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-close", &body).await;
+        assert_eq!(closed.last().unwrap().card.as_ref().map(|c| c.kind), Some(CardKind::Rating));
+        let update: ChatUpdate = s.as_customer(AWA, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
+        assert_eq!(update.state, ChatState::Closed);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_ticket_is_answered_later_in_the_same_conversation() {
+    use selfcare_server_fns::api::AdvisorDesk;
+    each_backend(|s| async move {
+        let closed = s.with_config(|c| c.advisor_hours = "7 0900-1700".into()).await;
+        let c = closed.open(AHMED, "ar").await;
+        closed.answer(AHMED, &c.id, "أريد التحدث مع موظف", 1).await;
+        closed.answer(AHMED, &c.id, "الفاتورة فيها رسوم لا أفهمها", 2).await;
+        let karim = closed.advisor_token("adv-karim", "ar en", "EG JO");
+        let desk: AdvisorDesk = closed.as_advisor(&karim, "advisor-desk", "").await;
+        let ticket = desk.tickets.iter().find(|t| t.conversation == c.id).expect("the ticket is on the desk");
+        assert_eq!((ticket.status.as_str(), ticket.description.as_str()), ("submitted", "الفاتورة فيها رسوم لا أفهمها"));
+        let body = format!("conversation={}&text={}&client_id={}", c.id, enc("سأراجع الفاتورة معك"), key(3));
+        let _: Vec<ChatMessage> = closed.as_advisor(&karim, "advisor-send", &body).await;
+        let update: ChatUpdate = closed.as_customer(AHMED, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
+        assert_eq!(update.state, ChatState::Assistant, "back with the assistant");
+        assert_eq!(update.messages.last().map(|m| (m.author, m.name.as_deref())), Some((Author::Advisor, Some("Karim"))));
+        let status: String = sqlx::query_scalar("SELECT status FROM trouble_tickets WHERE conversation_id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
+        assert_eq!(status, "resolved");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn network_questions_show_known_incidents_near_the_customer() {
+    each_backend(|s| async move {
+        let c = s.open(AWA, "fr").await;
+        let answer = s.answer(AWA, &c.id, "il y a un problème de réseau dans mon quartier", 1).await;
+        let card = answer[0].card.clone().unwrap();
+        assert!(answer[0].text.contains("Dakar"), "{}", answer[0].text);
+        assert!(card.body.unwrap().contains("Dakar"));
+        // A named place with none: the advice article instead.
+        let answer = s.answer(AWA, &c.id, "pas de réseau à Thiès", 2).await;
+        assert!(answer[0].text.contains("Thiès") && answer[0].card.is_none());
+        assert_eq!(card_kind_after(&answer), Some(CardKind::Article));
+    })
+    .await;
+}
+
+fn card_kind_after(messages: &[ChatMessage]) -> Option<CardKind> {
+    messages.iter().skip(1).find_map(|m| m.card.as_ref().map(|c| c.kind))
+}

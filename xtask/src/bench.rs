@@ -71,7 +71,7 @@ pub fn run(args: &[String]) -> Result {
     crate::setup::build_tools()?;
     crate::setup::ensure_chromium()?;
     crate::widget::build()?;
-    say("bundle: every byte the browser downloads for the first view (usage and the tariff flow) in one locale");
+    say("bundle: every byte the browser downloads for the first view (usage, tariff flow, store locator, chat) in one locale");
     println!("{}", crate::size::table(&crate::size::measure()?));
 
     say("building the server (profile `server`: optimised, no LTO)");

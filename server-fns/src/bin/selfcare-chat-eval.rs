@@ -54,7 +54,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         per_intent.push(e);
     }
-    println!("\nPer intent, precision / recall (en · fr · ar):\n");
+    println!("\nPer intent, precision / recall in %:\n");
     println!("| intent | {} |", per_intent.iter().map(|e| e.lang.as_str()).collect::<Vec<_>>().join(" | "));
     println!("|---|{}", "---:|".repeat(per_intent.len()));
     for (i, (intent, ..)) in per_intent[0].per_intent.iter().enumerate() {

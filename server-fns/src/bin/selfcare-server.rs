@@ -74,6 +74,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                 seed::seed_catalogue(&db, catalogue).await?;
             }
         }
+    } else if config.demo {
+        // A demo database from before the chat: its advisors, homes and incidents.
+        selfcare_server_fns::ssr::advisor::seed_if_empty(&db, clock.today()).await?;
     }
     let auth = match &config.jwks {
         Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?,

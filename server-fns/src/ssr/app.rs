@@ -83,7 +83,11 @@ pub fn router(state: AppState) -> Router {
             ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
         );
     if config.demo {
-        app = app.route("/demo/token", get(demo_token)).route("/demo/customers", get(demo_customers));
+        app = app
+            .route("/demo/token", get(demo_token))
+            .route("/demo/customers", get(demo_customers))
+            .route("/demo/advisor-token", get(demo_advisor_token))
+            .route("/demo/advisors", get(demo_advisors));
     }
     if let Some(examples) = &config.examples_dir {
         app = app
@@ -194,6 +198,30 @@ async fn demo_token(State(state): State<AppState>, Query(q): Query<TokenQuery>) 
         Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
         None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-customer" }))).into_response(),
     }
+}
+
+#[derive(Deserialize)]
+struct AdvisorQuery {
+    advisor: String,
+}
+
+/// Demo mode only: an 8-hour token for a demo advisor, with their skills.
+async fn demo_advisor_token(State(state): State<AppState>, Query(q): Query<AdvisorQuery>) -> Response {
+    const TTL: u64 = 8 * 3600;
+    let found = super::advisor::DEMO_ADVISORS.iter().find(|(id, ..)| *id == q.advisor);
+    match found.and_then(|(id, _, languages, countries)| state.auth.issue_demo_advisor_token(id, languages, countries, TTL)) {
+        Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
+        None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-advisor" }))).into_response(),
+    }
+}
+
+/// Demo mode only: the demo advisors, for the console's sign-in chooser.
+async fn demo_advisors() -> Json<serde_json::Value> {
+    let list: Vec<_> = super::advisor::DEMO_ADVISORS
+        .iter()
+        .map(|(id, name, languages, countries)| serde_json::json!({ "id": id, "name": name, "languages": languages, "countries": countries }))
+        .collect();
+    Json(serde_json::Value::Array(list))
 }
 
 /// Demo mode only: who the example pages' "sign in as" chooser offers.

@@ -22,6 +22,14 @@ pub struct Claims {
     /// A partner acting for the customer (portal mode), as the identity provider asserts it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
+    /// `advisor` for the advisors' console; none for a customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// An advisor's skills: the language tags and countries they serve, space-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countries: Option<String>,
     pub iss: String,
     pub aud: String,
     pub exp: u64,
@@ -162,6 +170,29 @@ impl Auth {
         let claims = Claims {
             sub: customer.into(),
             partner: partner.map(str::to_owned),
+            role: None,
+            languages: None,
+            countries: None,
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            iat: now,
+            exp: now + ttl_seconds,
+        };
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        encode(&header, &claims, key).ok()
+    }
+
+    /// Demo mode only: an advisor's token with their skills, valid for `ttl_seconds`.
+    pub fn issue_demo_advisor_token(&self, advisor: &str, languages: &str, countries: &str, ttl_seconds: u64) -> Option<String> {
+        let (kid, key) = self.demo_signer.as_ref()?;
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+        let claims = Claims {
+            sub: advisor.into(),
+            partner: None,
+            role: Some("advisor".into()),
+            languages: Some(languages.into()),
+            countries: Some(countries.into()),
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -216,7 +247,7 @@ mod tests {
         let (kid, key) = auth.demo_signer.as_ref().unwrap();
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
-        let claims = Claims { sub: "c".into(), partner: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
+        let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
         let token = encode(&header, &claims, key).unwrap();
         assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
         let mut headers = HeaderMap::new();

@@ -264,20 +264,21 @@ pub fn clean_text(text: &str) -> Result<String, ApiError> {
     Ok(text.to_owned())
 }
 
-struct Row_ {
-    id: String,
-    customer_id: Option<String>,
-    stream_key: String,
-    country: String,
-    lang: String,
-    channel: String,
-    state: ChatState,
-    misunderstood: i64,
-    pending: Option<String>,
-    last_seq: i64,
+#[derive(Clone)]
+pub(super) struct Row_ {
+    pub(super) id: String,
+    pub(super) customer_id: Option<String>,
+    pub(super) stream_key: String,
+    pub(super) country: String,
+    pub(super) lang: String,
+    pub(super) channel: String,
+    pub(super) state: ChatState,
+    pub(super) misunderstood: i64,
+    pub(super) pending: Option<String>,
+    pub(super) last_seq: i64,
 }
 
-fn state_of(s: &str) -> ChatState {
+pub(super) fn state_of(s: &str) -> ChatState {
     match s {
         "queued" => ChatState::Queued,
         "advisor" => ChatState::Advisor,
@@ -308,7 +309,7 @@ fn author_id(a: Author) -> &'static str {
     }
 }
 
-async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
+pub(super) async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
     let row = sqlx::query("SELECT id, customer_id, stream_key, country, lang, channel, state, misunderstood, pending, last_seq FROM conversations WHERE id = $1")
         .bind(id)
         .fetch_optional(&db_.pool)
@@ -411,31 +412,41 @@ pub struct Out {
 }
 
 impl Out {
-    fn says(author: Author, text: String) -> Out {
+    pub(super) fn says(author: Author, text: String) -> Out {
         Out { author, name: None, text, card: None, replies: Vec::new(), client_id: None, intent: None, confidence: None }
     }
 }
 
 /// The conversation's fields a turn changes.
 #[derive(Debug, Clone)]
-struct Next {
-    state: ChatState,
-    pending: Option<String>,
-    misunderstood: i64,
-    queue: Option<String>,
-    queued: bool,
+pub(super) struct Next {
+    pub(super) state: ChatState,
+    pub(super) pending: Option<String>,
+    pub(super) misunderstood: i64,
+    pub(super) queue: Option<String>,
+    pub(super) queued: bool,
+    /// The advisor to set (`Some(Some(id))`) or clear (`Some(None)`); `None` keeps it.
+    pub(super) advisor: Option<Option<String>>,
+}
+
+impl Next {
+    /// The conversation as it is, in `state`.
+    pub(super) fn keep(row: &Row_, state: ChatState) -> Next {
+        Next { state, pending: row.pending.clone(), misunderstood: row.misunderstood, queue: None, queued: false, advisor: None }
+    }
 }
 
 /// Appends `outs` to conversation `row` (read at `row.last_seq`) and sets `next`, in one
 /// transaction; `Ok(None)` when another writer went first (read again and retry).
-async fn append(db_: &Db, row: &Row_, next: &Next, outs: &[Out], now: DateTime<Utc>, ticket: Option<(&str, &str)>) -> Result<Option<Vec<ChatMessage>>, ApiError> {
+pub(super) async fn append(db_: &Db, row: &Row_, next: &Next, outs: &[Out], now: DateTime<Utc>, ticket: Option<(&str, &str)>) -> Result<Option<Vec<ChatMessage>>, ApiError> {
     let at = rfc3339(now);
     let mut tx = db_.pool.begin().await.map_err(db)?;
     let new_last = row.last_seq + outs.len() as i64;
     let queued_at = next.queued.then(|| at.clone());
     let updated = sqlx::query(
         "UPDATE conversations SET last_seq = $1, state = $2, pending = $3, misunderstood = $4, queue = COALESCE($5, queue),
-         queued_at = COALESCE($6, queued_at), updated_at = $7 WHERE id = $8 AND last_seq = $9",
+         queued_at = COALESCE($6, queued_at), updated_at = $7,
+         advisor_id = CASE WHEN CAST($10 AS BIGINT) = 1 THEN $11 ELSE advisor_id END WHERE id = $8 AND last_seq = $9",
     )
     .bind(new_last)
     .bind(state_id(next.state))
@@ -446,6 +457,8 @@ async fn append(db_: &Db, row: &Row_, next: &Next, outs: &[Out], now: DateTime<U
     .bind(&at)
     .bind(&row.id)
     .bind(row.last_seq)
+    .bind(i64::from(next.advisor.is_some()))
+    .bind(next.advisor.clone().flatten())
     .execute(&mut *tx)
     .await
     .map_err(db)?;
@@ -575,7 +588,7 @@ pub async fn open(db_: &Db, assistant: &Assistant, r: &OpenRequest<'_>, now: Dat
     let mut out = Out::says(Author::Assistant, welcome);
     out.replies = menu(assistant, lang);
     let row = load(db_, &id).await?.ok_or(ApiError::from(ErrorId::Internal))?;
-    let next = Next { state: ChatState::Assistant, pending: None, misunderstood: 0, queue: None, queued: false };
+    let next = Next { state: ChatState::Assistant, pending: None, misunderstood: 0, queue: None, queued: false, advisor: None };
     let messages = append(db_, &row, &next, &[out], now, None).await?.ok_or(ApiError::from(ErrorId::Conflict))?;
     Ok(Conversation { id, key, lang: lang.to_owned(), state: ChatState::Assistant, messages })
 }
@@ -646,6 +659,7 @@ pub struct TurnContext<'a> {
 }
 
 /// A customer's message, its idempotency key, and the intent of a quick reply when one was chosen.
+#[derive(Clone, Copy)]
 pub struct Said<'a> {
     pub text: &'a str,
     pub client_id: &'a str,
@@ -699,7 +713,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
     let lang = row.lang.as_str();
     let mut customer = Out::says(Author::Customer, text.to_owned());
     customer.client_id = Some(said.client_id.to_owned());
-    let mut next = Next { state: row.state, pending: row.pending.clone(), misunderstood: row.misunderstood, queue: None, queued: false };
+    let mut next = Next::keep(row, row.state);
 
     match row.state {
         ChatState::Assistant => {}
@@ -732,6 +746,11 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             let mut parts = pending.split('\t');
             let kind = parts.next().unwrap_or("");
             let product = entities.product.clone().or_else(|| Some((parts.next()?.to_owned(), parts.next()?.to_owned())));
+            if kind == "network" && entities.place.is_some() {
+                next.pending = None;
+                let said = Said { intent: Some("network"), ..*said };
+                return Box::pin(turn(db_, ctx, &Row_ { pending: None, ..row.clone() }, text, &said)).await;
+            }
             if kind == "store_stock" || kind == "hours" {
                 let e = Entities { product: if kind == "store_stock" { product } else { None }, ..entities.clone() };
                 let (out, pending) = stores_answer(db_, a, lang, &e).await?;
@@ -834,11 +853,47 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             outs.push(out);
         }
         "network" => {
-            let mut found = article("network");
-            if let Some(out) = found.as_mut() {
-                out.replies = vec![reply(a, lang, "human", "chat-qr-advisor")];
+            // Where: the place named, else the customer's home town.
+            let home = match &row.customer_id {
+                Some(c) => super::advisor::home(db_, c).await?,
+                None => None,
+            };
+            let place = entities.place.as_ref().map(|p| (p.name.clone(), p.lat, p.lon, p.country.clone())).or(home.map(|(n, lat, lon)| (n, lat, lon, row.country.clone())));
+            match place {
+                Some((name, lat, lon, country)) => {
+                    let incidents = super::advisor::incidents_near(db_, &country, lat, lon, 20_000.0, lang).await?;
+                    let place_arg = [("place", FluentValue::from(name.as_str()))];
+                    if incidents.is_empty() {
+                        outs.push(Out::says(Author::Assistant, a.text(lang, "chat-no-incidents", &place_arg)));
+                        outs.extend(article("network"));
+                    } else {
+                        let zone: chrono_tz::Tz = super::stores_seed::country_zone(&country).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+                        let lines: Vec<String> = incidents
+                            .iter()
+                            .map(|i| {
+                                let until = i.expected_end.as_deref().and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| {
+                                    let local = t.with_timezone(&zone);
+                                    let time = if local.date_naive() == ctx.now.with_timezone(&zone).date_naive() { local.format("%H:%M") } else { local.format("%d/%m %H:%M") };
+                                    a.text(lang, "chat-incident-until", &[("time", FluentValue::from(time.to_string()))])
+                                });
+                                format!("{} — {}: {}{}", i.name, i.place, i.description, until.map(|u| format!(" {u}")).unwrap_or_default())
+                            })
+                            .collect();
+                        let mut out = Out::says(Author::Assistant, a.text(lang, "chat-incidents", &place_arg));
+                        let mut card = Card::new(CardKind::Article);
+                        card.title = Some(a.text(lang, "chat-incidents-title", &[]));
+                        card.body = Some(lines.join("\n"));
+                        out.card = Some(card);
+                        out.replies = vec![reply(a, lang, "human", "chat-qr-advisor"), reply(a, lang, "no", "chat-qr-no")];
+                        outs.push(out);
+                    }
+                }
+                None => {
+                    outs.extend(article("network"));
+                    outs.push(say("chat-hours-ask-incidents"));
+                    next.pending = Some("network".into());
+                }
             }
-            outs.extend(found);
         }
         other => match article(other) {
             Some(out) => outs.push(out),
@@ -969,7 +1024,7 @@ pub async fn rate(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_>
             .execute(&db_.pool)
             .await
             .map_err(db)?;
-        let next = Next { state: row.state, pending: None, misunderstood: 0, queue: None, queued: false };
+        let next = Next { pending: None, misunderstood: 0, ..Next::keep(&row, row.state) };
         let out = Out::says(Author::System, a.text(&row.lang, "chat-rated", &[]));
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
@@ -987,7 +1042,7 @@ pub async fn close(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_
         if row.state == ChatState::Closed {
             return Ok(Vec::new());
         }
-        let next = Next { state: ChatState::Closed, pending: None, misunderstood: 0, queue: None, queued: false };
+        let next = Next { pending: None, misunderstood: 0, ..Next::keep(&row, ChatState::Closed) };
         let mut out = Out::says(Author::System, a.text(&row.lang, "chat-rate", &[]));
         out.card = Some(Card::new(CardKind::Rating));
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {

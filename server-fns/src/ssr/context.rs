@@ -22,6 +22,10 @@ impl CustomerRequest {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
         let claims = state.auth.claims_from_headers(&parts.headers)?;
+        // An advisor's token is not a customer's.
+        if claims.role.is_some() {
+            return Err(ErrorId::Forbidden.into());
+        }
         Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner })
     }
 
@@ -88,7 +92,13 @@ impl ChatRequest {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
         let customer = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
-            true => Some(state.auth.claims_from_headers(&parts.headers)?.sub),
+            true => {
+                let claims = state.auth.claims_from_headers(&parts.headers)?;
+                if claims.role.is_some() {
+                    return Err(ErrorId::Forbidden.into());
+                }
+                Some(claims.sub)
+            }
             false => None,
         };
         Ok(ChatRequest { address: client_address(&parts), state, customer })
@@ -136,4 +146,34 @@ pub fn client_address(parts: &axum::http::request::Parts) -> String {
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "local".into())
+}
+
+/// A request from the advisors' console: an advisor's verified token (`role: advisor`) with
+/// the languages and countries they serve. Any other token is refused (`forbidden`).
+pub struct AdvisorRequest {
+    state: AppState,
+    pub advisor: String,
+    pub languages: Vec<String>,
+    pub countries: Vec<String>,
+}
+
+impl AdvisorRequest {
+    pub fn current() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        if claims.role.as_deref() != Some("advisor") {
+            return Err(ErrorId::Forbidden.into());
+        }
+        let list = |v: Option<String>| v.unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+        Ok(AdvisorRequest { advisor: claims.sub, languages: list(claims.languages), countries: list(claims.countries), state })
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
+    }
 }

@@ -1,0 +1,486 @@
+//! The advisors' side of the chat: their desk (the queues they serve, their conversations,
+//! the tickets left outside their hours, canned answers), taking a conversation, replying,
+//! transferring, closing, answering a ticket; the customer's context at a glance; and the
+//! known network incidents (TMF656) near a place.
+//!
+//! Every change goes through [`chat::append`], guarded by the conversation's sequence
+//! number: two advisors accepting the same conversation at once, one wins, the other is told
+//! `conflict`.
+
+use super::chat::{self, append, load, Assistant, Hub, Next, Out};
+use super::db::Db;
+use super::storage::{Storage, StorageError};
+use super::stores::{distance_m, rfc3339};
+use crate::api::{
+    AdvisorConversation, AdvisorDesk, ApiError, Author, CannedAnswer, ChatMessage, ChatState, Conversation, CustomerContext, ErrorId, Incident, OrderBrief,
+    QueueEntry, TroubleTicket,
+};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use fluent_bundle::FluentValue;
+use sqlx::Row;
+
+fn db(err: sqlx::Error) -> ApiError {
+    StorageError::Database(err).into()
+}
+
+/// Who acts: an advisor and the skills their token gives them.
+pub struct Advisor<'a> {
+    pub id: &'a str,
+    pub languages: &'a [String],
+    pub countries: &'a [String],
+}
+
+impl Advisor<'_> {
+    pub fn serves(&self, queue: &str) -> bool {
+        let (country, lang) = queue.split_once(':').unwrap_or((queue, ""));
+        self.countries.iter().any(|c| c == country) && self.languages.iter().any(|l| l == lang)
+    }
+}
+
+/// The demo advisors: id, name, languages, countries.
+pub const DEMO_ADVISORS: &[(&str, &str, &str, &str)] = &[
+    ("adv-amina", "Amina", "fr ar", "FR SN CI EG JO"),
+    ("adv-tom", "Tom", "en", "FR PL RO EG JO SN CI"),
+    ("adv-karim", "Karim", "ar en", "EG JO"),
+];
+
+/// The demo customers' home towns (country, folded name), for the incidents near them.
+const HOMES: &[(&str, &str, &str)] = &[
+    ("cust-fr-camille", "FR", "lyon"),
+    ("cust-pl-tomasz", "PL", "warszawa"),
+    ("cust-ro-ioana", "RO", "bucuresti"),
+    ("cust-eg-ahmed", "EG", "nasr city"),
+    ("cust-jo-lina", "JO", "عمان"),
+    ("cust-sn-awa", "SN", "dakar"),
+    ("cust-ci-kouassi", "CI", "abidjan"),
+];
+
+/// Demo incidents: id, country, place (folded), category, status, impact, radius (m),
+/// started (hours from today 10:00 UTC), expected end (hours), then name and description in
+/// en, fr, ar.
+type DemoIncident = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, i64, i64, Option<i64>, [(&'static str, &'static str); 3]);
+const INCIDENTS: &[DemoIncident] = &[
+    ("sp-sn-dakar-data", "SN", "dakar", "mobile-data", "inProgress", "major", 8_000, -3, Some(6), [
+        ("Mobile data outage", "4G data is down or very slow in central Dakar after damage to a fibre link. Calls and texts work."),
+        ("Panne de l'internet mobile", "L'internet 4G est coupé ou très lent dans le centre de Dakar après la coupure d'une fibre. Les appels et SMS fonctionnent."),
+        ("انقطاع الإنترنت عبر الجوال", "الإنترنت 4G متوقف أو بطيء جدا في وسط داكار بعد تلف وصلة ألياف. المكالمات والرسائل تعمل."),
+    ]),
+    ("sp-eg-nasr-voice", "EG", "nasr city", "voice", "acknowledged", "minor", 4_000, -20, Some(28), [
+        ("Dropped calls", "Some calls drop in Nasr City while a mast is being upgraded."),
+        ("Appels coupés", "Certains appels coupent à Nasr City pendant la modernisation d'une antenne."),
+        ("انقطاع المكالمات", "تنقطع بعض المكالمات في مدينة نصر أثناء تحديث أحد الأبراج."),
+    ]),
+    ("sp-fr-lyon-5g", "FR", "lyon", "mobile-data", "inProgress", "minor", 6_000, -1, Some(3), [
+        ("Slow 5G", "5G is slower than usual in Lyon during planned maintenance; 4G is not affected."),
+        ("5G ralentie", "La 5G est plus lente que d'habitude à Lyon pendant une maintenance prévue ; la 4G n'est pas touchée."),
+        ("بطء الجيل الخامس", "شبكة الجيل الخامس أبطأ من المعتاد في ليون أثناء صيانة مجدولة، والجيل الرابع لا يتأثر."),
+    ]),
+    ("sp-jo-amman-sms", "JO", "عمان", "sms", "inProgress", "minor", 10_000, -2, None, [
+        ("Delayed texts", "Text messages may arrive late in Amman."),
+        ("SMS en retard", "Les SMS peuvent arriver en retard à Amman."),
+        ("تأخر الرسائل", "قد تصل الرسائل النصية متأخرة في عمّان."),
+    ]),
+    ("sp-ci-abidjan-resolved", "CI", "abidjan", "voice", "resolved", "major", 10_000, -30, Some(-24), [
+        ("Call outage (resolved)", "Calls failed in Abidjan yesterday morning; resolved."),
+        ("Panne des appels (résolue)", "Les appels échouaient à Abidjan hier matin ; c'est résolu."),
+        ("انقطاع المكالمات (تم الحل)", "تعذرت المكالمات في أبيدجان صباح أمس، وتم الحل."),
+    ]),
+];
+
+/// Seeds the demo advisors, the customers' home towns and the incidents (relative to
+/// `today`), once.
+pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM advisors").fetch_one(&db_.pool).await?;
+    if n > 0 {
+        return Ok(());
+    }
+    let mut tx = db_.pool.begin().await?;
+    for (id, name, languages, countries) in DEMO_ADVISORS {
+        sqlx::query("INSERT INTO advisors (id, name, languages, countries) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(name)
+            .bind(languages)
+            .bind(countries)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let place = |country: &'static str, folded: &'static str| {
+        sqlx::query("SELECT id, name, lat, lon FROM places WHERE country = $1 AND folded = $2 ORDER BY rank DESC, id LIMIT 1").bind(country).bind(folded)
+    };
+    for (customer, country, folded) in HOMES {
+        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers WHERE id = $1").bind(customer).fetch_one(&mut *tx).await?;
+        if let (1, Some(row)) = (exists, place(country, folded).fetch_optional(&mut *tx).await?) {
+            let id: String = row.try_get("id")?;
+            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2)").bind(customer).bind(id).execute(&mut *tx).await?;
+        }
+    }
+    let base = today.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
+    for (id, country, folded, category, status, impact, radius, started, end, texts) in INCIDENTS {
+        let Some(row) = place(country, folded).fetch_optional(&mut *tx).await? else { continue };
+        let (name, lat, lon): (String, f64, f64) = (row.try_get("name")?, row.try_get("lat")?, row.try_get("lon")?);
+        let at = |h: i64| rfc3339(base + Duration::hours(h));
+        sqlx::query(
+            "INSERT INTO service_problems (id, country, category, status, impact, place_name, lat, lon, radius_m, started_at, expected_end, resolved_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(id)
+        .bind(country)
+        .bind(category)
+        .bind(status)
+        .bind(impact)
+        .bind(name)
+        .bind(lat)
+        .bind(lon)
+        .bind(radius)
+        .bind(at(*started))
+        .bind(end.map(at))
+        .bind((*status == "resolved").then(|| end.map(at)).flatten())
+        .execute(&mut *tx)
+        .await?;
+        for (lang, (name, description)) in ["en", "fr", "ar"].iter().zip(texts) {
+            sqlx::query("INSERT INTO service_problem_texts (problem_id, lang, name, description) VALUES ($1, $2, $3, $4)")
+                .bind(id)
+                .bind(lang)
+                .bind(name)
+                .bind(description)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// Known incidents of `country` not resolved whose area is within `within_m` of (`lat`,
+/// `lon`), nearest first, texts in `lang` (else English).
+pub async fn incidents_near(db_: &Db, country: &str, lat: f64, lon: f64, within_m: f64, lang: &str) -> Result<Vec<Incident>, ApiError> {
+    let rows = sqlx::query(
+        "SELECT p.id, p.category, p.status, p.impact, p.place_name, p.lat, p.lon, p.radius_m, p.started_at, p.expected_end,
+                COALESCE(t.name, e.name) AS name, COALESCE(t.description, e.description) AS description
+         FROM service_problems p
+         JOIN service_problem_texts e ON e.problem_id = p.id AND e.lang = 'en'
+         LEFT JOIN service_problem_texts t ON t.problem_id = p.id AND t.lang = $2
+         WHERE p.country = $1 AND p.status <> 'resolved'",
+    )
+    .bind(country)
+    .bind(lang)
+    .fetch_all(&db_.pool)
+    .await
+    .map_err(db)?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (plat, plon): (f64, f64) = (r.try_get("lat").map_err(db)?, r.try_get("lon").map_err(db)?);
+        let radius: i64 = r.try_get("radius_m").map_err(db)?;
+        let distance = (distance_m(lat, lon, plat, plon) - radius as f64).max(0.0);
+        if distance > within_m {
+            continue;
+        }
+        out.push(Incident {
+            id: r.try_get("id").map_err(db)?,
+            name: r.try_get("name").map_err(db)?,
+            description: r.try_get("description").map_err(db)?,
+            category: r.try_get("category").map_err(db)?,
+            status: r.try_get("status").map_err(db)?,
+            impact: r.try_get("impact").map_err(db)?,
+            place: r.try_get("place_name").map_err(db)?,
+            started_at: r.try_get("started_at").map_err(db)?,
+            expected_end: r.try_get("expected_end").map_err(db)?,
+            distance_m: distance.round() as i64,
+        });
+    }
+    out.sort_by_key(|i| i.distance_m);
+    Ok(out)
+}
+
+/// A customer's home place: (name, lat, lon).
+pub async fn home(db_: &Db, customer: &str) -> Result<Option<(String, f64, f64)>, ApiError> {
+    let row = sqlx::query("SELECT p.name, p.lat, p.lon FROM customer_places c JOIN places p ON p.id = c.place_id WHERE c.customer_id = $1")
+        .bind(customer)
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    row.map(|r| Ok((r.try_get("name").map_err(db)?, r.try_get("lat").map_err(db)?, r.try_get("lon").map_err(db)?))).transpose()
+}
+
+/// The canned answers of every language (`data/chat/<language>/canned.txt`).
+pub fn canned() -> Vec<CannedAnswer> {
+    let mut out = Vec::new();
+    for (lang, file, text) in super::nlu::CHAT_FILES {
+        if *file != "canned.txt" {
+            continue;
+        }
+        for (title, body) in super::nlu::parse_examples(text) {
+            out.push(CannedAnswer { lang: (*lang).to_owned(), title, text: body });
+        }
+    }
+    out
+}
+
+async fn advisor_name(db_: &Db, id: &str) -> Result<String, ApiError> {
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM advisors WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+    Ok(name.unwrap_or_else(|| id.to_owned()))
+}
+
+fn entry(r: &sqlx::any::AnyRow) -> Result<QueueEntry, ApiError> {
+    let state: String = r.try_get("state").map_err(db)?;
+    Ok(QueueEntry {
+        conversation: r.try_get("id").map_err(db)?,
+        state: chat::state_of(&state),
+        queue: r.try_get::<Option<String>, _>("queue").map_err(db)?.unwrap_or_default(),
+        country: r.try_get("country").map_err(db)?,
+        lang: r.try_get("lang").map_err(db)?,
+        customer: r.try_get("given_name").map_err(db)?,
+        since: r.try_get::<Option<String>, _>("queued_at").map_err(db)?.unwrap_or_default(),
+        last_text: r.try_get::<Option<String>, _>("last_text").map_err(db)?.unwrap_or_default(),
+    })
+}
+
+const ENTRY_SELECT: &str = "SELECT c.id, c.state, c.queue, c.country, c.lang, c.queued_at, u.given_name,
+    (SELECT m.body FROM chat_messages m WHERE m.conversation_id = c.id AND m.author = 'customer' ORDER BY m.seq DESC LIMIT 1) AS last_text
+    FROM conversations c LEFT JOIN customers u ON u.id = c.customer_id";
+
+/// The advisor's desk; says they are there (for the customers' wait estimates).
+pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<AdvisorDesk, ApiError> {
+    sqlx::query("UPDATE advisors SET last_seen = $1 WHERE id = $2").bind(rfc3339(now)).bind(a.id).execute(&db_.pool).await.map_err(db)?;
+    let waiting = sqlx::query(&format!("{ENTRY_SELECT} WHERE c.state = 'queued' ORDER BY c.queued_at, c.id LIMIT 200")).fetch_all(&db_.pool).await.map_err(db)?;
+    let waiting: Vec<QueueEntry> = waiting.iter().map(entry).collect::<Result<Vec<_>, _>>()?.into_iter().filter(|e| a.serves(&e.queue)).collect();
+    let mine = sqlx::query(&format!("{ENTRY_SELECT} WHERE c.state = 'advisor' AND c.advisor_id = $1 ORDER BY c.updated_at DESC"))
+        .bind(a.id)
+        .fetch_all(&db_.pool)
+        .await
+        .map_err(db)?;
+    let mine = mine.iter().map(entry).collect::<Result<Vec<_>, _>>()?;
+    let tickets = sqlx::query(
+        "SELECT t.id, t.conversation_id, t.description, t.status, t.created_at, c.country, c.lang, u.given_name
+         FROM trouble_tickets t JOIN conversations c ON c.id = t.conversation_id LEFT JOIN customers u ON u.id = t.customer_id
+         WHERE t.status IN ('submitted', 'acknowledged', 'inProgress') ORDER BY t.created_at, t.id LIMIT 200",
+    )
+    .fetch_all(&db_.pool)
+    .await
+    .map_err(db)?;
+    let mut open_tickets = Vec::new();
+    for r in tickets {
+        let t = TroubleTicket {
+            id: r.try_get("id").map_err(db)?,
+            conversation: r.try_get("conversation_id").map_err(db)?,
+            customer: r.try_get("given_name").map_err(db)?,
+            country: r.try_get("country").map_err(db)?,
+            lang: r.try_get("lang").map_err(db)?,
+            description: r.try_get("description").map_err(db)?,
+            status: r.try_get("status").map_err(db)?,
+            created_at: r.try_get("created_at").map_err(db)?,
+        };
+        if a.serves(&format!("{}:{}", t.country, t.lang)) {
+            open_tickets.push(t);
+        }
+    }
+    let mut queues = Vec::new();
+    for c in a.countries {
+        for l in ["en", "fr", "ar"] {
+            queues.push(format!("{c}:{l}"));
+        }
+    }
+    Ok(AdvisorDesk {
+        advisor: a.id.to_owned(),
+        name: advisor_name(db_, a.id).await?,
+        languages: a.languages.to_vec(),
+        countries: a.countries.to_vec(),
+        waiting,
+        mine,
+        tickets: open_tickets,
+        canned: canned().into_iter().filter(|c| a.languages.contains(&c.lang)).collect(),
+        queues,
+    })
+}
+
+/// The conversation if the advisor may see it: waiting in a queue they serve, theirs, or
+/// one whose ticket they may answer.
+async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Option<String>, Option<String>), ApiError> {
+    let not_found = ApiError::from(ErrorId::ConversationNotFound);
+    let row = load(db_, id).await?.ok_or(not_found)?;
+    let extra = sqlx::query("SELECT queue, advisor_id FROM conversations WHERE id = $1").bind(id).fetch_one(&db_.pool).await.map_err(db)?;
+    let queue: Option<String> = extra.try_get("queue").map_err(db)?;
+    let owner: Option<String> = extra.try_get("advisor_id").map_err(db)?;
+    let skills = a.serves(&format!("{}:{}", row.country, row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
+    let ok = match row.state {
+        ChatState::Advisor => owner.as_deref() == Some(a.id),
+        ChatState::Queued | ChatState::Ticket | ChatState::LeaveMessage => skills,
+        ChatState::Closed => owner.as_deref() == Some(a.id),
+        ChatState::Assistant => false,
+    };
+    if ok {
+        Ok((row, queue, owner))
+    } else {
+        Err(not_found)
+    }
+}
+
+/// A conversation with the customer's context.
+pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, today: NaiveDate, now: DateTime<Utc>) -> Result<AdvisorConversation, ApiError> {
+    let (row, queue, owner) = visible(db_, a, id).await?;
+    let first = (row.last_seq - chat::PAGE).max(0);
+    let messages: Vec<ChatMessage> = chat::after(db_, id, first).await?;
+    let intents: Vec<String> = sqlx::query_scalar("SELECT intent FROM chat_messages WHERE conversation_id = $1 AND author = 'customer' AND intent IS NOT NULL ORDER BY seq")
+        .bind(id)
+        .fetch_all(&db_.pool)
+        .await
+        .map_err(db)?;
+    let customer = match &row.customer_id {
+        Some(c) => Some(context(db_, storage, c, &row.lang, today, now).await?),
+        None => None,
+    };
+    Ok(AdvisorConversation {
+        conversation: Conversation { id: row.id.clone(), key: row.stream_key.clone(), lang: row.lang.clone(), state: row.state, messages },
+        queue: queue.unwrap_or_default(),
+        country: row.country.clone(),
+        advisor: owner,
+        customer,
+        intents,
+    })
+}
+
+/// The customer at a glance: lines with this cycle's usage, recent orders and reservations,
+/// incidents near home.
+async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, today: NaiveDate, now: DateTime<Utc>) -> Result<CustomerContext, ApiError> {
+    let first = super::usage::overview(storage, customer, None, today).await?;
+    let mut lines = Vec::new();
+    for l in &first.profile.lines {
+        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), today).await?.line {
+            lines.push(line);
+        }
+    }
+    let orders = sqlx::query("SELECT id, offering_name, state, created_at FROM orders WHERE customer_id = $1 ORDER BY created_at DESC, id LIMIT 5")
+        .bind(customer)
+        .fetch_all(&db_.pool)
+        .await
+        .map_err(db)?
+        .iter()
+        .map(|r| {
+            Ok(OrderBrief {
+                id: r.try_get("id").map_err(db)?,
+                offering: r.try_get("offering_name").map_err(db)?,
+                state: r.try_get("state").map_err(db)?,
+                created_at: r.try_get("created_at").map_err(db)?,
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    let mut reservations = super::stores::list(db_, customer, now).await?;
+    reservations.truncate(5);
+    let home = home(db_, customer).await?;
+    let incidents = match &home {
+        Some((_, lat, lon)) => incidents_near(db_, &first.profile.country, *lat, *lon, 20_000.0, lang).await?,
+        None => Vec::new(),
+    };
+    Ok(CustomerContext {
+        name: first.profile.given_name.clone(),
+        country: first.profile.country.clone(),
+        home: home.map(|h| h.0),
+        currency: first.profile.currency.clone(),
+        lines,
+        orders,
+        reservations,
+        incidents,
+    })
+}
+
+/// Takes a waiting conversation: the customer sees "<name> joined the conversation". Two
+/// advisors at once: one gets it, the other `conflict`.
+pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+    let name = advisor_name(db_, a.id).await?;
+    for _ in 0..5 {
+        let (row, ..) = visible(db_, a, id).await?;
+        if row.state != ChatState::Queued {
+            return Err(ErrorId::Conflict.into());
+        }
+        let next = Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) };
+        let out = Out::says(Author::System, assistant.text(&row.lang, "chat-advisor-joined", &[("name", FluentValue::from(name.as_str()))]));
+        if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
+            hub.publish(db_, id).await;
+            return Ok(written);
+        }
+    }
+    Err(ErrorId::Conflict.into())
+}
+
+/// The advisor's message in their conversation (`client_id` makes a retry safe), or the
+/// answer to a ticket (the conversation goes back to the assistant, the ticket is resolved).
+pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, client_id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+    let text = chat::clean_text(text)?;
+    let name = advisor_name(db_, a.id).await?;
+    for _ in 0..5 {
+        let (row, _, owner) = visible(db_, a, id).await?;
+        let replay: Option<i64> = sqlx::query_scalar("SELECT seq FROM chat_messages WHERE conversation_id = $1 AND client_id = $2")
+            .bind(id)
+            .bind(client_id)
+            .fetch_optional(&db_.pool)
+            .await
+            .map_err(db)?;
+        if let Some(seq) = replay {
+            return chat::after(db_, id, seq - 1).await.map(|mut m| {
+                m.truncate(1);
+                m
+            });
+        }
+        let next = match row.state {
+            ChatState::Advisor if owner.as_deref() == Some(a.id) => Next::keep(&row, ChatState::Advisor),
+            ChatState::Ticket | ChatState::LeaveMessage => Next::keep(&row, ChatState::Assistant),
+            _ => return Err(ErrorId::Conflict.into()),
+        };
+        let mut out = Out::says(Author::Advisor, text.clone());
+        out.name = Some(name.clone());
+        out.client_id = Some(client_id.to_owned());
+        if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
+            if next.state == ChatState::Assistant {
+                sqlx::query("UPDATE trouble_tickets SET status = 'resolved', updated_at = $1 WHERE conversation_id = $2 AND status <> 'resolved'")
+                    .bind(rfc3339(now))
+                    .bind(id)
+                    .execute(&db_.pool)
+                    .await
+                    .map_err(db)?;
+            }
+            hub.publish(db_, id).await;
+            return Ok(written);
+        }
+    }
+    Err(ErrorId::Conflict.into())
+}
+
+/// Hands the conversation to another queue (`<country>:<lang>`): it waits there again.
+pub async fn transfer(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, queue: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+    let valid = queue.split_once(':').is_some_and(|(c, l)| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) && assistant.speaks(l));
+    if !valid {
+        return Err(ErrorId::BadRequest.into());
+    }
+    for _ in 0..5 {
+        let (row, _, owner) = visible(db_, a, id).await?;
+        if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
+            return Err(ErrorId::Conflict.into());
+        }
+        let next = Next { queue: Some(queue.to_owned()), queued: true, advisor: Some(None), ..Next::keep(&row, ChatState::Queued) };
+        let out = Out::says(Author::System, assistant.text(&row.lang, "chat-transferred", &[]));
+        if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
+            hub.publish(db_, id).await;
+            return Ok(written);
+        }
+    }
+    Err(ErrorId::Conflict.into())
+}
+
+/// Ends the advisor's conversation: "<name> left", and the customer is asked for a rating.
+pub async fn close(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+    let name = advisor_name(db_, a.id).await?;
+    for _ in 0..5 {
+        let (row, _, owner) = visible(db_, a, id).await?;
+        if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
+            return Err(ErrorId::Conflict.into());
+        }
+        let left = Out::says(Author::System, assistant.text(&row.lang, "chat-advisor-left", &[("name", FluentValue::from(name.as_str()))]));
+        let mut rate = Out::says(Author::System, assistant.text(&row.lang, "chat-rate", &[]));
+        rate.card = Some(crate::api::Card::new(crate::api::CardKind::Rating));
+        let next = Next::keep(&row, ChatState::Closed);
+        if let Some(written) = append(db_, &row, &next, &[left, rate], now, None).await? {
+            hub.publish(db_, id).await;
+            return Ok(written);
+        }
+    }
+    Err(ErrorId::Conflict.into())
+}
