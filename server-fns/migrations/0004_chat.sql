@@ -43,7 +43,8 @@ CREATE TABLE chat_messages (
     replies      TEXT,
     -- What the assistant understood of a customer's message, for the advisors and the figures.
     intent       TEXT,
-    confidence   DOUBLE PRECISION,
+    -- The classifier's probability, in thousandths.
+    confidence   BIGINT,
     created_at   TEXT NOT NULL,
     PRIMARY KEY (conversation_id, seq)
 );

@@ -551,3 +551,148 @@ async fn network_questions_show_known_incidents_near_the_customer() {
 fn card_kind_after(messages: &[ChatMessage]) -> Option<CardKind> {
     messages.iter().skip(1).find_map(|m| m.card.as_ref().map(|c| c.kind))
 }
+
+/// A real server process of this build, stopped when dropped.
+struct Process {
+    child: std::process::Child,
+    addr: String,
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Process {
+    async fn start(database: &str, data: &std::path::Path) -> Process {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let addr = format!("127.0.0.1:{port}");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_selfcare-server"))
+            .env("DATABASE_URL", database)
+            .env("SELFCARE_ADDR", &addr)
+            .env("SELFCARE_DEMO", "true")
+            .env("SELFCARE_DATA_DIR", data)
+            .env("SELFCARE_TODAY", TODAY)
+            .env("RUST_LOG", "warn")
+            .spawn()
+            .unwrap();
+        let p = Process { child, addr };
+        for _ in 0..240 {
+            if matches!(p.http("GET", "/readyz", None, "").await, Some((200, _))) {
+                return p;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        panic!("the server at {} did not become ready", p.addr);
+    }
+
+    /// One HTTP/1.0 request: the status and the body.
+    async fn http(&self, method: &str, path: &str, token: Option<&str>, body: &str) -> Option<(u16, String)> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(&self.addr).await.ok()?;
+        let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+        let request = format!(
+            "{method} {path} HTTP/1.0\r\nHost: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\n{auth}Content-Length: {}\r\n\r\n{body}",
+            self.addr,
+            body.len()
+        );
+        stream.write_all(request.as_bytes()).await.ok()?;
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).await.ok()?;
+        let answer = String::from_utf8_lossy(&answer).into_owned();
+        let status = answer.split(' ').nth(1)?.parse().ok()?;
+        Some((status, answer.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default()))
+    }
+
+    async fn json<T: serde::de::DeserializeOwned>(&self, path: &str, token: Option<&str>, body: &str) -> T {
+        let (status, text) = self.http(if body.is_empty() && path.starts_with("/demo") { "GET" } else { "POST" }, path, token, body).await.unwrap();
+        assert_eq!(status, 200, "{path}: {text}");
+        serde_json::from_str(&text).unwrap()
+    }
+
+    /// A live stream of a conversation: yields its messages as they come.
+    async fn stream(&self, c: &Conversation, after: i64) -> tokio::sync::mpsc::UnboundedReceiver<ChatMessage> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(&self.addr).await.unwrap();
+        let request = format!("GET /api/v1/chat/stream?conversation={}&key={}&after={after} HTTP/1.0\r\nHost: {}\r\n\r\n", c.id, c.key, self.addr);
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            let mut buffer = String::new();
+            let mut chunk = [0u8; 4096];
+            while let Ok(n) = stream.read(&mut chunk).await {
+                if n == 0 {
+                    return;
+                }
+                buffer.push_str(&String::from_utf8_lossy(&chunk[..n]));
+                while let Some(end) = buffer.find("\n\n") {
+                    let event: String = buffer.drain(..end + 2).collect();
+                    if event.contains("event: message") {
+                        let data: String = event.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+                        if let Ok(m) = serde_json::from_str::<ChatMessage>(&data) {
+                            let _ = tx.send(m);
+                        }
+                    }
+                }
+            }
+        });
+        rx
+    }
+}
+
+async fn next_message(rx: &mut tokio::sync::mpsc::UnboundedReceiver<ChatMessage>, text: &str) -> ChatMessage {
+    loop {
+        let m = tokio::time::timeout(Duration::from_secs(5), rx.recv()).await.expect("live within 5 s (the safety poll is 20 s)").expect("stream open");
+        if m.text.contains(text) {
+            return m;
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_customer_on_one_process_and_an_advisor_on_another_talk_live() {
+    let Ok(admin) = std::env::var("SELFCARE_TEST_POSTGRES_URL") else {
+        eprintln!("PostgreSQL skipped: SELFCARE_TEST_POSTGRES_URL is not set");
+        return;
+    };
+    use selfcare_server_fns::api::AdvisorConversation;
+    sqlx::any::install_default_drivers();
+    let name = unique("selfcare_two");
+    let pool = sqlx::AnyPool::connect(&admin).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+    let dir = std::env::temp_dir().join(&name);
+    let _guard = DbGuard { drop_database: Some((admin.clone(), name.clone())), dir: dir.clone() };
+    let url = format!("{base}/{name}");
+    // Two processes, one database and one demo key (the folder they share).
+    let a = Process::start(&url, &dir).await;
+    let b = Process::start(&url, &dir).await;
+
+    #[derive(serde::Deserialize)]
+    struct Token {
+        token: String,
+    }
+    let customer: Token = a.json(&format!("/demo/token?customer={AWA}"), None, "").await;
+    let advisor: Token = b.json("/demo/advisor-token?advisor=adv-amina", None, "").await;
+    let c: Conversation = a.json("/api/v1/chat-open", Some(&customer.token), "lang=fr&channel=website").await;
+    let body = format!("conversation={}&text=un+conseiller&client_id={}&intent=human", c.id, key(1));
+    let queued: Vec<ChatMessage> = a.json("/api/v1/chat-send", Some(&customer.token), &body).await;
+    let mut on_a = a.stream(&c, queued.last().unwrap().seq).await;
+
+    // The advisor, on the other process, takes it and writes; the customer's stream on the
+    // first process hears both at once.
+    let conversation = format!("conversation={}", c.id);
+    let view: AdvisorConversation = b.json("/api/v1/advisor-conversation", Some(&advisor.token), &conversation).await;
+    let _: Vec<ChatMessage> = b.json("/api/v1/advisor-accept", Some(&advisor.token), &conversation).await;
+    assert!(next_message(&mut on_a, "Amina").await.author == Author::System);
+    let mut on_b = b.stream(&view.conversation, 0).await;
+    let said = format!("{conversation}&text=Bonjour%2C+je+regarde&client_id={}", key(2));
+    let _: Vec<ChatMessage> = b.json("/api/v1/advisor-send", Some(&advisor.token), &said).await;
+    assert_eq!(next_message(&mut on_a, "Bonjour, je regarde").await.author, Author::Advisor);
+    // And back: the customer writes to the first process, the advisor's stream on the second hears it.
+    let reply = format!("{conversation}&text=Merci+Amina&client_id={}", key(3));
+    let _: Vec<ChatMessage> = a.json("/api/v1/chat-send", Some(&customer.token), &reply).await;
+    assert_eq!(next_message(&mut on_b, "Merci Amina").await.author, Author::Customer);
+}

@@ -408,7 +408,8 @@ pub struct Out {
     pub replies: Vec<QuickReply>,
     pub client_id: Option<String>,
     pub intent: Option<String>,
-    pub confidence: Option<f64>,
+    /// The classifier's probability for a customer's message, in thousandths.
+    pub confidence: Option<i64>,
 }
 
 impl Out {
@@ -737,7 +738,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
         Decision::Rephrase(_) => Some("(rephrase)".into()),
         Decision::DontKnow => Some(nlu::NONE.into()),
     };
-    customer.confidence = Some(f64::from(confidence));
+    customer.confidence = Some((confidence * 1000.0).round() as i64);
     let mut outs = vec![customer];
 
     // A place (or a product) completes what the assistant asked for, whatever else was understood.

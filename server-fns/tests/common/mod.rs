@@ -66,7 +66,7 @@ pub fn unique(prefix: &str) -> String {
 
 pub async fn start(backend: Backend) -> TestServer {
     // A failing test shows what the server logged (a storage error's cause, say).
-    let _ = tracing_subscriber::fmt().with_test_writer().with_env_filter("warn").try_init();
+    let _ = tracing_subscriber::fmt().with_test_writer().with_env_filter(std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into())).try_init();
     let name = unique("selfcare_test");
     let dir = std::env::temp_dir().join(&name);
     let (url, drop_database) = match backend {
