@@ -222,6 +222,7 @@ impl Server {
             .env("SELFCARE_DEMO", "true")
             .env("SELFCARE_DATA_DIR", data)
             .env("SELFCARE_WIDGET_DIR", crate::widget::dist())
+        .env("SELFCARE_ADVISOR_DIR", crate::widget::advisor_dist())
             .env("SELFCARE_EXAMPLES_DIR", root().join("examples"))
             .env("SELFCARE_ALLOWED_ORIGINS", &origin)
             .stdout(std::process::Stdio::null());

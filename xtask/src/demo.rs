@@ -32,6 +32,7 @@ pub fn run(args: &[String]) -> Result {
         .env("SELFCARE_DEMO", "true")
         .env("SELFCARE_DATA_DIR", root.join("data"))
         .env("SELFCARE_WIDGET_DIR", crate::widget::dist())
+        .env("SELFCARE_ADVISOR_DIR", crate::widget::advisor_dist())
         .env("SELFCARE_EXAMPLES_DIR", root.join("examples"))
         .env("SELFCARE_ALLOWED_ORIGINS", std::env::var("SELFCARE_ALLOWED_ORIGINS").unwrap_or(origins)))
 }

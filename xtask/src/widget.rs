@@ -48,6 +48,38 @@ pub fn build() -> Result {
     }
     write_messages(&dist, PSEUDO_LOCALE, &pseudo(&locale_source(SOURCE_LOCALE)?))?;
     write(&dist.join("package.json"), package_json().as_bytes())?;
+    compress_all(&dist)?;
+    build_advisor()
+}
+
+/// Where the advisors' console is built: what the server serves under `/advisor/`.
+pub fn advisor_dist() -> PathBuf {
+    root().join("target/selfcare-advisor")
+}
+
+/// The advisors' console: its own Leptos application and bundle (`widget/advisor/`).
+pub fn build_advisor() -> Result {
+    let root = root();
+    let pack = root.join("target/wasm-pack-advisor");
+    say("building the advisors' console (its own bundle)");
+    exec(Command::new("wasm-pack")
+        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", "selfcare_advisor", "--out-dir"])
+        .arg(&pack)
+        .arg(root.join("widget/advisor"))
+        .env("PATH", path_with_npm_tools()))?;
+    let dist = advisor_dist();
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
+    copy(&pack.join("selfcare_advisor.js"), &dist.join("selfcare_advisor.js"))?;
+    copy(&pack.join("selfcare_advisor_bg.wasm"), &dist.join("selfcare_advisor_bg.wasm"))?;
+    for file in ["index.html", "console.js", "console.css"] {
+        copy(&root.join("widget/advisor/web").join(file), &dist.join(file))?;
+    }
+    exec(Command::new("terser")
+        .arg(dist.join("selfcare_advisor.js"))
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(dist.join("selfcare_advisor.js"))
+        .env("PATH", path_with_npm_tools()))?;
     compress_all(&dist)
 }
 

@@ -81,7 +81,9 @@ pub fn router(state: AppState) -> Router {
         .nest_service(
             "/widget",
             ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
-        );
+        )
+        // The advisors' console: its own application and bundle, same origin as the API.
+        .nest_service("/advisor", ServeDir::new(&config.advisor_dir).precompressed_br().precompressed_gzip());
     if config.demo {
         app = app
             .route("/demo/token", get(demo_token))

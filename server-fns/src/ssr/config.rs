@@ -6,6 +6,7 @@
 //! | `database_url` | `DATABASE_URL` | `sqlite://<data_dir>/selfcare.db` |
 //! | `data_dir` | `SELFCARE_DATA_DIR` | `data` |
 //! | `widget_dir` | `SELFCARE_WIDGET_DIR` | `target/selfcare-widget` |
+//! | `advisor_dir` | `SELFCARE_ADVISOR_DIR` | `target/selfcare-advisor` (the advisors' console, at `/advisor/`) |
 //! | `examples_dir` | `SELFCARE_EXAMPLES_DIR` | `examples` (unset: not served) |
 //! | `allowed_origins` | `SELFCARE_ALLOWED_ORIGINS` (comma-separated) | none |
 //! | `demo` | `SELFCARE_DEMO` (`true`/`false`) | `false` |
@@ -29,6 +30,8 @@ pub struct Config {
     pub database_url: Option<String>,
     pub data_dir: PathBuf,
     pub widget_dir: PathBuf,
+    /// The advisors' console (`cargo xtask widget` builds it), served at `/advisor/`.
+    pub advisor_dir: PathBuf,
     pub examples_dir: Option<PathBuf>,
     pub allowed_origins: Vec<String>,
     pub demo: bool,
@@ -58,6 +61,7 @@ impl Default for Config {
             database_url: None,
             data_dir: "data".into(),
             widget_dir: "target/selfcare-widget".into(),
+            advisor_dir: "target/selfcare-advisor".into(),
             examples_dir: None,
             allowed_origins: Vec::new(),
             demo: false,
@@ -113,6 +117,9 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_WIDGET_DIR") {
             self.widget_dir = v.into();
+        }
+        if let Some(v) = var("SELFCARE_ADVISOR_DIR") {
+            self.advisor_dir = v.into();
         }
         if let Some(v) = var("SELFCARE_EXAMPLES_DIR") {
             self.examples_dir = Some(v.into());

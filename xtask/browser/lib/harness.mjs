@@ -59,6 +59,7 @@ export async function startServer({ hostOrigins = [], env = {} } = {}) {
       SELFCARE_TODAY: TODAY,
       SELFCARE_DATA_DIR: dataDir,
       SELFCARE_WIDGET_DIR: join(ROOT, "target/selfcare-widget"),
+      SELFCARE_ADVISOR_DIR: join(ROOT, "target/selfcare-advisor"),
       SELFCARE_EXAMPLES_DIR: join(ROOT, "examples"),
       SELFCARE_ALLOWED_ORIGINS: [origin, ...hostOrigins].join(","),
       ...env,
