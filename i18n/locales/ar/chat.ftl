@@ -30,3 +30,4 @@ chat-rating-value = { $stars ->
 }
 chat-comment = تعليق (اختياري)
 chat-rating-send = إرسال تقييمي
+chat-advisor-typing = { $name } يكتب…

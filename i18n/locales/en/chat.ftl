@@ -29,3 +29,4 @@ chat-rating-value = { $stars ->
 }
 chat-comment = Comment (optional)
 chat-rating-send = Send my rating
+chat-advisor-typing = { $name } is typing…

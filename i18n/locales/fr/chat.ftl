@@ -27,3 +27,4 @@ chat-rating-value = { $stars ->
 }
 chat-comment = Commentaire (facultatif)
 chat-rating-send = Envoyer mon avis
+chat-advisor-typing = { $name } écrit…

@@ -444,6 +444,16 @@ pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, cli
     Err(ErrorId::Conflict.into())
 }
 
+/// The advisor is typing in their conversation: its customer's streams say so.
+pub async fn typing(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str) -> Result<bool, ApiError> {
+    let (row, _, owner) = visible(db_, a, id).await?;
+    if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
+        return Err(ErrorId::Conflict.into());
+    }
+    hub.typing(db_, id, &advisor_name(db_, a.id).await?).await;
+    Ok(true)
+}
+
 /// Hands the conversation to another queue (`<country>:<lang>`): it waits there again.
 pub async fn transfer(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, queue: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
     let valid = queue.split_once(':').is_some_and(|(c, l)| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) && assistant.speaks(l));

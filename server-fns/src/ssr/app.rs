@@ -263,7 +263,8 @@ impl Drop for StreamGauge {
 /// `GET /api/v1/chat/stream?conversation=…&key=…&after=<seq>`: the conversation's messages
 /// after `after` (or the `Last-Event-ID` a reconnecting `EventSource` sends), then each new
 /// one as it is written, as Server-Sent Events (`event: message`, `id: <seq>`, JSON data),
-/// each batch followed by `event: state` with the conversation's state. The database is read
+/// each batch followed by `event: state` with the conversation's state, and `event: typing`
+/// (the advisor's name) while an advisor types. The database is read
 /// for every batch, so a dropped connection resumes exactly after the last message it got.
 async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>, headers: axum::http::HeaderMap, request: Request) -> Response {
     use axum::response::sse::{Event, KeepAlive, Sse};
@@ -327,6 +328,15 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
                 }
                 tokio::select! {
                     news = tokio::time::timeout_at(deadline, c.receiver.recv()) => match news {
+                        // Someone typing here: said at once, never stored.
+                        Ok(Ok(news)) if news.starts_with("typing\t") => {
+                            let mut parts = news.splitn(3, '\t').skip(1);
+                            if parts.next() == Some(c.id.as_str()) {
+                                let event = Event::default().event("typing").data(parts.next().unwrap_or_default());
+                                return Some((Ok(event), c));
+                            }
+                            continue;
+                        }
                         Ok(Ok(news)) if news != c.id => continue,
                         Ok(Err(tokio::sync::broadcast::error::RecvError::Closed)) => return None,
                         _ => break,

@@ -172,6 +172,12 @@ impl Hub {
         self.local.subscribe()
     }
 
+    /// Someone (`name`, an advisor) is typing in conversation `id`: said to its streams and
+    /// never stored (`typing<TAB>id<TAB>name` on the channel).
+    pub async fn typing(&self, db_: &Db, id: &str, name: &str) {
+        self.publish(db_, &format!("typing\t{id}\t{name}")).await;
+    }
+
     /// After the commit that wrote conversation `id`'s news.
     pub async fn publish(&self, db_: &Db, id: &str) {
         if db_.backend == Backend::Postgres {

@@ -94,6 +94,11 @@ pub async fn start(backend: Backend) -> TestServer {
         ..Config::default()
     };
     let state = AppState::new(db.clone(), auth, config);
+    if backend == Backend::Postgres {
+        // As the server binary does: news from PostgreSQL's NOTIFY to this state's streams.
+        tokio::spawn(selfcare_server_fns::ssr::chat::listen(url.clone(), state.hub.clone()));
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
     TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url, dir: state.config.data_dir.clone(), state, _guard: guard }
 }
 

@@ -7,8 +7,10 @@
 //! The console speaks English; customers' messages keep their language and direction
 //! (`lang`, `dir="auto"`).
 
+#![recursion_limit = "256"]
+
 use leptos::prelude::*;
-use selfcare_server_fns::advisor::{AdvisorAccept, AdvisorClose, AdvisorSend, AdvisorTransfer, LoadConversation, LoadDesk};
+use selfcare_server_fns::advisor::{AdvisorAccept, AdvisorClose, AdvisorSend, AdvisorTransfer, AdvisorTyping, LoadConversation, LoadDesk};
 use selfcare_server_fns::api::{AdvisorConversation, AdvisorDesk, ApiError, Author, ChatMessage, ChatState, ErrorId, QueueEntry};
 use server_fn::ServerFn;
 use wasm_bindgen::prelude::*;
@@ -442,6 +444,7 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
     let id = v.conversation.id.clone();
     let lang = v.conversation.lang.clone();
     let messages = open.messages;
+    let state = open.state;
     let log = {
         let lang = lang.clone();
         view! {
@@ -456,6 +459,24 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
         }
     };
     let draft = RwSignal::new(String::new());
+    // "Typing…" for the customer, at most every 3 seconds while the advisor types.
+    let last_typing = StoredValue::new(0f64);
+    let typing = {
+        let id = id.clone();
+        move || {
+            let now = js_sys::Date::now();
+            if now - last_typing.get_value() < 3_000.0 || state.get_untracked() != ChatState::Advisor {
+                return;
+            }
+            last_typing.set_value(now);
+            if let Some(token) = d.token.get_untracked() {
+                let body = form(&[("conversation", &id)]);
+                leptos::task::spawn_local(async move {
+                    let _ = call::<bool>(&token, AdvisorTyping::PATH, &body).await;
+                });
+            }
+        }
+    };
     let send = {
         let id = id.clone();
         move || {
@@ -473,7 +494,6 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
     let queues = d.desk.get_untracked().map(|k| k.queues).unwrap_or_default();
     let transfer_to = RwSignal::new(queues.first().cloned().unwrap_or_default());
     let queue_options = queues.iter().map(|q| view! { <option value=q.clone()>{q.clone()}</option> }).collect_view();
-    let state = open.state;
     let (id_t, id_c) = (id.clone(), id.clone());
     let context = v.customer.clone().map(|c| {
         let lines = c
@@ -521,7 +541,10 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
                     <label class="field">
                         <span>"Reply"</span>
                         <textarea id="reply" dir="auto" lang=lang.clone() maxlength="2000" prop:value=move || draft.get()
-                            on:input=move |e| draft.set(event_target_value(&e))
+                            on:input=move |e| {
+                                draft.set(event_target_value(&e));
+                                typing();
+                            }
                             on:keydown=move |e: leptos::ev::KeyboardEvent| {
                                 if e.key() == "Enter" && !e.shift_key() && !e.is_composing() {
                                     e.prevent_default();

@@ -56,6 +56,9 @@ for (const [locale, customer, advisor, ask, reply, answer, customerName] of [
 
     // The customer sees the advisor join, then their message, live.
     await w(customerPage).locator(".sc-msg-system", { hasText: advisor }).waitFor({ timeout: 10_000 });
+    // Typing shows in the widget while the advisor writes.
+    await advisorPage.locator("#reply").pressSequentially(reply.slice(0, 5));
+    await w(customerPage).locator(".sc-typing", { hasText: advisor }).waitFor({ timeout: 10_000 });
     await advisorPage.locator("#reply").fill(reply);
     await advisorPage.locator("#reply").press("Enter");
     await w(customerPage).locator(".sc-msg-advisor", { hasText: reply }).waitFor({ timeout: 10_000 });

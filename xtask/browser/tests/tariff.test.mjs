@@ -117,10 +117,13 @@ test("keyboard only: from the usage view to a receipt", async () => {
   await tabTo(/sc-change-plan/);
   await page.keyboard.press("Enter");
   await w(page).locator(".sc-offer").first().waitFor();
+  // Focus moves after the next render (a frame or two on a busy machine).
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id === "sc-tariff-title");
   assert.match(await focused(), /sc-tariff-title/, "focus moves to the step's title");
   await tabTo(/Plan L 150/);
   await page.keyboard.press("Enter");
   await w(page).locator(".sc-summary").waitFor();
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id === "sc-tariff-title");
   assert.match(await focused(), /sc-tariff-title/);
   await tabTo(/sc-when-now/);
   await page.keyboard.press("ArrowDown");
