@@ -163,6 +163,12 @@ async fn what_it_does_not_know_twice_offers_a_person_and_handover_queues() {
         let c2 = other.open(CAMILLE, "en").await;
         let queued: Vec<ChatMessage> = other.as_customer(CAMILLE, "chat-send", &format!("conversation={}&text=a+human+please&client_id={}&intent=human", c2.id, key(1))).await;
         assert_eq!(queued[1].card.as_ref().unwrap().position, Some(2));
+        // An advisor takes the first: the second is told it moved up.
+        let tom = s.advisor_token("adv-tom", "en", "PL");
+        let _: Vec<ChatMessage> = s.as_advisor(&tom, "advisor-accept", &format!("conversation={}", c.id)).await;
+        let update: ChatUpdate = other.as_customer(CAMILLE, "chat-messages", &format!("conversation={}&after=0", c2.id)).await;
+        let last = update.messages.last().unwrap();
+        assert_eq!((last.author, last.card.as_ref().and_then(|c| c.position)), (Author::System, Some(1)), "{}", last.text);
     })
     .await;
 }

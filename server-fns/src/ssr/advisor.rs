@@ -395,6 +395,10 @@ pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>,
         let out = Out::says(Author::System, assistant.text(&row.lang, "chat-advisor-joined", &[("name", FluentValue::from(name.as_str()))]));
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
+            // The others waiting in that queue move up.
+            if let Some(queue) = chat::queue_of(db_, id).await? {
+                chat::queue_moved(db_, hub, assistant, &queue, now).await?;
+            }
             return Ok(written);
         }
     }

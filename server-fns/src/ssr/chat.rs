@@ -995,6 +995,43 @@ async fn handover(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, mut outs: Vec<Out
     Ok((outs, next, None))
 }
 
+/// After a conversation left queue `queue` (an advisor took it, or its customer ended it):
+/// tells each of the first 20 still waiting there their new place and wait, as a system
+/// message with the queue card. Ties in `queued_at` (the same second) are ordered by id.
+pub(super) async fn queue_moved(db_: &Db, hub: &Hub, a: &Assistant, queue: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let waiting: Vec<String> = sqlx::query_scalar("SELECT id FROM conversations WHERE state = 'queued' AND queue = $1 ORDER BY queued_at, id LIMIT 20")
+        .bind(queue)
+        .fetch_all(&db_.pool)
+        .await
+        .map_err(db)?;
+    for (i, id) in waiting.iter().enumerate() {
+        let position = i as i64 + 1;
+        for _ in 0..3 {
+            let Some(row) = load(db_, id).await? else { break };
+            if row.state != ChatState::Queued {
+                break;
+            }
+            let minutes = wait_minutes(db_, &row.country, &row.lang, position, now).await?;
+            let mut card = Card::new(CardKind::Queue);
+            card.position = Some(position);
+            card.wait_minutes = Some(minutes);
+            let args = [("position", FluentValue::from(position)), ("minutes", FluentValue::from(minutes))];
+            let mut out = Out::says(Author::System, a.text(&row.lang, "chat-queued", &args));
+            out.card = Some(card);
+            if append(db_, &row, &Next::keep(&row, ChatState::Queued), &[out], now, None).await?.is_some() {
+                hub.publish(db_, id).await;
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The queue a conversation waits in (or last waited in).
+pub(super) async fn queue_of(db_: &Db, id: &str) -> Result<Option<String>, ApiError> {
+    sqlx::query_scalar::<_, Option<String>>("SELECT queue FROM conversations WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map(Option::flatten).map_err(db)
+}
+
 /// Minutes until an advisor takes the conversation at `position`: the conversations ahead
 /// shared among the advisors of that country and language seen in the last two minutes.
 async fn wait_minutes(db_: &Db, country: &str, lang: &str, position: i64, now: DateTime<Utc>) -> Result<i64, ApiError> {
@@ -1054,6 +1091,10 @@ pub async fn close(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_
         out.card = Some(Card::new(CardKind::Rating));
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
+            // It left the queue: the others move up.
+            if let (ChatState::Queued, Some(queue)) = (row.state, queue_of(db_, id).await?) {
+                queue_moved(db_, hub, a, &queue, now).await?;
+            }
             return Ok(written);
         }
     }
