@@ -120,9 +120,13 @@ pub enum ErrorId {
     /// The conversation has ended: a new one is needed.
     #[serde(rename = "conversation-closed")]
     ConversationClosed,
-    /// The caller's token does not give the role this needs (an advisor's, say).
+    /// The caller's token does not give the role this needs (an advisor's, say), or a
+    /// partner has no delegation from the customer for this.
     #[serde(rename = "forbidden")]
     Forbidden,
+    /// A delegation code that is wrong, used or expired.
+    #[serde(rename = "delegation-invalid")]
+    DelegationInvalid,
 }
 
 impl ErrorId {
@@ -147,6 +151,7 @@ impl ErrorId {
             ErrorId::RateLimited => 429,
             ErrorId::ConversationClosed => 409,
             ErrorId::Forbidden => 403,
+            ErrorId::DelegationInvalid => 400,
         }
     }
 }
@@ -1055,4 +1060,22 @@ pub struct AdvisorConversation {
     pub customer: Option<CustomerContext>,
     /// What the assistant understood of the customer's messages, newest last.
     pub intents: Vec<String>,
+}
+
+/// A consent code the customer reads out to a partner.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct DelegationCode {
+    pub code: String,
+    pub partner: String,
+    pub partner_name: String,
+    pub scopes: String,
+    pub expires_at: String,
+}
+
+/// What a partner may now do for a customer.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Delegation {
+    pub customer: String,
+    pub scopes: String,
+    pub expires_at: String,
 }

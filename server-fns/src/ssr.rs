@@ -13,6 +13,7 @@ pub mod hours;
 pub mod metrics;
 pub mod nlu;
 pub mod orders;
+pub mod partners;
 pub mod seed;
 pub mod storage;
 pub mod stores;

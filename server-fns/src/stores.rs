@@ -72,7 +72,7 @@ pub async fn find_products(q: String) -> Result<Vec<Product>, ApiError> {
 #[server(prefix = "/api/v1", endpoint = "reserve", output = MiniJson)]
 pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_key: String, channel: Channel) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
-    let request = CustomerRequest::current().await?;
+    let request = CustomerRequest::current("stores:reserve").await?;
     let r = stores::ReserveRequest {
         store_id: validate::id(&store_id)?,
         sku: validate::id(&sku)?,
@@ -86,7 +86,7 @@ pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_k
 #[server(prefix = "/api/v1", endpoint = "cancel-reservation", output = MiniJson)]
 pub async fn cancel_reservation(id: String, channel: Channel) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
-    let request = CustomerRequest::current().await?;
+    let request = CustomerRequest::current("stores:reserve").await?;
     stores::cancel(request.db(), &request.caller(channel).audit(), validate::id(&id)?, request.now()).await
 }
 
@@ -94,6 +94,6 @@ pub async fn cancel_reservation(id: String, channel: Channel) -> Result<Reservat
 #[server(prefix = "/api/v1", endpoint = "reservations", output = MiniJson)]
 pub async fn my_reservations() -> Result<Vec<Reservation>, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores};
-    let request = CustomerRequest::current().await?;
+    let request = CustomerRequest::current("stores:reserve").await?;
     stores::list(request.db(), &request.customer, request.now()).await
 }

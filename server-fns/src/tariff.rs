@@ -11,7 +11,7 @@ use leptos::server;
 #[server(prefix = "/api/v1", endpoint = "offers", output = MiniJson)]
 pub async fn get_offers(line_id: String, channel: Channel, lang: String) -> Result<OffersResponse, ApiError> {
     use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current().await?;
+    let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
     let line_id = validate::id(&line_id)?;
     tariff::offers(request.storage(), request.caller(channel), line_id, validate::lang(&lang)).await
 }
@@ -34,7 +34,7 @@ pub async fn place_order(
     lang: String,
 ) -> Result<ProductOrder, ApiError> {
     use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current().await?;
+    let request = crate::ssr::context::CustomerRequest::current("tariffs:order").await?;
     let order = tariff::OrderRequest {
         line_id: validate::id(&line_id)?,
         offering_id: validate::id(&offering_id)?,
@@ -52,7 +52,7 @@ pub async fn place_order(
 #[server(prefix = "/api/v1", endpoint = "cancel-order", output = MiniJson)]
 pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductOrder, ApiError> {
     use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current().await?;
+    let request = crate::ssr::context::CustomerRequest::current("tariffs:order").await?;
     tariff::cancel(request.storage(), request.caller(channel), validate::id(&order_id)?).await
 }
 
@@ -60,6 +60,6 @@ pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductO
 #[server(prefix = "/api/v1", endpoint = "get-order", output = MiniJson)]
 pub async fn get_order(order_id: String) -> Result<ProductOrder, ApiError> {
     use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current().await?;
+    let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
     tariff::order(request.storage(), request.caller(Channel::Website), validate::id(&order_id)?).await
 }

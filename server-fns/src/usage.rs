@@ -11,7 +11,7 @@ use leptos::server;
 /// cycle with buckets, daily use and projection, the last six cycles and the contract.
 #[server(prefix = "/api/v1", endpoint = "usage", output = MiniJson)]
 pub async fn get_usage(line_id: Option<String>) -> Result<UsageResponse, ApiError> {
-    let request = crate::ssr::context::CustomerRequest::current().await?;
+    let request = crate::ssr::context::CustomerRequest::current("usage:read").await?;
     let line_id = line_id.as_deref().map(crate::ssr::validate::line_id).transpose()?;
     crate::ssr::usage::overview(request.storage(), &request.customer, line_id, request.today()).await
 }

@@ -156,5 +156,6 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::RateLimited => "error-rate-limited",
         ErrorId::ConversationClosed => "error-conversation-closed",
         ErrorId::Forbidden => "error-forbidden",
+        ErrorId::DelegationInvalid => "error-delegation-invalid",
     }
 }

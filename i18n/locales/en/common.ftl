@@ -61,3 +61,4 @@ error-message-invalid = This message contains characters that can't be sent. Rem
 error-rate-limited = You're sending messages too quickly. Wait a minute, then try again.
 error-conversation-closed = This conversation has ended. Start a new one.
 error-forbidden = You don't have access to this.
+error-delegation-invalid = This code is wrong, already used or expired. Ask the customer for a new one.

@@ -61,3 +61,4 @@ error-message-invalid = Ce message contient des caractères qui ne peuvent pas �
 error-rate-limited = Vous envoyez des messages trop vite. Attendez une minute, puis réessayez.
 error-conversation-closed = Cette conversation est terminée. Commencez-en une nouvelle.
 error-forbidden = Vous n'avez pas accès à cette fonction.
+error-delegation-invalid = Ce code est faux, déjà utilisé ou expiré. Demandez-en un nouveau au client.

@@ -75,11 +75,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     } else if config.demo {
-        // A demo database from before the chat: its advisors, homes and incidents.
+        // A demo database from before the chat and the partners: what it lacks.
         selfcare_server_fns::ssr::advisor::seed_if_empty(&db, clock.today()).await?;
+        selfcare_server_fns::ssr::partners::seed_if_empty(&db).await?;
     }
     let auth = match &config.jwks {
-        Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?,
+        // The server signs the partners' tokens (`/oauth/token`) with a key of its own.
+        Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?.with_server_key(&config.data_dir)?,
         None if config.demo => Auth::demo(&config.data_dir, &config.issuer, &config.audience)?,
         None => return Err("no JWKS configured (set jwks or SELFCARE_JWKS), and demo mode is off".into()),
     };

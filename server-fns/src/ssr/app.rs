@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/.well-known/jwks.json", get(jwks))
+        .route("/oauth/token", axum::routing::post(oauth_token))
         .route("/images/products/{file}", get(product_picture))
         .nest_service(
             "/widget",
@@ -101,7 +102,7 @@ pub fn router(state: AppState) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT, HeaderName::from_static("x-selfcare-customer")])
         .max_age(Duration::from_secs(600));
 
     app.layer(middleware::from_fn(super::metrics::track))
@@ -347,4 +348,53 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
         }
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
+}
+
+#[derive(Deserialize)]
+struct TokenRequest {
+    grant_type: String,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    scope: Option<String>,
+}
+
+/// `POST /oauth/token` (RFC 6749 §4.4, client credentials): a partner's backend exchanges its
+/// client id and secret (HTTP Basic, or in the form) for a 15-minute partner token with the
+/// scopes asked for (all of the client's when none).
+async fn oauth_token(State(state): State<AppState>, headers: axum::http::HeaderMap, axum::Form(form): axum::Form<TokenRequest>) -> Response {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+    const TTL: u64 = 15 * 60;
+    let oauth_error = |status: StatusCode, error: &str| {
+        (status, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "error": error }))).into_response()
+    };
+    if form.grant_type != "client_credentials" {
+        return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type");
+    }
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+        .and_then(|b| STANDARD.decode(b).ok())
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|s| s.split_once(':').map(|(i, p)| (i.to_owned(), p.to_owned())));
+    let Some((client_id, secret)) = basic.or_else(|| form.client_id.clone().zip(form.client_secret.clone())) else {
+        return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
+    };
+    if !state.limiter.allow(&format!("oauth:{client_id}"), 30) {
+        return oauth_error(StatusCode::TOO_MANY_REQUESTS, "slow_down");
+    }
+    match super::partners::client_credentials(&state.db, &client_id, &secret, form.scope.as_deref()).await {
+        Ok(Ok((partner, scope))) => match state.auth.issue_partner_token(&partner, &scope, TTL) {
+            Some(token) => (
+                [(header::CACHE_CONTROL, "no-store")],
+                Json(serde_json::json!({ "access_token": token, "token_type": "Bearer", "expires_in": TTL, "scope": scope })),
+            )
+                .into_response(),
+            None => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
+        },
+        Ok(Err(super::partners::GrantError::InvalidClient)) => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
+        Ok(Err(super::partners::GrantError::InvalidScope)) => oauth_error(StatusCode::BAD_REQUEST, "invalid_scope"),
+        Err(_) => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
+    }
 }

@@ -30,6 +30,9 @@ pub struct Claims {
     pub languages: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countries: Option<String>,
+    /// A partner's granted scopes (OAuth 2.0 `scope`), space-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
     pub iss: String,
     pub aud: String,
     pub exp: u64,
@@ -58,6 +61,8 @@ pub struct Auth {
     audience: String,
     jwks: JwkSet,
     demo_signer: Option<(String, EncodingKey)>,
+    /// The server's own key outside demo mode, for the tokens it issues to partners.
+    server_signer: Option<(String, EncodingKey)>,
 }
 
 impl Auth {
@@ -76,7 +81,7 @@ impl Auth {
         if keys.is_empty() {
             return Err(AuthSetupError::Jwks("no ES256 or RS256 key".into()));
         }
-        Ok(Auth { keys, issuer: issuer.into(), audience: audience.into(), jwks, demo_signer: None })
+        Ok(Auth { keys, issuer: issuer.into(), audience: audience.into(), jwks, demo_signer: None, server_signer: None })
     }
 
     pub fn from_jwks_file(path: &Path, issuer: &str, audience: &str) -> Result<Auth, AuthSetupError> {
@@ -87,8 +92,28 @@ impl Auth {
 
     /// Demo mode: loads the demo key from `data_dir`, creating it on first start.
     pub fn demo(data_dir: &Path, issuer: &str, audience: &str) -> Result<Auth, AuthSetupError> {
+        let (jwk, kid, signing) = Self::own_key(&data_dir.join("demo-signing-key.pem"), "demo")?;
+        let mut auth = Auth::from_jwks(JwkSet { keys: vec![jwk] }, issuer, audience)?;
+        auth.demo_signer = Some((kid, signing));
+        Ok(auth)
+    }
+
+    /// Outside demo mode: the server's own key (in `data_dir`, created on first start; every
+    /// process sharing the data folder or the file uses the same) signs the partners' tokens
+    /// it issues, and is trusted beside the identity provider's keys.
+    pub fn with_server_key(mut self, data_dir: &Path) -> Result<Auth, AuthSetupError> {
+        let (jwk, kid, signing) = Self::own_key(&data_dir.join("server-signing-key.pem"), "server")?;
+        let key = DecodingKey::from_jwk(&jwk).map_err(|e| AuthSetupError::Jwks(e.to_string()))?;
+        self.keys.push(VerifyingKey { kid: Some(kid.clone()), key, algorithm: Algorithm::ES256 });
+        self.jwks.keys.push(jwk);
+        self.server_signer = Some((kid, signing));
+        Ok(self)
+    }
+
+    /// An ES256 key kept in `path` (created on first use): its public JWK, kid and signer.
+    fn own_key(path: &Path, prefix: &str) -> Result<(Jwk, String, EncodingKey), AuthSetupError> {
         let err = |e: &dyn std::fmt::Display| AuthSetupError::DemoKey(e.to_string());
-        let path = data_dir.join("demo-signing-key.pem");
+        let data_dir = path.parent().unwrap_or(Path::new("."));
         let secret = match std::fs::read_to_string(&path) {
             Ok(pem) => p256::SecretKey::from_pkcs8_pem(&pem).map_err(|e| err(&e))?,
             Err(_) => {
@@ -103,15 +128,35 @@ impl Auth {
         let signing = EncodingKey::from_ec_pem(pem.as_bytes()).map_err(|e| err(&e))?;
         let point = p256::elliptic_curve::sec1::ToEncodedPoint::to_encoded_point(&secret.public_key(), false);
         let (x, y) = (point.x().ok_or_else(|| err(&"no x"))?, point.y().ok_or_else(|| err(&"no y"))?);
-        let kid = format!("demo-{}", &URL_SAFE_NO_PAD.encode(x)[..8]);
+        let kid = format!("{prefix}-{}", &URL_SAFE_NO_PAD.encode(x)[..8]);
         let jwk: Jwk = serde_json::from_value(serde_json::json!({
             "kty": "EC", "crv": "P-256", "use": "sig", "alg": "ES256", "kid": kid,
             "x": URL_SAFE_NO_PAD.encode(x), "y": URL_SAFE_NO_PAD.encode(y),
         }))
         .map_err(|e| err(&e))?;
-        let mut auth = Auth::from_jwks(JwkSet { keys: vec![jwk] }, issuer, audience)?;
-        auth.demo_signer = Some((kid, signing));
-        Ok(auth)
+        Ok((jwk, kid, signing))
+    }
+
+    /// A partner's access token (OAuth 2.0 client credentials): `role: partner`, its scopes.
+    /// Signed with the server's key (the demo key in demo mode); `None` without one.
+    pub fn issue_partner_token(&self, partner: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
+        let (kid, key) = self.server_signer.as_ref().or(self.demo_signer.as_ref())?;
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+        let claims = Claims {
+            sub: partner.into(),
+            partner: None,
+            role: Some("partner".into()),
+            languages: None,
+            countries: None,
+            scope: Some(scope.into()),
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            iat: now,
+            exp: now + ttl_seconds,
+        };
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        encode(&header, &claims, key).ok()
     }
 
     /// The public keys, as a JWKS document.
@@ -173,6 +218,7 @@ impl Auth {
             role: None,
             languages: None,
             countries: None,
+            scope: None,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -193,6 +239,7 @@ impl Auth {
             role: Some("advisor".into()),
             languages: Some(languages.into()),
             countries: Some(countries.into()),
+            scope: None,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -247,7 +294,7 @@ mod tests {
         let (kid, key) = auth.demo_signer.as_ref().unwrap();
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
-        let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
+        let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, scope: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
         let token = encode(&header, &claims, key).unwrap();
         assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
         let mut headers = HeaderMap::new();

@@ -17,16 +17,41 @@ pub struct CustomerRequest {
 }
 
 impl CustomerRequest {
-    /// Reads the application state and the `Authorization` header of the request being served.
-    pub async fn current() -> Result<Self, ApiError> {
+    /// Reads the application state and the `Authorization` header of the request being served,
+    /// for an action in `scope` (`usage:read`, `tariffs:read`, `tariffs:order`,
+    /// `stores:reserve`). A customer's token may do everything of their own. A partner's token
+    /// (`role: partner`) acts for the customer named in `X-Selfcare-Customer` only when its
+    /// token's scopes and the customer's delegation both include `scope`; anything else
+    /// (an advisor's token, no delegation) is `forbidden`.
+    pub async fn current(scope: &str) -> Result<Self, ApiError> {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
         let claims = state.auth.claims_from_headers(&parts.headers)?;
-        // An advisor's token is not a customer's.
-        if claims.role.is_some() {
+        match claims.role.as_deref() {
+            None => Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner }),
+            Some("partner") => {
+                let forbidden = ApiError::from(ErrorId::Forbidden);
+                let customer = parts.headers.get("x-selfcare-customer").and_then(|v| v.to_str().ok()).ok_or(forbidden)?;
+                let customer = super::validate::id(customer).map_err(|_| forbidden)?.to_owned();
+                let in_token = claims.scope.as_deref().unwrap_or_default().split_whitespace().any(|s| s == scope);
+                if !in_token || !super::partners::allowed(&state.db, &claims.sub, &customer, scope, state.clock.now()).await? {
+                    return Err(forbidden);
+                }
+                Ok(CustomerRequest { state, customer, partner: Some(claims.sub) })
+            }
+            Some(_) => Err(ErrorId::Forbidden.into()),
+        }
+    }
+
+    /// The customer themselves, never a partner acting for them (granting a delegation).
+    pub async fn own() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        if claims.role.is_some() || claims.partner.is_some() {
             return Err(ErrorId::Forbidden.into());
         }
-        Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner })
+        Ok(CustomerRequest { state, customer: claims.sub, partner: None })
     }
 
     pub fn db(&self) -> &super::db::Db {
@@ -175,5 +200,27 @@ impl AdvisorRequest {
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.state.clock.now()
+    }
+}
+
+/// A request with a partner's token (`role: partner`).
+pub struct PartnerRequest {
+    state: AppState,
+    pub partner: String,
+}
+
+impl PartnerRequest {
+    pub fn current() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        if claims.role.as_deref() != Some("partner") {
+            return Err(ErrorId::Forbidden.into());
+        }
+        Ok(PartnerRequest { partner: claims.sub, state })
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
     }
 }

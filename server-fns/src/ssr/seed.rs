@@ -262,7 +262,7 @@ pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
 pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     for table in [
-        "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
+        "delegations", "delegation_codes", "partners", "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
         "customers", "offering_texts", "offerings", "country_rules", "reservations", "stock", "skus", "products",
         "store_exceptions", "holidays", "stores", "places",
     ] {
@@ -299,6 +299,7 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     tx.commit().await?;
     super::stores_seed::seed_if_empty(db, today, 0, 0).await?;
     super::advisor::seed_if_empty(db, today).await?;
+    super::partners::seed_if_empty(db).await?;
     // Fresh statistics for PostgreSQL's planner: without them it plans the first queries
     // after a bulk load as if the tables were empty (measured: 4 `get usage` a second instead
     // of 829 on 50,000 lines). SQLite plans these queries well from the schema alone, and

@@ -1,0 +1,30 @@
+//! Delegations: the signed-in customer makes a consent code for a partner; the partner, with
+//! its own token (OAuth 2.0 client credentials at `POST /oauth/token`), redeems it and may then
+//! act for that customer — within the delegation's scopes and its token's, for 30 days —
+//! sending `X-Selfcare-Customer` with the customer's id.
+
+use crate::api::{ApiError, Delegation, DelegationCode};
+use crate::codec::MiniJson;
+use leptos::server;
+
+/// A consent code for `partner` within `scopes` (space-separated), valid 10 minutes. Only the
+/// customer themselves may make one.
+#[server(prefix = "/api/v1", endpoint = "delegation-code", output = MiniJson)]
+pub async fn grant_delegation(partner: String, scopes: String) -> Result<DelegationCode, ApiError> {
+    use crate::ssr::{context::CustomerRequest, partners, validate};
+    let request = CustomerRequest::own().await?;
+    partners::create_code(request.db(), &request.customer, validate::id(&partner)?, &scopes, request.now()).await
+}
+
+/// The partner redeems a customer's code (ten wrong codes a minute at most).
+#[server(prefix = "/api/v1", endpoint = "delegation-redeem", output = MiniJson)]
+pub async fn redeem_delegation(code: String) -> Result<Delegation, ApiError> {
+    use crate::api::ErrorId;
+    use crate::ssr::{context::PartnerRequest, partners};
+    let request = PartnerRequest::current()?;
+    let state = request.state();
+    if !state.limiter.allow(&format!("p:{}", request.partner), 10) {
+        return Err(ErrorId::RateLimited.into());
+    }
+    partners::redeem(&state.db, &request.partner, code.trim(), state.clock.now()).await
+}

@@ -1,0 +1,161 @@
+//! Partners acting for customers: OAuth 2.0 client credentials for a partner token, and
+//! delegations a customer grants with a consent code — scoped and time-limited. A partner
+//! acts for a customer only within the scopes both its token and the customer's delegation
+//! give; every action it takes is audited with both (see `tariff::Caller`).
+
+use super::db::Db;
+use super::storage::StorageError;
+use super::stores::rfc3339;
+use crate::api::{ApiError, Delegation, DelegationCode, ErrorId};
+use chrono::{DateTime, Duration, Utc};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+fn db(err: sqlx::Error) -> ApiError {
+    StorageError::Database(err).into()
+}
+
+/// What a partner may be allowed to do for a customer.
+pub const SCOPES: &[&str] = &["usage:read", "tariffs:read", "tariffs:order", "stores:reserve"];
+/// How long a consent code may be redeemed, and how long a delegation lasts.
+pub const CODE_MINUTES: i64 = 10;
+pub const DELEGATION_DAYS: i64 = 30;
+
+/// The demo partners: id, name, client id, client secret (demo only), scopes.
+pub const DEMO_PARTNERS: &[(&str, &str, &str, &str, &str)] = &[
+    ("partner-souk", "Souk Telecom Shop", "souk-portal", "souk-demo-secret", "usage:read tariffs:read tariffs:order stores:reserve"),
+    ("partner-readonly", "Kiosknet Advice", "kiosknet-advice", "kiosknet-demo-secret", "usage:read"),
+];
+
+pub fn sha256_hex(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0]);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub async fn seed_if_empty(db_: &Db) -> Result<(), sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM partners").fetch_one(&db_.pool).await?;
+    if n > 0 {
+        return Ok(());
+    }
+    for (id, name, client, secret, scopes) in DEMO_PARTNERS {
+        sqlx::query("INSERT INTO partners (id, name, client_id, secret_hash, scopes) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(name)
+            .bind(client)
+            .bind(sha256_hex(&[secret]))
+            .bind(scopes)
+            .execute(&db_.pool)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Why a token request is refused (RFC 6749 §5.2 error codes).
+#[derive(Debug, PartialEq, Eq)]
+pub enum GrantError {
+    InvalidClient,
+    InvalidScope,
+}
+
+/// Client credentials → (partner id, granted scopes): the scopes asked for (all the client's
+/// when none), each of which the client must have.
+pub async fn client_credentials(db_: &Db, client_id: &str, secret: &str, scope: Option<&str>) -> Result<Result<(String, String), GrantError>, ApiError> {
+    let row = sqlx::query("SELECT id, secret_hash, scopes FROM partners WHERE client_id = $1").bind(client_id).fetch_optional(&db_.pool).await.map_err(db)?;
+    let Some(row) = row else { return Ok(Err(GrantError::InvalidClient)) };
+    let (id, hash, allowed): (String, String, String) = (row.try_get("id").map_err(db)?, row.try_get("secret_hash").map_err(db)?, row.try_get("scopes").map_err(db)?);
+    let given = sha256_hex(&[secret]);
+    if given.len() != hash.len() || given.bytes().zip(hash.bytes()).fold(0u8, |a, (x, y)| a | (x ^ y)) != 0 {
+        return Ok(Err(GrantError::InvalidClient));
+    }
+    let allowed: Vec<&str> = allowed.split_whitespace().collect();
+    let asked: Vec<&str> = scope.map_or_else(|| allowed.clone(), |s| s.split_whitespace().collect());
+    if asked.is_empty() || asked.iter().any(|s| !allowed.contains(s)) {
+        return Ok(Err(GrantError::InvalidScope));
+    }
+    Ok(Ok((id, asked.join(" "))))
+}
+
+/// The scopes a delegation may carry: known ones, at least one.
+fn valid_scopes(scopes: &str) -> Result<String, ApiError> {
+    let list: Vec<&str> = scopes.split_whitespace().collect();
+    if list.is_empty() || list.iter().any(|s| !SCOPES.contains(s)) {
+        return Err(ErrorId::BadRequest.into());
+    }
+    Ok(list.join(" "))
+}
+
+/// The signed-in customer lets `partner` act for them within `scopes`: a 6-digit code, valid
+/// for [`CODE_MINUTES`], that they read out to the partner.
+pub async fn create_code(db_: &Db, customer: &str, partner: &str, scopes: &str, now: DateTime<Utc>) -> Result<DelegationCode, ApiError> {
+    let scopes = valid_scopes(scopes)?;
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM partners WHERE id = $1").bind(partner).fetch_optional(&db_.pool).await.map_err(db)?;
+    let name = name.ok_or(ApiError::from(ErrorId::BadRequest))?;
+    let expires = now + Duration::minutes(CODE_MINUTES);
+    for _ in 0..5 {
+        let code = format!("{:06}", rand::random::<u32>() % 1_000_000);
+        let inserted = sqlx::query("INSERT INTO delegation_codes (code_hash, customer_id, partner_id, scopes, expires_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(sha256_hex(&[partner, &code]))
+            .bind(customer)
+            .bind(partner)
+            .bind(&scopes)
+            .bind(rfc3339(expires))
+            .execute(&db_.pool)
+            .await;
+        match inserted {
+            Ok(_) => return Ok(DelegationCode { code, partner: partner.to_owned(), partner_name: name, scopes, expires_at: rfc3339(expires) }),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(e) => return Err(db(e)),
+        }
+    }
+    Err(ErrorId::Conflict.into())
+}
+
+/// The partner redeems a customer's code: once, before it expires, for itself only. The
+/// delegation's scopes are the code's.
+pub async fn redeem(db_: &Db, partner: &str, code: &str, now: DateTime<Utc>) -> Result<Delegation, ApiError> {
+    let invalid = ApiError::from(ErrorId::DelegationInvalid);
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid);
+    }
+    let hash = sha256_hex(&[partner, code]);
+    let at = rfc3339(now);
+    let mut tx = db_.pool.begin().await.map_err(db)?;
+    // Used once: the guarded update claims it.
+    let row = sqlx::query("UPDATE delegation_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING customer_id, scopes")
+        .bind(&at)
+        .bind(&hash)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db)?;
+    let Some(row) = row else { return Err(invalid) };
+    let (customer, scopes): (String, String) = (row.try_get("customer_id").map_err(db)?, row.try_get("scopes").map_err(db)?);
+    let expires = rfc3339(now + Duration::days(DELEGATION_DAYS));
+    sqlx::query("DELETE FROM delegations WHERE partner_id = $1 AND customer_id = $2").bind(partner).bind(&customer).execute(&mut *tx).await.map_err(db)?;
+    sqlx::query("INSERT INTO delegations (partner_id, customer_id, scopes, granted_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(partner)
+        .bind(&customer)
+        .bind(&scopes)
+        .bind(&at)
+        .bind(&expires)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+    tx.commit().await.map_err(db)?;
+    Ok(Delegation { customer, scopes, expires_at: expires })
+}
+
+/// Whether `partner` may act for `customer` in `scope` now.
+pub async fn allowed(db_: &Db, partner: &str, customer: &str, scope: &str, now: DateTime<Utc>) -> Result<bool, ApiError> {
+    let scopes: Option<String> = sqlx::query_scalar("SELECT scopes FROM delegations WHERE partner_id = $1 AND customer_id = $2 AND expires_at > $3")
+        .bind(partner)
+        .bind(customer)
+        .bind(rfc3339(now))
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok(scopes.is_some_and(|s| s.split_whitespace().any(|x| x == scope)))
+}

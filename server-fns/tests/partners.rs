@@ -1,0 +1,144 @@
+//! Partners at the HTTP boundary, on SQLite and PostgreSQL: OAuth 2.0 client credentials,
+//! delegations granted with a consent code (once, before expiry, for that partner only), and
+//! the server enforcing both the token's scopes and the customer's delegation — a partner
+//! without `tariffs:read` or without a delegation for that customer is refused — with every
+//! action audited with both the partner and the customer.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::*;
+use selfcare_server_fns::api::{Delegation, DelegationCode, Reservation, UsageResponse};
+
+impl TestServer {
+    async fn oauth(&self, body: &str, basic: Option<&str>) -> Answer {
+        let mut r = Request::post("/oauth/token").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(b) = basic {
+            r = r.header(header::AUTHORIZATION, format!("Basic {b}"));
+        }
+        self.send(r.body(Body::from(body.to_owned())).unwrap()).await
+    }
+
+    async fn partner_token(&self, client: &str, secret: &str, scope: Option<&str>) -> String {
+        let scope = scope.map(|s| format!("&scope={}", s.replace(' ', "+"))).unwrap_or_default();
+        let a = self.oauth(&format!("grant_type=client_credentials&client_id={client}&client_secret={secret}{scope}"), None).await;
+        assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+        assert_eq!(a.headers[header::CACHE_CONTROL], "no-store");
+        a.json["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// A server function as a partner acting for `customer`.
+    async fn for_customer(&self, token: &str, customer: Option<&str>, name: &str, body: &str) -> Answer {
+        let mut r = Request::post(format!("/api/v1/{name}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"));
+        if let Some(c) = customer {
+            r = r.header("x-selfcare-customer", c);
+        }
+        self.send(r.body(Body::from(body.to_owned())).unwrap()).await
+    }
+}
+
+fn error(a: &Answer) -> (StatusCode, String) {
+    (a.status, a.json["error"].as_str().unwrap_or_default().to_owned())
+}
+
+const SOUK: (&str, &str) = ("souk-portal", "souk-demo-secret");
+const READONLY: (&str, &str) = ("kiosknet-advice", "kiosknet-demo-secret");
+
+#[tokio::test]
+async fn client_credentials_give_a_partner_token_with_the_scopes_asked_for() {
+    each_backend(|s| async move {
+        let wrong = s.oauth("grant_type=client_credentials&client_id=souk-portal&client_secret=nope", None).await;
+        assert_eq!(error(&wrong), (StatusCode::UNAUTHORIZED, "invalid_client".into()));
+        let unknown = s.oauth("grant_type=client_credentials&client_id=nobody&client_secret=x", None).await;
+        assert_eq!(error(&unknown), (StatusCode::UNAUTHORIZED, "invalid_client".into()));
+        let grant = s.oauth("grant_type=password&client_id=souk-portal&client_secret=souk-demo-secret", None).await;
+        assert_eq!(error(&grant), (StatusCode::BAD_REQUEST, "unsupported_grant_type".into()));
+        // A scope the client does not have.
+        let scope = s.oauth("grant_type=client_credentials&client_id=kiosknet-advice&client_secret=kiosknet-demo-secret&scope=tariffs:order", None).await;
+        assert_eq!(error(&scope), (StatusCode::BAD_REQUEST, "invalid_scope".into()));
+        // HTTP Basic, as RFC 6749 prefers; all the client's scopes when none is asked for.
+        use base64::Engine;
+        let basic = base64::engine::general_purpose::STANDARD.encode("souk-portal:souk-demo-secret");
+        let ok = s.oauth("grant_type=client_credentials", Some(&basic)).await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+        assert_eq!(ok.json["scope"], "usage:read tariffs:read tariffs:order stores:reserve");
+        assert_eq!(ok.json["token_type"], "Bearer");
+        let claims = s.auth.verify(ok.json["access_token"].as_str().unwrap()).unwrap();
+        assert_eq!((claims.sub.as_str(), claims.role.as_deref()), ("partner-souk", Some("partner")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
+    each_backend(|s| async move {
+        let souk = s.partner_token(SOUK.0, SOUK.1, None).await;
+        let readonly = s.partner_token(READONLY.0, READONLY.1, None).await;
+        let forbidden = (StatusCode::FORBIDDEN, "forbidden".to_owned());
+        // No delegation yet, or no customer named.
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "usage", "").await), forbidden);
+        assert_eq!(error(&s.for_customer(&souk, None, "usage", "").await), forbidden);
+        // A partner cannot make codes for customers; a customer cannot redeem them.
+        let grant = "partner=partner-souk&scopes=usage:read+tariffs:read+stores:reserve";
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "delegation-code", grant).await), forbidden);
+        let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", grant).await;
+        assert_eq!((code.code.len(), code.partner_name.as_str()), (6, "Souk Telecom Shop"));
+        assert_eq!(s.refused(CAMILLE, "delegation-redeem", &format!("code={}", code.code)).await, forbidden);
+        // Wrong code, another partner's code: refused, and nothing granted.
+        let bad = if code.code == "000000" { "000001" } else { "000000" };
+        assert_eq!(error(&s.for_customer(&souk, None, "delegation-redeem", &format!("code={bad}")).await), (StatusCode::BAD_REQUEST, "delegation-invalid".into()));
+        assert_eq!(error(&s.for_customer(&readonly, None, "delegation-redeem", &format!("code={}", code.code)).await), (StatusCode::BAD_REQUEST, "delegation-invalid".into()));
+        let redeemed = s.for_customer(&souk, None, "delegation-redeem", &format!("code={}", code.code)).await;
+        assert_eq!(redeemed.status, StatusCode::OK, "{}", redeemed.body);
+        let d: Delegation = serde_json::from_value(redeemed.json).unwrap();
+        assert_eq!((d.customer.as_str(), d.scopes.as_str()), (CAMILLE, "usage:read tariffs:read stores:reserve"));
+        // Once only.
+        assert_eq!(error(&s.for_customer(&souk, None, "delegation-redeem", &format!("code={}", code.code)).await).0, StatusCode::BAD_REQUEST);
+
+        // Now the partner reads her usage — and only hers.
+        let usage = s.for_customer(&souk, Some(CAMILLE), "usage", "").await;
+        assert_eq!(usage.status, StatusCode::OK, "{}", usage.body);
+        let usage: UsageResponse = serde_json::from_value(usage.json).unwrap();
+        assert_eq!(usage.profile.given_name, "Camille");
+        assert_eq!(error(&s.for_customer(&souk, Some(TOMASZ), "usage", "").await), forbidden);
+        // Not beyond the delegation: she did not grant tariffs:order.
+        let line = usage.line.unwrap().cycle.line_id;
+        let cancel = "order_id=ord-none&channel=portal";
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "cancel-order", cancel).await), forbidden);
+        // Not beyond the token: a partner whose token lacks tariffs:read, with a delegation that has it.
+        let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", "partner=partner-readonly&scopes=usage:read+tariffs:read").await;
+        assert_eq!(s.for_customer(&readonly, None, "delegation-redeem", &format!("code={}", code.code)).await.status, StatusCode::OK);
+        assert_eq!(s.for_customer(&readonly, Some(CAMILLE), "usage", "").await.status, StatusCode::OK);
+        let offers = format!("line_id={line}&channel=portal&lang=fr");
+        assert_eq!(error(&s.for_customer(&readonly, Some(CAMILLE), "offers", &offers).await), forbidden);
+        assert_eq!(s.for_customer(&souk, Some(CAMILLE), "offers", &offers).await.status, StatusCode::OK);
+
+        // What the partner does is audited with both the partner and the customer.
+        let (store, sku): (String, String) = sqlx::query_as("SELECT store_id, sku FROM stock WHERE available >= 2 ORDER BY store_id, sku LIMIT 1").fetch_one(&s.db.pool).await.unwrap();
+        let body = format!("store_id={store}&sku={sku}&quantity=1&idempotency_key=partner-reservation-0001&channel=portal");
+        let reserved = s.for_customer(&souk, Some(CAMILLE), "reserve", &body).await;
+        assert_eq!(reserved.status, StatusCode::OK, "{}", reserved.body);
+        let r: Reservation = serde_json::from_value(reserved.json).unwrap();
+        let (actor, customer, partner): (String, String, Option<String>) =
+            sqlx::query_as("SELECT actor, customer_id, partner_id FROM audit_log WHERE order_id = $1").bind(&r.id).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!((actor.as_str(), customer.as_str(), partner.as_deref()), ("partner:partner-souk", CAMILLE, Some("partner-souk")));
+
+        // Delegations end.
+        sqlx::query("UPDATE delegations SET expires_at = '2000-01-01T00:00:00Z' WHERE partner_id = 'partner-souk'").execute(&s.db.pool).await.unwrap();
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "usage", "").await), forbidden);
+        // Codes expire.
+        let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", grant).await;
+        sqlx::query("UPDATE delegation_codes SET expires_at = '2000-01-01T00:00:00Z' WHERE used_at IS NULL").execute(&s.db.pool).await.unwrap();
+        assert_eq!(error(&s.for_customer(&souk, None, "delegation-redeem", &format!("code={}", code.code)).await).0, StatusCode::BAD_REQUEST);
+        // Unknown scopes are refused when granting.
+        assert_eq!(s.refused(CAMILLE, "delegation-code", "partner=partner-souk&scopes=everything").await.0, StatusCode::BAD_REQUEST);
+        // A partner's token is nobody in the chat or the console.
+        assert_eq!(error(&s.for_customer(&souk, None, "chat-open", "lang=en&channel=portal").await), forbidden);
+        assert_eq!(error(&s.for_customer(&souk, None, "advisor-desk", "").await), forbidden);
+    })
+    .await;
+}
