@@ -127,6 +127,12 @@ pub enum ErrorId {
     /// A delegation code that is wrong, used or expired.
     #[serde(rename = "delegation-invalid")]
     DelegationInvalid,
+    /// A one-time code that is wrong or has expired.
+    #[serde(rename = "code-invalid")]
+    CodeInvalid,
+    /// Too many wrong codes: a new one must be asked for.
+    #[serde(rename = "code-locked")]
+    CodeLocked,
 }
 
 impl ErrorId {
@@ -151,7 +157,8 @@ impl ErrorId {
             ErrorId::RateLimited => 429,
             ErrorId::ConversationClosed => 409,
             ErrorId::Forbidden => 403,
-            ErrorId::DelegationInvalid => 400,
+            ErrorId::DelegationInvalid | ErrorId::CodeInvalid => 400,
+            ErrorId::CodeLocked => 429,
         }
     }
 }
@@ -1078,4 +1085,19 @@ pub struct Delegation {
     pub customer: String,
     pub scopes: String,
     pub expires_at: String,
+}
+
+/// A kiosk sign-in under way: the code went to `masked_number` (never the whole number).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct KioskChallenge {
+    pub challenge: String,
+    pub masked_number: String,
+    pub expires_at: String,
+}
+
+/// A kiosk-scoped token: short-lived, for the kiosk channel.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct KioskSession {
+    pub token: String,
+    pub expires_in: i64,
 }

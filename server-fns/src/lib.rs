@@ -9,6 +9,7 @@ pub mod advisor;
 pub mod api;
 pub mod chat;
 pub mod codec;
+pub mod kiosk;
 pub mod partners;
 pub mod stores;
 pub mod tariff;

@@ -10,6 +10,7 @@ pub mod config;
 pub mod context;
 pub mod db;
 pub mod hours;
+pub mod kiosk;
 pub mod metrics;
 pub mod nlu;
 pub mod orders;

@@ -157,5 +157,7 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::ConversationClosed => "error-conversation-closed",
         ErrorId::Forbidden => "error-forbidden",
         ErrorId::DelegationInvalid => "error-delegation-invalid",
+        ErrorId::CodeInvalid => "error-code-invalid",
+        ErrorId::CodeLocked => "error-code-locked",
     }
 }

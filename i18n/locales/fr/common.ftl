@@ -62,3 +62,5 @@ error-rate-limited = Vous envoyez des messages trop vite. Attendez une minute, p
 error-conversation-closed = Cette conversation est terminée. Commencez-en une nouvelle.
 error-forbidden = Vous n'avez pas accès à cette fonction.
 error-delegation-invalid = Ce code est faux, déjà utilisé ou expiré. Demandez-en un nouveau au client.
+error-code-invalid = Ce code est faux ou a expiré. Vérifiez-le ou demandez-en un nouveau.
+error-code-locked = Trop de codes faux. Demandez un nouveau code.

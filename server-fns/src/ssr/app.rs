@@ -90,7 +90,8 @@ pub fn router(state: AppState) -> Router {
             .route("/demo/token", get(demo_token))
             .route("/demo/customers", get(demo_customers))
             .route("/demo/advisor-token", get(demo_advisor_token))
-            .route("/demo/advisors", get(demo_advisors));
+            .route("/demo/advisors", get(demo_advisors))
+            .route("/demo/sms", get(demo_sms));
     }
     if let Some(examples) = &config.examples_dir {
         app = app
@@ -396,5 +397,19 @@ async fn oauth_token(State(state): State<AppState>, headers: axum::http::HeaderM
         Ok(Err(super::partners::GrantError::InvalidClient)) => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
         Ok(Err(super::partners::GrantError::InvalidScope)) => oauth_error(StatusCode::BAD_REQUEST, "invalid_scope"),
         Err(_) => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
+    }
+}
+
+#[derive(Deserialize)]
+struct SmsQuery {
+    phone: String,
+}
+
+/// Demo mode only: the last text messages the demo backend "sent" to a number (E.164), so
+/// that a demo can be signed in at a kiosk without a phone.
+async fn demo_sms(State(state): State<AppState>, Query(q): Query<SmsQuery>) -> Response {
+    match super::kiosk::sent_to(&state.db, q.phone.trim()).await {
+        Ok(messages) => Json(serde_json::json!({ "messages": messages })).into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }

@@ -137,6 +137,28 @@ impl Auth {
         Ok((jwk, kid, signing))
     }
 
+    /// A customer's token the server issues itself (a kiosk sign-in): `scope` says where it
+    /// may be used (`kiosk`), for `ttl_seconds`.
+    pub fn issue_customer_token(&self, customer: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
+        let (kid, key) = self.server_signer.as_ref().or(self.demo_signer.as_ref())?;
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+        let claims = Claims {
+            sub: customer.into(),
+            partner: None,
+            role: None,
+            languages: None,
+            countries: None,
+            scope: Some(scope.into()),
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            iat: now,
+            exp: now + ttl_seconds,
+        };
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        encode(&header, &claims, key).ok()
+    }
+
     /// A partner's access token (OAuth 2.0 client credentials): `role: partner`, its scopes.
     /// Signed with the server's key (the demo key in demo mode); `None` without one.
     pub fn issue_partner_token(&self, partner: &str, scope: &str, ttl_seconds: u64) -> Option<String> {

@@ -262,7 +262,7 @@ pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
 pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     for table in [
-        "delegations", "delegation_codes", "partners", "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
+        "otp_challenges", "communication_messages", "delegations", "delegation_codes", "partners", "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
         "customers", "offering_texts", "offerings", "country_rules", "reservations", "stock", "skus", "products",
         "store_exceptions", "holidays", "stores", "places",
     ] {
