@@ -1101,3 +1101,13 @@ pub struct KioskSession {
     pub token: String,
     pub expires_in: i64,
 }
+
+/// A partner the customer lets act for them (the customer's view).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct DelegationGrant {
+    pub partner: String,
+    pub partner_name: String,
+    pub scopes: String,
+    pub granted_at: String,
+    pub expires_at: String,
+}

@@ -3,7 +3,7 @@
 //! act for that customer — within the delegation's scopes and its token's, for 30 days —
 //! sending `X-Selfcare-Customer` with the customer's id.
 
-use crate::api::{ApiError, Delegation, DelegationCode};
+use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant};
 use crate::codec::MiniJson;
 use leptos::server;
 
@@ -27,4 +27,21 @@ pub async fn redeem_delegation(code: String) -> Result<Delegation, ApiError> {
         return Err(ErrorId::RateLimited.into());
     }
     partners::redeem(&state.db, &request.partner, code.trim(), state.clock.now()).await
+}
+
+/// The partners the customer lets act for them.
+#[server(prefix = "/api/v1", endpoint = "delegations", output = MiniJson)]
+pub async fn list_delegations() -> Result<Vec<DelegationGrant>, ApiError> {
+    use crate::ssr::{context::CustomerRequest, partners};
+    let request = CustomerRequest::own().await?;
+    partners::grants(request.db(), &request.customer, request.now()).await
+}
+
+/// Withdraws a partner's delegation at once; answers the delegations left.
+#[server(prefix = "/api/v1", endpoint = "revoke-delegation", output = MiniJson)]
+pub async fn revoke_delegation(partner: String) -> Result<Vec<DelegationGrant>, ApiError> {
+    use crate::ssr::{context::CustomerRequest, partners, validate};
+    let request = CustomerRequest::own().await?;
+    partners::revoke(request.db(), &request.customer, validate::id(&partner)?).await?;
+    partners::grants(request.db(), &request.customer, request.now()).await
 }

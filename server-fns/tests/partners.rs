@@ -9,7 +9,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
-use selfcare_server_fns::api::{Delegation, DelegationCode, Reservation, UsageResponse};
+use selfcare_server_fns::api::{Delegation, DelegationCode, DelegationGrant, Reservation, UsageResponse};
 
 impl TestServer {
     async fn oauth(&self, body: &str, basic: Option<&str>) -> Answer {
@@ -126,6 +126,16 @@ async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
         let (actor, customer, partner): (String, String, Option<String>) =
             sqlx::query_as("SELECT actor, customer_id, partner_id FROM audit_log WHERE order_id = $1").bind(&r.id).fetch_one(&s.db.pool).await.unwrap();
         assert_eq!((actor.as_str(), customer.as_str(), partner.as_deref()), ("partner:partner-souk", CAMILLE, Some("partner-souk")));
+
+        // The customer sees whom she let act for her, and withdraws one at once.
+        let grants: Vec<DelegationGrant> = s.as_customer(CAMILLE, "delegations", "").await;
+        let mut partners: Vec<&str> = grants.iter().map(|g| g.partner.as_str()).collect();
+        partners.sort_unstable();
+        assert_eq!(partners, ["partner-readonly", "partner-souk"]);
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "delegations", "").await), forbidden, "a partner cannot list them");
+        let left: Vec<DelegationGrant> = s.as_customer(CAMILLE, "revoke-delegation", "partner=partner-readonly").await;
+        assert_eq!(left.iter().map(|g| g.partner.as_str()).collect::<Vec<_>>(), ["partner-souk"]);
+        assert_eq!(error(&s.for_customer(&readonly, Some(CAMILLE), "usage", "").await), forbidden, "revoked at once");
 
         // Delegations end.
         sqlx::query("UPDATE delegations SET expires_at = '2000-01-01T00:00:00Z' WHERE partner_id = 'partner-souk'").execute(&s.db.pool).await.unwrap();

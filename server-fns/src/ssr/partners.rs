@@ -6,7 +6,7 @@
 use super::db::Db;
 use super::storage::StorageError;
 use super::stores::rfc3339;
-use crate::api::{ApiError, Delegation, DelegationCode, ErrorId};
+use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant, ErrorId};
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -158,4 +158,37 @@ pub async fn allowed(db_: &Db, partner: &str, customer: &str, scope: &str, now: 
         .await
         .map_err(db)?;
     Ok(scopes.is_some_and(|s| s.split_whitespace().any(|x| x == scope)))
+}
+
+/// The customer's delegations still in force, newest first.
+pub async fn grants(db_: &Db, customer: &str, now: DateTime<Utc>) -> Result<Vec<DelegationGrant>, ApiError> {
+    let rows = sqlx::query(
+        "SELECT d.partner_id, p.name, d.scopes, d.granted_at, d.expires_at FROM delegations d JOIN partners p ON p.id = d.partner_id
+         WHERE d.customer_id = $1 AND d.expires_at > $2 ORDER BY d.granted_at DESC, d.partner_id",
+    )
+    .bind(customer)
+    .bind(rfc3339(now))
+    .fetch_all(&db_.pool)
+    .await
+    .map_err(db)?;
+    rows.iter()
+        .map(|r| {
+            Ok(DelegationGrant {
+                partner: r.try_get("partner_id").map_err(db)?,
+                partner_name: r.try_get("name").map_err(db)?,
+                scopes: r.try_get("scopes").map_err(db)?,
+                granted_at: r.try_get("granted_at").map_err(db)?,
+                expires_at: r.try_get("expires_at").map_err(db)?,
+            })
+        })
+        .collect()
+}
+
+/// The customer withdraws a partner's delegation, and any code not yet redeemed: at once.
+pub async fn revoke(db_: &Db, customer: &str, partner: &str) -> Result<Vec<DelegationGrant>, ApiError> {
+    let mut tx = db_.pool.begin().await.map_err(db)?;
+    sqlx::query("DELETE FROM delegations WHERE customer_id = $1 AND partner_id = $2").bind(customer).bind(partner).execute(&mut *tx).await.map_err(db)?;
+    sqlx::query("DELETE FROM delegation_codes WHERE customer_id = $1 AND partner_id = $2 AND used_at IS NULL").bind(customer).bind(partner).execute(&mut *tx).await.map_err(db)?;
+    tx.commit().await.map_err(db)?;
+    Ok(Vec::new())
 }
