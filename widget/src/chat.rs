@@ -294,6 +294,16 @@ fn scroll_to_end(config: WidgetConfig) {
     });
 }
 
+/// What a message's view needs besides the message: the widget and the views a card leads to.
+#[derive(Clone, Copy)]
+struct Ctx {
+    config: WidgetConfig,
+    chat: Chat,
+    tariff: Option<Tariff>,
+    locator: Option<Locator>,
+    tab: RwSignal<Option<Tab>>,
+}
+
 /// The chat region, rendered whole from a snapshot of the conversation (options rather than
 /// type-erased views, one reactive closure: each of those costs the bundle). Rebuilding keeps
 /// the DOM nodes that stay, so focus and what is being typed survive new messages.
@@ -316,9 +326,12 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
             submit();
         }
     };
+    let ctx = Ctx { config, chat, tariff, locator, tab };
     move || {
         let state = chat.state.get();
         let quiet = chat.outbox.with(Vec::is_empty);
+        // The browser's zone, read once a render for every message's time.
+        let zone = local_zone();
         let items = chat.messages.with(|messages| {
             chat.cards.with(|cards| {
                 let latest = messages.last().map(|m| m.seq);
@@ -327,7 +340,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
                     .map(|m| {
                         let data = cards.iter().find(|(seq, _)| *seq == m.seq).map(|(_, d)| d);
                         let replies = if Some(m.seq) == latest && quiet { m.replies.as_slice() } else { &[] };
-                        message(config, chat, tariff, locator, tab, &tr, m, data, replies)
+                        message(ctx, &tr, &zone, m, data, replies)
                     })
                     .collect_view()
             })
@@ -404,25 +417,15 @@ fn author_label(tr: &Tr, m: &ChatMessage) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn message(
-    config: WidgetConfig,
-    chat: Chat,
-    tariff: Option<Tariff>,
-    locator: Option<Locator>,
-    tab: RwSignal<Option<Tab>>,
-    tr: &Tr,
-    m: &ChatMessage,
-    data: Option<&CardData>,
-    replies: &[QuickReply],
-) -> impl IntoView {
+fn message(ctx: Ctx, tr: &Tr, zone: &str, m: &ChatMessage, data: Option<&CardData>, replies: &[QuickReply]) -> impl IntoView {
+    let Ctx { config, chat, .. } = ctx;
     let class = match m.author {
         Author::Customer => "sc-msg sc-msg-customer",
         Author::Assistant => "sc-msg sc-msg-assistant",
         Author::Advisor => "sc-msg sc-msg-advisor",
         Author::System => "sc-msg sc-msg-system",
     };
-    let time = format::time_in(&tr.fl, &m.at, &local_zone(), false, false);
+    let time = format::time_in(&tr.fl, &m.at, zone, false, false);
     let sent = (m.author == Author::Customer).then(|| view! { <span class="sc-msg-status">" · "{tr.t("chat-sent")}</span> });
     let replies = replies
         .iter()
@@ -431,7 +434,7 @@ fn message(
             view! { <button class="sc-button sc-quick" dir="auto" on:click=move |_| chat.send(config, label.clone(), Some(intent.clone()))>{r.label.clone()}</button> }
         })
         .collect_view();
-    let card = m.card.as_ref().map(|c| card_view(config, chat, tariff, locator, tab, tr, c, data));
+    let card = m.card.as_ref().map(|c| card_view(ctx, tr, c, data));
     view! {
         <li class=class>
             <p class="sc-msg-meta"><span class="sc-msg-author">{author_label(tr, m)}</span>" "<time datetime=m.at.clone()>{time}</time>{sent}</p>
@@ -484,17 +487,8 @@ fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'sta
 }
 
 /// A card under a message: an article, or what `data` holds, with the way on to the full view.
-#[allow(clippy::too_many_arguments)]
-fn card_view(
-    config: WidgetConfig,
-    chat: Chat,
-    tariff: Option<Tariff>,
-    locator: Option<Locator>,
-    tab: RwSignal<Option<Tab>>,
-    tr: &Tr,
-    c: &Card,
-    data: Option<&CardData>,
-) -> impl IntoView {
+fn card_view(ctx: Ctx, tr: &Tr, c: &Card, data: Option<&CardData>) -> impl IntoView {
+    let Ctx { config, chat, tariff, locator, tab } = ctx;
     let article = (c.kind == CardKind::Article).then(|| {
         let paragraphs = c.body.as_deref().unwrap_or_default().split('\n').map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
         view! { <div class="sc-card sc-article" dir="auto"><p class="sc-card-title">{c.title.clone()}</p>{paragraphs}</div> }

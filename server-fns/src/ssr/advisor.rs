@@ -297,9 +297,7 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
 async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Option<String>, Option<String>), ApiError> {
     let not_found = ApiError::from(ErrorId::ConversationNotFound);
     let row = load(db_, id).await?.ok_or(not_found)?;
-    let extra = sqlx::query("SELECT queue, advisor_id FROM conversations WHERE id = $1").bind(id).fetch_one(&db_.pool).await.map_err(db)?;
-    let queue: Option<String> = extra.try_get("queue").map_err(db)?;
-    let owner: Option<String> = extra.try_get("advisor_id").map_err(db)?;
+    let (queue, owner) = (row.queue.clone(), row.advisor_id.clone());
     let skills = a.serves(&format!("{}:{}", row.country, row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
     let ok = match row.state {
         ChatState::Advisor => owner.as_deref() == Some(a.id),
@@ -396,8 +394,8 @@ pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>,
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
             // The others waiting in that queue move up.
-            if let Some(queue) = chat::queue_of(db_, id).await? {
-                chat::queue_moved(db_, hub, assistant, &queue, now).await?;
+            if let Some(queue) = &row.queue {
+                chat::queue_moved(db_, hub, assistant, queue, now).await?;
             }
             return Ok(written);
         }

@@ -271,11 +271,7 @@ impl Drop for StreamGauge {
 async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>, headers: axum::http::HeaderMap, request: Request) -> Response {
     use axum::response::sse::{Event, KeepAlive, Sse};
     use super::chat;
-    let address = request
-        .extensions()
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "local".into());
+    let address = super::context::client_address(request.extensions());
     if !state.limiter.allow(&format!("a:{address}"), state.config.chat_requests_per_minute) {
         return (StatusCode::TOO_MANY_REQUESTS, Json(ApiError::from(crate::api::ErrorId::RateLimited))).into_response();
     }

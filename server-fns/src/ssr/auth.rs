@@ -137,50 +137,6 @@ impl Auth {
         Ok((jwk, kid, signing))
     }
 
-    /// A customer's token the server issues itself (a kiosk sign-in): `scope` says where it
-    /// may be used (`kiosk`), for `ttl_seconds`.
-    pub fn issue_customer_token(&self, customer: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
-        let (kid, key) = self.server_signer.as_ref().or(self.demo_signer.as_ref())?;
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
-        let claims = Claims {
-            sub: customer.into(),
-            partner: None,
-            role: None,
-            languages: None,
-            countries: None,
-            scope: Some(scope.into()),
-            iss: self.issuer.clone(),
-            aud: self.audience.clone(),
-            iat: now,
-            exp: now + ttl_seconds,
-        };
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(kid.clone());
-        encode(&header, &claims, key).ok()
-    }
-
-    /// A partner's access token (OAuth 2.0 client credentials): `role: partner`, its scopes.
-    /// Signed with the server's key (the demo key in demo mode); `None` without one.
-    pub fn issue_partner_token(&self, partner: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
-        let (kid, key) = self.server_signer.as_ref().or(self.demo_signer.as_ref())?;
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
-        let claims = Claims {
-            sub: partner.into(),
-            partner: None,
-            role: Some("partner".into()),
-            languages: None,
-            countries: None,
-            scope: Some(scope.into()),
-            iss: self.issuer.clone(),
-            aud: self.audience.clone(),
-            iat: now,
-            exp: now + ttl_seconds,
-        };
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(kid.clone());
-        encode(&header, &claims, key).ok()
-    }
-
     /// The public keys, as a JWKS document.
     pub fn jwks(&self) -> &JwkSet {
         &self.jwks
@@ -230,13 +186,12 @@ impl Auth {
         self.issue_demo_token_as(customer, None, ttl_seconds)
     }
 
-    /// Demo mode only: a token for `customer`, acting through `partner` if given.
-    pub fn issue_demo_token_as(&self, customer: &str, partner: Option<&str>, ttl_seconds: u64) -> Option<String> {
-        let (kid, key) = self.demo_signer.as_ref()?;
+    /// Claims for `sub` valid `ttl_seconds` from now, with nothing else asserted.
+    fn claims(&self, sub: &str, ttl_seconds: u64) -> Option<Claims> {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
-        let claims = Claims {
-            sub: customer.into(),
-            partner: partner.map(str::to_owned),
+        Some(Claims {
+            sub: sub.into(),
+            partner: None,
             role: None,
             languages: None,
             countries: None,
@@ -245,32 +200,53 @@ impl Auth {
             aud: self.audience.clone(),
             iat: now,
             exp: now + ttl_seconds,
-        };
+        })
+    }
+
+    /// `claims` signed ES256 with `signer`.
+    fn sign(signer: Option<&(String, EncodingKey)>, claims: &Claims) -> Option<String> {
+        let (kid, key) = signer?;
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
-        encode(&header, &claims, key).ok()
+        encode(&header, claims, key).ok()
+    }
+
+    /// The key of the tokens the server issues itself: its own, else the demo key.
+    fn server_key(&self) -> Option<&(String, EncodingKey)> {
+        self.server_signer.as_ref().or(self.demo_signer.as_ref())
+    }
+
+    /// A customer's token the server issues itself (a kiosk sign-in): `scope` says where it
+    /// may be used (`kiosk`), for `ttl_seconds`.
+    pub fn issue_customer_token(&self, customer: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
+        let claims = Claims { scope: Some(scope.into()), ..self.claims(customer, ttl_seconds)? };
+        Self::sign(self.server_key(), &claims)
+    }
+
+    /// A partner's access token (OAuth 2.0 client credentials): `role: partner`, its scopes.
+    /// Signed with the server's key (the demo key in demo mode); `None` without one.
+    pub fn issue_partner_token(&self, partner: &str, scope: &str, ttl_seconds: u64) -> Option<String> {
+        let claims = Claims { role: Some("partner".into()), scope: Some(scope.into()), ..self.claims(partner, ttl_seconds)? };
+        Self::sign(self.server_key(), &claims)
+    }
+
+    /// Demo mode only: a token for `customer`, acting through `partner` if given.
+    pub fn issue_demo_token_as(&self, customer: &str, partner: Option<&str>, ttl_seconds: u64) -> Option<String> {
+        let claims = Claims { partner: partner.map(str::to_owned), ..self.claims(customer, ttl_seconds)? };
+        Self::sign(self.demo_signer.as_ref(), &claims)
     }
 
     /// Demo mode only: an advisor's token with their skills, valid for `ttl_seconds`.
     pub fn issue_demo_advisor_token(&self, advisor: &str, languages: &str, countries: &str, ttl_seconds: u64) -> Option<String> {
-        let (kid, key) = self.demo_signer.as_ref()?;
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
         let claims = Claims {
-            sub: advisor.into(),
-            partner: None,
             role: Some("advisor".into()),
             languages: Some(languages.into()),
             countries: Some(countries.into()),
-            scope: None,
-            iss: self.issuer.clone(),
-            aud: self.audience.clone(),
-            iat: now,
-            exp: now + ttl_seconds,
+            ..self.claims(advisor, ttl_seconds)?
         };
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(kid.clone());
-        encode(&header, &claims, key).ok()
+        Self::sign(self.demo_signer.as_ref(), &claims)
     }
+
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use super::nlu::{self, Classifier, Decision, Entities, Gazetteer, Knowledge};
 use super::storage::StorageError;
 use super::stores::rfc3339;
 use super::text::fold;
-use crate::api::{ApiError, Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, Place, PlaceKind, QuickReply, MAX_MESSAGE_CHARS};
+use crate::api::{ApiError, Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, QuickReply, MAX_MESSAGE_CHARS};
 use chrono::{DateTime, Utc};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -98,22 +98,8 @@ impl Assistant {
                     .await
                     .map_err(db)?;
                 for r in rows {
-                    let kind = match r.try_get::<String, _>("kind").map_err(db)?.as_str() {
-                        "country" => PlaceKind::Country,
-                        "district" => PlaceKind::District,
-                        "postcode" => PlaceKind::Postcode,
-                        _ => PlaceKind::Town,
-                    };
                     let folded: String = r.try_get("folded").map_err(db)?;
-                    g.places.entry(folded).or_insert(Place {
-                        id: r.try_get("id").map_err(db)?,
-                        country: r.try_get("country").map_err(db)?,
-                        kind,
-                        name: r.try_get("name").map_err(db)?,
-                        parent: r.try_get("parent").map_err(db)?,
-                        lat: r.try_get("lat").map_err(db)?,
-                        lon: r.try_get("lon").map_err(db)?,
-                    });
+                    g.places.entry(folded).or_insert(super::stores::place_from(&r)?);
                 }
                 let rows = sqlx::query("SELECT id, brand, name FROM products ORDER BY sort, id").fetch_all(&db_.pool).await.map_err(db)?;
                 for r in rows {
@@ -282,6 +268,9 @@ pub(super) struct Row_ {
     pub(super) misunderstood: i64,
     pub(super) pending: Option<String>,
     pub(super) last_seq: i64,
+    /// The advisors' queue it waits (or last waited) in, and the advisor who has it.
+    pub(super) queue: Option<String>,
+    pub(super) advisor_id: Option<String>,
 }
 
 pub(super) fn state_of(s: &str) -> ChatState {
@@ -316,7 +305,9 @@ fn author_id(a: Author) -> &'static str {
 }
 
 pub(super) async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
-    let row = sqlx::query("SELECT id, customer_id, stream_key, country, lang, channel, state, misunderstood, pending, last_seq FROM conversations WHERE id = $1")
+    let row = sqlx::query(
+        "SELECT id, customer_id, stream_key, country, lang, channel, state, misunderstood, pending, last_seq, queue, advisor_id FROM conversations WHERE id = $1",
+    )
         .bind(id)
         .fetch_optional(&db_.pool)
         .await
@@ -333,6 +324,8 @@ pub(super) async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
             misunderstood: r.try_get("misunderstood").map_err(db)?,
             pending: r.try_get("pending").map_err(db)?,
             last_seq: r.try_get("last_seq").map_err(db)?,
+            queue: r.try_get("queue").map_err(db)?,
+            advisor_id: r.try_get("advisor_id").map_err(db)?,
         })
     })
     .transpose()
@@ -1027,11 +1020,6 @@ pub(super) async fn queue_moved(db_: &Db, hub: &Hub, a: &Assistant, queue: &str,
     Ok(())
 }
 
-/// The queue a conversation waits in (or last waited in).
-pub(super) async fn queue_of(db_: &Db, id: &str) -> Result<Option<String>, ApiError> {
-    sqlx::query_scalar::<_, Option<String>>("SELECT queue FROM conversations WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map(Option::flatten).map_err(db)
-}
-
 /// Minutes until an advisor takes the conversation at `position`: the conversations ahead
 /// shared among the advisors of that country and language seen in the last two minutes.
 async fn wait_minutes(db_: &Db, country: &str, lang: &str, position: i64, now: DateTime<Utc>) -> Result<i64, ApiError> {
@@ -1092,8 +1080,8 @@ pub async fn close(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
             // It left the queue: the others move up.
-            if let (ChatState::Queued, Some(queue)) = (row.state, queue_of(db_, id).await?) {
-                queue_moved(db_, hub, a, &queue, now).await?;
+            if let (ChatState::Queued, Some(queue)) = (row.state, &row.queue) {
+                queue_moved(db_, hub, a, queue, now).await?;
             }
             return Ok(written);
         }

@@ -126,7 +126,7 @@ impl ChatRequest {
             }
             false => None,
         };
-        Ok(ChatRequest { address: client_address(&parts), state, customer })
+        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer })
     }
 
     pub fn db(&self) -> &super::db::Db {
@@ -165,9 +165,8 @@ impl ChatRequest {
 
 /// The address the request came from (the TCP peer; behind a proxy, configure the proxy to
 /// limit by the client's address).
-pub fn client_address(parts: &axum::http::request::Parts) -> String {
-    parts
-        .extensions
+pub fn client_address(extensions: &axum::http::Extensions) -> String {
+    extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "local".into())

@@ -83,6 +83,25 @@ fn word_prefixes(column: &str, folded: &str, first: usize, binds: &mut Vec<Strin
 
 /// Places whose name (in any of its languages) has words starting with the typed words,
 /// larger places first; in `country` when given.
+/// A row of `places` (id, country, kind, name, parent, lat, lon).
+pub(super) fn place_from(row: &sqlx::any::AnyRow) -> Result<Place, ApiError> {
+    let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
+        "country" => PlaceKind::Country,
+        "district" => PlaceKind::District,
+        "postcode" => PlaceKind::Postcode,
+        _ => PlaceKind::Town,
+    };
+    Ok(Place {
+        id: row.try_get("id").map_err(db)?,
+        country: row.try_get("country").map_err(db)?,
+        kind,
+        name: row.try_get("name").map_err(db)?,
+        parent: row.try_get("parent").map_err(db)?,
+        lat: row.try_get("lat").map_err(db)?,
+        lon: row.try_get("lon").map_err(db)?,
+    })
+}
+
 pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Place>, ApiError> {
     let folded = query_text(q)?;
     let mut binds = Vec::new();
@@ -105,21 +124,7 @@ pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Pla
     let rows = query.fetch_all(&db_.pool).await.map_err(db)?;
     let mut out: Vec<Place> = Vec::new();
     for row in rows {
-        let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
-            "country" => PlaceKind::Country,
-            "district" => PlaceKind::District,
-            "postcode" => PlaceKind::Postcode,
-            _ => PlaceKind::Town,
-        };
-        let place = Place {
-            id: row.try_get("id").map_err(db)?,
-            country: row.try_get("country").map_err(db)?,
-            kind,
-            name: row.try_get("name").map_err(db)?,
-            parent: row.try_get("parent").map_err(db)?,
-            lat: row.try_get("lat").map_err(db)?,
-            lon: row.try_get("lon").map_err(db)?,
-        };
+        let place = place_from(&row)?;
         // One suggestion per place, in the first of its names that matched.
         if !out.iter().any(|p| p.kind == place.kind && p.lat == place.lat && p.lon == place.lon) {
             out.push(place);

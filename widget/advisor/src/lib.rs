@@ -310,6 +310,25 @@ fn entry_label(e: &QueueEntry) -> String {
     format!("{} · {} · {}", e.customer.clone().unwrap_or_else(|| "Visitor".into()), e.country, e.lang)
 }
 
+/// Conversations of a list: waiting ones to accept, the advisor's own to open.
+fn entries(d: Desk, list: &[QueueEntry], waiting: bool) -> impl IntoView {
+    list.iter()
+        .map(|e| {
+            let id = e.conversation.clone();
+            let label = entry_label(e);
+            let (action, class) = if waiting { ("Accept", "primary accept") } else { ("Open", "") };
+            view! {
+                <li>
+                    <p><strong>{label.clone()}</strong></p>
+                    {waiting.then(|| view! { <p class="muted">{format!("Waiting since {}", e.since)}</p> })}
+                    <p dir="auto" lang=e.lang.clone()>{e.last_text.clone()}</p>
+                    <button class=class aria-label=format!("{action} {label}") on:click=move |_| d.show(id.clone(), waiting)>{action}</button>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 fn desk(d: Desk) -> impl IntoView {
     let header = move || {
         d.desk.get().map(|k| {
@@ -320,43 +339,12 @@ fn desk(d: Desk) -> impl IntoView {
     };
     let waiting = move || {
         let desk = d.desk.get()?;
-        let items = desk
-            .waiting
-            .iter()
-            .map(|e| {
-                let id = e.conversation.clone();
-                let label = entry_label(e);
-                view! {
-                    <li>
-                        <p><strong>{label.clone()}</strong></p>
-                        <p class="muted">{format!("Waiting since {}", e.since)}</p>
-                        <p dir="auto" lang=e.lang.clone()>{e.last_text.clone()}</p>
-                        <button class="primary accept" aria-label=format!("Accept {label}") on:click=move |_| d.show(id.clone(), true)>"Accept"</button>
-                    </li>
-                }
-            })
-            .collect_view();
         let empty = desk.waiting.is_empty().then(|| view! { <p class="muted">"Nobody is waiting."</p> });
-        Some(view! { <ul class="list waiting">{items}</ul>{empty} })
+        Some(view! { <ul class="list waiting">{entries(d, &desk.waiting, true)}</ul>{empty} })
     };
     let mine = move || {
         let desk = d.desk.get()?;
-        let items = desk
-            .mine
-            .iter()
-            .map(|e| {
-                let id = e.conversation.clone();
-                let label = entry_label(e);
-                view! {
-                    <li>
-                        <p><strong>{label.clone()}</strong></p>
-                        <p dir="auto" lang=e.lang.clone()>{e.last_text.clone()}</p>
-                        <button aria-label=format!("Open {label}") on:click=move |_| d.show(id.clone(), false)>"Open"</button>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(view! { <ul class="list">{items}</ul> })
+        Some(view! { <ul class="list">{entries(d, &desk.mine, false)}</ul> })
     };
     let tickets = move || {
         let desk = d.desk.get()?;
