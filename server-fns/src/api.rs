@@ -1102,6 +1102,39 @@ pub struct KioskSession {
     pub expires_in: i64,
 }
 
+/// "Continue on your phone": a short-lived link to a view and its QR code. The link holds a
+/// random id only; what it opens (a shop and a product, the plans, the reservations) is public.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PhoneLink {
+    pub url: String,
+    /// The QR code of `url` as SVG path data over `qr_size` modules (quiet zone included).
+    pub qr_path: String,
+    pub qr_size: i64,
+    pub expires_at: String,
+}
+
+/// Signing in at a kiosk from a phone where the customer is signed in: the kiosk shows
+/// `link` as a QR code and asks with `secret` whether the phone approved.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct KioskPairing {
+    pub pairing: String,
+    pub secret: String,
+    pub link: PhoneLink,
+}
+
+/// What the phone is asked to approve: the kiosk's shop, when it said which.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PairingInfo {
+    pub store_name: Option<String>,
+    pub expires_at: String,
+}
+
+/// The kiosk's question "did the phone approve?": `session` once it did (given once).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PairingStatus {
+    pub session: Option<KioskSession>,
+}
+
 /// A partner the customer lets act for them (the customer's view).
 #[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct DelegationGrant {

@@ -33,3 +33,70 @@ pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSessio
     let token = request.state().auth.issue_customer_token(&customer, "kiosk", kiosk::TOKEN_SECONDS).ok_or(ApiError::from(ErrorId::Unavailable))?;
     Ok(KioskSession { token, expires_in: kiosk::TOKEN_SECONDS as i64 })
 }
+
+/// "Continue on your phone": a fifteen-minute link to `view` (`stores` with a shop and a
+/// product, `plans`, `reservations`, `chat`) and its QR code. Nothing personal is in it: the
+/// phone shows the customer's own data only once they are signed in there.
+#[server(prefix = "/api/v1", endpoint = "phone-link", output = MiniJson)]
+pub async fn phone_link(view: String, store: Option<String>, product: Option<String>) -> Result<crate::api::PhoneLink, ApiError> {
+    use crate::api::ErrorId;
+    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    let request = ChatRequest::current()?;
+    let target = kiosk::LinkTarget {
+        view,
+        store: store.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+        product: product.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+    };
+    if !request.state().limiter.allow(&format!("link:{}", request.address), 30) {
+        return Err(ErrorId::RateLimited.into());
+    }
+    let (id, expires_at) = kiosk::create_link(request.db(), &target, request.now()).await?;
+    Ok(kiosk::phone_link(&format!("{}/go/{id}", kiosk::public_base(request.state())?), expires_at))
+}
+
+/// A kiosk asks to be signed in from a phone: a two-minute pairing shown as a QR code.
+#[server(prefix = "/api/v1", endpoint = "kiosk-pair", output = MiniJson)]
+pub async fn kiosk_pair(store: Option<String>) -> Result<crate::api::KioskPairing, ApiError> {
+    use crate::api::ErrorId;
+    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    let request = ChatRequest::current()?;
+    let store = store.as_deref().map(validate::id).transpose()?;
+    if !request.state().limiter.allow(&format!("pair:{}", request.address), 20) {
+        return Err(ErrorId::RateLimited.into());
+    }
+    let (pairing, secret, expires_at) = kiosk::start_pairing(request.db(), store, request.now()).await?;
+    let link = kiosk::phone_link(&format!("{}/pair/{pairing}", kiosk::public_base(request.state())?), expires_at);
+    Ok(crate::api::KioskPairing { pairing, secret, link })
+}
+
+/// The phone, before approving: which shop's kiosk asks.
+#[server(prefix = "/api/v1", endpoint = "kiosk-pair-info", output = MiniJson)]
+pub async fn kiosk_pair_info(pairing: String) -> Result<crate::api::PairingInfo, ApiError> {
+    use crate::ssr::{context::CustomerRequest, kiosk, validate};
+    let request = CustomerRequest::own().await?;
+    kiosk::pairing_info(request.db(), validate::id(&pairing)?, request.now()).await
+}
+
+/// The signed-in customer approves on their phone: the kiosk gets a kiosk session for them.
+#[server(prefix = "/api/v1", endpoint = "kiosk-pair-approve", output = MiniJson)]
+pub async fn kiosk_pair_approve(pairing: String) -> Result<crate::api::PairingInfo, ApiError> {
+    use crate::ssr::{context::CustomerRequest, kiosk, validate};
+    let request = CustomerRequest::own().await?;
+    let pairing = validate::id(&pairing)?;
+    let info = kiosk::pairing_info(request.db(), pairing, request.now()).await?;
+    kiosk::approve_pairing(request.db(), pairing, &request.customer, request.now()).await?;
+    Ok(info)
+}
+
+/// The kiosk asks whether the phone approved; the session is given once.
+#[server(prefix = "/api/v1", endpoint = "kiosk-pair-poll", output = MiniJson)]
+pub async fn kiosk_pair_poll(pairing: String, secret: String) -> Result<crate::api::PairingStatus, ApiError> {
+    use crate::api::{ErrorId, KioskSession, PairingStatus};
+    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    let request = ChatRequest::current()?;
+    let Some(customer) = kiosk::collect_pairing(request.db(), validate::id(&pairing)?, &secret, request.now()).await? else {
+        return Ok(PairingStatus { session: None });
+    };
+    let token = request.state().auth.issue_customer_token(&customer, "kiosk", kiosk::TOKEN_SECONDS).ok_or(ApiError::from(ErrorId::Unavailable))?;
+    Ok(PairingStatus { session: Some(KioskSession { token, expires_in: kiosk::TOKEN_SECONDS as i64 }) })
+}

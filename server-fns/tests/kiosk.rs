@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::*;
-use selfcare_server_fns::api::{KioskChallenge, KioskSession, UsageResponse};
+use selfcare_server_fns::api::{KioskChallenge, KioskPairing, KioskSession, PairingInfo, PairingStatus, PhoneLink, UsageResponse};
 
 impl TestServer {
     async fn kiosk_call(&self, name: &str, body: &str) -> Answer {
@@ -93,6 +93,105 @@ async fn unknown_numbers_look_like_known_ones_and_bad_input_is_refused() {
         assert_eq!(error(&s.kiosk_call("kiosk-sign-in", "phone=abc&country=FR").await), (StatusCode::BAD_REQUEST, "bad-request".into()));
         assert_eq!(error(&s.kiosk_call("kiosk-sign-in", "phone=0612345678&country=france").await), (StatusCode::BAD_REQUEST, "bad-request".into()));
         assert_eq!(error(&s.kiosk_call("kiosk-verify", "challenge=nope&code=123456").await).1, "code-invalid");
+    })
+    .await;
+}
+
+impl TestServer {
+    /// A call as a kiosk served from `kiosk.test` makes it (links are built on its `Host`).
+    async fn at_kiosk(&self, name: &str, token: Option<&str>, body: &str) -> Answer {
+        let mut request = server_fn_request(name, token, body);
+        request.headers_mut().insert(axum::http::header::HOST, "kiosk.test:8080".parse().unwrap());
+        self.send(request).await
+    }
+
+    async fn get(&self, path: &str) -> Answer {
+        self.send(axum::http::Request::get(path).body(axum::body::Body::empty()).unwrap()).await
+    }
+}
+
+#[tokio::test]
+async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
+    each_backend(|s| async move {
+        let link = s.at_kiosk("phone-link", Some(&s.token(CAMILLE)), "view=stores&store=store-fr-paris-1&product=sku-a55-black-128").await;
+        assert_eq!(link.status, StatusCode::OK, "{}", link.body);
+        let link: PhoneLink = serde_json::from_value(link.json).unwrap();
+        let id = link.url.strip_prefix("http://kiosk.test:8080/go/").expect("a link on the kiosk's server").to_owned();
+        assert_eq!(id.len(), 16);
+        assert!(link.qr_size > 20 && link.qr_path.starts_with('M'), "a QR code of the link");
+        // Nothing of the customer's is stored with it.
+        let row: (String, Option<String>, Option<String>) = sqlx::query_as("SELECT view, store_id, product_id FROM phone_links WHERE id = $1").bind(&id).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(row, ("stores".into(), Some("store-fr-paris-1".into()), Some("sku-a55-black-128".into())));
+        assert!(!link.url.contains(CAMILLE));
+
+        // The phone lands on the site with the view.
+        let opened = s.get(&format!("/go/{id}")).await;
+        assert_eq!(opened.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            opened.headers[axum::http::header::LOCATION],
+            "/examples/website/?selfcare-view=stores&selfcare-store=store-fr-paris-1&selfcare-product=sku-a55-black-128"
+        );
+        // Expired and unknown links say so.
+        sqlx::query("UPDATE phone_links SET expires_at = '2000-01-01T00:00:00Z' WHERE id = $1").bind(&id).execute(&s.db.pool).await.unwrap();
+        assert_eq!(s.get(&format!("/go/{id}")).await.status, StatusCode::GONE);
+        assert_eq!(s.get("/go/nosuchlink000000").await.status, StatusCode::GONE);
+        assert_eq!(s.get("/go/..%2Fetc").await.status, StatusCode::GONE);
+
+        // Bad input changes nothing.
+        let before = s.count("phone_links").await;
+        for body in ["view=settings", "view=stores&store=a%20b", "view=stores&product=%3Cx%3E"] {
+            assert_eq!(error(&s.at_kiosk("phone-link", None, body).await), (StatusCode::BAD_REQUEST, "bad-request".into()), "{body}");
+        }
+        assert_eq!(s.count("phone_links").await, before);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_phone_signs_the_kiosk_in_once_and_only_its_own_customer() {
+    each_backend(|s| async move {
+        let (store, name): (String, String) = sqlx::query_as("SELECT id, name FROM stores ORDER BY id LIMIT 1").fetch_one(&s.db.pool).await.expect("seeded shops");
+        let start = s.at_kiosk("kiosk-pair", None, &format!("store={store}")).await;
+        assert_eq!(start.status, StatusCode::OK, "{}", start.body);
+        let pairing: KioskPairing = serde_json::from_value(start.json).unwrap();
+        assert_eq!(pairing.link.url, format!("http://kiosk.test:8080/pair/{}", pairing.pairing));
+        let poll = |secret: &str| format!("pairing={}&secret={secret}", pairing.pairing);
+        // Waiting: no session yet.
+        let waiting = s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await;
+        assert_eq!((waiting.status, waiting.json["session"].is_null()), (StatusCode::OK, true), "{}", waiting.body);
+        // The link lands on the site with the pairing.
+        let opened = s.get(&format!("/pair/{}", pairing.pairing)).await;
+        assert_eq!(opened.headers[axum::http::header::LOCATION], format!("/examples/website/?selfcare-pair={}", pairing.pairing));
+
+        // Approving needs the customer's own token: not anonymous, not a kiosk session, not a partner.
+        let body = format!("pairing={}", pairing.pairing);
+        assert_eq!(s.at_kiosk("kiosk-pair-approve", None, &body).await.status, StatusCode::UNAUTHORIZED);
+        let kiosk_token = s.auth.issue_customer_token(CAMILLE, "kiosk", 600).unwrap();
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&kiosk_token), &body).await), (StatusCode::FORBIDDEN, "forbidden".into()));
+        // The phone sees which shop asks, then approves.
+        let info: PairingInfo = s.as_customer(CAMILLE, "kiosk-pair-info", &body).await;
+        assert_eq!(info.store_name, Some(name));
+        let approved = s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &body).await;
+        assert_eq!(approved.status, StatusCode::OK, "{}", approved.body);
+        // A second approval (another customer) is refused: the first one wins.
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(TOMASZ)), &body).await).1, "code-invalid");
+
+        // Only the kiosk that holds the secret collects the session, and once.
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll("0123456789abcdef0123456789abcdef")).await).1, "code-invalid");
+        let done = s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await;
+        let status: PairingStatus = serde_json::from_value(done.json).unwrap();
+        let claims = s.auth.verify(&status.session.expect("approved").token).unwrap();
+        assert_eq!((claims.sub.as_str(), claims.scope.as_deref()), (CAMILLE, Some("kiosk")));
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await).1, "code-invalid");
+
+        // An expired pairing can be neither approved nor collected.
+        let late: KioskPairing = serde_json::from_value(s.at_kiosk("kiosk-pair", None, "").await.json).unwrap();
+        sqlx::query("UPDATE kiosk_pairings SET expires_at = '2000-01-01T00:00:00Z' WHERE id = $1").bind(&late.pairing).execute(&s.db.pool).await.unwrap();
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &format!("pairing={}", late.pairing)).await).1, "code-invalid");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &format!("pairing={}&secret={}", late.pairing, late.secret)).await).1, "code-invalid");
+        // A kiosk session cannot grant a partner a delegation either.
+        let grant = s.at_kiosk("delegation-code", Some(&kiosk_token), "partner=souk-portal&scopes=usage%3Aread").await;
+        assert_eq!(error(&grant), (StatusCode::FORBIDDEN, "forbidden".into()));
     })
     .await;
 }

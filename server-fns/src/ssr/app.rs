@@ -7,7 +7,7 @@ use super::db::Db;
 use super::storage::{SqlStorage, Storage};
 use crate::api::ApiError;
 use axum::body::Body;
-use axum::extract::{Query, Request, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -79,6 +79,8 @@ pub fn router(state: AppState) -> Router {
         .route("/.well-known/jwks.json", get(jwks))
         .route("/oauth/token", axum::routing::post(oauth_token))
         .route("/images/products/{file}", get(product_picture))
+        .route("/go/{id}", get(open_phone_link))
+        .route("/pair/{id}", get(open_pairing))
         .nest_service(
             "/widget",
             ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
@@ -408,4 +410,45 @@ async fn demo_sms(State(state): State<AppState>, Query(q): Query<SmsQuery>) -> R
         Ok(messages) => Json(serde_json::json!({ "messages": messages })).into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
+}
+
+/// A kiosk's "continue on your phone" link: to the site, with the view in its query (nothing
+/// personal is in either); an expired or unknown link says so.
+async fn open_phone_link(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    if super::validate::id(&id).is_err() {
+        return link_gone();
+    }
+    match super::kiosk::open_link(&state.db, &id, state.clock.now()).await {
+        Ok(Some(target)) => {
+            let mut query = vec![("selfcare-view", target.view)];
+            query.extend(target.store.map(|s| ("selfcare-store", s)));
+            query.extend(target.product.map(|p| ("selfcare-product", p)));
+            to_site(&state, &query)
+        }
+        Ok(None) => link_gone(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// A kiosk's QR sign-in: to the site, where the signed-in customer approves it.
+async fn open_pairing(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    match super::validate::id(&id) {
+        Ok(id) => to_site(&state, &[("selfcare-pair", id.to_owned())]),
+        Err(_) => link_gone(),
+    }
+}
+
+fn to_site(state: &AppState, query: &[(&str, String)]) -> Response {
+    let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", url_escape(v))).collect();
+    let location = format!("{}?{}", state.config.site_url, query.join("&"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location), (header::CACHE_CONTROL, "no-store".into())]).into_response()
+}
+
+fn url_escape(value: &str) -> String {
+    value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
+fn link_gone() -> Response {
+    let page = "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>Link expired</title><h1>This link has expired</h1><p>Ask the kiosk for a new one. / Ce lien a expiré. / انتهت صلاحية هذا الرابط.</p>";
+    (StatusCode::GONE, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
 }

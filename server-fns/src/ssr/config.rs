@@ -18,6 +18,8 @@
 //! | `chat_messages_per_minute` | `SELFCARE_CHAT_MESSAGES_PER_MINUTE` | 20 (per conversation) |
 //! | `chat_requests_per_minute` | `SELFCARE_CHAT_REQUESTS_PER_MINUTE` | 120 (per client address, each process) |
 //! | `advisor_hours` | `SELFCARE_ADVISOR_HOURS` | `1 0800-2000,…,6 0800-2000` (Mon–Sat 08:00–20:00 in each country's zone) |
+//! | `public_url` | `SELFCARE_PUBLIC_URL` | none (the request's `Host`): links in kiosks' QR codes |
+//! | `site_url` | `SELFCARE_SITE_URL` | `/examples/website/`: where those links land |
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -52,6 +54,13 @@ pub struct Config {
     pub chat_messages_per_minute: u32,
     /// Chat requests (and streams opened) one client address may make a minute, per process.
     pub chat_requests_per_minute: u32,
+    /// The server's public origin (`https://selfcare.example`), for the links kiosks show as QR
+    /// codes; unset, the `Host` a request came to.
+    pub public_url: Option<String>,
+    /// The customer-facing site a kiosk's "continue on your phone" link and a QR sign-in
+    /// open (absolute, or a path on this server); it gets `selfcare-view`, `selfcare-store`,
+    /// `selfcare-product` or `selfcare-pair` in its query.
+    pub site_url: String,
 }
 
 impl Default for Config {
@@ -75,6 +84,8 @@ impl Default for Config {
             advisor_hours: "1 0800-2000,2 0800-2000,3 0800-2000,4 0800-2000,5 0800-2000,6 0800-2000".into(),
             chat_messages_per_minute: 20,
             chat_requests_per_minute: 120,
+            public_url: None,
+            site_url: "/examples/website/".into(),
         }
     }
 }
@@ -167,6 +178,12 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_ADVISOR_HOURS") {
             self.advisor_hours = v;
+        }
+        if let Some(v) = var("SELFCARE_PUBLIC_URL") {
+            self.public_url = Some(v).filter(|v| !v.is_empty());
+        }
+        if let Some(v) = var("SELFCARE_SITE_URL") {
+            self.site_url = v;
         }
         if super::hours::parse_week(&self.advisor_hours).is_none() {
             return Err(ConfigError::Env { var: "SELFCARE_ADVISOR_HOURS", message: format!("not weekly hours: {:?}", self.advisor_hours) });

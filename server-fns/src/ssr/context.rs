@@ -43,12 +43,13 @@ impl CustomerRequest {
         }
     }
 
-    /// The customer themselves, never a partner acting for them (granting a delegation).
+    /// The customer themselves on their own device: never a partner acting for them, never a
+    /// kiosk session (`scope: kiosk`) — granting a delegation, approving a kiosk's sign-in.
     pub async fn own() -> Result<Self, ApiError> {
         let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
         let claims = state.auth.claims_from_headers(&parts.headers)?;
-        if claims.role.is_some() || claims.partner.is_some() {
+        if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() == Some("kiosk") {
             return Err(ErrorId::Forbidden.into());
         }
         Ok(CustomerRequest { state, customer: claims.sub, partner: None })

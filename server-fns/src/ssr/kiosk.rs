@@ -131,6 +131,151 @@ pub async fn sent_to(db_: &Db, number: &str) -> Result<Vec<String>, ApiError> {
     sqlx::query_scalar("SELECT content FROM communication_messages WHERE receiver = $1 ORDER BY created_at DESC, id LIMIT 5").bind(number).fetch_all(&db_.pool).await.map_err(db)
 }
 
+/// How long a "continue on your phone" link works, and a kiosk waits for a phone's approval.
+pub const LINK_MINUTES: i64 = 15;
+pub const PAIRING_MINUTES: i64 = 2;
+
+/// A random id for a link: 16 characters of `a-z0-9` (82 bits), short enough for a small QR
+/// code, too many to guess.
+fn link_id() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::thread_rng();
+    (0..16).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+}
+
+/// What a link opens.
+pub struct LinkTarget {
+    pub view: String,
+    pub store: Option<String>,
+    pub product: Option<String>,
+}
+
+/// Stores a link to `view` (`stores`, `plans`, `reservations`, `chat`); its id.
+pub async fn create_link(db_: &Db, target: &LinkTarget, now: DateTime<Utc>) -> Result<(String, String), ApiError> {
+    if !["stores", "plans", "reservations", "chat"].contains(&target.view.as_str()) {
+        return Err(ErrorId::BadRequest.into());
+    }
+    let id = link_id();
+    let expires = rfc3339(now + Duration::minutes(LINK_MINUTES));
+    sqlx::query("INSERT INTO phone_links (id, view, store_id, product_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(&id)
+        .bind(&target.view)
+        .bind(target.store.clone())
+        .bind(target.product.clone())
+        .bind(rfc3339(now))
+        .bind(&expires)
+        .execute(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok((id, expires))
+}
+
+/// The view a link opens, while it works.
+pub async fn open_link(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<Option<LinkTarget>, ApiError> {
+    let row = sqlx::query("SELECT view, store_id, product_id FROM phone_links WHERE id = $1 AND expires_at > $2")
+        .bind(id)
+        .bind(rfc3339(now))
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    row.map(|r| Ok(LinkTarget { view: r.try_get("view").map_err(db)?, store: r.try_get("store_id").map_err(db)?, product: r.try_get("product_id").map_err(db)? })).transpose()
+}
+
+/// The server's public origin for links (`public_url`), else `http://` and the `Host` the
+/// request came to (a demo on one machine).
+pub fn public_base(state: &super::app::AppState) -> Result<String, ApiError> {
+    if let Some(url) = &state.config.public_url {
+        return Ok(url.trim_end_matches('/').to_owned());
+    }
+    let parts = leptos::prelude::use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+    let host = parts.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)));
+    Ok(format!("http://{}", host.ok_or(ApiError::from(ErrorId::BadRequest))?))
+}
+
+/// A link with its QR code.
+pub fn phone_link(url: &str, expires_at: String) -> crate::api::PhoneLink {
+    let (qr_path, qr_size) = super::stores::qr(url);
+    crate::api::PhoneLink { url: url.to_owned(), qr_path, qr_size, expires_at }
+}
+
+/// A kiosk starts waiting for a phone: the pairing's id (in the QR code) and the secret only
+/// the kiosk knows (to collect the session).
+pub async fn start_pairing(db_: &Db, store: Option<&str>, now: DateTime<Utc>) -> Result<(String, String, String), ApiError> {
+    let (id, secret) = (link_id(), uuid::Uuid::new_v4().simple().to_string());
+    let expires = rfc3339(now + Duration::minutes(PAIRING_MINUTES));
+    sqlx::query("INSERT INTO kiosk_pairings (id, secret_hash, store_id, state, created_at, expires_at) VALUES ($1, $2, $3, 'waiting', $4, $5)")
+        .bind(&id)
+        .bind(sha256_hex(&[&id, &secret]))
+        .bind(store)
+        .bind(rfc3339(now))
+        .bind(&expires)
+        .execute(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok((id, secret, expires))
+}
+
+/// What the phone shows before approving: the kiosk's shop. A used, expired or unknown
+/// pairing is `code-invalid`.
+pub async fn pairing_info(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<crate::api::PairingInfo, ApiError> {
+    let row = sqlx::query(
+        "SELECT s.name AS store_name, p.expires_at FROM kiosk_pairings p LEFT JOIN stores s ON s.id = p.store_id
+         WHERE p.id = $1 AND p.state = 'waiting' AND p.expires_at > $2",
+    )
+    .bind(id)
+    .bind(rfc3339(now))
+    .fetch_optional(&db_.pool)
+    .await
+    .map_err(db)?
+    .ok_or(ApiError::from(ErrorId::CodeInvalid))?;
+    Ok(crate::api::PairingInfo { store_name: row.try_get("store_name").map_err(db)?, expires_at: row.try_get("expires_at").map_err(db)? })
+}
+
+/// The signed-in phone approves: the first approval wins, once, before it expires.
+pub async fn approve_pairing(db_: &Db, id: &str, customer: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let done = sqlx::query("UPDATE kiosk_pairings SET state = 'approved', customer_id = $1 WHERE id = $2 AND state = 'waiting' AND expires_at > $3")
+        .bind(customer)
+        .bind(id)
+        .bind(rfc3339(now))
+        .execute(&db_.pool)
+        .await
+        .map_err(db)?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(ErrorId::CodeInvalid.into())
+    }
+}
+
+/// The kiosk asks: `None` while waiting, the customer once approved (and never again).
+pub async fn collect_pairing(db_: &Db, id: &str, secret: &str, now: DateTime<Utc>) -> Result<Option<String>, ApiError> {
+    let hash = sha256_hex(&[id, secret]);
+    let row = sqlx::query(
+        "UPDATE kiosk_pairings SET state = 'used' WHERE id = $1 AND secret_hash = $2 AND state = 'approved' AND expires_at > $3 RETURNING customer_id",
+    )
+    .bind(id)
+    .bind(&hash)
+    .bind(rfc3339(now))
+    .fetch_optional(&db_.pool)
+    .await
+    .map_err(db)?;
+    if let Some(row) = row {
+        return Ok(Some(row.try_get("customer_id").map_err(db)?));
+    }
+    let waiting: Option<i64> = sqlx::query_scalar("SELECT 1 FROM kiosk_pairings WHERE id = $1 AND secret_hash = $2 AND state = 'waiting' AND expires_at > $3")
+        .bind(id)
+        .bind(&hash)
+        .bind(rfc3339(now))
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    match waiting {
+        Some(_) => Ok(None),
+        None => Err(ErrorId::CodeInvalid.into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
