@@ -22,7 +22,7 @@ pub const LOCALES: &[&str] = &["en", "fr", "ar"];
 pub const PSEUDO_LOCALE: &str = "en-XA";
 
 /// The message areas, one `.ftl` file each in every locale.
-pub const AREAS: &[&str] = &["common", "usage", "tariff", "stores", "chat"];
+pub const AREAS: &[&str] = &["common", "usage", "tariff", "stores", "chat", "kiosk"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {

@@ -9,11 +9,22 @@ import init, { mount } from "./selfcare_widget.js";
 
 // Replaced by `cargo xtask` with the contents of widget/style.css.
 const CSS = "/*__SELFCARE_CSS__*/";
-const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "launcher"];
+const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "launcher", "idle", "idle-warning", "view", "product", "pairing"];
 const BASE = new URL(".", import.meta.url).href;
 
-let wasm;
 let sheet;
+// The module for each kind of page, loaded once: kiosks (`mode="kiosk"`) get the build with
+// kiosk mode's views and session; no other page downloads it.
+const builds = {};
+function load(kiosk) {
+  if (!kiosk) {
+    return (builds.page ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) }).then(() => mount));
+  }
+  return (builds.kiosk ??= import("./selfcare_widget_kiosk.js").then(async (module) => {
+    await module.default({ module_or_path: new URL("selfcare_widget_kiosk_bg.wasm", import.meta.url) });
+    return module.mount;
+  }));
+}
 
 class SelfcareWidget extends HTMLElement {
   static get observedAttributes() {
@@ -63,11 +74,13 @@ class SelfcareWidget extends HTMLElement {
     container.className = "sc-host";
     root.replaceChildren(container);
     const generation = ++this.#generation;
-    wasm ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) });
-    wasm.then(
-      () => {
+    const kiosk = this.getAttribute("mode") === "kiosk";
+    load(kiosk).then(
+      (mount) => {
         // Removed (or removed and re-added) while the module loaded: that later connection wins.
         if (generation !== this.#generation || !this.isConnected) return;
+        // The mode changed while it loaded: the other build is needed.
+        if (kiosk !== (this.getAttribute("mode") === "kiosk")) return this.connectedCallback();
         const attributes = {};
         for (const name of ATTRIBUTES) attributes[name] = this.getAttribute(name);
         this.#handle = mount(this, container, attributes, BASE, new URL(import.meta.url).origin);
@@ -87,7 +100,13 @@ class SelfcareWidget extends HTMLElement {
     this.shadowRoot?.replaceChildren();
   }
 
-  attributeChangedCallback(name, _old, value) {
+  attributeChangedCallback(name, old, value) {
+    // Becoming a kiosk, or no longer one, needs the other build: mounted again.
+    if (name === "mode" && (old === "kiosk") !== (value === "kiosk") && this.#handle) {
+      this.disconnectedCallback();
+      this.connectedCallback();
+      return;
+    }
     this.#handle?.set_attribute(name, value);
   }
 }

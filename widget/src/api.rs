@@ -7,7 +7,7 @@
 //! One retry with a fresh token when the server says the token expired.
 
 use crate::config::WidgetConfig;
-use leptos::prelude::WithValue;
+use leptos::prelude::{GetUntracked, WithValue};
 use selfcare_server_fns::api::{ApiError, ErrorId, OffersResponse, ProductOrder, UsageResponse};
 use selfcare_server_fns::tariff::{CancelOrder, GetOffers, PlaceOrder};
 use selfcare_server_fns::usage::GetUsage;
@@ -16,8 +16,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, Response};
 
-/// The host's token for this widget (`getToken` or `token`), `None` when nobody is signed in.
+/// The customer's token: the kiosk session's when a customer signed in at the kiosk, else the
+/// host's (`getToken` or `token`); `None` when nobody is signed in.
 pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
+    // A kiosk is signed in only by its own sign-in: nothing of the host's carries over
+    // from one customer to the next.
+    if config.kiosk() {
+        return config.session_token.get_untracked();
+    }
     let host = config.host.with_value(|h| h.clone());
     let function = js_sys::Reflect::get(&host, &JsValue::from_str("selfcareToken")).ok()?;
     let function = function.dyn_into::<js_sys::Function>().ok()?;
@@ -92,7 +98,9 @@ pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, b
     }
 }
 
-async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<T, ErrorId> {
+/// Calls a server function with exactly this token (or none): a kiosk ending its session
+/// closes the chat with the token it had.
+pub async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<T, ErrorId> {
     let headers = Headers::new().map_err(|_| ErrorId::Internal)?;
     let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| ErrorId::Internal);
     set("content-type", "application/x-www-form-urlencoded")?;

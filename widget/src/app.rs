@@ -9,6 +9,8 @@ use crate::api::error_message;
 use crate::chat::{chat_body, Chat};
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
+use crate::kiosk::{self, Kiosk};
+use crate::{network, pairing};
 use crate::stores::{stores_body, Locator};
 use crate::tariff::{tariff_body, Tariff};
 use crate::usage::{usage_body, UsageData};
@@ -19,7 +21,7 @@ use selfcare_server_fns::api::ErrorId;
 use wasm_bindgen::JsCast;
 
 /// Each language named in itself, as language switchers do.
-fn autonym(locale: &str) -> &'static str {
+pub fn autonym(locale: &str) -> &'static str {
     match locale {
         "fr" => "Français",
         "ar" => "العربية",
@@ -94,17 +96,73 @@ impl Tab {
     }
 }
 
+/// The widget: what outlives a kiosk session (the network watch, the kiosk's shop) and the
+/// session itself, built anew when it ends — every signal and view of the last customer's is
+/// disposed of with it.
 #[component]
-pub fn App(config: WidgetConfig) -> impl IntoView {
+pub fn Root(config: WidgetConfig) -> impl IntoView {
+    network::watch_network(config);
+    let here = RwSignal::new(None);
+    kiosk::load_here(config, here);
+    move || {
+        config.session.track();
+        view! { <App config=config here=here /> }
+    }
+}
+
+/// The tab a link opened on a phone asked for (`view`).
+fn link_tab(view: Option<&str>) -> Option<Tab> {
+    match view {
+        Some("stores" | "reservations") => Some(Tab::Stores),
+        Some("chat") => Some(Tab::Chat),
+        Some("usage" | "plans") => Some(Tab::Usage),
+        _ => None,
+    }
+}
+
+#[component]
+fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::StoresResponse>>) -> impl IntoView {
     let i18n = I18n::new(config);
     let data = UsageData::new(config);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
     let chat = Chat::new(config);
+    let k = Kiosk::new(config, chat);
+    let pairing = pairing::pairing_info(config);
+    let approved = RwSignal::new(None);
     // Which feature is shown when the host asked for several (the first of usage, stores and
-    // chat it asked for, until the customer picks another tab).
+    // chat it asked for, until the customer picks another tab, or the one a link asked for).
     let tab = RwSignal::new(None::<Tab>);
     let open = RwSignal::new(false);
+    // A link from a kiosk (a view, a sign-in to approve) opens the panel on what it asked for,
+    // whether the host set the attributes before the widget loaded or after.
+    Effect::new(move |_| {
+        let view = config.view.get();
+        if let Some(sku) = config.product.get() {
+            locator.preset_product(sku);
+        }
+        if let Some(t) = link_tab(view.as_deref()) {
+            tab.set(Some(t));
+            open.set(true);
+        }
+        if view.as_deref() == Some("reservations") {
+            locator.show_mine(config);
+        }
+        if config.pairing.get().is_some() {
+            open.set(true);
+        }
+    });
+    // "plans": the plan comparison once the customer's line is known.
+    Effect::new(move |opened: Option<bool>| {
+        if opened == Some(true) || config.view.get().as_deref() != Some("plans") {
+            return opened.unwrap_or(false);
+        }
+        let line = data.line_id();
+        if let Some(line) = &line {
+            tariff.open(config, line.clone(), false);
+        }
+        line.is_some()
+    });
 
     let set_open = move |value: bool| {
         open.set(value);
@@ -113,6 +171,7 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
         focus_later(config, if value { ".sc-title" } else { ".sc-launcher" });
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
+        k.touched();
         if e.key() == "Escape" && config.launcher.get_untracked() && open.get_untracked() {
             e.stop_propagation();
             set_open(false);
@@ -124,7 +183,14 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             Mode::Kiosk => "sc-root sc-kiosk",
             Mode::Portal => "sc-root sc-portal",
         };
-        if config.launcher.get() { format!("{mode} sc-with-launcher") } else { mode.to_owned() }
+        let mut class = mode.to_owned();
+        let [contrast, large] = k.classes();
+        for (on, name) in [(config.launcher.get(), " sc-with-launcher"), contrast, large] {
+            if on {
+                class.push_str(name);
+            }
+        }
+        class
     };
     let launcher = move || {
         let tr = i18n.snapshot().filter(|_| config.launcher.get())?;
@@ -163,6 +229,17 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
     let body = move || {
         let tr = i18n.snapshot()?;
         let features = config.features.get();
+        // Kiosk views exist in the kiosk bundle only.
+        let is_kiosk = cfg!(feature = "kiosk") && config.mode.get() == Mode::Kiosk;
+        let signed_in = config.session_token.get().is_some();
+        let offline = network::offline_notice(config, &tr);
+        let approve = pairing::approve_pairing(config, &tr, pairing.get().flatten(), approved);
+        let warning = kiosk::idle_warning(config, k, chat, &tr);
+        // A kiosk nobody is using shows its attract screen.
+        if is_kiosk && !k.started() && !signed_in {
+            return Some((offline, approve, Some(kiosk::attract(config, k, here.get(), &tr)), None, None, None, None, None, None, None, warning));
+        }
+        let tools = is_kiosk.then(|| kiosk::toolbar(config, k, chat, &tr, i18n.lang()));
         let tabs: Vec<Tab> = [(features.usage, Tab::Usage), (features.stores, Tab::Stores), (features.chat, Tab::Chat)]
             .into_iter()
             .filter_map(|(on, t)| on.then_some(t))
@@ -189,17 +266,25 @@ pub fn App(config: WidgetConfig) -> impl IntoView {
             chat.ensure_open(config, i18n.lang());
         }
         let chat_locator = features.stores.then_some(locator);
+        // At a kiosk, the customer's own views start with signing in there.
+        let sign_in = is_kiosk && !signed_in && shown == Tab::Usage;
         Some((
+            offline,
+            approve,
+            None,
+            tools,
             nav,
-            flow.then(|| tariff_body(config, tariff, data, &tr)),
-            (shown == Tab::Usage && !flow).then(|| usage_body(config, data, tariffs, &tr)),
+            sign_in.then(|| kiosk::sign_in(config, k, &tr)),
+            (flow && !sign_in).then(|| tariff_body(config, tariff, data, &tr)),
+            (shown == Tab::Usage && !flow && !sign_in).then(|| usage_body(config, data, tariffs, &tr)),
             (shown == Tab::Stores).then(|| stores_body(config, locator, &tr)),
             (shown == Tab::Chat).then(|| chat_body(config, chat, tariffs, chat_locator, tab, &tr)),
+            warning,
         ))
     };
 
     view! {
-        <div class=root_class lang=move || i18n.lang() dir=move || i18n.dir() on:keydown=on_keydown>
+        <div class=root_class lang=move || i18n.lang() dir=move || i18n.dir() on:keydown=on_keydown on:pointerdown=move |_| k.touched()>
             {launcher}
             <section
                 id="sc-panel"

@@ -259,6 +259,23 @@ impl Chat {
         });
     }
 
+    /// A kiosk session ends: the stream stops and the conversation is closed on the server
+    /// with the token the session had (the session's state is disposed of right after).
+    #[cfg(feature = "kiosk")]
+    pub fn leave(&self, config: WidgetConfig) {
+        use crate::api::post;
+        self.source.update_value(|s| {
+            if let Some(source) = s.take() {
+                source.close();
+            }
+        });
+        let Some((id, key)) = self.conversation.get_untracked() else { return };
+        let token = config.session_token.get_untracked();
+        leptos::task::spawn_local(async move {
+            let _ = post::<Vec<ChatMessage>>(config, ChatClose::PATH, &form(&[("conversation", &id), ("key", &key)]), token.as_deref()).await;
+        });
+    }
+
     fn end(&self, config: WidgetConfig) {
         let Some((id, key)) = self.conversation.get_untracked() else { return };
         let chat = *self;

@@ -54,6 +54,30 @@ pub struct WidgetConfig {
     pub chosen_locale: RwSignal<Option<&'static str>>,
     /// Whether `selfcare:ready` was sent.
     pub announced: StoredValue<bool>,
+    /// Kiosk: seconds without a touch before "Do you need more time?" (`idle`, default 90),
+    /// and how long that question waits for an answer (`idle-warning`, at least 20, default 30).
+    pub idle: RwSignal<(u32, u32)>,
+    /// What a link opened on a phone asked to show first (`view`: `usage`, `plans`, `stores`,
+    /// `reservations`, `chat`) and the product to look for (`product`).
+    pub view: RwSignal<Option<String>>,
+    pub product: RwSignal<Option<String>>,
+    /// A kiosk's sign-in waiting for this (signed-in) phone's approval (`pairing`).
+    pub pairing: RwSignal<Option<String>>,
+    /// The token a kiosk signed the customer in with (never the host's; memory only).
+    pub session_token: RwSignal<Option<String>>,
+    /// Bumped when a kiosk session ends: every view and state of the customer's is rebuilt.
+    pub session: RwSignal<u32>,
+    /// Whether the browser is online, and a count of reconnections (resources that failed
+    /// offline fetch again when it changes).
+    pub online: RwSignal<bool>,
+    pub reconnects: RwSignal<u32>,
+}
+
+fn parse_idle(idle: Option<String>, warning: Option<String>) -> (u32, u32) {
+    let idle = idle.and_then(|v| v.trim().parse::<u32>().ok()).filter(|v| *v > 0).unwrap_or(90);
+    // WCAG 2.2.1: at least twenty seconds to say "more time".
+    let warning = warning.and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(30).max(20);
+    (idle, warning)
 }
 
 fn attribute(attributes: &JsValue, name: &str) -> Option<String> {
@@ -90,6 +114,14 @@ impl WidgetConfig {
             auth_version: RwSignal::new(0),
             chosen_locale: RwSignal::new(None),
             announced: StoredValue::new(false),
+            idle: RwSignal::new(parse_idle(get("idle"), get("idle-warning"))),
+            view: RwSignal::new(get("view")),
+            product: RwSignal::new(get("product")),
+            pairing: RwSignal::new(get("pairing")),
+            session_token: RwSignal::new(None),
+            session: RwSignal::new(0),
+            online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
+            reconnects: RwSignal::new(0),
         }
     }
 
@@ -109,6 +141,11 @@ impl WidgetConfig {
             "features" => self.features.set(Features::parse(value.as_deref())),
             "store" => self.store.set(value),
             "launcher" => self.launcher.set(value.as_deref() == Some("true")),
+            "idle" => self.idle.update(|(idle, _)| *idle = parse_idle(value, None).0),
+            "idle-warning" => self.idle.update(|(_, warning)| *warning = parse_idle(None, value).1),
+            "view" => self.view.set(value),
+            "product" => self.product.set(value),
+            "pairing" => self.pairing.set(value),
             _ => {}
         }
     }
@@ -121,6 +158,10 @@ impl WidgetConfig {
             Mode::Kiosk => "kiosk",
             Mode::Portal => "portal",
         }
+    }
+
+    pub fn kiosk(&self) -> bool {
+        self.mode.get_untracked() == Mode::Kiosk
     }
 
     pub fn api_origin(&self) -> String {

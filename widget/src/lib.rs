@@ -12,6 +12,10 @@ mod config;
 mod events;
 mod format;
 mod i18n;
+#[cfg_attr(not(feature = "kiosk"), path = "kiosk_off.rs")]
+mod kiosk;
+mod network;
+mod pairing;
 mod stores;
 mod tariff;
 mod usage;
@@ -45,7 +49,7 @@ pub fn mount(
     let owner = Owner::new();
     let (config, view) = owner.with(|| {
         let config = WidgetConfig::new(host, &attributes, asset_base, script_origin);
-        let view = leptos::mount::mount_to(container, move || view! { <app::App config=config /> });
+        let view = leptos::mount::mount_to(container, move || view! { <app::Root config=config /> });
         (config, Box::new(view) as Box<dyn std::any::Any>)
     });
     WidgetHandle { config, owner, view: Some(view) }

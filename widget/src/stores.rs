@@ -85,6 +85,7 @@ impl Locator {
         let in_stock = RwSignal::new(false);
         let results = LocalResource::new(move || {
             let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
+            config.reconnects.track();
             async move {
                 // A kiosk searches around its own shop until the customer says otherwise.
                 if origin.is_none() && here.is_none() {
@@ -145,6 +146,18 @@ impl Locator {
         self.error.set(None);
         self.step.set(step);
         focus_later(config, "#sc-stores-title");
+    }
+
+    /// Looks for the stock of `sku` (a link from a kiosk asked for it).
+    pub fn preset_product(&self, sku: String) {
+        self.in_stock.set(true);
+        self.sku.set(Some(sku));
+    }
+
+    /// The customer's reservations (a link from a kiosk asked for them).
+    pub fn show_mine(&self, config: WidgetConfig) {
+        self.load_mine(config);
+        self.step.set(Step::Mine);
     }
 
     /// Searches around `place`, for the stock of `sku` when given (the chat's stores card).
@@ -490,7 +503,7 @@ fn directions(store: &Store) -> String {
 }
 
 /// The coming week's hours, as the shop's clock shows them.
-fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
+pub(crate) fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
     let rows = s
         .week
         .iter()
@@ -574,6 +587,7 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
     });
     let phone = s.phone.clone();
     let tel = format!("tel:{}", phone.replace(' ', ""));
+    let handoff = crate::kiosk::phone_link(config, tr, "stores", Some(s.id.clone()), l.sku.get_untracked());
     view! {
         <li class=if s.here { "sc-store sc-here" } else { "sc-store" } aria-labelledby=labelled>
             <h5 id=heading class="sc-store-name" tabindex="-1"><span class="sc-number">{format::number(&tr.fl, (i + 1) as f64)}</span><span translate="no">{s.name.clone()}</span></h5>
@@ -588,6 +602,7 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
                 <a class="sc-link" href=directions(&s) target="_blank" rel="noopener" aria-label=tr.label("stores-directions", &[("store", Arg::Text(&s.name))])>{tr.t("stores-directions")}</a>
                 {reserve}
             </div>
+            {handoff}
         </li>
     }
 }
@@ -665,15 +680,20 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
     }
 }
 
-/// The pick-up code as a QR code: the modules the server computed, drawn as one SVG path.
+/// The pick-up code as a QR code.
 fn qr(tr: &Tr, r: &Reservation) -> impl IntoView {
-    let size = r.qr_size.to_string();
+    qr_svg(&r.qr_path, r.qr_size, tr.label("stores-qr", &[("code", Arg::Text(&r.code))]))
+}
+
+/// A QR code: the modules the server computed (`path` over `size` modules), drawn as one SVG
+/// path.
+pub(crate) fn qr_svg(path: &str, size: i64, label: String) -> impl IntoView {
     let view_box = format!("0 0 {size} {size}");
+    let size = size.to_string();
     view! {
-        <svg class="sc-qr" role="img" viewBox=view_box width="160" height="160" shape-rendering="crispEdges"
-            aria-label=tr.label("stores-qr", &[("code", Arg::Text(&r.code))])>
+        <svg class="sc-qr" role="img" viewBox=view_box width="160" height="160" shape-rendering="crispEdges" aria-label=label>
             <rect width=size.clone() height=size fill="#fff"/>
-            <path d=r.qr_path.clone() fill="#000"/>
+            <path d=path.to_owned() fill="#000"/>
         </svg>
     }
 }
@@ -735,6 +755,7 @@ fn receipt(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl I
     view! {
         <p role="status">{tr.t("stores-receipt-done")}</p>
         {reservation_details(config, l, tr, r)}
+        {crate::kiosk::phone_link(config, tr, "reservations", None, None)}
     }
 }
 

@@ -296,12 +296,14 @@ fn list(config: WidgetConfig, t: Tariff, tr: &Tr, o: OffersResponse, addons: boo
         let tr = send_wrapper::SendWrapper::new(tr.clone());
         move || comparison(&tr, &current, &items, &currency, &t.compare.get())
     });
+    let handoff = (!addons).then(|| crate::kiosk::phone_link(config, tr, "plans", None, None));
     view! {
         <p>{current_line}</p>
         {toggle}
         <ul class="sc-offers" role="list">{cards}</ul>
         {none}
         {comparison}
+        {handoff}
     }
 }
 

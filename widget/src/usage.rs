@@ -32,10 +32,20 @@ impl UsageData {
         self.response.refetch();
     }
 
+    /// The line shown, once its usage has loaded. Tracked.
+    pub fn line_id(&self) -> Option<String> {
+        self.response.with(|r| match r {
+            Some(Some(Ok(u))) => u.line.as_ref().map(|l| l.cycle.line_id.clone()),
+            _ => None,
+        })
+    }
+
     pub fn new(config: WidgetConfig) -> UsageData {
         let chosen_line = RwSignal::new(None::<String>);
         let response = LocalResource::new(move || {
             config.auth_version.track();
+            // What failed offline is fetched again when the network returns.
+            config.reconnects.track();
             let line = chosen_line.get();
             async move {
                 // Nothing personal is asked for without a customer.

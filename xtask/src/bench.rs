@@ -72,7 +72,9 @@ pub fn run(args: &[String]) -> Result {
     crate::setup::ensure_chromium()?;
     crate::widget::build()?;
     say("bundle: every byte the browser downloads for the first view (usage, tariff flow, store locator, chat) in one locale");
-    println!("{}", crate::size::table(&crate::size::measure()?));
+    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Page)?));
+    say("kiosk bundle: the same with kiosk mode (attract screen, sign-in at the kiosk, idle reset, read aloud, phone links)");
+    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Kiosk)?));
 
     say("building the server (profile `server`: optimised, no LTO)");
     let root = root();

@@ -5,16 +5,23 @@ use crate::util::Result;
 use crate::widget::{brotli, dist, gzip};
 use selfcare_i18n::LOCALES;
 
-/// At most 241 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
+/// At most 252 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
 /// view alone (measured 118.1 KiB); the tariff flow of issue 3 is in the same module and added
 /// 38.0 KiB (measured 156.1 KiB); the store locator of issue 4 (search, suggestions, products,
 /// stock, the week's hours, the map, reservations, QR drawing) added 56.7 KiB (measured
 /// 212.8 KiB); the chat of issue 5 (conversation, live stream, composer, quick replies, five
 /// kinds of cards, rating, the advisor's typing indicator, its messages) added 27.6 KiB
-/// (measured 240.4 KiB): see BENCHMARKS.md.
+/// (measured 240.4 KiB); issue 6 added 10.5 KiB to every page (measured 250.8 KiB): a phone
+/// approving a kiosk's QR sign-in, the offline notice and recovery, links from kiosks opening
+/// a view, kiosk styles and messages — kiosk mode itself is in the kiosk build: see
+/// BENCHMARKS.md.
 /// Loading each of those flows as a module of its own when it is opened would bring the first
 /// load back near 120 KiB.
-pub const BUDGET_BROTLI: usize = 241 * 1024;
+pub const BUDGET_BROTLI: usize = 252 * 1024;
+/// At most 275 KiB brotli for a kiosk's first view (measured 273.5 KiB with issue 6): the page
+/// build's module script and glue, and the kiosk build (attract screen, sign-in by SMS code or
+/// QR, idle warning and reset, read aloud, display options, phone links).
+pub const KIOSK_BUDGET_BROTLI: usize = 275 * 1024;
 
 pub struct Part {
     pub name: String,
@@ -23,16 +30,29 @@ pub struct Part {
     pub brotli: usize,
 }
 
+/// The two builds a page may download: websites and portals get `page`, kiosks `kiosk`.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Build {
+    Page,
+    Kiosk,
+}
+
 /// The module script, the wasm-bindgen glue, the wasm and the largest locale's messages (the
-/// stylesheet is inside the module script). The pseudo-locale is for tests and not counted.
-pub fn measure() -> Result<Vec<Part>> {
+/// stylesheet is inside the module script). The pseudo-locale is for tests and not counted. A
+/// kiosk also downloads the page build's glue (the module script imports it statically).
+pub fn measure(build: Build) -> Result<Vec<Part>> {
     let dist = dist();
     let largest_locale = LOCALES
         .iter()
         .map(|l| format!("i18n/{l}.messages"))
         .max_by_key(|f| std::fs::metadata(dist.join(f)).map(|m| m.len()).unwrap_or(0))
         .ok_or("no locale")?;
-    let names = ["selfcare-widget.js".to_owned(), "selfcare_widget.js".into(), "selfcare_widget_bg.wasm".into(), largest_locale];
+    let mut names = vec!["selfcare-widget.js".to_owned(), "selfcare_widget.js".into()];
+    match build {
+        Build::Page => names.push("selfcare_widget_bg.wasm".into()),
+        Build::Kiosk => names.extend(["selfcare_widget_kiosk.js".into(), "selfcare_widget_kiosk_bg.wasm".into()]),
+    }
+    names.push(largest_locale);
     names
         .into_iter()
         .map(|name| {
@@ -54,15 +74,17 @@ pub fn table(parts: &[Part]) -> String {
 }
 
 pub fn check_budget() -> Result {
-    let parts = measure()?;
-    eprintln!("{}", table(&parts));
-    let total: usize = parts.iter().map(|p| p.brotli).sum();
-    if total > BUDGET_BROTLI {
-        return Err(format!(
-            "the bundle is {total} bytes brotli, over its budget of {BUDGET_BROTLI}: find where the bytes went \
-             (twiggy on target/wasm32-unknown-unknown/release/selfcare_widget.wasm, see BENCHMARKS.md)"
-        ));
+    for (build, budget, name) in [(Build::Page, BUDGET_BROTLI, "page"), (Build::Kiosk, KIOSK_BUDGET_BROTLI, "kiosk")] {
+        let parts = measure(build)?;
+        eprintln!("{}", table(&parts));
+        let total: usize = parts.iter().map(|p| p.brotli).sum();
+        if total > budget {
+            return Err(format!(
+                "the {name} bundle is {total} bytes brotli, over its budget of {budget}: find where the bytes went \
+                 (twiggy on target/wasm32-unknown-unknown/release/selfcare_widget.wasm, see BENCHMARKS.md)"
+            ));
+        }
+        eprintln!("{name} bundle size: {total} bytes brotli, within the budget of {budget} ({} to spare)", budget - total);
     }
-    eprintln!("bundle size: {total} bytes brotli, within the budget of {BUDGET_BROTLI} ({} to spare)", BUDGET_BROTLI - total);
     Ok(())
 }

@@ -12,21 +12,38 @@ pub fn dist() -> PathBuf {
     root().join("target/selfcare-widget")
 }
 
+/// Builds one variant of the widget's module with wasm-pack into `target/<out_dir>`.
+fn wasm_pack(out_name: &str, out_dir: &str, features: &[&str]) -> Result {
+    let root = root();
+    let mut command = Command::new("wasm-pack");
+    command
+        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", out_name, "--out-dir"])
+        .arg(root.join("target").join(out_dir))
+        .arg(root.join("widget"))
+        .env("PATH", path_with_npm_tools());
+    if !features.is_empty() {
+        command.args(["--", "--features", &features.join(",")]);
+    }
+    exec(&mut command)
+}
+
 pub fn build() -> Result {
     let root = root();
-    let pack = root.join("target/wasm-pack");
     say("building the widget (release, wasm-opt -Oz, terser)");
-    exec(Command::new("wasm-pack")
-        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", "selfcare_widget", "--out-dir"])
-        .arg(&pack)
-        .arg(root.join("widget"))
-        .env("PATH", path_with_npm_tools()))?;
+    wasm_pack("selfcare_widget", "wasm-pack", &[])?;
+    // Kiosks load a build of their own with kiosk mode's views and session; no other page
+    // downloads that code.
+    say("building the kiosk's build of the widget (feature kiosk)");
+    wasm_pack("selfcare_widget_kiosk", "wasm-pack-kiosk", &["kiosk"])?;
 
     let dist = dist();
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("i18n")).map_err(|e| e.to_string())?;
-    copy(&pack.join("selfcare_widget.js"), &dist.join("selfcare_widget.js"))?;
-    copy(&pack.join("selfcare_widget_bg.wasm"), &dist.join("selfcare_widget_bg.wasm"))?;
+    for (dir, name) in [("wasm-pack", "selfcare_widget"), ("wasm-pack-kiosk", "selfcare_widget_kiosk")] {
+        let pack = root.join("target").join(dir);
+        copy(&pack.join(format!("{name}.js")), &dist.join(format!("{name}.js")))?;
+        copy(&pack.join(format!("{name}_bg.wasm")), &dist.join(format!("{name}_bg.wasm")))?;
+    }
     copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
 
     let loader = read(&root.join("widget/js/selfcare-widget.js"))?;
@@ -34,7 +51,7 @@ pub fn build() -> Result {
     let loader = loader.replace("\"/*__SELFCARE_CSS__*/\"", &js_string(&css));
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
     // Minified, the JavaScript costs a third less after compression.
-    for script in ["selfcare-widget.js", "selfcare_widget.js"] {
+    for script in ["selfcare-widget.js", "selfcare_widget.js", "selfcare_widget_kiosk.js"] {
         let path = dist.join(script);
         exec(Command::new("terser")
             .arg(&path)
@@ -184,7 +201,7 @@ fn package_json() -> String {
   "module": "selfcare-widget.js",
   "main": "selfcare-widget.js",
   "types": "selfcare-widget.d.ts",
-  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "i18n/"],
+  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "selfcare_widget_kiosk.js", "selfcare_widget_kiosk_bg.wasm", "i18n/"],
   "sideEffects": ["selfcare-widget.js"],
   "license": "MIT OR Apache-2.0"
 }}

@@ -231,12 +231,19 @@ async fn demo_advisors() -> Json<serde_json::Value> {
 }
 
 /// Demo mode only: who the example pages' "sign in as" chooser offers.
-async fn demo_customers() -> Json<serde_json::Value> {
-    let customers: Vec<_> = super::seed::demo_customers()
-        .iter()
-        .map(|c| serde_json::json!({ "id": c.id, "name": c.given_name, "country": c.country,
-            "locale": c.locale, "description": c.description }))
-        .collect();
+async fn demo_customers(State(state): State<AppState>) -> Json<serde_json::Value> {
+    let mut customers = Vec::new();
+    for c in super::seed::demo_customers() {
+        // The number of the customer's first line: the demo kiosk's sign-in needs it.
+        let phone: Option<String> = sqlx::query_scalar("SELECT msisdn FROM lines WHERE customer_id = $1 ORDER BY id LIMIT 1")
+            .bind(c.id.to_string())
+            .fetch_optional(&state.db.pool)
+            .await
+            .ok()
+            .flatten();
+        customers.push(serde_json::json!({ "id": c.id, "name": c.given_name, "country": c.country,
+            "locale": c.locale, "description": c.description, "phone": phone }));
+    }
     Json(serde_json::Value::Array(customers))
 }
 

@@ -49,15 +49,27 @@ test("the website page's launcher opens the usage view with the customer's real 
   noProblems(page);
 });
 
-test("the kiosk page shows a prepaid balance in CFA francs without decimals", async () => {
+test("the kiosk page shows its attract screen with the shop, then a prepaid balance in CFA francs without decimals", async () => {
   const page = await open("/examples/kiosk/");
+  await page.locator("selfcare-widget .sc-shop-name").waitFor({ timeout: 30_000 });
+  assert.match(await widgetText(page), /Touchez l’écran pour commencer[\s\S]*Plateau/);
+  assert.equal(await page.locator("selfcare-widget .sc-root").getAttribute("class"), "sc-root sc-kiosk");
+  // Signed in at the kiosk with the code the demo backend "sent" to Awa's number.
+  const customers = await (await fetch(`${shared.server.origin}/demo/customers`)).json();
+  const phone = customers.find((c) => c.id === "cust-sn-awa").phone;
+  await page.locator("selfcare-widget .sc-start").click();
+  await page.locator("selfcare-widget .sc-digits").fill(phone);
+  await page.locator("selfcare-widget .sc-digits").press("Enter");
+  await page.locator("selfcare-widget .sc-signin", { hasText: /•/ }).waitFor();
+  const { messages } = await (await fetch(`${shared.server.origin}/demo/sms?phone=${encodeURIComponent(phone)}`)).json();
+  await page.locator("selfcare-widget .sc-digits").fill(messages[0].match(/\d{6}/)[0]);
+  await page.locator("selfcare-widget .sc-digits").press("Enter");
   await usageShown(page);
   const text = await widgetText(page);
   assert.match(text, /Crédit prépayé/);
   // Prepaid allowances say when they expire.
   assert.match(text, /Valable jusqu’au 7 décembre 2026/);
   assert.match(text, /2\s?750\sF\s?CFA/);
-  assert.equal(await page.locator("selfcare-widget .sc-root").getAttribute("class"), "sc-root sc-kiosk");
   noProblems(page);
 });
 

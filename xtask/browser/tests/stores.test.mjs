@@ -165,6 +165,7 @@ test("keyboard only: a town, a store, a reservation", async () => {
 test("a kiosk shows its own shop first, with its stock", async () => {
   const page = await newPage(shared.browser, { viewport: { width: 1080, height: 1920 } });
   await page.goto(`${shared.server.origin}/examples/kiosk/`);
+  await page.locator("selfcare-widget .sc-start").click();
   await page.locator("selfcare-widget .sc-tab").nth(1).click();
   const first = w(page).locator(".sc-store").first();
   await first.waitFor({ timeout: 30_000 });

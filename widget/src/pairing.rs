@@ -1,0 +1,65 @@
+//! The phone's side of a kiosk's QR sign-in: the kiosk's link opens the site with `pairing`
+//! set, and the customer signed in there sees which shop's kiosk asks and approves it (or not).
+
+use crate::api::{call, form};
+use crate::app::{error_alert, focus_later};
+use crate::config::WidgetConfig;
+use crate::i18n::Tr;
+use leptos::ev;
+use leptos::prelude::*;
+use selfcare_i18n::Arg;
+use selfcare_server_fns::api::{ErrorId, PairingInfo};
+use selfcare_server_fns::kiosk::{KioskPairApprove, KioskPairInfo};
+use server_fn::ServerFn;
+
+/// The phone's side of a QR sign-in (`pairing`): which shop's kiosk asks, approve or not.
+pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<PairingInfo, ErrorId>>, done: RwSignal<Option<Result<(), ErrorId>>>) -> Option<impl IntoView> {
+    let pairing = config.pairing.get()?;
+    let dismiss = move |_| config.pairing.set(None);
+    let body = match (done.get(), info) {
+        (Some(Ok(())), _) => (Some(tr.t("kiosk-approved")), None, None),
+        (Some(Err(e)), _) | (None, Some(Err(e))) => (None, Some(error_alert(tr, e, None::<fn(ev::MouseEvent)>)), None),
+        (None, Some(Ok(info))) => {
+            let text = match &info.store_name {
+                Some(name) => tr.t_with("kiosk-approve-store", &[("store", Arg::Text(name))]),
+                None => tr.t("kiosk-approve"),
+            };
+            let approve = move |_| {
+                let pairing = pairing.clone();
+                leptos::task::spawn_local(async move {
+                    done.set(Some(call::<PairingInfo>(config, KioskPairApprove::PATH, &form(&[("pairing", &pairing)])).await.map(|_| ())));
+                    focus_later(config, ".sc-pairing p");
+                });
+            };
+            (
+                Some(text),
+                None,
+                Some(view! { <button class="sc-button sc-approve" on:click=approve>{tr.t("kiosk-approve-button")}</button> }),
+            )
+        }
+        (None, None) => (Some(tr.t("signin-required-body")), None, None),
+    };
+    Some(view! {
+        <section class="sc-notice sc-pairing" aria-labelledby="sc-pairing-title">
+            <p id="sc-pairing-title" class="sc-notice-title">{tr.t("kiosk-approve-title")}</p>
+            {body.0.map(|t| view! { <p tabindex="-1">{t}</p> })}
+            {body.1}
+            {body.2}
+            <button class="sc-button sc-secondary" on:click=dismiss>{tr.t("kiosk-approve-dismiss")}</button>
+        </section>
+    })
+}
+
+/// What the phone asks before approving: the kiosk's shop (needs the customer signed in).
+pub fn pairing_info(config: WidgetConfig) -> LocalResource<Option<Result<PairingInfo, ErrorId>>> {
+    LocalResource::new(move || {
+        config.auth_version.track();
+        let pairing = config.pairing.get();
+        async move {
+            let pairing = pairing?;
+            crate::api::token(config, false).await?;
+            Some(call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await)
+        }
+    })
+}
+
