@@ -6,7 +6,7 @@
 //!
 //! One retry with a fresh token when the server says the token expired.
 
-use crate::config::WidgetConfig;
+use crate::config::{Mode, WidgetConfig};
 use leptos::prelude::{GetUntracked, WithValue};
 use selfcare_server_fns::api::{ApiError, ErrorId, OffersResponse, ProductOrder, UsageResponse};
 use selfcare_server_fns::tariff::{CancelOrder, GetOffers, PlaceOrder};
@@ -107,6 +107,10 @@ pub async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, b
     set("accept", "application/json")?;
     if let Some(token) = token {
         set("authorization", &format!("Bearer {token}"))?;
+        // A partner's portal acting for a customer (the server checks the delegation).
+        if let Some(customer) = config.customer.get_untracked().filter(|_| config.mode.get_untracked() == Mode::Portal) {
+            set("x-selfcare-customer", &customer)?;
+        }
     }
     let init = RequestInit::new();
     init.set_method("POST");

@@ -321,6 +321,7 @@ fn header(config: WidgetConfig, i18n: I18n, tr: &Tr, close: impl Fn() + Copy + '
     });
     view! {
         <header class="sc-header">
+            <slot class="sc-logo" name="logo"></slot>
             <h2 class="sc-title" tabindex="-1">{tr.t("widget-title")}</h2>
             <label class="sc-language">
                 <span>{tr.t("language-switcher")}</span>

@@ -61,6 +61,9 @@ pub struct WidgetConfig {
     /// `reservations`, `chat`) and the product to look for (`product`).
     pub view: RwSignal<Option<String>>,
     pub product: RwSignal<Option<String>>,
+    /// Portal mode: the customer a partner's token acts for (`customer`), sent as
+    /// `X-Selfcare-Customer`; the server allows it only within the customer's delegation.
+    pub customer: RwSignal<Option<String>>,
     /// A kiosk's sign-in waiting for this (signed-in) phone's approval (`pairing`).
     pub pairing: RwSignal<Option<String>>,
     /// The token a kiosk signed the customer in with (never the host's; memory only).
@@ -118,6 +121,7 @@ impl WidgetConfig {
             view: RwSignal::new(get("view")),
             product: RwSignal::new(get("product")),
             pairing: RwSignal::new(get("pairing")),
+            customer: RwSignal::new(get("customer")),
             session_token: RwSignal::new(None),
             session: RwSignal::new(0),
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
@@ -146,6 +150,11 @@ impl WidgetConfig {
             "view" => self.view.set(value),
             "product" => self.product.set(value),
             "pairing" => self.pairing.set(value),
+            "customer" => {
+                self.customer.set(value);
+                // Another customer: everything personal is fetched again.
+                self.auth_version.update(|v| *v += 1);
+            }
             _ => {}
         }
     }

@@ -45,13 +45,15 @@ pub fn build() -> Result {
         copy(&pack.join(format!("{name}_bg.wasm")), &dist.join(format!("{name}_bg.wasm")))?;
     }
     copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
+    // The iframe bridge of `/embed` (postMessage with origin checks).
+    copy(&root.join("widget/js/embed.js"), &dist.join("embed.js"))?;
 
     let loader = read(&root.join("widget/js/selfcare-widget.js"))?;
     let css = minify_css(&read(&root.join("widget/style.css"))?);
     let loader = loader.replace("\"/*__SELFCARE_CSS__*/\"", &js_string(&css));
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
     // Minified, the JavaScript costs a third less after compression.
-    for script in ["selfcare-widget.js", "selfcare_widget.js", "selfcare_widget_kiosk.js"] {
+    for script in ["selfcare-widget.js", "selfcare_widget.js", "selfcare_widget_kiosk.js", "embed.js"] {
         let path = dist.join(script);
         exec(Command::new("terser")
             .arg(&path)
@@ -201,7 +203,7 @@ fn package_json() -> String {
   "module": "selfcare-widget.js",
   "main": "selfcare-widget.js",
   "types": "selfcare-widget.d.ts",
-  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "selfcare_widget_kiosk.js", "selfcare_widget_kiosk_bg.wasm", "i18n/"],
+  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "selfcare_widget_kiosk.js", "selfcare_widget_kiosk_bg.wasm", "embed.js", "i18n/"],
   "sideEffects": ["selfcare-widget.js"],
   "license": "MIT OR Apache-2.0"
 }}

@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/.well-known/jwks.json", get(jwks))
         .route("/oauth/token", axum::routing::post(oauth_token))
         .route("/images/products/{file}", get(product_picture))
+        .route("/embed", get(embed))
         .route("/go/{id}", get(open_phone_link))
         .route("/pair/{id}", get(open_pairing))
         .nest_service(
@@ -458,4 +459,22 @@ fn url_escape(value: &str) -> String {
 fn link_gone() -> Response {
     let page = "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>Link expired</title><h1>This link has expired</h1><p>Ask the kiosk for a new one. / Ce lien a expiré. / انتهت صلاحية هذا الرابط.</p>";
     (StatusCode::GONE, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+}
+
+/// The widget alone in a page, for portals that embed it in an iframe (`widget/js/embed.js`
+/// speaks postMessage with the host). Only the allowed origins may frame it.
+async fn embed(State(state): State<AppState>) -> Response {
+    const PAGE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Selfcare</title>\
+        <script type=\"module\" src=\"/widget/selfcare-widget.js\"></script><script type=\"module\" src=\"/widget/embed.js\"></script></head>\
+        <body><selfcare-widget mode=\"portal\"></selfcare-widget></body></html>";
+    let ancestors: Vec<&str> = state.config.allowed_origins.iter().map(String::as_str).filter(|o| !o.contains([';', ',', ' ', '\'', '"'])).collect();
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'self' {}",
+        ancestors.join(" ")
+    );
+    (
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()), (header::CONTENT_SECURITY_POLICY, policy), (header::CACHE_CONTROL, "no-cache".to_owned())],
+        PAGE,
+    )
+        .into_response()
 }

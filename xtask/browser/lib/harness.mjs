@@ -119,7 +119,7 @@ export async function startHostServer(api, port) {
       // The strict policy of issue 2: nothing inline, wasm allowed, the API's origin for
       // the module, its wasm and its messages, and the server functions.
       headers["content-security-policy"] =
-        `default-src 'self'; script-src 'self' ${api} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${api}; img-src 'self'`;
+        `default-src 'self'; script-src 'self' ${api} 'wasm-unsafe-eval'; style-src 'self'; connect-src ${api}; img-src 'self'; frame-src ${api}`;
     }
     res.writeHead(200, headers);
     res.end(body);
