@@ -20,6 +20,23 @@ export interface SelfcareWidgetAttributes {
   store?: string;
   /** "true" for a floating launcher button that opens the panel. */
   launcher?: "true" | "false";
+  /** The launcher's corner: the page's "end" (default; right in LTR pages, left in RTL), its
+   *  "start", or "left"/"right" whatever the page's direction. Read by the stylesheet. */
+  "launcher-position"?: "start" | "end" | "left" | "right";
+  /** Kiosk: seconds without a touch before "Do you need more time?" (default 90). */
+  idle?: string;
+  /** Kiosk: seconds that question waits for an answer before the screen is cleared
+   *  (default 30, never less than 20). */
+  "idle-warning"?: string;
+  /** What a link from a kiosk opens first: "usage", "plans", "stores", "reservations", "chat". */
+  view?: string;
+  /** A product's SKU whose stock the store locator shows (with `view="stores"`). */
+  product?: string;
+  /** A kiosk's QR sign-in for the signed-in customer to approve (`selfcare-pair` in the link). */
+  pairing?: string;
+  /** Portal: the customer a partner's token acts for (sent as X-Selfcare-Customer; the server
+   *  allows it only within the customer's delegation and the token's scopes). */
+  customer?: string;
 }
 
 export interface SelfcareTokenRequest {
@@ -72,5 +89,7 @@ declare global {
     "selfcare:tariff-changed": CustomEvent<SelfcareOrderDetail>;
     "selfcare:addon-added": CustomEvent<SelfcareOrderDetail>;
     "selfcare:reservation-created": CustomEvent<SelfcareReservationDetail>;
+    /** Kiosk: a session ended (sign-out or no answer when idle); everything was forgotten. */
+    "selfcare:session-ended": CustomEvent<Record<string, never>>;
   }
 }

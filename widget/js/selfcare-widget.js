@@ -63,7 +63,29 @@ class SelfcareWidget extends HTMLElement {
     return this.#token;
   }
 
+  // WCAG 2.4.11: the floating launcher (and the open panel) never hide what has focus on the
+  // page. The page scrolls the focused element clear of them; at the end of the page, where
+  // it cannot, the launcher moves up above it instead.
+  #reveal = (event) => {
+    const target = event.target;
+    const launcher = this.shadowRoot?.querySelector(".sc-launcher");
+    if (!launcher || !(target instanceof Element) || this.contains(target) || target === this) return;
+    launcher.style.removeProperty("--sc-lift");
+    const panel = this.shadowRoot.querySelector(".sc-panel:not([hidden])");
+    const over = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const covers = () => [launcher, panel].filter(Boolean).map((e) => e.getBoundingClientRect()).filter((r) => over(r, target.getBoundingClientRect()));
+    const covered = covers();
+    if (covered.length === 0) return;
+    const top = Math.min(...covered.map((r) => r.top));
+    window.scrollBy({ top: target.getBoundingClientRect().bottom - top + 8, behavior: "instant" });
+    if (over(launcher.getBoundingClientRect(), target.getBoundingClientRect())) {
+      const lift = window.innerHeight - target.getBoundingClientRect().top + 8 - parseFloat(getComputedStyle(launcher).bottom);
+      launcher.style.setProperty("--sc-lift", `${Math.max(0, lift)}px`);
+    }
+  };
+
   connectedCallback() {
+    document.addEventListener("focusin", this.#reveal);
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     if (!sheet) {
       sheet = new CSSStyleSheet();
@@ -94,6 +116,7 @@ class SelfcareWidget extends HTMLElement {
   }
 
   disconnectedCallback() {
+    document.removeEventListener("focusin", this.#reveal);
     this.#generation++;
     this.#handle?.unmount();
     this.#handle = null;

@@ -278,7 +278,7 @@ pub fn sign_in(config: WidgetConfig, k: Kiosk, tr: &Tr) -> impl IntoView {
         view! {
             <label class="sc-field">
                 <span>{label}</span>
-                <input class="sc-digits" type="text" inputmode="none" autocomplete="off" dir="ltr"
+                <input class="sc-digits" type="text" inputmode="none" autocomplete="off" dir="ltr" aria-describedby="sc-signin-hint"
                     prop:value=move || k.digits.get()
                     on:input=move |e| {
                         // Digits only, and a leading "+" for an international number.
@@ -309,7 +309,7 @@ pub fn sign_in(config: WidgetConfig, k: Kiosk, tr: &Tr) -> impl IntoView {
     view! {
         <section class="sc-signin" aria-labelledby="sc-signin-title">
             <h3 id="sc-signin-title" class="sc-section-title" tabindex="-1">{title}</h3>
-            <p>{hint}</p>
+            <p id="sc-signin-hint">{hint}</p>
             {error}
             {qr}
             {keypad}
@@ -346,7 +346,8 @@ impl Kiosk {
                     public::<KioskChallenge>(config, KioskSignIn::PATH, &form(&args)).await.map(|c| {
                         k.step.set(Step::Code(c));
                         k.digits.set(String::new());
-                        focus_later(config, "#sc-signin-title");
+                        // Straight to the code; its description says where it was sent.
+                        focus_later(config, ".sc-digits");
                     })
                 }
                 Step::Code(c) => public::<KioskSession>(config, KioskVerify::PATH, &form(&[("challenge", &c.challenge), ("code", &digits)]))

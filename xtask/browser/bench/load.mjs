@@ -1,6 +1,8 @@
 // Load benchmark: time from DOMContentLoaded to the usage view rendered with data, and the
 // host page's main-thread blocking time, in headless Chromium with 4× CPU throttling and a
-// slow network. Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
+// slow network; and the host page's total blocking time (long tasks beyond 50 ms, from the
+// start of navigation to 5 s after its load event) with the widget and without it (its
+// script refused). Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
 import { launch } from "../lib/harness.mjs";
 
 const origin = process.argv[2];
@@ -37,8 +39,40 @@ for (let i = 0; i < runs; i++) {
   await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 120_000 });
   const { dcl, rendered, longTasks } = await page.evaluate(() => ({ dcl: window.__dcl, rendered: window.__rendered, longTasks: window.__longTasks }));
   const blocking = longTasks.filter((t) => t.start < rendered).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-  samples.push({ dclToUsage: rendered - dcl, blocking });
+  const hostWith = await totalBlocking(page);
   await context.close();
+  samples.push({ dclToUsage: rendered - dcl, blocking, hostWith, hostWithout: await hostWithoutWidget() });
+}
+
+/** The page's total blocking time from navigation start to 5 s after its load event. */
+async function totalBlocking(page) {
+  await page.waitForFunction(() => performance.getEntriesByType("navigation")[0]?.loadEventEnd > 0, null, { timeout: 120_000 });
+  const end = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd + 5000);
+  await page.waitForFunction((end) => performance.now() > end, end, { timeout: 120_000, polling: 250 });
+  const tasks = await page.evaluate(() => window.__longTasks);
+  return tasks.filter((t) => t.start < end).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+}
+
+/** The same page, network and CPU, with the widget's script refused: the host alone. */
+async function hostWithoutWidget() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", NETWORK);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.route("**/widget/**", (route) => route.abort());
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`${origin}/examples/portal/`);
+  const tbt = await totalBlocking(page);
+  await context.close();
+  return tbt;
 }
 await browser.close();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -47,4 +81,8 @@ console.log(JSON.stringify({
   runs,
   dclToUsageMs: { median: round(median(samples.map((s) => s.dclToUsage))), min: round(Math.min(...samples.map((s) => s.dclToUsage))), max: round(Math.max(...samples.map((s) => s.dclToUsage))) },
   blockingMs: { median: round(median(samples.map((s) => s.blocking))), max: round(Math.max(...samples.map((s) => s.blocking))) },
+  hostTotalBlockingMs: {
+    withWidget: { median: round(median(samples.map((s) => s.hostWith))), max: round(Math.max(...samples.map((s) => s.hostWith))) },
+    withoutWidget: { median: round(median(samples.map((s) => s.hostWithout))), max: round(Math.max(...samples.map((s) => s.hostWithout))) },
+  },
 }));

@@ -92,9 +92,12 @@ async function storage(page) {
 /** The widget's whole DOM as text (the host page's demo phone panel is not the widget's). */
 const everything = (page) => page.evaluate(() => document.querySelector("selfcare-widget").outerHTML + document.querySelector("selfcare-widget").shadowRoot.innerHTML);
 
-for (const [locale, dir, customer] of [["fr", "ltr", AWA.id], ["en", "ltr", "cust-eg-ahmed"], ["ar", "rtl", "cust-jo-lina"]]) {
-  test(`attract screen, sign-in, usage and stores: 44 px targets and axe (${locale})`, async () => {
-    const page = await kiosk({ locale });
+// Portrait screens, and a landscape one.
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+for (const [locale, dir, customer, viewport] of [["fr", "ltr", AWA.id, PORTRAIT], ["en", "ltr", "cust-eg-ahmed", LANDSCAPE], ["ar", "rtl", "cust-jo-lina", PORTRAIT]]) {
+  test(`attract screen, sign-in, usage and stores: 44 px targets and axe (${locale}, ${viewport === PORTRAIT ? "portrait" : "landscape"})`, async () => {
+    const page = await kiosk({ locale }, { viewport });
     assert.equal(await w(page).locator(".sc-root").getAttribute("dir"), dir);
     // The shop and its hours while nobody uses the kiosk.
     assert.match(await w(page).locator(".sc-shop-name").innerText(), /Plateau/);
@@ -310,5 +313,39 @@ test("QR sign-in: the phone where the customer is signed in approves, the kiosk 
   // The kiosk notices within a few seconds and shows her account.
   await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
   await phone.context().close();
+  await page.context().close();
+});
+
+/** Presses Tab until the widget's focused element matches `selector`. */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 60; i++) {
+    const found = await page.evaluate((selector) => document.querySelector("selfcare-widget").shadowRoot.activeElement?.matches(selector) ?? false, selector);
+    if (found) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${selector} was never focused`);
+}
+
+test("keyboard only: start, number, code, signed in", async () => {
+  const page = await kiosk({ locale: "en" });
+  const phone = await phoneOf(AWA.id);
+  await tabTo(page, ".sc-start");
+  await page.keyboard.press("Enter");
+  await tabTo(page, ".sc-digits");
+  await page.keyboard.type(phone.slice(4));
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-signin", { hasText: /•/ }).waitFor();
+  // Focus is on the code, described by where it was sent.
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.matches(".sc-digits"));
+  assert.equal(await w(page).locator(".sc-digits").getAttribute("aria-describedby"), "sc-signin-hint");
+  await page.keyboard.type(await lastCode(phone));
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 }).catch(async (e) => {
+    throw new Error(`${e.message}\n${await w(page).locator(".sc-body").innerText()}`);
+  });
+  // And out again from the keyboard.
+  await tabTo(page, ".sc-finish");
+  await page.keyboard.press("Enter");
+  await w(page).locator(".sc-start").waitFor();
   await page.context().close();
 });
