@@ -226,7 +226,13 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             loading.then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }),
         )
     };
+    // Behind a launcher, the panel's views are built when it is first opened, not while the
+    // host page loads (its data is fetched meanwhile, so it opens filled).
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get() || !config.launcher.get());
     let body = move || {
+        if !opened.get() {
+            return None;
+        }
         let tr = i18n.snapshot()?;
         let features = config.features.get();
         // Kiosk views exist in the kiosk bundle only.

@@ -1,8 +1,8 @@
 // Load benchmark: time from DOMContentLoaded to the usage view rendered with data, and the
 // host page's main-thread blocking time, in headless Chromium with 4× CPU throttling and a
-// slow network; and the host page's total blocking time (long tasks beyond 50 ms, from the
-// start of navigation to 5 s after its load event) with the widget and without it (its
-// script refused). Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
+// slow network; and the host pages' total blocking time (long tasks beyond 50 ms, from the
+// start of navigation to 5 s after the load event) with the widget and without it (its
+// script refused): the portal (the widget inline) and the website (behind its launcher). Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
 import { launch } from "../lib/harness.mjs";
 
 const origin = process.argv[2];
@@ -41,7 +41,14 @@ for (let i = 0; i < runs; i++) {
   const blocking = longTasks.filter((t) => t.start < rendered).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
   const hostWith = await totalBlocking(page);
   await context.close();
-  samples.push({ dclToUsage: rendered - dcl, blocking, hostWith, hostWithout: await hostWithoutWidget() });
+  samples.push({
+    dclToUsage: rendered - dcl,
+    blocking,
+    hostWith,
+    hostWithout: await hostAlone("/examples/portal/", false),
+    siteWith: await hostAlone("/examples/website/", true),
+    siteWithout: await hostAlone("/examples/website/", false),
+  });
 }
 
 /** The page's total blocking time from navigation start to 5 s after its load event. */
@@ -53,8 +60,9 @@ async function totalBlocking(page) {
   return tasks.filter((t) => t.start < end).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 }
 
-/** The same page, network and CPU, with the widget's script refused: the host alone. */
-async function hostWithoutWidget() {
+/** `path` under the same network and CPU, with the widget or with its script refused (the
+ *  host alone): its total blocking time. */
+async function hostAlone(path, withWidget) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -62,14 +70,14 @@ async function hostWithoutWidget() {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", NETWORK);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.route("**/widget/**", (route) => route.abort());
+  if (!withWidget) await page.route("**/widget/**", (route) => route.abort());
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
   });
-  await page.goto(`${origin}/examples/portal/`);
+  await page.goto(`${origin}${path}`);
   const tbt = await totalBlocking(page);
   await context.close();
   return tbt;
@@ -81,8 +89,7 @@ console.log(JSON.stringify({
   runs,
   dclToUsageMs: { median: round(median(samples.map((s) => s.dclToUsage))), min: round(Math.min(...samples.map((s) => s.dclToUsage))), max: round(Math.max(...samples.map((s) => s.dclToUsage))) },
   blockingMs: { median: round(median(samples.map((s) => s.blocking))), max: round(Math.max(...samples.map((s) => s.blocking))) },
-  hostTotalBlockingMs: {
-    withWidget: { median: round(median(samples.map((s) => s.hostWith))), max: round(Math.max(...samples.map((s) => s.hostWith))) },
-    withoutWidget: { median: round(median(samples.map((s) => s.hostWithout))), max: round(Math.max(...samples.map((s) => s.hostWithout))) },
-  },
+  hostTotalBlockingMs: Object.fromEntries([
+    ["portalWithWidget", "hostWith"], ["portalWithout", "hostWithout"], ["websiteWithLauncher", "siteWith"], ["websiteWithout", "siteWithout"],
+  ].map(([name, key]) => [name, { median: round(median(samples.map((s) => s[key]))), max: round(Math.max(...samples.map((s) => s[key]))) }])),
 }));
