@@ -5,23 +5,24 @@ use crate::util::Result;
 use crate::widget::{brotli, dist, gzip};
 use selfcare_i18n::LOCALES;
 
-/// At most 252 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
+/// At most 253 KiB brotli for the first view in one locale. Issue 2 set 120 KiB for the usage
 /// view alone (measured 118.1 KiB); the tariff flow of issue 3 is in the same module and added
 /// 38.0 KiB (measured 156.1 KiB); the store locator of issue 4 (search, suggestions, products,
 /// stock, the week's hours, the map, reservations, QR drawing) added 56.7 KiB (measured
 /// 212.8 KiB); the chat of issue 5 (conversation, live stream, composer, quick replies, five
 /// kinds of cards, rating, the advisor's typing indicator, its messages) added 27.6 KiB
-/// (measured 240.4 KiB); issue 6 added 10.5 KiB to every page (measured 250.8 KiB): a phone
+/// (measured 240.4 KiB); issue 6 added 10.8 KiB to every page (measured 251.1 KiB, with 1.9 KiB
+/// left for the few hundred bytes a checkout's path moves the build by): a phone
 /// approving a kiosk's QR sign-in, the offline notice and recovery, links from kiosks opening
 /// a view, kiosk styles and messages — kiosk mode itself is in the kiosk build: see
 /// BENCHMARKS.md.
 /// Loading each of those flows as a module of its own when it is opened would bring the first
 /// load back near 120 KiB.
-pub const BUDGET_BROTLI: usize = 252 * 1024;
-/// At most 275 KiB brotli for a kiosk's first view (measured 273.5 KiB with issue 6): the page
+pub const BUDGET_BROTLI: usize = 253 * 1024;
+/// At most 276 KiB brotli for a kiosk's first view (measured 274.0 KiB with issue 6): the page
 /// build's module script and glue, and the kiosk build (attract screen, sign-in by SMS code or
 /// QR, idle warning and reset, read aloud, display options, phone links).
-pub const KIOSK_BUDGET_BROTLI: usize = 275 * 1024;
+pub const KIOSK_BUDGET_BROTLI: usize = 276 * 1024;
 
 pub struct Part {
     pub name: String,
