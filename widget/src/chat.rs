@@ -86,12 +86,17 @@ impl Chat {
         chat
     }
 
-    fn reset(&self) {
+    /// Stops listening to the conversation's stream.
+    fn close_stream(&self) {
         self.source.update_value(|s| {
             if let Some(source) = s.take() {
                 source.close();
             }
         });
+    }
+
+    fn reset(&self) {
+        self.close_stream();
         self.conversation.set(None);
         self.state.set(ChatState::Assistant);
         self.messages.set(Vec::new());
@@ -264,11 +269,7 @@ impl Chat {
     #[cfg(feature = "kiosk")]
     pub fn leave(&self, config: WidgetConfig) {
         use crate::api::post;
-        self.source.update_value(|s| {
-            if let Some(source) = s.take() {
-                source.close();
-            }
-        });
+        self.close_stream();
         let Some((id, key)) = self.conversation.get_untracked() else { return };
         let token = config.session_token.get_untracked();
         leptos::task::spawn_local(async move {

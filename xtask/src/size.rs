@@ -12,7 +12,7 @@ use selfcare_i18n::LOCALES;
 /// 212.8 KiB); the chat of issue 5 (conversation, live stream, composer, quick replies, five
 /// kinds of cards, rating, the advisor's typing indicator, its messages) added 27.6 KiB
 /// (measured 240.4 KiB); issue 6 added 10.8 KiB to every page (measured 251.1 KiB, with 1.9 KiB
-/// left for the few hundred bytes between builds of one commit in two folders): a phone
+/// of margin: another folder's build of the same commit measured a few hundred bytes less): a phone
 /// approving a kiosk's QR sign-in, the offline notice and recovery, links from kiosks opening
 /// a view, kiosk styles and messages — kiosk mode itself is in the kiosk build: see
 /// BENCHMARKS.md.

@@ -12,7 +12,8 @@ const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 
 const browser = await launch();
 const samples = [];
-for (let i = 0; i < runs; i++) {
+/** A new page on the slow network and CPU, recording its long tasks, cache disabled. */
+async function throttledPage() {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -25,6 +26,13 @@ for (let i = 0; i < runs; i++) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
+  });
+  return { context, page };
+}
+
+for (let i = 0; i < runs; i++) {
+  const { context, page } = await throttledPage();
+  await page.addInitScript(() => {
     document.addEventListener("DOMContentLoaded", () => {
       window.__dcl = performance.now();
       const poll = () => {
@@ -63,20 +71,8 @@ async function totalBlocking(page) {
 /** `path` under the same network and CPU, with the widget or with its script refused (the
  *  host alone): its total blocking time. */
 async function hostAlone(path, withWidget) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", NETWORK);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const { context, page } = await throttledPage();
   if (!withWidget) await page.route("**/widget/**", (route) => route.abort());
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
   await page.goto(`${origin}${path}`);
   const tbt = await totalBlocking(page);
   await context.close();
