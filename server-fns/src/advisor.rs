@@ -11,7 +11,7 @@ use leptos::server;
 pub async fn load_desk() -> Result<AdvisorDesk, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     advisor::desk(&r.state().db, &a, r.now()).await
 }
 
@@ -20,7 +20,7 @@ pub async fn load_desk() -> Result<AdvisorDesk, ApiError> {
 pub async fn load_conversation(conversation: String) -> Result<AdvisorConversation, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::view(&s.db, &*s.storage, &a, validate::id(&conversation)?, s.clock.today(), r.now()).await
 }
@@ -30,7 +30,7 @@ pub async fn load_conversation(conversation: String) -> Result<AdvisorConversati
 pub async fn advisor_accept(conversation: String) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::accept(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, r.now()).await
 }
@@ -40,7 +40,7 @@ pub async fn advisor_accept(conversation: String) -> Result<Vec<ChatMessage>, Ap
 pub async fn advisor_send(conversation: String, text: String, client_id: String) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::say(&s.db, &s.hub, &a, validate::id(&conversation)?, &text, validate::idempotency_key(&client_id)?, r.now()).await
 }
@@ -50,7 +50,7 @@ pub async fn advisor_send(conversation: String, text: String, client_id: String)
 pub async fn advisor_transfer(conversation: String, queue: String) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::transfer(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, &queue, r.now()).await
 }
@@ -60,7 +60,7 @@ pub async fn advisor_transfer(conversation: String, queue: String) -> Result<Vec
 pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::close(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, r.now()).await
 }
@@ -70,7 +70,7 @@ pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, Api
 pub async fn advisor_typing(conversation: String) -> Result<bool, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
-    let a = advisor::Advisor { id: &r.advisor, languages: &r.languages, countries: &r.countries };
+    let a = r.advisor();
     let s = r.state();
     advisor::typing(&s.db, &s.hub, &a, validate::id(&conversation)?).await
 }

@@ -974,6 +974,9 @@ pub struct QueueEntry {
     pub since: String,
     /// The customer's last message.
     pub last_text: String,
+    /// For a shop's queue (`store:<id>`), the shop's name: the advisor goes to the customer
+    /// at its kiosk.
+    pub shop: Option<String>,
 }
 
 /// A message left outside advisors' hours (TMF621 TroubleTicket, flattened).
@@ -1133,6 +1136,15 @@ pub struct PairingInfo {
 #[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
 pub struct PairingStatus {
     pub session: Option<KioskSession>,
+}
+
+/// A partner a customer may let act for them, and what it may be allowed to do.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct PartnerInfo {
+    pub id: String,
+    pub name: String,
+    /// Space-separated: the scopes its client may ask for.
+    pub scopes: String,
 }
 
 /// A partner the customer lets act for them (the customer's view).

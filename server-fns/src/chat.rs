@@ -7,14 +7,16 @@ use crate::api::{ApiError, Channel, ChatMessage, ChatUpdate, Conversation};
 use crate::codec::MiniJson;
 use leptos::server;
 
-/// The signed-in customer's open conversation (any device), else a new one in `lang`.
+/// The signed-in customer's open conversation (any device), else a new one in `lang`. A
+/// kiosk names its shop (`store`): the customer may then ask for an advisor of that shop.
 #[server(prefix = "/api/v1", endpoint = "chat-open", output = MiniJson)]
-pub async fn chat_open(lang: String, country: Option<String>, channel: Channel) -> Result<Conversation, ApiError> {
+pub async fn chat_open(lang: String, country: Option<String>, channel: Channel, store: Option<String>) -> Result<Conversation, ApiError> {
     use crate::ssr::{chat, context::ChatRequest, validate};
     let request = ChatRequest::current()?;
     request.limit(None)?;
     let country = country.as_deref().map(validate::country).transpose()?;
-    let open = chat::OpenRequest { party: request.customer.as_deref(), lang: validate::lang(&lang), country, channel: crate::ssr::tariff::channel_str(channel) };
+    let store = store.as_deref().map(validate::id).transpose()?;
+    let open = chat::OpenRequest { party: request.customer.as_deref(), lang: validate::lang(&lang), country, channel: crate::ssr::tariff::channel_str(channel), store };
     chat::open(request.db(), &request.state().assistant, &open, request.now()).await
 }
 
@@ -30,7 +32,7 @@ pub async fn chat_send(conversation: String, key: Option<String>, text: String, 
     request.limit(Some(id))?;
     let state = request.state();
     let ctx = chat::TurnContext { assistant: &state.assistant, hub: &state.hub, config: &state.config, signed_in: request.customer.is_some(), now: request.now() };
-    let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::id).transpose()? };
+    let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::intent).transpose()? };
     chat::send(request.db(), &ctx, id, party, &said).await
 }
 

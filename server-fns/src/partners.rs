@@ -3,7 +3,7 @@
 //! act for that customer — within the delegation's scopes and its token's, for 30 days —
 //! sending `X-Selfcare-Customer` with the customer's id.
 
-use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant};
+use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant, PartnerInfo};
 use crate::codec::MiniJson;
 use leptos::server;
 
@@ -14,6 +14,14 @@ pub async fn grant_delegation(partner: String, scopes: String) -> Result<Delegat
     use crate::ssr::{context::CustomerRequest, partners, validate};
     let request = CustomerRequest::own().await?;
     partners::create_code(request.db(), &request.customer, validate::id(&partner)?, &scopes, request.now()).await
+}
+
+/// The partners the customer may let act for them, with what each may be allowed to do.
+#[server(prefix = "/api/v1", endpoint = "delegation-partners", output = MiniJson)]
+pub async fn delegation_partners() -> Result<Vec<PartnerInfo>, ApiError> {
+    use crate::ssr::{context::CustomerRequest, partners};
+    let request = CustomerRequest::own().await?;
+    partners::list(request.db()).await
 }
 
 /// The partner redeems a customer's code (ten wrong codes a minute at most).

@@ -104,6 +104,24 @@ async fn the_assistant_answers_with_cards_and_the_conversation_persists() {
 }
 
 #[tokio::test]
+async fn every_quick_reply_of_the_welcome_is_taken_as_offered() {
+    each_backend(|s| async move {
+        // Intents such as `cheaper_plan` were once refused as malformed ids.
+        let c = s.open(AWA, "fr").await;
+        assert!(c.messages[0].replies.len() >= 3);
+        for (n, r) in c.messages[0].replies.iter().enumerate() {
+            let body = format!("conversation={}&text={}&client_id={}&intent={}", c.id, enc(&r.label), key(100 + n as u32), r.intent);
+            let answer = s.call("chat-send", Some(&s.token(AWA)), &body).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}: {}", r.intent, answer.body);
+        }
+        // A malformed intent is still refused.
+        let body = format!("conversation={}&text=x&client_id={}&intent=Human%20please", c.id, key(200));
+        assert_eq!(s.call("chat-send", Some(&s.token(AWA)), &body).await.status, StatusCode::BAD_REQUEST);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn entities_fill_what_the_assistant_asked_for() {
     each_backend(|s| async move {
         let c = s.open(AWA, "fr").await;
@@ -435,7 +453,12 @@ impl TestServer {
 
 impl TestServer {
     fn advisor_token(&self, advisor: &str, languages: &str, countries: &str) -> String {
-        self.auth.issue_demo_advisor_token(advisor, languages, countries, 300).unwrap()
+        self.shop_advisor_token(advisor, languages, countries, "")
+    }
+
+    fn shop_advisor_token(&self, advisor: &str, languages: &str, countries: &str, stores: &str) -> String {
+        let skills = selfcare_server_fns::ssr::advisor::Skills { languages, countries, stores };
+        self.auth.issue_demo_advisor_token(advisor, &skills, 300).unwrap()
     }
 
     async fn as_advisor<T>(&self, token: &str, name: &str, body: &str) -> T
@@ -726,4 +749,75 @@ async fn a_customer_on_one_process_and_an_advisor_on_another_talk_live() {
     let reply = format!("{conversation}&text=Merci+Amina&client_id={}", key(3));
     let _: Vec<ChatMessage> = a.json("/api/v1/chat-send", Some(&customer.token), &reply).await;
     assert_eq!(next_message(&mut on_b, "Merci Amina").await.author, Author::Customer);
+}
+
+#[tokio::test]
+async fn at_a_kiosk_an_advisor_of_the_shop_comes_to_the_customer() {
+    use selfcare_server_fns::api::AdvisorDesk;
+    const SHOP: &str = "store-sn-plateau-1";
+    each_backend(|s| async move {
+        let kiosk = s.auth.issue_customer_token(AWA, "kiosk", 600).unwrap();
+        let as_kiosk = |name: &'static str, body: String| {
+            let (s, kiosk) = (&s, kiosk.clone());
+            async move { s.call(name, Some(&kiosk), &body).await }
+        };
+        // A shop that does not exist: refused, nothing written.
+        let before = s.count("conversations").await;
+        let unknown = as_kiosk("chat-open", "lang=fr&channel=kiosk&store=store-nowhere".into()).await;
+        assert_eq!(unknown.json["error"], "store-not-found", "{}", unknown.body);
+        assert!(unknown.status.is_client_error());
+        assert_eq!(s.count("conversations").await, before);
+
+        let opened = as_kiosk("chat-open", format!("lang=fr&channel=kiosk&store={SHOP}")).await;
+        assert_eq!(opened.status, StatusCode::OK, "{}", opened.body);
+        let c: Conversation = serde_json::from_value(opened.json).unwrap();
+        // Asking for a person in an open shop: the choice between the shop and online.
+        let asked = as_kiosk("chat-send", format!("conversation={}&text=un+conseiller&client_id={}&intent=human", c.id, key(1))).await;
+        let asked: Vec<ChatMessage> = serde_json::from_value(asked.json).unwrap();
+        let offer = &asked[1];
+        assert!(offer.text.contains("Plateau"), "names the shop: {}", offer.text);
+        let intents: Vec<&str> = offer.replies.iter().map(|r| r.intent.as_str()).collect();
+        assert_eq!(intents, ["human_shop", "human_online"]);
+        let shop = as_kiosk("chat-send", format!("conversation={}&text={}&client_id={}&intent=human_shop", c.id, enc(&offer.replies[0].label), key(2))).await;
+        assert_eq!(shop.status, StatusCode::OK, "{}", shop.body);
+        let shop: Vec<ChatMessage> = serde_json::from_value(shop.json).unwrap();
+        let queued = &shop[1];
+        assert!(queued.text.contains("boutique"), "{}", queued.text);
+        assert_eq!(queued.card.as_ref().map(|c| (c.kind, c.position)), Some((CardKind::Queue, Some(1))));
+        let queue: Option<String> = sqlx::query_scalar("SELECT queue FROM conversations WHERE id = $1").bind(&c.id).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(queue.as_deref(), Some("store:store-sn-plateau-1"));
+
+        // Only the shop's advisors see it and may take it; they see which shop.
+        let amina = s.advisor_token("adv-amina", "fr ar", "FR SN CI EG JO");
+        let moussa = s.shop_advisor_token("adv-moussa", "fr en", "SN", SHOP);
+        let elsewhere = s.shop_advisor_token("adv-elsewhere", "fr", "SN", "store-sn-other");
+        let desk: AdvisorDesk = s.as_advisor(&amina, "advisor-desk", "").await;
+        assert!(!desk.waiting.iter().any(|e| e.conversation == c.id), "not in the online queue");
+        let desk: AdvisorDesk = s.as_advisor(&elsewhere, "advisor-desk", "").await;
+        assert!(!desk.waiting.iter().any(|e| e.conversation == c.id), "not another shop's");
+        let body = format!("conversation={}", c.id);
+        assert_eq!(s.advisor_refused(Some(&amina), "advisor-accept", &body).await.0, StatusCode::NOT_FOUND);
+        let desk: AdvisorDesk = s.as_advisor(&moussa, "advisor-desk", "").await;
+        let entry = desk.waiting.iter().find(|e| e.conversation == c.id).expect("in the shop's queue");
+        assert!(entry.shop.as_deref().is_some_and(|n| n.contains("Plateau")), "{:?}", entry.shop);
+        let joined: Vec<ChatMessage> = s.as_advisor(&moussa, "advisor-accept", &body).await;
+        assert!(joined[0].text.contains("Moussa"), "{}", joined[0].text);
+
+        // Online instead: the country's queue.
+        let c2: Conversation = serde_json::from_value(as_kiosk("chat-open", format!("lang=fr&channel=kiosk&store={SHOP}")).await.json).unwrap();
+        let _ = as_kiosk("chat-send", format!("conversation={}&text=conseiller&client_id={}&intent=human", c2.id, key(3))).await;
+        let _ = as_kiosk("chat-send", format!("conversation={}&text=en+ligne&client_id={}&intent=human_online", c2.id, key(4))).await;
+        let queue: Option<String> = sqlx::query_scalar("SELECT queue FROM conversations WHERE id = $1").bind(&c2.id).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(queue.as_deref(), Some("SN:fr"));
+
+        // A closed shop, or a website (where a shop named is ignored): straight to the online queue.
+        sqlx::query("UPDATE stores SET hours = '7 0900-1000' WHERE id = $1").bind(SHOP).execute(&s.db.pool).await.unwrap();
+        let c3: Conversation = serde_json::from_value(as_kiosk("chat-open", format!("lang=fr&channel=kiosk&store={SHOP}")).await.json).unwrap();
+        let asked: Vec<ChatMessage> = serde_json::from_value(as_kiosk("chat-send", format!("conversation={}&text=conseiller&client_id={}&intent=human", c3.id, key(5))).await.json).unwrap();
+        assert_eq!(card(&asked[1..]), Some(CardKind::Queue));
+        let web: Conversation = s.as_customer(AHMED, "chat-open", &format!("lang=ar&channel=website&store={SHOP}")).await;
+        let stored: Option<String> = sqlx::query_scalar("SELECT store_id FROM conversations WHERE id = $1").bind(&web.id).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(stored, None);
+    })
+    .await;
 }

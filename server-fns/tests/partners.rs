@@ -9,7 +9,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
-use selfcare_server_fns::api::{Delegation, DelegationCode, DelegationGrant, Reservation, UsageResponse};
+use selfcare_server_fns::api::{Delegation, DelegationCode, DelegationGrant, OffersResponse, PartnerInfo, ReasonId, Reservation, UsageResponse};
 
 impl TestServer {
     async fn oauth(&self, body: &str, basic: Option<&str>) -> Answer {
@@ -82,6 +82,11 @@ async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
         // No delegation yet, or no customer named.
         assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "usage", "").await), forbidden);
         assert_eq!(error(&s.for_customer(&souk, None, "usage", "").await), forbidden);
+        // The customer sees whom she may let act for her, and what each may be allowed.
+        let partners: Vec<PartnerInfo> = s.as_customer(CAMILLE, "delegation-partners", "").await;
+        let listed: Vec<(&str, &str)> = partners.iter().map(|p| (p.id.as_str(), p.scopes.as_str())).collect();
+        assert_eq!(listed, [("partner-readonly", "usage:read"), ("partner-souk", "usage:read tariffs:read tariffs:order stores:reserve")]);
+        assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "delegation-partners", "").await), forbidden);
         // A partner cannot make codes for customers; a customer cannot redeem them.
         let grant = "partner=partner-souk&scopes=usage:read+tariffs:read+stores:reserve";
         assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "delegation-code", grant).await), forbidden);
@@ -110,12 +115,25 @@ async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
         let cancel = "order_id=ord-none&channel=portal";
         assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "cancel-order", cancel).await), forbidden);
         // Not beyond the token: a partner whose token lacks tariffs:read, with a delegation that has it.
-        let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", "partner=partner-readonly&scopes=usage:read+tariffs:read").await;
+        // (The customer cannot grant a partner what its client may never ask for, so the
+        // delegation is written as an older grant would be.)
+        assert_eq!(s.refused(CAMILLE, "delegation-code", "partner=partner-readonly&scopes=usage:read+tariffs:read").await.0, StatusCode::BAD_REQUEST);
+        let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", "partner=partner-readonly&scopes=usage:read+usage:read").await;
+        assert_eq!(code.scopes, "usage:read");
         assert_eq!(s.for_customer(&readonly, None, "delegation-redeem", &format!("code={}", code.code)).await.status, StatusCode::OK);
+        sqlx::query("UPDATE delegations SET scopes = 'usage:read tariffs:read' WHERE partner_id = 'partner-readonly'").execute(&s.db.pool).await.unwrap();
         assert_eq!(s.for_customer(&readonly, Some(CAMILLE), "usage", "").await.status, StatusCode::OK);
         let offers = format!("line_id={line}&channel=portal&lang=fr");
         assert_eq!(error(&s.for_customer(&readonly, Some(CAMILLE), "offers", &offers).await), forbidden);
-        assert_eq!(s.for_customer(&souk, Some(CAMILLE), "offers", &offers).await.status, StatusCode::OK);
+        // The partner's catalogue and the portal's channel rules, even when it names another channel.
+        for channel in ["portal", "website", "kiosk"] {
+            let answer = s.for_customer(&souk, Some(CAMILLE), "offers", &format!("line_id={line}&channel={channel}&lang=fr")).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+            let offers: OffersResponse = serde_json::from_value(answer.json).unwrap();
+            let codes = |id: &str| offers.plans.iter().find(|q| q.offering.id == id).map(|q| q.reasons.iter().map(|r| r.code).collect::<Vec<_>>());
+            assert!(codes("fr-partenaire-40").is_some_and(|c| !c.contains(&ReasonId::NotWithPartner)), "its own plan ({channel})");
+            assert!(codes("fr-essentiel-web-60").is_some_and(|c| c.contains(&ReasonId::NotWithPartner)), "a web-only plan ({channel})");
+        }
 
         // What the partner does is audited with both the partner and the customer.
         let (store, sku): (String, String) = sqlx::query_as("SELECT store_id, sku FROM stock WHERE available >= 2 ORDER BY store_id, sku LIMIT 1").fetch_one(&s.db.pool).await.unwrap();

@@ -83,12 +83,25 @@ async fn eligibility_follows_commitment_segment_channel_country_bills_and_paymen
         // In a shop, the web-only plan says so.
         let kiosk: OffersResponse = s.as_customer(CAMILLE, "offers", &offers_body(LINE, "kiosk", "en")).await;
         assert_eq!(reasons(find(&kiosk, "fr-essentiel-web-60")), [ReasonId::NotInShops, ReasonId::Commitment]);
-        // A partner sees its own plan.
-        let token = s.auth.issue_demo_token_as(CAMILLE, Some("acme"), 300).unwrap();
-        let answer = s.call("offers", Some(&token), &offers_body(LINE, "portal", "en")).await;
-        let portal: OffersResponse = serde_json::from_value(answer.json).unwrap();
-        assert!(find(&portal, "fr-partenaire-40").reasons.iter().all(|r| r.code != ReasonId::NotWithPartner));
-        assert_eq!(reasons(find(&portal, "fr-premium")), [ReasonId::NotWithPartner]);
+        // A partner sees its own plan, and the portal's rules whatever channel the request
+        // names: its token is for the portal.
+        let token = s.auth.issue_demo_token_as(CAMILLE, Some("partner-souk"), 300).unwrap();
+        for channel in ["portal", "website"] {
+            let answer = s.call("offers", Some(&token), &offers_body(LINE, channel, "en")).await;
+            let portal: OffersResponse = serde_json::from_value(answer.json).unwrap();
+            assert!(find(&portal, "fr-partenaire-40").reasons.iter().all(|r| r.code != ReasonId::NotWithPartner));
+            assert_eq!(reasons(find(&portal, "fr-premium")), [ReasonId::NotWithPartner]);
+        }
+        // Another partner does not see it at all.
+        let other = s.auth.issue_demo_token_as(CAMILLE, Some("partner-readonly"), 300).unwrap();
+        let answer = s.call("offers", Some(&other), &offers_body(LINE, "portal", "en")).await;
+        let theirs: OffersResponse = serde_json::from_value(answer.json).unwrap();
+        assert!(theirs.plans.iter().all(|q| q.offering.id != "fr-partenaire-40"));
+        // A kiosk session is at the kiosk, whatever the request says.
+        let kiosk_token = s.auth.issue_customer_token(CAMILLE, "kiosk", 300).unwrap();
+        let answer = s.call("offers", Some(&kiosk_token), &offers_body(LINE, "website", "en")).await;
+        let at_kiosk: OffersResponse = serde_json::from_value(answer.json).unwrap();
+        assert_eq!(reasons(find(&at_kiosk, "fr-essentiel-web-60")), [ReasonId::NotInShops, ReasonId::Commitment]);
 
         // Texts in the language asked for.
         let arabic: OffersResponse = s.as_customer(CAMILLE, "offers", &offers_body(LINE, "website", "ar")).await;

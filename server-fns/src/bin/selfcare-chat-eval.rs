@@ -105,7 +105,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut n = 0u64;
     for round in 0..repeat {
         for (customer, lang, said) in &scripts {
-            let open = chat::OpenRequest { party: Some(customer), lang, country: None, channel: "website" };
+            let open = chat::OpenRequest { party: Some(customer), lang, country: None, channel: "website", store: None };
             let conversation = chat::open(&db, &assistant, &open, now).await.map_err(|e| e.to_string())?;
             let mut advisor = false;
             for text in said {

@@ -28,20 +28,38 @@ pub struct Advisor<'a> {
     pub id: &'a str,
     pub languages: &'a [String],
     pub countries: &'a [String],
+    /// The shops they work in: they serve those shops' queues (`store:<id>`).
+    pub stores: &'a [String],
 }
 
+/// The prefix of a shop's own queue: its advisors come to the customer at its kiosk.
+pub const SHOP_QUEUE: &str = "store:";
+
 impl Advisor<'_> {
+    /// `<country>:<lang>` by skills, `store:<id>` by the shops they work in.
     pub fn serves(&self, queue: &str) -> bool {
+        if let Some(store) = queue.strip_prefix(SHOP_QUEUE) {
+            return self.stores.iter().any(|s| s == store);
+        }
         let (country, lang) = queue.split_once(':').unwrap_or((queue, ""));
         self.countries.iter().any(|c| c == country) && self.languages.iter().any(|l| l == lang)
     }
 }
 
-/// The demo advisors: id, name, languages, countries.
-pub const DEMO_ADVISORS: &[(&str, &str, &str, &str)] = &[
-    ("adv-amina", "Amina", "fr ar", "FR SN CI EG JO"),
-    ("adv-tom", "Tom", "en", "FR PL RO EG JO SN CI"),
-    ("adv-karim", "Karim", "ar en", "EG JO"),
+/// An advisor's skills, space-separated: languages, countries, and the shops they work in.
+pub struct Skills<'a> {
+    pub languages: &'a str,
+    pub countries: &'a str,
+    pub stores: &'a str,
+}
+
+/// The demo advisors: id, name, skills. Moussa works in the Dakar Plateau shop (the demo
+/// kiosk's).
+pub const DEMO_ADVISORS: &[(&str, &str, Skills<'static>)] = &[
+    ("adv-amina", "Amina", Skills { languages: "fr ar", countries: "FR SN CI EG JO", stores: "" }),
+    ("adv-tom", "Tom", Skills { languages: "en", countries: "FR PL RO EG JO SN CI", stores: "" }),
+    ("adv-karim", "Karim", Skills { languages: "ar en", countries: "EG JO", stores: "" }),
+    ("adv-moussa", "Moussa", Skills { languages: "fr en", countries: "SN", stores: "store-sn-plateau-1" }),
 ];
 
 /// The demo customers' home towns (country, folded name), for the incidents near them.
@@ -95,12 +113,13 @@ pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error
         return Ok(());
     }
     let mut tx = db_.pool.begin().await?;
-    for (id, name, languages, countries) in DEMO_ADVISORS {
-        sqlx::query("INSERT INTO advisors (id, name, languages, countries) VALUES ($1, $2, $3, $4)")
+    for (id, name, skills) in DEMO_ADVISORS {
+        sqlx::query("INSERT INTO advisors (id, name, languages, countries, stores) VALUES ($1, $2, $3, $4, $5)")
             .bind(id)
             .bind(name)
-            .bind(languages)
-            .bind(countries)
+            .bind(skills.languages)
+            .bind(skills.countries)
+            .bind(skills.stores)
             .execute(&mut *tx)
             .await?;
     }
@@ -231,10 +250,12 @@ fn entry(r: &sqlx::any::AnyRow) -> Result<QueueEntry, ApiError> {
         customer: r.try_get("given_name").map_err(db)?,
         since: r.try_get::<Option<String>, _>("queued_at").map_err(db)?.unwrap_or_default(),
         last_text: r.try_get::<Option<String>, _>("last_text").map_err(db)?.unwrap_or_default(),
+        shop: r.try_get("shop").map_err(db)?,
     })
 }
 
 const ENTRY_SELECT: &str = "SELECT c.id, c.state, c.queue, c.country, c.lang, c.queued_at, u.given_name,
+    (SELECT s.name FROM stores s WHERE c.queue = 'store:' || s.id) AS shop,
     (SELECT m.body FROM chat_messages m WHERE m.conversation_id = c.id AND m.author = 'customer' ORDER BY m.seq DESC LIMIT 1) AS last_text
     FROM conversations c LEFT JOIN customers u ON u.id = c.customer_id";
 
@@ -301,6 +322,8 @@ async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Opt
     let skills = a.serves(&format!("{}:{}", row.country, row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
     let ok = match row.state {
         ChatState::Advisor => owner.as_deref() == Some(a.id),
+        // Waiting for an advisor of a shop, who will walk to the kiosk: theirs only.
+        ChatState::Queued if queue.as_deref().is_some_and(|q| q.starts_with(SHOP_QUEUE)) => queue.as_deref().is_some_and(|q| a.serves(q)),
         ChatState::Queued | ChatState::Ticket | ChatState::LeaveMessage => skills,
         ChatState::Closed => owner.as_deref() == Some(a.id),
         ChatState::Assistant => false,

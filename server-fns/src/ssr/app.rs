@@ -216,7 +216,7 @@ struct AdvisorQuery {
 async fn demo_advisor_token(State(state): State<AppState>, Query(q): Query<AdvisorQuery>) -> Response {
     const TTL: u64 = 8 * 3600;
     let found = super::advisor::DEMO_ADVISORS.iter().find(|(id, ..)| *id == q.advisor);
-    match found.and_then(|(id, _, languages, countries)| state.auth.issue_demo_advisor_token(id, languages, countries, TTL)) {
+    match found.and_then(|(id, _, skills)| state.auth.issue_demo_advisor_token(id, skills, TTL)) {
         Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
         None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-advisor" }))).into_response(),
     }
@@ -226,7 +226,7 @@ async fn demo_advisor_token(State(state): State<AppState>, Query(q): Query<Advis
 async fn demo_advisors() -> Json<serde_json::Value> {
     let list: Vec<_> = super::advisor::DEMO_ADVISORS
         .iter()
-        .map(|(id, name, languages, countries)| serde_json::json!({ "id": id, "name": name, "languages": languages, "countries": countries }))
+        .map(|(id, name, s)| serde_json::json!({ "id": id, "name": name, "languages": s.languages, "countries": s.countries, "stores": s.stores }))
         .collect();
     Json(serde_json::Value::Array(list))
 }

@@ -30,6 +30,9 @@ pub struct Claims {
     pub languages: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countries: Option<String>,
+    /// The shops an advisor works in (their in-shop queues), space-separated store ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stores: Option<String>,
     /// A partner's granted scopes (OAuth 2.0 `scope`), space-separated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
@@ -195,6 +198,7 @@ impl Auth {
             role: None,
             languages: None,
             countries: None,
+            stores: None,
             scope: None,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
@@ -237,11 +241,12 @@ impl Auth {
     }
 
     /// Demo mode only: an advisor's token with their skills, valid for `ttl_seconds`.
-    pub fn issue_demo_advisor_token(&self, advisor: &str, languages: &str, countries: &str, ttl_seconds: u64) -> Option<String> {
+    pub fn issue_demo_advisor_token(&self, advisor: &str, skills: &crate::ssr::advisor::Skills<'_>, ttl_seconds: u64) -> Option<String> {
         let claims = Claims {
             role: Some("advisor".into()),
-            languages: Some(languages.into()),
-            countries: Some(countries.into()),
+            languages: Some(skills.languages.into()),
+            countries: Some(skills.countries.into()),
+            stores: Some(skills.stores.into()).filter(|s: &String| !s.is_empty()),
             ..self.claims(advisor, ttl_seconds)?
         };
         Self::sign(self.demo_signer.as_ref(), &claims)
@@ -292,7 +297,7 @@ mod tests {
         let (kid, key) = auth.demo_signer.as_ref().unwrap();
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
-        let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, scope: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
+        let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, stores: None, scope: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
         let token = encode(&header, &claims, key).unwrap();
         assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
         let mut headers = HeaderMap::new();

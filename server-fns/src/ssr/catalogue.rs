@@ -123,7 +123,7 @@ pub fn demo_catalogue() -> Vec<SeedOffering> {
         promo(1999, 6, fr.post("decouverte-200", "Découverte", 2999, Some(200 * GB), None, 25 * GB, 12)),
         channels("website kiosk", fr.post("premium", "Premium", 4999, None, None, 50 * GB, 24)),
         business(fr.post("pro-150", "Pro", 3499, Some(150 * GB), None, 30 * GB, 12)),
-        channels("partner:acme", fr.post("partenaire-40", "Partenaire", 1299, Some(40 * GB), None, 10 * GB, 0)),
+        channels("partner:partner-souk", fr.post("partenaire-40", "Partenaire", 1299, Some(40 * GB), None, 10 * GB, 0)),
         fr.pre("mobicarte-10", "Mobicarte", 1000, 10 * GB, 120 * m, 100),
         fr.addon("booster-5", "Booster", Postpaid, 500, 5 * GB, false, 7),
         fr.addon("booster-20", "Booster", Postpaid, 1000, 20 * GB, false, 30),

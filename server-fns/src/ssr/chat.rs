@@ -271,6 +271,8 @@ pub(super) struct Row_ {
     /// The advisors' queue it waits (or last waited) in, and the advisor who has it.
     pub(super) queue: Option<String>,
     pub(super) advisor_id: Option<String>,
+    /// The shop whose kiosk it is on, if any.
+    pub(super) store_id: Option<String>,
 }
 
 pub(super) fn state_of(s: &str) -> ChatState {
@@ -306,7 +308,7 @@ fn author_id(a: Author) -> &'static str {
 
 pub(super) async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
     let row = sqlx::query(
-        "SELECT id, customer_id, stream_key, country, lang, channel, state, misunderstood, pending, last_seq, queue, advisor_id FROM conversations WHERE id = $1",
+        "SELECT id, customer_id, stream_key, country, lang, channel, state, misunderstood, pending, last_seq, queue, advisor_id, store_id FROM conversations WHERE id = $1",
     )
         .bind(id)
         .fetch_optional(&db_.pool)
@@ -326,6 +328,7 @@ pub(super) async fn load(db_: &Db, id: &str) -> Result<Option<Row_>, ApiError> {
             last_seq: r.try_get("last_seq").map_err(db)?,
             queue: r.try_get("queue").map_err(db)?,
             advisor_id: r.try_get("advisor_id").map_err(db)?,
+            store_id: r.try_get("store_id").map_err(db)?,
         })
     })
     .transpose()
@@ -538,6 +541,8 @@ pub struct OpenRequest<'a> {
     pub lang: &'a str,
     pub country: Option<&'a str>,
     pub channel: &'a str,
+    /// A kiosk's shop (kiosks only): its advisors may come to the customer.
+    pub store: Option<&'a str>,
 }
 
 /// The signed-in customer's open conversation with its messages (from another device or
@@ -564,12 +569,17 @@ pub async fn open(db_: &Db, assistant: &Assistant, r: &OpenRequest<'_>, now: Dat
         }
     }
     let country = info.as_ref().map(|(_, c)| c.clone()).or(r.country.map(str::to_owned)).unwrap_or_default();
+    // Only a kiosk is in a shop, and only a shop that exists.
+    let store = match r.store.filter(|_| r.channel == "kiosk") {
+        Some(s) => Some(super::stores::open_now(db_, s, now).await?.map(|_| s).ok_or(ApiError::from(ErrorId::StoreNotFound))?),
+        None => None,
+    };
     let id = uuid::Uuid::new_v4().to_string();
     let key = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
     let at = rfc3339(now);
     sqlx::query(
-        "INSERT INTO conversations (id, customer_id, stream_key, country, lang, channel, state, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'assistant', $7, $7)",
+        "INSERT INTO conversations (id, customer_id, stream_key, country, lang, channel, state, created_at, updated_at, store_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'assistant', $7, $7, $8)",
     )
     .bind(&id)
     .bind(r.party)
@@ -578,6 +588,7 @@ pub async fn open(db_: &Db, assistant: &Assistant, r: &OpenRequest<'_>, now: Dat
     .bind(lang)
     .bind(r.channel)
     .bind(&at)
+    .bind(store)
     .execute(&db_.pool)
     .await
     .map_err(db)?;
@@ -728,7 +739,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
     }
 
     let (decision, confidence) = match said.intent {
-        Some(intent) if intent == "no" || ctx.assistant.classifier.intents.iter().any(|i| i == intent) => (Decision::Answer(intent.to_owned()), 1.0),
+        Some(intent) if matches!(intent, "no" | SHOP_ADVISOR | ONLINE_ADVISOR) || ctx.assistant.classifier.intents.iter().any(|i| i == intent) => (Decision::Answer(intent.to_owned()), 1.0),
         _ => ctx.assistant.classifier.decide(text),
     };
     let entities = a.gazetteer(db_).await?.extract(text, &row.country);
@@ -843,7 +854,19 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
                 next.pending = Some("hours".into());
             }
         }
-        "human" => return handover(db_, ctx, row, outs, next).await,
+        // At a kiosk in an open shop, the customer chooses: an advisor of the shop comes to
+        // them, or one online.
+        "human" => {
+            if let Some(name) = shop_open(db_, row, ctx.now).await? {
+                let mut out = Out::says(Author::Assistant, a.text(lang, "chat-shop-or-online", &[("store", FluentValue::from(name))]));
+                out.replies = vec![reply(a, lang, SHOP_ADVISOR, "chat-qr-shop-advisor"), reply(a, lang, ONLINE_ADVISOR, "chat-qr-online-advisor")];
+                outs.push(out);
+                return Ok((outs, next, None));
+            }
+            return handover(db_, ctx, row, outs, next).await;
+        }
+        SHOP_ADVISOR if row.store_id.is_some() => return shop_handover(db_, a, row, outs, next, ctx.now).await,
+        SHOP_ADVISOR | ONLINE_ADVISOR => return handover(db_, ctx, row, outs, next).await,
         "complaint" | "cancel" => {
             if intent == "cancel" {
                 outs.extend(article("cancel"));
@@ -953,6 +976,46 @@ async fn stores_answer(db_: &Db, a: &Assistant, lang: &str, e: &Entities) -> Res
     }
 }
 
+/// The quick replies of the choice between an advisor of the kiosk's shop and one online.
+const SHOP_ADVISOR: &str = "human_shop";
+const ONLINE_ADVISOR: &str = "human_online";
+
+/// The name of the kiosk's shop the conversation is on, if it is open now.
+async fn shop_open(db_: &Db, row: &Row_, now: DateTime<Utc>) -> Result<Option<String>, ApiError> {
+    let Some(store) = &row.store_id else { return Ok(None) };
+    Ok(super::stores::open_now(db_, store, now).await?.filter(|(_, open)| *open).map(|(name, _)| name))
+}
+
+/// The customer at a kiosk asked for an advisor of its shop: the shop's own queue
+/// (`store:<id>`), served by the advisors who work there, who come to the kiosk.
+async fn shop_handover(db_: &Db, a: &Assistant, row: &Row_, mut outs: Vec<Out>, mut next: Next, now: DateTime<Utc>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
+    let lang = row.lang.as_str();
+    let store = row.store_id.as_deref().unwrap_or_default();
+    let queue = format!("{}{store}", super::advisor::SHOP_QUEUE);
+    let position = queue_position(db_, &queue, &row.id).await?;
+    let mut card = Card::new(CardKind::Queue);
+    card.position = Some(position);
+    card.wait_minutes = Some(wait_minutes(db_, &queue, position, now).await?);
+    let mut out = Out::says(Author::System, a.text(lang, "chat-shop-queued", &[("position", FluentValue::from(position))]));
+    out.card = Some(card);
+    outs.push(out);
+    next.state = ChatState::Queued;
+    next.queue = Some(queue);
+    next.queued = true;
+    Ok((outs, next, None))
+}
+
+/// The place a conversation joining `queue` takes: after every other waiting there.
+async fn queue_position(db_: &Db, queue: &str, id: &str) -> Result<i64, ApiError> {
+    let ahead: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE state = 'queued' AND queue = $1 AND id <> $2")
+        .bind(queue)
+        .bind(id)
+        .fetch_one(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok(ahead + 1)
+}
+
 /// The customer asked for a person: the queue of their country and language with their
 /// place and the wait, or outside advisors' hours, the offer to leave a message.
 async fn handover(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, mut outs: Vec<Out>, mut next: Next) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
@@ -965,14 +1028,8 @@ async fn handover(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, mut outs: Vec<Out
         return Ok((outs, next, None));
     }
     let queue = format!("{}:{lang}", row.country);
-    let ahead: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE state = 'queued' AND queue = $1 AND id <> $2")
-        .bind(&queue)
-        .bind(&row.id)
-        .fetch_one(&db_.pool)
-        .await
-        .map_err(db)?;
-    let position = ahead + 1;
-    let minutes = wait_minutes(db_, &row.country, lang, position, ctx.now).await?;
+    let position = queue_position(db_, &queue, &row.id).await?;
+    let minutes = wait_minutes(db_, &queue, position, ctx.now).await?;
     let mut card = Card::new(CardKind::Queue);
     card.position = Some(position);
     card.wait_minutes = Some(minutes);
@@ -1004,7 +1061,7 @@ pub(super) async fn queue_moved(db_: &Db, hub: &Hub, a: &Assistant, queue: &str,
             if row.state != ChatState::Queued {
                 break;
             }
-            let minutes = wait_minutes(db_, &row.country, &row.lang, position, now).await?;
+            let minutes = wait_minutes(db_, queue, position, now).await?;
             let mut card = Card::new(CardKind::Queue);
             card.position = Some(position);
             card.wait_minutes = Some(minutes);
@@ -1020,17 +1077,18 @@ pub(super) async fn queue_moved(db_: &Db, hub: &Hub, a: &Assistant, queue: &str,
     Ok(())
 }
 
-/// Minutes until an advisor takes the conversation at `position`: the conversations ahead
-/// shared among the advisors of that country and language seen in the last two minutes.
-async fn wait_minutes(db_: &Db, country: &str, lang: &str, position: i64, now: DateTime<Utc>) -> Result<i64, ApiError> {
+/// Minutes until an advisor takes the conversation at `position` of `queue`: the
+/// conversations ahead shared among the advisors seen in the last two minutes who serve it
+/// (by country and language, or working in the shop of a shop's queue).
+async fn wait_minutes(db_: &Db, queue: &str, position: i64, now: DateTime<Utc>) -> Result<i64, ApiError> {
     let since = rfc3339(now - chrono::Duration::minutes(2));
-    let rows = sqlx::query("SELECT languages, countries FROM advisors WHERE last_seen >= $1").bind(since).fetch_all(&db_.pool).await.map_err(db)?;
+    let rows = sqlx::query("SELECT languages, countries, stores FROM advisors WHERE last_seen >= $1").bind(since).fetch_all(&db_.pool).await.map_err(db)?;
+    let list = |r: &sqlx::any::AnyRow, column: &str| -> Vec<String> { r.try_get::<String, _>(column).unwrap_or_default().split_whitespace().map(str::to_owned).collect() };
     let online = rows
         .iter()
         .filter(|r| {
-            let l: String = r.try_get("languages").unwrap_or_default();
-            let c: String = r.try_get("countries").unwrap_or_default();
-            l.split_whitespace().any(|x| x == lang) && c.split_whitespace().any(|x| x == country)
+            let (languages, countries, stores) = (list(r, "languages"), list(r, "countries"), list(r, "stores"));
+            super::advisor::Advisor { id: "", languages: &languages, countries: &countries, stores: &stores }.serves(queue)
         })
         .count()
         .max(1) as i64;

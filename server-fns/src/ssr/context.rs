@@ -14,6 +14,9 @@ pub struct CustomerRequest {
     pub customer: String,
     /// The partner the token says acts for the customer (portal mode).
     pub partner: Option<String>,
+    /// The channel the token itself is for, whatever the request says: a partner's is the
+    /// portal, a kiosk session's the kiosk (their catalogue and channel rules apply).
+    channel: Option<crate::api::Channel>,
 }
 
 impl CustomerRequest {
@@ -28,7 +31,11 @@ impl CustomerRequest {
         let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
         let claims = state.auth.claims_from_headers(&parts.headers)?;
         match claims.role.as_deref() {
-            None => Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner }),
+            None => {
+                use crate::api::Channel;
+                let channel = if claims.partner.is_some() { Some(Channel::Portal) } else { (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk) };
+                Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner, channel })
+            }
             Some("partner") => {
                 let forbidden = ApiError::from(ErrorId::Forbidden);
                 let customer = parts.headers.get("x-selfcare-customer").and_then(|v| v.to_str().ok()).ok_or(forbidden)?;
@@ -37,7 +44,7 @@ impl CustomerRequest {
                 if !in_token || !super::partners::allowed(&state.db, &claims.sub, &customer, scope, state.clock.now()).await? {
                     return Err(forbidden);
                 }
-                Ok(CustomerRequest { state, customer, partner: Some(claims.sub) })
+                Ok(CustomerRequest { state, customer, partner: Some(claims.sub), channel: Some(crate::api::Channel::Portal) })
             }
             Some(_) => Err(ErrorId::Forbidden.into()),
         }
@@ -52,7 +59,7 @@ impl CustomerRequest {
         if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() == Some("kiosk") {
             return Err(ErrorId::Forbidden.into());
         }
-        Ok(CustomerRequest { state, customer: claims.sub, partner: None })
+        Ok(CustomerRequest { state, customer: claims.sub, partner: None, channel: None })
     }
 
     pub fn db(&self) -> &super::db::Db {
@@ -71,8 +78,9 @@ impl CustomerRequest {
         self.state.clock.today()
     }
 
-    /// Who asks, through `channel`, today and now.
+    /// Who asks, through `channel` (unless the token is for one channel), today and now.
     pub fn caller(&self, channel: crate::api::Channel) -> super::tariff::Caller<'_> {
+        let channel = self.channel.unwrap_or(channel);
         super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today(), now: self.now() }
     }
 }
@@ -174,12 +182,13 @@ pub fn client_address(extensions: &axum::http::Extensions) -> String {
 }
 
 /// A request from the advisors' console: an advisor's verified token (`role: advisor`) with
-/// the languages and countries they serve. Any other token is refused (`forbidden`).
+/// the languages, countries and shops they serve. Any other token is refused (`forbidden`).
 pub struct AdvisorRequest {
     state: AppState,
     pub advisor: String,
     pub languages: Vec<String>,
     pub countries: Vec<String>,
+    pub stores: Vec<String>,
 }
 
 impl AdvisorRequest {
@@ -191,7 +200,12 @@ impl AdvisorRequest {
             return Err(ErrorId::Forbidden.into());
         }
         let list = |v: Option<String>| v.unwrap_or_default().split_whitespace().map(str::to_owned).collect();
-        Ok(AdvisorRequest { advisor: claims.sub, languages: list(claims.languages), countries: list(claims.countries), state })
+        Ok(AdvisorRequest { advisor: claims.sub, languages: list(claims.languages), countries: list(claims.countries), stores: list(claims.stores), state })
+    }
+
+    /// Who acts, with the skills their token gives them.
+    pub fn advisor(&self) -> crate::ssr::advisor::Advisor<'_> {
+        crate::ssr::advisor::Advisor { id: &self.advisor, languages: &self.languages, countries: &self.countries, stores: &self.stores }
     }
 
     pub fn state(&self) -> &AppState {

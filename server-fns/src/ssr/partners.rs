@@ -6,7 +6,7 @@
 use super::db::Db;
 use super::storage::StorageError;
 use super::stores::rfc3339;
-use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant, ErrorId};
+use crate::api::{ApiError, Delegation, DelegationCode, DelegationGrant, ErrorId, PartnerInfo};
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -79,10 +79,24 @@ pub async fn client_credentials(db_: &Db, client_id: &str, secret: &str, scope: 
     Ok(Ok((id, asked.join(" "))))
 }
 
-/// The scopes a delegation may carry: known ones, at least one.
-fn valid_scopes(scopes: &str) -> Result<String, ApiError> {
-    let list: Vec<&str> = scopes.split_whitespace().collect();
-    if list.is_empty() || list.iter().any(|s| !SCOPES.contains(s)) {
+/// The partners, by name.
+pub async fn list(db_: &Db) -> Result<Vec<PartnerInfo>, ApiError> {
+    let rows = sqlx::query("SELECT id, name, scopes FROM partners ORDER BY name, id").fetch_all(&db_.pool).await.map_err(db)?;
+    rows.iter()
+        .map(|r| Ok(PartnerInfo { id: r.try_get("id").map_err(db)?, name: r.try_get("name").map_err(db)?, scopes: r.try_get("scopes").map_err(db)? }))
+        .collect()
+}
+
+/// The scopes a delegation to a partner allowed `allowed` may carry: known ones the partner
+/// may have, at least one, each once.
+fn valid_scopes(scopes: &str, allowed: &str) -> Result<String, ApiError> {
+    let mut list: Vec<&str> = Vec::new();
+    for s in scopes.split_whitespace() {
+        if !list.contains(&s) {
+            list.push(s);
+        }
+    }
+    if list.is_empty() || list.iter().any(|s| !SCOPES.contains(s) || !allowed.split_whitespace().any(|a| a == *s)) {
         return Err(ErrorId::BadRequest.into());
     }
     Ok(list.join(" "))
@@ -91,9 +105,10 @@ fn valid_scopes(scopes: &str) -> Result<String, ApiError> {
 /// The signed-in customer lets `partner` act for them within `scopes`: a 6-digit code, valid
 /// for [`CODE_MINUTES`], that they read out to the partner.
 pub async fn create_code(db_: &Db, customer: &str, partner: &str, scopes: &str, now: DateTime<Utc>) -> Result<DelegationCode, ApiError> {
-    let scopes = valid_scopes(scopes)?;
-    let name: Option<String> = sqlx::query_scalar("SELECT name FROM partners WHERE id = $1").bind(partner).fetch_optional(&db_.pool).await.map_err(db)?;
-    let name = name.ok_or(ApiError::from(ErrorId::BadRequest))?;
+    let row = sqlx::query("SELECT name, scopes FROM partners WHERE id = $1").bind(partner).fetch_optional(&db_.pool).await.map_err(db)?;
+    let row = row.ok_or(ApiError::from(ErrorId::BadRequest))?;
+    let (name, allowed): (String, String) = (row.try_get("name").map_err(db)?, row.try_get("scopes").map_err(db)?);
+    let scopes = valid_scopes(scopes, &allowed)?;
     let expires = now + Duration::minutes(CODE_MINUTES);
     for _ in 0..5 {
         let code = format!("{:06}", rand::random::<u32>() % 1_000_000);

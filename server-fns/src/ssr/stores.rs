@@ -293,6 +293,19 @@ fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
     Opening { open: state.open, change_day: change_at.and(state.change_day), change_at: change_at.map(rfc3339), special, holiday }
 }
 
+/// A shop's name and whether it is open at `now` (its week, holidays and exceptions); none
+/// for an unknown shop.
+pub async fn open_now(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<Option<(String, bool)>, ApiError> {
+    let store = match store_by_id(db_, id).await {
+        Ok(s) => s,
+        Err(e) if e.error == ErrorId::StoreNotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let calendars = calendars(db_, &[&store], now).await?;
+    let open = calendars.of(&store).state(now).open;
+    Ok(Some((store.name, open)))
+}
+
 /// The nearest shops to a point (or to the kiosk's shop), nearest first, with their opening
 /// state at `now` and the stock of the asked-for SKU; the kiosk's shop first.
 pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresResponse, ApiError> {

@@ -8,6 +8,16 @@ pub fn line_id(id: &str) -> Result<&str, ApiError> {
 }
 
 /// An id of a line, offering or order: 1–64 ASCII letters, digits and `-`.
+/// A quick reply's intent (`cheaper_plan`, `human_shop`): lowercase letters, digits and `_`.
+pub fn intent(intent: &str) -> Result<&str, ApiError> {
+    let well_formed = !intent.is_empty() && intent.len() <= 40 && intent.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if well_formed {
+        Ok(intent)
+    } else {
+        Err(ErrorId::BadRequest.into())
+    }
+}
+
 pub fn id(id: &str) -> Result<&str, ApiError> {
     let well_formed = !id.is_empty()
         && id.len() <= 64

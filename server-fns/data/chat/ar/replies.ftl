@@ -45,3 +45,7 @@ chat-incidents-title = الأعطال المعروفة
 chat-incident-until = من المتوقع الإصلاح بحلول { $time }.
 chat-no-incidents = لا يوجد عطل معروف في الشبكة قرب { $place }. إليك ما يمكنك تجربته:
 chat-hours-ask-incidents = في أي مدينة أو حي أنت؟ سأتحقق من وجود أعطال معروفة هناك.
+chat-shop-or-online = يمكن لموظف في { $store } أن يأتي إليك هنا، أو يمكنك التحدث مع موظف عبر الإنترنت.
+chat-qr-shop-advisor = موظف في هذا المتجر
+chat-qr-online-advisor = موظف عبر الإنترنت
+chat-shop-queued = سيأتي إليك موظف من هذا المتجر. ترتيبك في قائمة انتظار المتجر: { $position }. يرجى البقاء أمام هذه الشاشة.

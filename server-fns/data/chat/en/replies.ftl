@@ -43,3 +43,7 @@ chat-incidents-title = Known incidents
 chat-incident-until = Expected to be fixed by { $time }.
 chat-no-incidents = There is no known network incident near { $place }. Here is what to try:
 chat-hours-ask-incidents = Which town or district are you in? I will check for known incidents there.
+chat-shop-or-online = An advisor in { $store } can come to you here, or you can chat with an advisor online.
+chat-qr-shop-advisor = An advisor in this shop
+chat-qr-online-advisor = An advisor online
+chat-shop-queued = An advisor in this shop will come to you. You're number { $position } in the shop's queue; please stay at this screen.

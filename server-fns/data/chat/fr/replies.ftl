@@ -45,3 +45,10 @@ chat-incidents-title = Incidents connus
 chat-incident-until = Rétablissement prévu à { $time }.
 chat-no-incidents = Aucun incident réseau connu près de { $place }. Voici quoi essayer :
 chat-hours-ask-incidents = Dans quelle ville ou quel quartier êtes-vous ? Je vérifie s'il y a un incident connu.
+chat-shop-or-online = Un conseiller de { $store } peut venir vous voir ici, ou vous pouvez discuter avec un conseiller en ligne.
+chat-qr-shop-advisor = Un conseiller de la boutique
+chat-qr-online-advisor = Un conseiller en ligne
+chat-shop-queued = Un conseiller de la boutique va venir vous voir. Vous êtes { $position ->
+    [one] le premier
+   *[other] le { $position }e
+} dans la file de la boutique ; merci de rester devant cet écran.
