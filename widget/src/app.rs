@@ -10,6 +10,7 @@ use crate::chat::{chat_body, Chat};
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
 use crate::kiosk::{self, Kiosk};
+use crate::partners::Partners;
 use crate::{network, pairing};
 use crate::stores::{stores_body, Locator};
 use crate::tariff::{tariff_body, Tariff};
@@ -127,6 +128,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
     let chat = Chat::new(config);
+    let partners = Partners::new(config);
     let k = Kiosk::new(config, chat);
     let pairing = pairing::pairing_info(config);
     let approved = RwSignal::new(None);
@@ -282,7 +284,12 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             nav,
             sign_in.then(|| kiosk::sign_in(config, k, &tr)),
             (flow && !sign_in).then(|| tariff_body(config, tariff, data, &tr)),
-            (shown == Tab::Usage && !flow && !sign_in).then(|| usage_body(config, data, tariffs, &tr)),
+            (shown == Tab::Usage && !flow && !sign_in).then(|| {
+                // Partner access is the customer's own decision, on their own device (and
+                // not in the kiosk bundle at all: `partners_off.rs`).
+                let own = config.mode.get() == Mode::Website;
+                usage_body(config, data, tariffs, own.then_some(partners), &tr)
+            }),
             (shown == Tab::Stores).then(|| stores_body(config, locator, &tr)),
             (shown == Tab::Chat).then(|| chat_body(config, chat, tariffs, chat_locator, tab, &tr)),
             warning,

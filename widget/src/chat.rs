@@ -12,7 +12,7 @@
 
 use crate::api::{as_whoever, error_message, form, get_offers, get_usage, public};
 use crate::app::{error_alert, focus_later, Tab};
-use crate::config::WidgetConfig;
+use crate::config::{Mode, WidgetConfig};
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
@@ -122,6 +122,11 @@ impl Chat {
             let country = config.country.get_untracked().unwrap_or_default();
             if !country.is_empty() {
                 args.push(("country", &country));
+            }
+            // A kiosk's shop: its advisors can come to the customer.
+            let store = config.store.get_untracked().filter(|_| config.mode.get_untracked() == Mode::Kiosk).unwrap_or_default();
+            if !store.is_empty() {
+                args.push(("store", &store));
             }
             let opened: Result<Conversation, ErrorId> = as_whoever(config, ChatOpen::PATH, &form(&args)).await;
             chat.waiting.set(false);

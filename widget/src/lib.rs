@@ -16,6 +16,8 @@ mod i18n;
 mod kiosk;
 mod network;
 mod pairing;
+#[cfg_attr(feature = "kiosk", path = "partners_off.rs")]
+mod partners;
 mod stores;
 mod tariff;
 mod usage;

@@ -8,6 +8,7 @@ use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
+use crate::partners::{partners_section, Partners};
 use crate::tariff::{entry_buttons, pending_notice, Tariff};
 use leptos::ev;
 use leptos::prelude::*;
@@ -63,7 +64,8 @@ impl UsageData {
 
 /// The usage region for the current messages and data (tracked: rendered again on change).
 /// Its states are optional parts of one view rather than alternative views: less code.
-pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &Tr) -> impl IntoView {
+/// `partners`: partner access, for a customer on their own device.
+pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, partners: Option<Partners>, tr: &Tr) -> impl IntoView {
     let response = data.response.get();
     let signed_out = matches!(response, Some(None)).then(|| {
         view! {
@@ -81,6 +83,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
     };
     let error = error.map(|error| error_alert(tr, error, Some(move |_| data.response.refetch())));
     let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
+    let partners = answer.as_ref().and(partners).map(|p| partners_section(config, p, tr));
     let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, tr, profile, line)));
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
@@ -90,6 +93,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
             {error}
             {no_lines}
             {account}
+            {partners}
         </section>
     }
 }

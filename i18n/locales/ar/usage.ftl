@@ -132,3 +132,26 @@ usage-balance-title = الرصيد المسبق الدفع
 # Variables:
 #   $date (String) - يوم انتهاء صلاحية الرصيد
 usage-balance-expires = استخدمه قبل { $date }
+
+## وصول الشركاء: الشركاء (الموزعون، بوابات الشركات) الذين يمكنهم التصرف نيابة عن العميل.
+
+partners-title = وصول الشركاء
+partners-intro = لا يمكن لشريك، مثل موزع، أن يرى حسابك أو يتصرف نيابة عنك إلا برمز تعطيه إياه. يدوم وصوله 30 يوما، ويمكنك سحبه في أي وقت.
+partners-granted = الشركاء الذين يمكنهم التصرف نيابة عنك
+partners-none = لا يوجد شريك يمكنه التصرف نيابة عنك.
+partners-until = حتى { $date }
+partners-withdraw = سحب الوصول
+    .aria-label = سحب وصول { $partner }
+partners-withdrawn = لم يعد بإمكان { $partner } التصرف نيابة عنك.
+partners-new = منح شريك حق الوصول
+partners-partner = الشريك
+partners-scopes = ما يمكنه فعله نيابة عنك
+partners-scope-usage = رؤية استهلاكك
+partners-scope-plans = رؤية الباقات التي يمكنك الانتقال إليها
+partners-scope-order = تغيير باقتك وإضافاتك
+partners-scope-reserve = حجز أجهزة في المتاجر
+partners-choose = اختر شيئا واحدا على الأقل يمكن للشريك فعله نيابة عنك.
+partners-get-code = الحصول على رمز موافقة
+partners-code-for = اقرأ هذا الرمز لـ { $partner }:
+partners-code-help = يعمل مرة واحدة فقط خلال 10 دقائق. لا تعطه لأي شخص آخر.
+partners-done = تم

@@ -113,3 +113,32 @@ usage-balance-title = Prepaid balance
 # Variables:
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Use it by { $date }
+
+## Partner access: partners (resellers, business partners' portals) who may act for the customer.
+
+partners-title = Partner access
+partners-intro = A partner, such as a reseller, can see your account or act for you only with a code you give them. Their access lasts 30 days, and you can withdraw it at any time.
+partners-granted = Partners who can act for you
+partners-none = No partner can act for you.
+# Variables:
+#   $date (String) - the last day of the partner's access, formatted
+partners-until = Until { $date }
+partners-withdraw = Withdraw access
+    .aria-label = Withdraw access for { $partner }
+# Variables:
+#   $partner (String) - the partner's name
+partners-withdrawn = { $partner } can no longer act for you.
+partners-new = Give a partner access
+partners-partner = Partner
+partners-scopes = What they may do for you
+partners-scope-usage = See your usage
+partners-scope-plans = See the plans you can change to
+partners-scope-order = Change your plan and add-ons
+partners-scope-reserve = Reserve devices in shops
+partners-choose = Tick at least one thing the partner may do for you.
+partners-get-code = Get a consent code
+# Variables:
+#   $partner (String) - the partner's name
+partners-code-for = Read this code to { $partner }:
+partners-code-help = It works once, within 10 minutes. Never give it to anyone else.
+partners-done = Done

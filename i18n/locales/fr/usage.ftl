@@ -113,3 +113,26 @@ usage-balance-title = Crédit prépayé
 # Variables:
 #   $date (String) - jour d’expiration du crédit
 usage-balance-expires = À utiliser avant le { $date }
+
+## Accès des partenaires : partenaires (revendeurs, portails professionnels) qui peuvent agir pour le client.
+
+partners-title = Accès des partenaires
+partners-intro = Un partenaire, comme un revendeur, ne peut voir votre compte ou agir pour vous qu’avec un code que vous lui donnez. Son accès dure 30 jours et vous pouvez le retirer à tout moment.
+partners-granted = Partenaires qui peuvent agir pour vous
+partners-none = Aucun partenaire ne peut agir pour vous.
+partners-until = Jusqu’au { $date }
+partners-withdraw = Retirer l’accès
+    .aria-label = Retirer l’accès de { $partner }
+partners-withdrawn = { $partner } ne peut plus agir pour vous.
+partners-new = Donner accès à un partenaire
+partners-partner = Partenaire
+partners-scopes = Ce qu’il peut faire pour vous
+partners-scope-usage = Voir votre consommation
+partners-scope-plans = Voir les forfaits possibles
+partners-scope-order = Changer votre forfait et vos options
+partners-scope-reserve = Réserver des appareils en boutique
+partners-choose = Cochez au moins une chose que le partenaire peut faire pour vous.
+partners-get-code = Obtenir un code de consentement
+partners-code-for = Lisez ce code à { $partner } :
+partners-code-help = Il ne sert qu’une fois, dans les 10 minutes. Ne le donnez à personne d’autre.
+partners-done = Terminé

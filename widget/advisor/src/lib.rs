@@ -274,7 +274,7 @@ fn sign_in(d: Desk) -> impl IntoView {
             {move || advisors.get().flatten().map(|list| {
                 let buttons = list.into_iter().map(|a| {
                     let id = a.id.clone();
-                    view! { <li><button class="primary" on:click=move |_| choose(id.clone())>{format!("Sign in as {} ({}; {})", a.name, a.languages, a.countries)}</button></li> }
+                    view! { <li><button class="primary" on:click=move |_| choose(id.clone())>{format!("Sign in as {} ({}; {}{}{})", a.name, a.languages, a.countries, if a.stores.is_empty() { "" } else { "; in shop " }, a.stores)}</button></li> }
                 }).collect_view();
                 view! { <h2>"Demo advisors"</h2><ul class="list">{buttons}</ul> }
             })}
@@ -299,6 +299,7 @@ struct DemoAdvisor {
     name: String,
     languages: String,
     countries: String,
+    stores: String,
 }
 
 #[derive(miniserde::Deserialize)]
@@ -307,7 +308,12 @@ struct TokenAnswer {
 }
 
 fn entry_label(e: &QueueEntry) -> String {
-    format!("{} · {} · {}", e.customer.clone().unwrap_or_else(|| "Visitor".into()), e.country, e.lang)
+    let who = e.customer.clone().unwrap_or_else(|| "Visitor".into());
+    match &e.shop {
+        // A shop's queue: the advisor goes to the customer at the shop's kiosk.
+        Some(shop) => format!("{who} · at the kiosk in {shop} · {}", e.lang),
+        None => format!("{who} · {} · {}", e.country, e.lang),
+    }
 }
 
 /// Conversations of a list: waiting ones to accept, the advisor's own to open.

@@ -349,3 +349,42 @@ test("keyboard only: start, number, code, signed in", async () => {
   await w(page).locator(".sc-start").waitFor();
   await page.context().close();
 });
+
+test("an advisor of this shop comes to the customer: chosen in the chat, seen and answered in the shop's console", async () => {
+  const page = await kiosk({ locale: "en" });
+  // Anyone at the kiosk may chat, signed in or not.
+  await w(page).locator(".sc-start").click();
+  await w(page).locator(".sc-tab").nth(2).click();
+  await w(page).locator(".sc-msg-assistant").first().waitFor({ timeout: 30_000 });
+  await w(page).locator(".sc-chat-input").fill("I want to talk to a person");
+  await w(page).locator(".sc-chat-input").press("Enter");
+  // The shop is open: an advisor of the shop, or one online.
+  const here = w(page).locator(".sc-quick", { hasText: /this shop/ });
+  await here.waitFor({ timeout: 15_000 });
+  assert.equal(await w(page).locator(".sc-quick", { hasText: /online/ }).count(), 1);
+  assert.match(await w(page).locator(".sc-msg-assistant").last().innerText(), /Plateau/);
+  assert.deepEqual(await smallTargets(page), [], "the choice");
+  assert.deepEqual(await axe(page), [], "the choice");
+  await here.click();
+  await w(page).locator(".sc-msg-system", { hasText: /will come to you/ }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await axe(page), [], "waiting for the shop's advisor");
+
+  // The shop's advisor sees the customer at the kiosk; an online advisor does not.
+  const online = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+  await online.goto(`${shared.server.origin}/advisor/`);
+  await online.getByRole("button", { name: /Sign in as Amina/ }).click();
+  await online.locator(".waiting").waitFor({ state: "attached" });
+  const console_ = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+  await console_.goto(`${shared.server.origin}/advisor/`);
+  await console_.getByRole("button", { name: /Sign in as Moussa/ }).click();
+  const entry = console_.locator(".waiting li", { hasText: /at the kiosk in .*Plateau/ });
+  await entry.waitFor({ timeout: 15_000 });
+  assert.equal(await online.locator(".waiting li", { hasText: /at the kiosk/ }).count(), 0);
+  await entry.getByRole("button", { name: /Accept/ }).click();
+  await console_.locator("#reply").waitFor();
+  await console_.locator("#reply").fill("I'm at the counter, coming to you now.");
+  await console_.locator("#reply").press("Enter");
+  await w(page).locator(".sc-msg-advisor", { hasText: "coming to you now" }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(page.problems, []);
+  for (const p of [page, online, console_]) await p.context().close();
+});
