@@ -1,6 +1,6 @@
 //! Signing in at a kiosk without the host's login: a one-time code by SMS to the customer's
-//! number, then a ten-minute token for the kiosk channel. Public calls (no token), limited per
-//! client address and per number.
+//! number, then a token for the kiosk channel (ten minutes, renewed while the customer is
+//! there). Public calls (no token), limited per client address and per number.
 
 use crate::api::{ApiError, KioskChallenge, KioskSession};
 use crate::codec::MiniJson;
@@ -26,12 +26,19 @@ pub async fn kiosk_sign_in(phone: String, country: String, store: Option<String>
 /// The code the customer received: once, within five minutes, five tries.
 #[server(prefix = "/api/v1", endpoint = "kiosk-verify", output = MiniJson)]
 pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSession, ApiError> {
-    use crate::api::ErrorId;
     use crate::ssr::{context::ChatRequest, kiosk, validate};
     let request = ChatRequest::current()?;
     let customer = kiosk::verify(request.db(), validate::id(&challenge)?, code.trim(), request.now()).await?;
-    let token = request.state().auth.issue_customer_token(&customer, "kiosk", kiosk::TOKEN_SECONDS).ok_or(ApiError::from(ErrorId::Unavailable))?;
-    Ok(KioskSession { token, expires_in: kiosk::TOKEN_SECONDS as i64 })
+    kiosk::session(request.state(), &customer)
+}
+
+/// A new token for the kiosk session in use (the kiosk asks before its token runs out, while
+/// the customer is there): only with a kiosk session's own, unexpired token.
+#[server(prefix = "/api/v1", endpoint = "kiosk-renew", output = MiniJson)]
+pub async fn kiosk_renew() -> Result<KioskSession, ApiError> {
+    use crate::ssr::{context::CustomerRequest, kiosk};
+    let request = CustomerRequest::kiosk()?;
+    kiosk::session(request.state(), &request.customer)
 }
 
 /// "Continue on your phone": a fifteen-minute link to `view` (`stores` with a shop and a
@@ -91,12 +98,11 @@ pub async fn kiosk_pair_approve(pairing: String) -> Result<crate::api::PairingIn
 /// The kiosk asks whether the phone approved; the session is given once.
 #[server(prefix = "/api/v1", endpoint = "kiosk-pair-poll", output = MiniJson)]
 pub async fn kiosk_pair_poll(pairing: String, secret: String) -> Result<crate::api::PairingStatus, ApiError> {
-    use crate::api::{ErrorId, KioskSession, PairingStatus};
+    use crate::api::PairingStatus;
     use crate::ssr::{context::ChatRequest, kiosk, validate};
     let request = ChatRequest::current()?;
     let Some(customer) = kiosk::collect_pairing(request.db(), validate::id(&pairing)?, &secret, request.now()).await? else {
         return Ok(PairingStatus { session: None });
     };
-    let token = request.state().auth.issue_customer_token(&customer, "kiosk", kiosk::TOKEN_SECONDS).ok_or(ApiError::from(ErrorId::Unavailable))?;
-    Ok(PairingStatus { session: Some(KioskSession { token, expires_in: kiosk::TOKEN_SECONDS as i64 }) })
+    Ok(PairingStatus { session: Some(kiosk::session(request.state(), &customer)?) })
 }

@@ -55,6 +55,17 @@ async fn a_code_by_sms_signs_in_once_and_wrong_codes_lock() {
         assert_eq!(serde_json::from_value::<UsageResponse>(usage.json).unwrap().profile.given_name, "Camille");
         // Once only.
         assert_eq!(error(&s.kiosk_call("kiosk-verify", &verify(&code)).await).1, "code-invalid");
+        // While the customer is there the kiosk renews its session with the session's own
+        // token — no other (the customer's own, a partner's, none).
+        let renewed = s.call("kiosk-renew", Some(&session.token), "").await;
+        assert_eq!(renewed.status, StatusCode::OK, "{}", renewed.body);
+        let renewed: KioskSession = serde_json::from_value(renewed.json).unwrap();
+        let again = s.auth.verify(&renewed.token).unwrap();
+        assert_eq!((again.sub.as_str(), again.scope.as_deref(), renewed.expires_in), (CAMILLE, Some("kiosk"), 600));
+        assert_eq!(error(&s.call("kiosk-renew", Some(&s.token(CAMILLE)), "").await), (StatusCode::FORBIDDEN, "forbidden".into()));
+        let partner = s.auth.issue_partner_token("partner-souk", "usage:read", 60).unwrap();
+        assert_eq!(error(&s.call("kiosk-renew", Some(&partner), "").await).0, StatusCode::FORBIDDEN);
+        assert_eq!(error(&s.call("kiosk-renew", None, "").await).0, StatusCode::UNAUTHORIZED);
 
         // Five wrong codes lock the challenge: the right one is refused after them.
         let again: KioskChallenge = serde_json::from_value(s.kiosk_call("kiosk-sign-in", "phone=%2B33612345678&country=SN").await.json).unwrap();

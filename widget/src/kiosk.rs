@@ -20,7 +20,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::{Arg, LOCALES};
 use selfcare_server_fns::api::{ErrorId, KioskChallenge, KioskPairing, KioskSession, PairingStatus, PhoneLink, StoresResponse};
-use selfcare_server_fns::kiosk::{KioskPair, KioskPairPoll, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn};
+use selfcare_server_fns::kiosk::{KioskPair, KioskPairPoll, KioskRenew, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn};
 use selfcare_server_fns::stores::FindStores;
 use server_fn::ServerFn;
 use wasm_bindgen::JsCast;
@@ -49,8 +49,10 @@ pub struct Kiosk {
     error: RwSignal<Option<ErrorId>>,
     /// `Date.now()` of the last touch or key.
     last_touch: StoredValue<f64>,
-    /// When the kiosk token stops working (`Date.now()` milliseconds).
+    /// When the kiosk token stops working, and when to ask for a new one while the customer
+    /// is there (`Date.now()` milliseconds).
     expires: StoredValue<f64>,
+    renew_at: StoredValue<f64>,
 }
 
 impl Kiosk {
@@ -68,6 +70,7 @@ impl Kiosk {
             error: RwSignal::new(None),
             last_touch: StoredValue::new(js_sys::Date::now()),
             expires: StoredValue::new(f64::INFINITY),
+            renew_at: StoredValue::new(f64::INFINITY),
         };
         if let Ok(handle) = set_interval_with_handle(move || k.tick(config, chat), std::time::Duration::from_secs(1)) {
             on_cleanup(move || handle.clear());
@@ -104,6 +107,21 @@ impl Kiosk {
         if now >= self.expires.get_value() {
             return end_session(config, chat);
         }
+        // The token runs out before the customer is done: a new one, so that only the idle
+        // warning (which asks first) ever ends a session in use — WCAG 2.2.1.
+        if now >= self.renew_at.get_value() {
+            self.renew_at.set_value(now + 5_000.0);
+            let k = *self;
+            leptos::task::spawn_local(async move {
+                if let Ok(session) = crate::api::call::<KioskSession>(config, KioskRenew::PATH, "").await {
+                    // Unless the session ended meanwhile.
+                    if config.session_token.get_untracked().is_some() {
+                        k.keep(&session);
+                        config.session_token.set(Some(session.token));
+                    }
+                }
+            });
+        }
         match self.warning.get_untracked() {
             Some(0 | 1) => end_session(config, chat),
             Some(left) => self.warning.set(Some(left - 1)),
@@ -117,8 +135,15 @@ impl Kiosk {
         }
     }
 
+    /// When `session` runs out, and when to renew it: a minute before (half its life if shorter).
+    fn keep(&self, session: &KioskSession) {
+        let (now, life) = (js_sys::Date::now(), session.expires_in as f64 * 1000.0);
+        self.expires.set_value(now + life);
+        self.renew_at.set_value(now + life - (life / 2.0).min(60_000.0));
+    }
+
     fn signed_in(&self, config: WidgetConfig, session: KioskSession) {
-        self.expires.set_value(js_sys::Date::now() + session.expires_in as f64 * 1000.0);
+        self.keep(&session);
         config.session_token.set(Some(session.token));
         self.step.set(Step::Phone);
         self.digits.set(String::new());

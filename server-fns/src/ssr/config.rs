@@ -20,6 +20,7 @@
 //! | `advisor_hours` | `SELFCARE_ADVISOR_HOURS` | `1 0800-2000,…,6 0800-2000` (Mon–Sat 08:00–20:00 in each country's zone) |
 //! | `public_url` | `SELFCARE_PUBLIC_URL` | none (the request's `Host`): links in kiosks' QR codes |
 //! | `site_url` | `SELFCARE_SITE_URL` | `/examples/website/`: where those links land |
+//! | `kiosk_token_seconds` | `SELFCARE_KIOSK_TOKEN_SECONDS` | 600: a kiosk session's token (renewed while the customer is there) |
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -61,6 +62,9 @@ pub struct Config {
     /// open (absolute, or a path on this server); it gets `selfcare-view`, `selfcare-store`,
     /// `selfcare-product` or `selfcare-pair` in its query.
     pub site_url: String,
+    /// How long a kiosk session's token lasts (at least 30 s); the kiosk renews it while the
+    /// customer is there (`kiosk-renew`), so only the idle warning ends a session in use.
+    pub kiosk_token_seconds: u32,
 }
 
 impl Default for Config {
@@ -86,6 +90,7 @@ impl Default for Config {
             chat_requests_per_minute: 120,
             public_url: None,
             site_url: "/examples/website/".into(),
+            kiosk_token_seconds: 600,
         }
     }
 }
@@ -171,6 +176,7 @@ impl Config {
         for (name, field) in [
             ("SELFCARE_CHAT_MESSAGES_PER_MINUTE", &mut self.chat_messages_per_minute),
             ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", &mut self.chat_requests_per_minute),
+            ("SELFCARE_KIOSK_TOKEN_SECONDS", &mut self.kiosk_token_seconds),
         ] {
             if let Some(v) = var(name) {
                 *field = v.parse().map_err(|_| ConfigError::Env { var: name, message: format!("not a number: {v:?}") })?;
@@ -184,6 +190,9 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_SITE_URL") {
             self.site_url = v;
+        }
+        if self.kiosk_token_seconds < 30 {
+            return Err(ConfigError::Env { var: "SELFCARE_KIOSK_TOKEN_SECONDS", message: format!("at least 30, got {}", self.kiosk_token_seconds) });
         }
         if super::hours::parse_week(&self.advisor_hours).is_none() {
             return Err(ConfigError::Env { var: "SELFCARE_ADVISOR_HOURS", message: format!("not weekly hours: {:?}", self.advisor_hours) });

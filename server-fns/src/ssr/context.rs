@@ -62,6 +62,21 @@ impl CustomerRequest {
         Ok(CustomerRequest { state, customer: claims.sub, partner: None, channel: None })
     }
 
+    /// A kiosk session's own token (`scope: kiosk`), and nothing else: renewing it.
+    pub fn kiosk() -> Result<Self, ApiError> {
+        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() != Some("kiosk") {
+            return Err(ErrorId::Forbidden.into());
+        }
+        Ok(CustomerRequest { state, customer: claims.sub, partner: None, channel: Some(crate::api::Channel::Kiosk) })
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
     pub fn db(&self) -> &super::db::Db {
         &self.state.db
     }

@@ -19,7 +19,14 @@ fn db(err: sqlx::Error) -> ApiError {
 
 pub const CODE_MINUTES: i64 = 5;
 pub const MAX_ATTEMPTS: i64 = 5;
-pub const TOKEN_SECONDS: u64 = 10 * 60;
+
+/// A kiosk session for `customer`: a token for the kiosk channel (`scope: kiosk`), lasting
+/// `kiosk_token_seconds`.
+pub fn session(state: &super::app::AppState, customer: &str) -> Result<crate::api::KioskSession, ApiError> {
+    let seconds = state.config.kiosk_token_seconds;
+    let token = state.auth.issue_customer_token(customer, "kiosk", u64::from(seconds)).ok_or(ApiError::from(ErrorId::Unavailable))?;
+    Ok(crate::api::KioskSession { token, expires_in: i64::from(seconds) })
+}
 
 /// The calling code of a demo country.
 fn calling_code(country: &str) -> Option<&'static str> {

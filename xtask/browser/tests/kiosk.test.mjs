@@ -7,7 +7,7 @@
 // element at least 44×44 px; axe with zero violations in English and Arabic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, axe } from "../lib/harness.mjs";
+import { serverAndBrowser, startServer, newPage, axe } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 const w = (page) => page.locator("selfcare-widget");
@@ -17,7 +17,7 @@ const AWA = { id: "cust-sn-awa", name: "Awa" };
 const CAMILLE = { id: "cust-fr-camille", name: "Camille" };
 
 /** The demo kiosk page, with `attributes` set on the widget before it mounts. */
-async function kiosk(attributes = {}, options = {}) {
+async function kiosk(attributes = {}, options = {}, origin = shared.server.origin) {
   const page = await newPage(shared.browser, { viewport: { width: 1080, height: 1920 }, ...options });
   await page.addInitScript((attributes) => {
     // Speech synthesis is recorded, not spoken (headless has no voices to listen to).
@@ -30,18 +30,18 @@ async function kiosk(attributes = {}, options = {}) {
       for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
     });
   }, attributes);
-  await page.goto(`${shared.server.origin}/examples/kiosk/`);
+  await page.goto(`${origin}/examples/kiosk/`);
   await w(page).locator(".sc-start").waitFor({ timeout: 30_000 });
   return page;
 }
 
-async function phoneOf(customer) {
-  const customers = await (await fetch(`${shared.server.origin}/demo/customers`)).json();
+async function phoneOf(customer, origin = shared.server.origin) {
+  const customers = await (await fetch(`${origin}/demo/customers`)).json();
   return customers.find((c) => c.id === customer).phone;
 }
 
-async function lastCode(phone) {
-  const { messages } = await (await fetch(`${shared.server.origin}/demo/sms?phone=${encodeURIComponent(phone)}`)).json();
+async function lastCode(phone, origin = shared.server.origin) {
+  const { messages } = await (await fetch(`${origin}/demo/sms?phone=${encodeURIComponent(phone)}`)).json();
   return messages[0]?.match(/\d{6}/)?.[0];
 }
 
@@ -63,15 +63,15 @@ async function smallTargets(page) {
 }
 
 /** Starts and signs in with the code the demo backend "sent" (national number, keypad). */
-async function signIn(page, customer) {
-  const phone = await phoneOf(customer);
+async function signIn(page, customer, origin = shared.server.origin) {
+  const phone = await phoneOf(customer, origin);
   await w(page).locator(".sc-start").click();
   await w(page).locator(".sc-signin").waitFor();
   // As dialled in Senegal: national numbers there, 00 and the country code for the others.
   await tap(page, phone.startsWith("+221") ? phone.slice(4) : "00" + phone.slice(1));
   await w(page).locator(".sc-signin .sc-confirm").click();
   await w(page).locator(".sc-signin", { hasText: /•/ }).waitFor();
-  const code = await lastCode(phone);
+  const code = await lastCode(phone, origin);
   await tap(page, code);
   await w(page).locator(".sc-signin .sc-confirm").click();
   await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
@@ -387,4 +387,31 @@ test("an advisor of this shop comes to the customer: chosen in the chat, seen an
   await w(page).locator(".sc-msg-advisor", { hasText: "coming to you now" }).waitFor({ timeout: 10_000 });
   assert.deepEqual(page.problems, []);
   for (const p of [page, online, console_]) await p.context().close();
+});
+
+test("a session in use outlives its token: the kiosk renews it before it runs out (WCAG 2.2.1)", async () => {
+  // Thirty-second tokens: renewed with fifteen seconds left.
+  const server = await startServer({ env: { SELFCARE_KIOSK_TOKEN_SECONDS: "30" } });
+  try {
+    const page = await kiosk({ locale: "en" }, {}, server.origin);
+    const renewals = [];
+    page.on("response", (r) => r.url().endsWith("/api/v1/kiosk-renew") && renewals.push(r.status()));
+    await signIn(page, "cust-ro-ioana", server.origin);
+    // The customer keeps using it for longer than a token lasts.
+    for (let i = 0; i < 8; i++) {
+      await page.waitForTimeout(5_000);
+      await w(page).locator(".sc-tab").nth(i % 2).click();
+    }
+    assert.ok(renewals.length >= 1 && renewals.every((s) => s === 200), `renewals: ${renewals}`);
+    // Still her session, and the server still takes its token: the chat greets her by name.
+    const opened = page.waitForResponse((r) => r.url().endsWith("/api/v1/chat-open"));
+    await w(page).locator(".sc-tab").nth(2).click();
+    assert.equal((await opened).status(), 200);
+    await w(page).locator(".sc-msg-assistant", { hasText: "Ioana" }).waitFor({ timeout: 15_000 });
+    assert.equal(await w(page).locator(".sc-start").count(), 0, "not back on the attract screen");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await server.stop();
+  }
 });
