@@ -236,7 +236,10 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             return None;
         }
         let tr = i18n.snapshot()?;
-        let features = config.features.get();
+        let mut features = config.features.get();
+        // A partner acting for a customer (`customer`) has no chat: the conversation is the
+        // customer's own, and the server answers a partner's token there with `forbidden`.
+        features.chat &= config.customer.get().is_none();
         // Kiosk views exist in the kiosk bundle only.
         let is_kiosk = cfg!(feature = "kiosk") && config.mode.get() == Mode::Kiosk;
         let signed_in = config.session_token.get().is_some();

@@ -126,6 +126,10 @@ for (const locale of ["en", "ar"]) {
 
     const page = await actingFor(token, "cust-jo-lina", locale);
     await usageShown(page);
+    // The portal asks for the chat too: a partner has none (the conversation is hers).
+    await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("features", "usage tariffs chat"));
+    await page.waitForTimeout(300);
+    assert.equal(await w(page).locator(".sc-tab, .sc-chat").count(), 0, "no chat for a partner");
     // Her plan, as the server tells her own token.
     const own = await server.call("usage", "cust-jo-lina");
     assert.ok((await w(page).locator(".sc-body").innerText()).includes(own.line.contract.plan_name));
