@@ -16,12 +16,16 @@ let sheet;
 // The module for each kind of page, loaded once: kiosks (`mode="kiosk"`) get the build with
 // kiosk mode's views and session; no other page downloads it.
 const builds = {};
+// Instantiating the module and mounting the widget are two tasks, not one: the host page's
+// main thread is never held for both at once.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 function load(kiosk) {
   if (!kiosk) {
-    return (builds.page ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) }).then(() => mount));
+    return (builds.page ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) }).then(nextTask).then(() => mount));
   }
   return (builds.kiosk ??= import("./selfcare_widget_kiosk.js").then(async (module) => {
     await module.default({ module_or_path: new URL("selfcare_widget_kiosk_bg.wasm", import.meta.url) });
+    await nextTask();
     return module.mount;
   }));
 }

@@ -6,7 +6,8 @@
 //! validated region), so the `Intl` constructors never see an invalid tag.
 
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
 
 const GB: f64 = 1e9;
 const MB: f64 = 1e6;
@@ -27,9 +28,62 @@ fn call(format: Function, value: &JsValue) -> String {
     format.call1(&JsValue::NULL, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
+thread_local! {
+    /// The `Intl` objects made so far, by kind, locale and options, with a number that goes
+    /// with one (a currency's decimals). Making one costs far more than using it (ICU data is
+    /// loaded each time), and a view formats hundreds of values with a few dozen of them: made
+    /// anew for each value, they were most of the main thread's time when the usage view first
+    /// rendered.
+    static MADE: RefCell<Vec<(String, JsValue, f64)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The `Intl` object for `kind`, `locale` and `options`, made by `make` the first time.
+fn made(kind: &str, locale: &str, options: &Object, make: impl FnOnce() -> Option<(JsValue, f64)>) -> Option<(JsValue, f64)> {
+    let key = format!("{kind}|{locale}|{}", js_sys::JSON::stringify(options).ok().and_then(|s| s.as_string()).unwrap_or_default());
+    if let Some(found) = MADE.with(|m| m.borrow().iter().find(|(k, ..)| *k == key).map(|(_, v, n)| (v.clone(), *n))) {
+        return Some(found);
+    }
+    let value = make()?;
+    MADE.with(|m| m.borrow_mut().push((key, value.0.clone(), value.1)));
+    Some(value)
+}
+
+/// A cached `Intl.NumberFormat`'s `format` function and its maximum fraction digits.
+fn number_format(locale: &str, pairs: &[(&str, JsValue)]) -> (Function, f64) {
+    let options = options(pairs);
+    let make = || {
+        let format = Intl::NumberFormat::new(&locales(locale), &options);
+        let digits = Reflect::get(&format.resolved_options(), &JsValue::from_str("maximumFractionDigits")).ok().and_then(|d| d.as_f64());
+        Some((format.format().into(), digits.unwrap_or(2.0)))
+    };
+    let (format, digits) = made("n", locale, &options, make).unwrap_or_else(|| (JsValue::UNDEFINED, 2.0));
+    (format.unchecked_into(), digits)
+}
+
 fn number_with(locale: &str, value: f64, pairs: &[(&str, JsValue)]) -> String {
-    let format = Intl::NumberFormat::new(&locales(locale), &options(pairs));
-    call(format.format(), &JsValue::from_f64(value))
+    call(number_format(locale, pairs).0, &JsValue::from_f64(value))
+}
+
+/// Makes, one task each after the current one, the `Intl` objects the first views use in
+/// `locale`, while the widget waits for its data: the first of each costs tens of
+/// milliseconds on a slow phone (ICU loads its data), which would otherwise all land in the
+/// one task that renders the data — a long task for the host page.
+pub fn prepare(locale: String) {
+    fn next(locale: String, step: u8) {
+        let done = match step {
+            0 => date(&locale, "2026-01-01"),
+            1 => day_month(&locale, "2026-01-01"),
+            2 => number(&locale, 1.5),
+            3 => plural_category(&locale, 1.0),
+            4 => bytes(&locale, 1_500_000_000),
+            5 => bytes(&locale, 1_500_000),
+            6 => minutes(&locale, 60),
+            _ => return,
+        };
+        drop(done);
+        leptos::prelude::set_timeout(move || next(locale, step + 1), std::time::Duration::ZERO);
+    }
+    leptos::prelude::set_timeout(move || next(locale, 0), std::time::Duration::ZERO);
 }
 
 /// A plain number (also what Fluent shows for numeric arguments).
@@ -78,15 +132,8 @@ pub fn money_signed(locale: &str, currency: &str, minor: i64) -> String {
 }
 
 fn money_with(locale: &str, currency: &str, minor: i64, sign: &str) -> String {
-    let format = Intl::NumberFormat::new(
-        &locales(locale),
-        &options(&[("style", "currency".into()), ("currency", currency.into()), ("signDisplay", sign.into())]),
-    );
-    let digits = Reflect::get(&format.resolved_options(), &JsValue::from_str("maximumFractionDigits"))
-        .ok()
-        .and_then(|d| d.as_f64())
-        .unwrap_or(2.0);
-    call(format.format(), &JsValue::from_f64(minor as f64 / 10f64.powf(digits)))
+    let (format, digits) = number_format(locale, &[("style", "currency".into()), ("currency", currency.into()), ("signDisplay", sign.into())]);
+    call(format, &JsValue::from_f64(minor as f64 / 10f64.powf(digits)))
 }
 
 /// A calendar date (`2026-11-26`), in UTC so the day never shifts with the device's zone.
@@ -105,8 +152,7 @@ fn date_with(locale: &str, iso: &str, pairs: &[(&str, JsValue)]) -> String {
     let Some(date) = date_value(iso) else { return iso.to_owned() };
     let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
     all.extend(pairs.iter().cloned());
-    let format = Intl::DateTimeFormat::new(&locales(locale), &options(&all));
-    call(format.format(), &date)
+    date_time_format(locale, &all).map(|f| call(f, &date)).unwrap_or_else(|| iso.to_owned())
 }
 
 /// "26 November 2026".
@@ -131,17 +177,24 @@ pub fn day_month(locale: &str, iso: &str) -> String {
 
 /// The CLDR plural category of `value` in `locale` (for the messages' plural variants).
 pub fn plural_category(locale: &str, value: f64) -> String {
-    Intl::PluralRules::new(&locales(locale), &Object::new()).select(value).into()
+    let none = Object::new();
+    let rules = made("p", locale, &none, || Some((Intl::PluralRules::new(&locales(locale), &none).into(), 0.0)));
+    rules.map(|(r, _)| r.unchecked_into::<Intl::PluralRules>().select(value).into()).unwrap_or_default()
 }
 
-/// An `Intl.DateTimeFormat` made through `Reflect::construct`, so that a time zone the
-/// browser does not know is an error here rather than an exception through WebAssembly.
+/// A cached `Intl.DateTimeFormat`'s `format` function, made through `Reflect::construct`, so
+/// that a time zone the browser does not know is an error here rather than an exception
+/// through WebAssembly.
 fn date_time_format(locale: &str, pairs: &[(&str, JsValue)]) -> Option<Function> {
-    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")).ok()?.into();
-    let args = Array::of2(&JsValue::from_str(locale), &options(pairs));
-    let format: Intl::DateTimeFormat = Reflect::construct(&constructor, &args).ok()?.into();
-    Some(format.format())
+    let options = options(pairs);
+    let make = || {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")).ok()?.into();
+        let args = Array::of2(&JsValue::from_str(locale), &options);
+        let format: Intl::DateTimeFormat = Reflect::construct(&constructor, &args).ok()?.into();
+        Some((format.format().into(), 0.0))
+    };
+    made("d", locale, &options, make).map(|(f, _)| f.unchecked_into())
 }
 
 /// An instant (RFC 3339) as wall-clock time in `time_zone`, the IANA zone of a shop: "19:00",

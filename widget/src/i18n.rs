@@ -57,6 +57,8 @@ impl I18n {
         let messages = LocalResource::new(move || {
             let wanted = requested(config);
             let base = base.clone();
+            // The formatters of the first views, made while the messages and data load.
+            crate::format::prepare(format_locale(config, wanted));
             async move {
                 // A locale asked for earlier may finish loading after one asked for later: what
                 // is returned is always the locale asked for now (loaded ones are cached).
