@@ -988,32 +988,33 @@ async fn shop_open(db_: &Db, row: &Row_, now: DateTime<Utc>) -> Result<Option<St
 
 /// The customer at a kiosk asked for an advisor of its shop: the shop's own queue
 /// (`store:<id>`), served by the advisors who work there, who come to the kiosk.
-async fn shop_handover(db_: &Db, a: &Assistant, row: &Row_, mut outs: Vec<Out>, mut next: Next, now: DateTime<Utc>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
-    let lang = row.lang.as_str();
-    let store = row.store_id.as_deref().unwrap_or_default();
-    let queue = format!("{}{store}", super::advisor::SHOP_QUEUE);
-    let position = queue_position(db_, &queue, &row.id).await?;
+async fn shop_handover(db_: &Db, a: &Assistant, row: &Row_, outs: Vec<Out>, next: Next, now: DateTime<Utc>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
+    let queue = format!("{}{}", super::advisor::SHOP_QUEUE, row.store_id.as_deref().unwrap_or_default());
+    join_queue(db_, a, row, queue, "chat-shop-queued", outs, next, now).await
+}
+
+/// The conversation joins `queue` after every other waiting there: the system message
+/// `message` (with `$position` and `$minutes`) and the queue card with its place and wait.
+#[allow(clippy::too_many_arguments)]
+async fn join_queue(db_: &Db, a: &Assistant, row: &Row_, queue: String, message: &str, mut outs: Vec<Out>, mut next: Next, now: DateTime<Utc>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
+    let ahead: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE state = 'queued' AND queue = $1 AND id <> $2")
+        .bind(&queue)
+        .bind(&row.id)
+        .fetch_one(&db_.pool)
+        .await
+        .map_err(db)?;
+    let position = ahead + 1;
+    let minutes = wait_minutes(db_, &queue, position, now).await?;
     let mut card = Card::new(CardKind::Queue);
     card.position = Some(position);
-    card.wait_minutes = Some(wait_minutes(db_, &queue, position, now).await?);
-    let mut out = Out::says(Author::System, a.text(lang, "chat-shop-queued", &[("position", FluentValue::from(position))]));
+    card.wait_minutes = Some(minutes);
+    let mut out = Out::says(Author::System, a.text(&row.lang, message, &[("position", FluentValue::from(position)), ("minutes", FluentValue::from(minutes))]));
     out.card = Some(card);
     outs.push(out);
     next.state = ChatState::Queued;
     next.queue = Some(queue);
     next.queued = true;
     Ok((outs, next, None))
-}
-
-/// The place a conversation joining `queue` takes: after every other waiting there.
-async fn queue_position(db_: &Db, queue: &str, id: &str) -> Result<i64, ApiError> {
-    let ahead: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE state = 'queued' AND queue = $1 AND id <> $2")
-        .bind(queue)
-        .bind(id)
-        .fetch_one(&db_.pool)
-        .await
-        .map_err(db)?;
-    Ok(ahead + 1)
 }
 
 /// The customer asked for a person: the queue of their country and language with their
@@ -1027,22 +1028,7 @@ async fn handover(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, mut outs: Vec<Out
         outs.push(Out::says(Author::System, a.text(lang, "chat-advisors-closed", &[("hours", FluentValue::from(hours))])));
         return Ok((outs, next, None));
     }
-    let queue = format!("{}:{lang}", row.country);
-    let position = queue_position(db_, &queue, &row.id).await?;
-    let minutes = wait_minutes(db_, &queue, position, ctx.now).await?;
-    let mut card = Card::new(CardKind::Queue);
-    card.position = Some(position);
-    card.wait_minutes = Some(minutes);
-    let mut out = Out::says(
-        Author::System,
-        a.text(lang, "chat-queued", &[("position", FluentValue::from(position)), ("minutes", FluentValue::from(minutes))]),
-    );
-    out.card = Some(card);
-    outs.push(out);
-    next.state = ChatState::Queued;
-    next.queue = Some(queue);
-    next.queued = true;
-    Ok((outs, next, None))
+    join_queue(db_, a, row, format!("{}:{lang}", row.country), "chat-queued", outs, next, ctx.now).await
 }
 
 /// After a conversation left queue `queue` (an advisor took it, or its customer ended it):

@@ -7,6 +7,20 @@ use crate::api::{ApiError, ErrorId};
 use chrono::NaiveDate;
 use leptos::prelude::use_context;
 
+/// The application state and the request being served.
+fn served() -> Result<(AppState, axum::http::request::Parts), ApiError> {
+    let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+    let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+    Ok((state, parts))
+}
+
+/// The application state, the request being served and its bearer token's verified claims.
+fn verified() -> Result<(AppState, axum::http::request::Parts, super::auth::Claims), ApiError> {
+    let (state, parts) = served()?;
+    let claims = state.auth.claims_from_headers(&parts.headers)?;
+    Ok((state, parts, claims))
+}
+
 /// A request made by a signed-in customer. The only way to build one is from a verified
 /// token, so a server function that takes a customer from here cannot take it from a parameter.
 pub struct CustomerRequest {
@@ -27,9 +41,7 @@ impl CustomerRequest {
     /// token's scopes and the customer's delegation both include `scope`; anything else
     /// (an advisor's token, no delegation) is `forbidden`.
     pub async fn current(scope: &str) -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        let (state, parts, claims) = verified()?;
         match claims.role.as_deref() {
             None => {
                 use crate::api::Channel;
@@ -53,9 +65,7 @@ impl CustomerRequest {
     /// The customer themselves on their own device: never a partner acting for them, never a
     /// kiosk session (`scope: kiosk`) — granting a delegation, approving a kiosk's sign-in.
     pub async fn own() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        let (state, _, claims) = verified()?;
         if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() == Some("kiosk") {
             return Err(ErrorId::Forbidden.into());
         }
@@ -64,9 +74,7 @@ impl CustomerRequest {
 
     /// A kiosk session's own token (`scope: kiosk`), and nothing else: renewing it.
     pub fn kiosk() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        let (state, _, claims) = verified()?;
         if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() != Some("kiosk") {
             return Err(ErrorId::Forbidden.into());
         }
@@ -138,8 +146,7 @@ pub struct ChatRequest {
 
 impl ChatRequest {
     pub fn current() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+        let (state, parts) = served()?;
         let customer = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             true => {
                 let claims = state.auth.claims_from_headers(&parts.headers)?;
@@ -208,9 +215,7 @@ pub struct AdvisorRequest {
 
 impl AdvisorRequest {
     pub fn current() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        let (state, _, claims) = verified()?;
         if claims.role.as_deref() != Some("advisor") {
             return Err(ErrorId::Forbidden.into());
         }
@@ -240,9 +245,7 @@ pub struct PartnerRequest {
 
 impl PartnerRequest {
     pub fn current() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-        let claims = state.auth.claims_from_headers(&parts.headers)?;
+        let (state, _, claims) = verified()?;
         if claims.role.as_deref() != Some("partner") {
             return Err(ErrorId::Forbidden.into());
         }

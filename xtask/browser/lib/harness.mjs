@@ -181,9 +181,15 @@ export async function signInReady(page) {
 }
 
 /** The partner-portal example with its widget in `locale`, signed in as `customer` ("" for nobody). */
-export async function portalAs(shared, customer, locale, pageOptions = {}) {
+export function portalAs(shared, customer, locale, pageOptions = {}) {
+  return exampleAs(shared, "portal", customer, locale, pageOptions);
+}
+
+/** An example page (`portal`, `website`) with its widget in `locale`, signed in as `customer`
+ *  with the page's demo sign-in ("" for nobody). */
+export async function exampleAs(shared, example, customer, locale, pageOptions = {}) {
   const page = await newPage(shared.browser, pageOptions);
-  await page.goto(`${shared.server.origin}/examples/portal/`);
+  await page.goto(`${shared.server.origin}/examples/${example}/`);
   await signInReady(page);
   await page.evaluate(([customer, locale]) => {
     document.querySelector("selfcare-widget").setAttribute("locale", locale);
@@ -192,6 +198,29 @@ export async function portalAs(shared, customer, locale, pageOptions = {}) {
     select.dispatchEvent(new Event("change"));
   }, [customer, locale]);
   return page;
+}
+
+/**
+ * For a test file: the server, `count` host-page servers on other origins (each allowed by the
+ * server's CORS and framing lists) and the browser, started before its tests and stopped after.
+ * Returns an object whose `server`, `hosts` and `browser` are set once started.
+ */
+export function serverHostsAndBrowser(count) {
+  const shared = { hosts: [] };
+  before(async () => {
+    // The host origins must be allowed by the server before it starts.
+    const ports = [];
+    for (let i = 0; i < count; i++) ports.push(await freePort());
+    shared.server = await startServer({ hostOrigins: ports.map((p) => `http://127.0.0.1:${p}`) });
+    for (const port of ports) shared.hosts.push(await startHostServer(shared.server.origin, port));
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    for (const host of shared.hosts) await host.stop();
+    await shared.server?.stop();
+  });
+  return shared;
 }
 
 /**

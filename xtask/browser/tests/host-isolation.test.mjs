@@ -1,22 +1,10 @@
 // A host page on another origin, under the strict CSP, with Bootstrap and a hostile
 // stylesheet, holding two widgets for two customers in two languages.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, startHostServer, freePort, launch, newPage, usageShown, widgetText } from "../lib/harness.mjs";
+import { serverHostsAndBrowser, newPage, usageShown, widgetText } from "../lib/harness.mjs";
 
-let server, host, browser;
-before(async () => {
-  // The host origin must be allowed by the server's CORS list before the server starts.
-  const hostPort = await freePort();
-  server = await startServer({ hostOrigins: [`http://127.0.0.1:${hostPort}`] });
-  host = await startHostServer(server.origin, hostPort);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await server?.stop();
-});
+const shared = serverHostsAndBrowser(1);
 
 const HOST_PROBES = ["#host-title", "#host-text", "#host-button"];
 const PROPERTIES = ["font-size", "font-family", "color", "margin-top", "display", "box-sizing", "background-color", "line-height"];
@@ -29,11 +17,11 @@ async function hostStyles(page) {
 }
 
 test("two widgets render under the strict CSP, untouched by hostile CSS, without touching the host", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${host.origin}/plain.html`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.hosts[0].origin}/plain.html`);
   const without = await hostStyles(page);
 
-  await page.goto(`${host.origin}/csp.html`);
+  await page.goto(`${shared.hosts[0].origin}/csp.html`);
   await usageShown(page, 0);
   await usageShown(page, 1);
   assert.deepEqual(await hostStyles(page), without, "the widget changed the host page's styles");
@@ -72,10 +60,10 @@ test("two widgets render under the strict CSP, untouched by hostile CSS, without
 });
 
 test("an anonymous visitor on another origin sees the sign-in prompt and no API call is made", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(shared.browser);
   const apiCalls = [];
   page.on("request", (r) => r.url().includes("/api/") && apiCalls.push(r.url()));
-  await page.goto(`${host.origin}/anonymous.html`);
+  await page.goto(`${shared.hosts[0].origin}/anonymous.html`);
   await page.locator("selfcare-widget .sc-notice").waitFor();
   assert.match(await widgetText(page), /Sign in to see your account/);
   assert.deepEqual(apiCalls, []);
@@ -84,9 +72,9 @@ test("an anonymous visitor on another origin sees the sign-in prompt and no API 
 });
 
 test("an unreachable server gives a translated error with a retry, never a blank panel", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(shared.browser);
   await page.route("**/api/v1/usage", (route) => route.abort("connectionrefused"));
-  await page.goto(`${host.origin}/csp.html`);
+  await page.goto(`${shared.hosts[0].origin}/csp.html`);
   const error = page.locator("#first .sc-error");
   await error.waitFor();
   assert.match(await error.innerText(), /can't reach the service/);

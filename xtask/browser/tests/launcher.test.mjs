@@ -1,28 +1,17 @@
 // The website launcher on a host page of another origin: in the page's end corner (mirrored in
 // a right-to-left page, or at its start when asked), never hiding what has focus on the page
 // (WCAG 2.4.11), and opening the panel without moving anything on the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, startHostServer, freePort, launch, newPage } from "../lib/harness.mjs";
+import { serverHostsAndBrowser, newPage } from "../lib/harness.mjs";
 
-let server, host, browser;
-before(async () => {
-  const hostPort = await freePort();
-  server = await startServer({ hostOrigins: [`http://127.0.0.1:${hostPort}`] });
-  host = await startHostServer(server.origin, hostPort);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await server?.stop();
-});
+const shared = serverHostsAndBrowser(1);
 
 const launcher = (page) => page.locator("selfcare-widget .sc-launcher");
 
 async function open(query = "") {
-  const page = await newPage(browser, { viewport: { width: 800, height: 600 } });
-  await page.goto(`${host.origin}/launcher.html${query}`);
+  const page = await newPage(shared.browser, { viewport: { width: 800, height: 600 } });
+  await page.goto(`${shared.hosts[0].origin}/launcher.html${query}`);
   await launcher(page).waitFor({ timeout: 30_000 });
   return page;
 }

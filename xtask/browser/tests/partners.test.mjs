@@ -5,7 +5,7 @@
 // at each step, by keyboard alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, axe, signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, axe, exampleAs } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 const w = (page) => page.locator("selfcare-widget");
@@ -28,15 +28,7 @@ async function asPartner(name, token, body, customer) {
 
 /** The website example, signed in as `customer`, its panel open on the usage view. */
 async function website(customer, locale) {
-  const page = await newPage(shared.browser);
-  await page.goto(`${shared.server.origin}/examples/website/`);
-  await signInReady(page);
-  await page.evaluate(([customer, locale]) => {
-    document.querySelector("selfcare-widget").setAttribute("locale", locale);
-    const select = document.getElementById("customer");
-    select.value = customer;
-    select.dispatchEvent(new Event("change"));
-  }, [customer, locale]);
+  const page = await exampleAs(shared, "website", customer, locale);
   await w(page).locator(".sc-launcher").click();
   await usageShown(page);
   return page;

@@ -4,24 +4,11 @@
 // the token's scopes (the server refuses the rest, the widget says so); the iframe embedding
 // and its postMessage API, a wrong origin ignored; axe with zero violations in English and
 // Arabic.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, startHostServer, freePort, launch, newPage, usageShown, axe, signInReady } from "../lib/harness.mjs";
+import { serverHostsAndBrowser, newPage, usageShown, axe, signInReady } from "../lib/harness.mjs";
 
-let server, host, other, browser;
-before(async () => {
-  const [hostPort, otherPort] = [await freePort(), await freePort()];
-  server = await startServer({ hostOrigins: [`http://127.0.0.1:${hostPort}`, `http://127.0.0.1:${otherPort}`] });
-  host = await startHostServer(server.origin, hostPort);
-  other = await startHostServer(server.origin, otherPort);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await other?.stop();
-  await server?.stop();
-});
+const shared = serverHostsAndBrowser(2);
 
 const w = (page) => page.locator("selfcare-widget");
 
@@ -36,12 +23,12 @@ async function look(page) {
 }
 
 test("two portals, two themes: colours, font, radius, density and a logo", async () => {
-  const a = await newPage(browser);
-  await a.goto(`${server.origin}/examples/portal/`);
+  const a = await newPage(shared.browser);
+  await a.goto(`${shared.server.origin}/examples/portal/`);
   await usageShown(a);
   // (axe is injected as a script: the strict CSP of the host page is bypassed for it.)
-  const b = await newPage(browser, { bypassCSP: true });
-  await b.goto(`${host.origin}/theme-b.html`);
+  const b = await newPage(shared.browser, { bypassCSP: true });
+  await b.goto(`${shared.hosts[0].origin}/theme-b.html`);
   await usageShown(b);
   const [lookA, lookB] = [await look(a), await look(b)];
   assert.equal(lookA.primary, "rgb(107, 47, 179)");
@@ -64,13 +51,13 @@ test("two portals, two themes: colours, font, radius, density and a logo", async
 });
 
 test("the portal's features and no others, even when a link asks for another", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(shared.browser);
   await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => {
     const widget = document.querySelector("selfcare-widget");
     widget.setAttribute("features", "stores");
     widget.setAttribute("view", "chat");
   }));
-  await page.goto(`${server.origin}/examples/portal/`);
+  await page.goto(`${shared.server.origin}/examples/portal/`);
   await w(page).locator("#sc-stores-title").waitFor({ timeout: 30_000 });
   assert.equal(await w(page).locator(".sc-tabs").count(), 0, "one feature: no tabs");
   assert.equal(await w(page).locator(".sc-chat, .sc-meter, .sc-change-plan").count(), 0);
@@ -83,7 +70,7 @@ test("the portal's features and no others, even when a link asks for another", a
 
 /** A partner token from `client` with `scope`, as the portal's backend would get it. */
 async function partnerToken(client, secret, scope) {
-  const r = await fetch(`${server.origin}/oauth/token`, {
+  const r = await fetch(`${shared.server.origin}/oauth/token`, {
     method: "POST",
     headers: { authorization: `Basic ${Buffer.from(`${client}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
     body: `grant_type=client_credentials&scope=${encodeURIComponent(scope)}`,
@@ -95,13 +82,13 @@ async function partnerToken(client, secret, scope) {
 async function fn(name, token, body, customer) {
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
   if (customer) headers["x-selfcare-customer"] = customer;
-  return (await fetch(`${server.origin}/api/v1/${name}`, { method: "POST", headers, body })).json();
+  return (await fetch(`${shared.server.origin}/api/v1/${name}`, { method: "POST", headers, body })).json();
 }
 
 /** The portal example acting for `customer` with the partner's `token`. */
 async function actingFor(token, customer, locale = "en") {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/examples/portal/`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.server.origin}/examples/portal/`);
   // After the example's own demo sign-in has set its token function, replace it.
   await signInReady(page);
   await page.evaluate(([token, customer, locale]) => {
@@ -117,7 +104,7 @@ async function actingFor(token, customer, locale = "en") {
 for (const locale of ["en", "ar"]) {
   test(`a partner acts for a customer only with their delegation and within its scopes (${locale})`, async () => {
     // Lina lets Souk Telecom Shop see her usage and plans, and order.
-    const lina = await server.token("cust-jo-lina");
+    const lina = await shared.server.token("cust-jo-lina");
     const { code } = await fn("delegation-code", lina, "partner=partner-souk&scopes=usage%3Aread+tariffs%3Aread+tariffs%3Aorder");
     // The portal's token for this screen leaves out ordering.
     const token = await partnerToken("souk-portal", "souk-demo-secret", "usage:read tariffs:read");
@@ -131,7 +118,7 @@ for (const locale of ["en", "ar"]) {
     await page.waitForTimeout(300);
     assert.equal(await w(page).locator(".sc-tab, .sc-chat").count(), 0, "no chat for a partner");
     // Her plan, as the server tells her own token.
-    const own = await server.call("usage", "cust-jo-lina");
+    const own = await shared.server.call("usage", "cust-jo-lina");
     assert.ok((await w(page).locator(".sc-body").innerText()).includes(own.line.contract.plan_name));
     assert.deepEqual(await axe(page), [], "usage through a partner");
     // Plans can be compared, but ordering is outside the token's scopes: the server refuses
@@ -152,29 +139,29 @@ for (const locale of ["en", "ar"]) {
     const stranger = await actingFor(token, "cust-eg-ahmed", locale);
     await w(stranger).locator(".sc-error").waitFor({ timeout: 30_000 });
     assert.equal(await w(stranger).locator(".sc-meter").count(), 0);
-    const theirs = await server.call("usage", "cust-eg-ahmed");
+    const theirs = await shared.server.call("usage", "cust-eg-ahmed");
     assert.ok(!(await w(stranger).locator(".sc-body").innerText()).includes(theirs.line.contract.plan_name));
     await stranger.context().close();
   });
 }
 
 test("the iframe API: the token by postMessage, events back to the host, a wrong origin ignored", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${host.origin}/embed-host.html`);
+  const page = await newPage(shared.browser);
+  await page.goto(`${shared.hosts[0].origin}/embed-host.html`);
   const frame = page.frameLocator("#selfcare");
   await frame.locator("selfcare-widget .sc-meter").first().waitFor({ timeout: 30_000 });
   const messages = await page.evaluate(() => window.__embedMessages);
   assert.equal(messages[0].type, "selfcare:embed-ready");
   assert.ok(messages.some((m) => m.type === "selfcare:event" && m.name === "selfcare:ready"), JSON.stringify(messages));
   // Attributes from the host: Arabic, right to left.
-  await page.evaluate((api) => document.getElementById("selfcare").contentWindow.postMessage({ type: "selfcare:attributes", attributes: { locale: "ar" } }, api), server.origin);
+  await page.evaluate((api) => document.getElementById("selfcare").contentWindow.postMessage({ type: "selfcare:attributes", attributes: { locale: "ar" } }, api), shared.server.origin);
   await frame.locator("selfcare-widget .sc-root[dir=rtl]").waitFor();
   await page.context().close();
 
   // A page on another origin that claims to be the portal: its token is ignored, and it
   // hears nothing from the widget.
-  const liar = await newPage(browser);
-  await liar.goto(`${other.origin}/embed-host.html?claim=${encodeURIComponent(host.origin)}`);
+  const liar = await newPage(shared.browser);
+  await liar.goto(`${shared.hosts[1].origin}/embed-host.html?claim=${encodeURIComponent(shared.hosts[0].origin)}`);
   const liarFrame = liar.frameLocator("#selfcare");
   await liarFrame.locator("selfcare-widget .sc-notice").waitFor({ timeout: 30_000 });
   await liar.waitForTimeout(2000);
@@ -184,9 +171,9 @@ test("the iframe API: the token by postMessage, events back to the host, a wrong
 });
 
 test("only allowed origins may frame the widget", async () => {
-  const r = await fetch(`${server.origin}/embed`);
+  const r = await fetch(`${shared.server.origin}/embed`);
   const policy = r.headers.get("content-security-policy");
   const ancestors = policy.match(/frame-ancestors ([^;]*)/)[1].split(" ");
-  assert.ok(ancestors.includes(host.origin) && ancestors.includes("'self'"), policy);
+  assert.ok(ancestors.includes(shared.hosts[0].origin) && ancestors.includes("'self'"), policy);
   assert.doesNotMatch(policy, /frame-ancestors[^;]*\*/);
 });
