@@ -22,7 +22,7 @@ pub async fn load_conversation(conversation: String) -> Result<AdvisorConversati
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::view(&s.db, &*s.storage, &a, validate::id(&conversation)?, s.clock.today(), r.now()).await
+    advisor::view(&s.db, &*s.storage, &a, validate::id(&conversation)?, r.now()).await
 }
 
 /// Takes a waiting conversation.

@@ -6,6 +6,7 @@ pub mod app;
 pub mod auth;
 pub mod catalogue;
 pub mod chat;
+pub mod clock;
 pub mod config;
 pub mod context;
 pub mod db;

@@ -13,5 +13,5 @@ use leptos::server;
 pub async fn get_usage(line_id: Option<String>) -> Result<UsageResponse, ApiError> {
     let request = crate::ssr::context::CustomerRequest::current("usage:read").await?;
     let line_id = line_id.as_deref().map(crate::ssr::validate::line_id).transpose()?;
-    crate::ssr::usage::overview(request.storage(), &request.customer, line_id, request.today()).await
+    crate::ssr::usage::overview(request.storage(), &request.customer, line_id, request.now()).await
 }

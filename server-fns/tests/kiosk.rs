@@ -6,6 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::*;
+use std::time::Duration;
 use selfcare_server_fns::api::{KioskChallenge, KioskPairing, KioskSession, PairingInfo, PairingStatus, PhoneLink, UsageResponse};
 
 impl TestServer {
@@ -77,10 +78,10 @@ async fn a_code_by_sms_signs_in_once_and_wrong_codes_lock() {
         let locked = s.kiosk_call("kiosk-verify", &format!("challenge={}&code={code}", again.challenge)).await;
         assert_eq!(error(&locked), (StatusCode::TOO_MANY_REQUESTS, "code-locked".into()));
 
-        // Expired codes do not work.
+        // Expired codes do not work: five minutes and a second later.
         let late: KioskChallenge = serde_json::from_value(s.kiosk_call("kiosk-sign-in", "phone=0033612345678&country=FR").await.json).unwrap();
         let code = s.sms_code("+33612345678").await.unwrap();
-        sqlx::query("UPDATE otp_challenges SET expires_at = '2000-01-01T00:00:00Z' WHERE id = $1").bind(&late.challenge).execute(&s.db.pool).await.unwrap();
+        s.advance(Duration::from_secs(5 * 60 + 1));
         assert_eq!(error(&s.kiosk_call("kiosk-verify", &format!("challenge={}&code={code}", late.challenge)).await).1, "code-invalid");
 
         // A fourth code for the same number within the minute is refused.
@@ -142,8 +143,10 @@ async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
             opened.headers[axum::http::header::LOCATION],
             "/examples/website/?selfcare-view=stores&selfcare-store=store-fr-paris-1&selfcare-product=sku-a55-black-128"
         );
-        // Expired and unknown links say so.
-        sqlx::query("UPDATE phone_links SET expires_at = '2000-01-01T00:00:00Z' WHERE id = $1").bind(&id).execute(&s.db.pool).await.unwrap();
+        // Still there 14 minutes later; expired after 15 minutes, and unknown links, say so.
+        s.advance(Duration::from_secs(14 * 60));
+        assert_eq!(s.get(&format!("/go/{id}")).await.status, StatusCode::SEE_OTHER);
+        s.advance(Duration::from_secs(60 + 1));
         assert_eq!(s.get(&format!("/go/{id}")).await.status, StatusCode::GONE);
         assert_eq!(s.get("/go/nosuchlink000000").await.status, StatusCode::GONE);
         assert_eq!(s.get("/go/..%2Fetc").await.status, StatusCode::GONE);
@@ -197,7 +200,7 @@ async fn a_phone_signs_the_kiosk_in_once_and_only_its_own_customer() {
 
         // An expired pairing can be neither approved nor collected.
         let late: KioskPairing = serde_json::from_value(s.at_kiosk("kiosk-pair", None, "").await.json).unwrap();
-        sqlx::query("UPDATE kiosk_pairings SET expires_at = '2000-01-01T00:00:00Z' WHERE id = $1").bind(&late.pairing).execute(&s.db.pool).await.unwrap();
+        s.advance(Duration::from_secs(2 * 60 + 1));
         assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &format!("pairing={}", late.pairing)).await).1, "code-invalid");
         assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &format!("pairing={}&secret={}", late.pairing, late.secret)).await).1, "code-invalid");
         // A kiosk session cannot grant a partner a delegation either.

@@ -9,6 +9,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
+use std::time::Duration;
 use selfcare_server_fns::api::{Delegation, DelegationCode, DelegationGrant, OffersResponse, PartnerInfo, ReasonId, Reservation, UsageResponse};
 
 impl TestServer {
@@ -155,12 +156,14 @@ async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
         assert_eq!(left.iter().map(|g| g.partner.as_str()).collect::<Vec<_>>(), ["partner-souk"]);
         assert_eq!(error(&s.for_customer(&readonly, Some(CAMILLE), "usage", "").await), forbidden, "revoked at once");
 
-        // Delegations end.
-        sqlx::query("UPDATE delegations SET expires_at = '2000-01-01T00:00:00Z' WHERE partner_id = 'partner-souk'").execute(&s.db.pool).await.unwrap();
+        // Delegations end after 30 days (the partner's token, on the wall clock, still valid).
+        s.advance(Duration::from_secs(29 * 24 * 3600));
+        assert_eq!(s.for_customer(&souk, Some(CAMILLE), "usage", "").await.status, StatusCode::OK, "still granted on day 29");
+        s.advance(Duration::from_secs(24 * 3600 + 1));
         assert_eq!(error(&s.for_customer(&souk, Some(CAMILLE), "usage", "").await), forbidden);
-        // Codes expire.
+        // Codes expire after ten minutes.
         let code: DelegationCode = s.as_customer(CAMILLE, "delegation-code", grant).await;
-        sqlx::query("UPDATE delegation_codes SET expires_at = '2000-01-01T00:00:00Z' WHERE used_at IS NULL").execute(&s.db.pool).await.unwrap();
+        s.advance(Duration::from_secs(10 * 60 + 1));
         assert_eq!(error(&s.for_customer(&souk, None, "delegation-redeem", &format!("code={}", code.code)).await).0, StatusCode::BAD_REQUEST);
         // Unknown scopes are refused when granting.
         assert_eq!(s.refused(CAMILLE, "delegation-code", "partner=partner-souk&scopes=everything").await.0, StatusCode::BAD_REQUEST);

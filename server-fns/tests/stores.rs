@@ -13,6 +13,7 @@ use selfcare_server_fns::api::{
 };
 use selfcare_server_fns::ssr::stores::{distance_m, release_expired};
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Ajaccio, Corsica: the demo has no shop there, so the test shops are alone.
 const AJACCIO: (f64, f64) = (41.9192, 8.7386);
@@ -374,10 +375,6 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         assert_eq!(again, r);
         assert_eq!(s.stock("t-shop", sku).await, 2);
         assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, KEY)).await, (StatusCode::CONFLICT, "idempotency-key-reused".into()));
-        // After 24 hours the key is stale: refused, never a second reservation.
-        sqlx::query("UPDATE reservations SET created_at = '2026-11-25T09:59:59Z' WHERE id = $1").bind(&r.id).execute(&s.db.pool).await.unwrap();
-        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY)).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
-        sqlx::query("UPDATE reservations SET created_at = $1 WHERE id = $2").bind(&r.created_at).bind(&r.id).execute(&s.db.pool).await.unwrap();
         // Limit per customer: 2 units of a phone.
         let other_key = "c0ffee00-1111-4222-8333-444455556667";
         assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, other_key)).await, (StatusCode::UNPROCESSABLE_ENTITY, "reservation-limit".into()));
@@ -395,16 +392,23 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         assert_eq!(s.refused(CAMILLE, "cancel-reservation", &body).await, (StatusCode::CONFLICT, "reservation-not-cancellable".into()));
         assert_eq!(s.stock("t-shop", sku).await, 4);
 
-        // Expiry: two sweeps at the same moment (as two server processes would) release once.
+        // Expiry, on the business clock: held until Friday 19:00 in Paris (18:00 UTC).
         let r: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, other_key)).await;
+        assert_eq!(r.hold_until, "2026-11-27T18:00:00Z");
         assert_eq!(s.stock("t-shop", sku).await, 2);
-        let later = "2026-11-27T18:00:01Z".parse().unwrap();
-        let before = "2026-11-27T17:59:59Z".parse().unwrap();
-        assert_eq!(release_expired(&s.db, None, before).await.unwrap(), 0);
+        // After 24 hours its key is stale: refused, never a second reservation; still held.
+        s.advance(Duration::from_secs(24 * 3600 + 1));
+        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, other_key)).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
+        assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
+        assert_eq!(s.stock("t-shop", sku).await, 2);
+        // Past the hold, two sweeps at the same moment (as two server processes would) release once.
+        s.advance(Duration::from_secs(8 * 3600));
+        let later = s.now();
+        assert!(later > "2026-11-27T18:00:00Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap(), "{later}");
         let (a, b) = tokio::join!(release_expired(&s.db, None, later), release_expired(&s.db, None, later));
         assert_eq!(a.unwrap() + b.unwrap(), 1);
         assert_eq!(s.stock("t-shop", sku).await, 4);
-        assert_eq!(release_expired(&s.db, None, later).await.unwrap(), 0);
+        assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
         assert_eq!(mine.iter().find(|x| x.id == r.id).unwrap().state, ReservationState::Expired);
         let body = format!("id={}&channel=website", r.id);

@@ -6,6 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::*;
+use std::time::Duration;
 use selfcare_server_fns::api::{
     Channel, OffersResponse, OrderState, ProductOrder, Qualification, ReasonId, UsageResponse, UsageType, When,
 };
@@ -213,10 +214,14 @@ async fn a_next_cycle_change_is_pending_cancellable_and_takes_effect_on_its_day(
         assert!(usage.line.unwrap().pending_change.is_none());
         assert_eq!(s.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'order-cancelled'").await, 1);
 
-        // Ordered again, it takes effect on 5 December: a server whose calendar says so
-        // completes it when the line is next read, with the new cycle's allowances.
+        // Ordered again, it takes effect on 5 December: nine days later the line is next
+        // read, and the change is completed with the new cycle's allowances, stamped then.
         let order = s.order(CAMILLE, LINE, "fr-decouverte-200", When::NextCycle, "second-key-0000000001").await;
-        let later = s.on_day("2026-12-05").await;
+        s.advance(Duration::from_secs(8 * 24 * 3600));
+        let usage: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("line_id={LINE}")).await;
+        assert_eq!(usage.line.unwrap().pending_change.map(|o| o.id), Some(order.id.clone()), "still pending on 4 December");
+        s.advance(Duration::from_secs(24 * 3600));
+        let later = &s;
         let usage: UsageResponse = later.as_customer(CAMILLE, "usage", &format!("line_id={LINE}")).await;
         let line = usage.line.unwrap();
         assert_eq!(line.contract.plan_name, "Découverte 200 GB");
@@ -226,6 +231,8 @@ async fn a_next_cycle_change_is_pending_cancellable_and_takes_effect_on_its_day(
         assert_eq!((data.allowance, data.valid_from.as_str()), (Some(200_000_000_000), "2026-12-05"));
         let read: ProductOrder = later.as_customer(CAMILLE, "get-order", &format!("order_id={}", order.id)).await;
         assert_eq!((read.state, read.completion_date.as_deref()), (OrderState::Completed, Some("2026-12-05")));
+        let completed_at: String = sqlx::query_scalar("SELECT at FROM order_events WHERE order_id = $1 AND state = 'completed'").bind(&order.id).fetch_one(&s.db.pool).await.unwrap();
+        assert!(completed_at.starts_with("2026-12-05T10:0"), "stamped by the business clock: {completed_at}");
         // Too late to cancel now.
         let (status, error) = later.refused(CAMILLE, "cancel-order", &format!("order_id={}&channel=website", order.id)).await;
         assert_eq!((status, error.as_str()), (StatusCode::CONFLICT, "order-not-cancellable"));
@@ -238,6 +245,7 @@ async fn replaying_an_idempotency_key_returns_the_same_order_and_changes_nothing
     each_backend(|s| async move {
         let first = s.order(CAMILLE, "line-fr-camille-2", "fr-booster-5", When::Now, KEY).await;
         let body = order_body("line-fr-camille-2", "fr-booster-5", When::Now, KEY, 500, 0);
+        let body_first = body.clone();
         for _ in 0..3 {
             let replay: ProductOrder = s.as_customer(CAMILLE, "order", &body).await;
             assert_eq!(replay, first);
@@ -249,11 +257,6 @@ async fn replaying_an_idempotency_key_returns_the_same_order_and_changes_nothing
         // The same key for another request is refused.
         let other = order_body("line-fr-camille-2", "fr-booster-20", When::Now, KEY, 1000, 0);
         assert_eq!(s.refused(CAMILLE, "order", &other).await, (StatusCode::CONFLICT, "idempotency-key-reused".into()));
-        // After the replay window, the key is refused rather than taken for a new order.
-        sqlx::query("UPDATE orders SET created_at = '2026-11-20T10:00:00+00:00'").execute(&s.db.pool).await.unwrap();
-        assert_eq!(s.refused(CAMILLE, "order", &body).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
-        assert_eq!(s.scalar("SELECT COUNT(*) FROM orders").await, 1);
-
         // Many identical requests at once (a double click, two tabs): one order.
         let body = order_body("line-fr-camille-2", "fr-booster-20", When::Now, "parallel-key-000000001", 1000, 0);
         let results = parallel(&s, CAMILLE, vec![body; 8]).await;
@@ -264,6 +267,15 @@ async fn replaying_an_idempotency_key_returns_the_same_order_and_changes_nothing
         assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
         assert_eq!(s.scalar("SELECT COUNT(*) FROM orders").await, 2);
         assert_eq!(s.scalar("SELECT COUNT(*) FROM buckets WHERE is_addon = 1 AND name LIKE 'Booster 20%'").await, 1);
+
+        // Within the replay window (23 hours later) the key still answers the first order;
+        // after it (24 hours and a second), it is refused rather than taken for a new order.
+        s.advance(Duration::from_secs(23 * 3600));
+        let replay: ProductOrder = s.as_customer(CAMILLE, "order", &body_first).await;
+        assert_eq!(replay, first);
+        s.advance(Duration::from_secs(3600 + 1));
+        assert_eq!(s.refused(CAMILLE, "order", &body_first).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
+        assert_eq!(s.scalar("SELECT COUNT(*) FROM orders").await, 2);
     })
     .await;
 }

@@ -2,7 +2,8 @@
 //! [--seed-stores N] [--seed-products N]`.
 
 use selfcare_server_fns::ssr::auth::Auth;
-use selfcare_server_fns::ssr::config::{Clock, Config};
+use selfcare_server_fns::ssr::clock::Clock;
+use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::Db;
 use selfcare_server_fns::ssr::{router, seed, stores_seed, AppState};
 use std::path::PathBuf;
@@ -47,7 +48,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::load(config_file.as_deref())?;
     let database_url = config.database_url();
     let db = Db::connect(&database_url, config.max_connections).await?;
-    let clock = config.today.map_or(Clock::System, Clock::Fixed);
+    let clock = Clock::from_config(config.today);
     if seed::is_seeded(&db).await? && !seed::has_catalogue(&db).await? {
         // Seeded by a version without the product catalogue: its lines have no offering.
         if config.demo {

@@ -336,7 +336,7 @@ async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Opt
 }
 
 /// A conversation with the customer's context.
-pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, today: NaiveDate, now: DateTime<Utc>) -> Result<AdvisorConversation, ApiError> {
+pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<AdvisorConversation, ApiError> {
     let (row, queue, owner) = visible(db_, a, id).await?;
     let first = (row.last_seq - chat::PAGE).max(0);
     let messages: Vec<ChatMessage> = chat::after(db_, id, first).await?;
@@ -346,7 +346,7 @@ pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, to
         .await
         .map_err(db)?;
     let customer = match &row.customer_id {
-        Some(c) => Some(context(db_, storage, c, &row.lang, today, now).await?),
+        Some(c) => Some(context(db_, storage, c, &row.lang, now).await?),
         None => None,
     };
     Ok(AdvisorConversation {
@@ -361,11 +361,11 @@ pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, to
 
 /// The customer at a glance: lines with this cycle's usage, recent orders and reservations,
 /// incidents near home.
-async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, today: NaiveDate, now: DateTime<Utc>) -> Result<CustomerContext, ApiError> {
-    let first = super::usage::overview(storage, customer, None, today).await?;
+async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, now: DateTime<Utc>) -> Result<CustomerContext, ApiError> {
+    let first = super::usage::overview(storage, customer, None, now).await?;
     let mut lines = Vec::new();
     for l in &first.profile.lines {
-        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), today).await?.line {
+        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), now).await?.line {
             lines.push(line);
         }
     }

@@ -2,7 +2,8 @@
 //! example pages, health, readiness and metrics, and (demo mode) demo sign-in.
 
 use super::auth::Auth;
-use super::config::{Clock, Config};
+use super::clock::Clock;
+use super::config::Config;
 use super::db::Db;
 use super::storage::{SqlStorage, Storage};
 use crate::api::ApiError;
@@ -45,7 +46,7 @@ impl AppState {
         AppState {
             storage: Arc::new(SqlStorage::new(db.clone())),
             auth: Arc::new(auth),
-            clock: config.today.map_or(Clock::System, Clock::Fixed),
+            clock: Clock::from_config(config.today),
             config: Arc::new(config),
             db,
             assistant: Arc::new(super::chat::Assistant::new()),

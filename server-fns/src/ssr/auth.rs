@@ -191,6 +191,9 @@ impl Auth {
 
     /// Claims for `sub` valid `ttl_seconds` from now, with nothing else asserted.
     fn claims(&self, sub: &str, ttl_seconds: u64) -> Option<Claims> {
+        // wall clock: a token's `iat` and `exp` are checked by `jsonwebtoken` (and by every
+        // other party that reads our tokens) against the real time, never the business clock;
+        // its lifetime is all that the business sets.
         let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
         Some(Claims {
             sub: sub.into(),

@@ -13,7 +13,7 @@
 //! | `jwks` | `SELFCARE_JWKS` (path of a JWKS file) | none (demo: generated key) |
 //! | `issuer` | `SELFCARE_ISSUER` | `selfcare-demo` |
 //! | `audience` | `SELFCARE_AUDIENCE` | `selfcare-widget` |
-//! | `today` | `SELFCARE_TODAY` (`YYYY-MM-DD`) | the system clock (UTC) |
+//! | `today` | `SELFCARE_TODAY` (`YYYY-MM-DD`) | the system clock (UTC); set, a clock that starts at 10:00 UTC that day and runs on (tests, reproducible demos; see `clock.rs`) |
 //! | `max_connections` | `SELFCARE_MAX_CONNECTIONS` | 16 |
 //! | `chat_messages_per_minute` | `SELFCARE_CHAT_MESSAGES_PER_MINUTE` | 20 (per conversation) |
 //! | `chat_requests_per_minute` | `SELFCARE_CHAT_REQUESTS_PER_MINUTE` | 120 (per client address, each process) |
@@ -220,31 +220,6 @@ fn parse_bool(var: &'static str, value: &str) -> Result<bool, ConfigError> {
         "1" | "true" | "yes" => Ok(true),
         "0" | "false" | "no" => Ok(false),
         _ => Err(ConfigError::Env { var, message: format!("expected true or false, got {value:?}") }),
-    }
-}
-
-/// The server's calendar: the system clock, or a fixed day for tests and reproducible demos.
-#[derive(Clone, Copy, Debug)]
-pub enum Clock {
-    System,
-    Fixed(NaiveDate),
-}
-
-impl Clock {
-    pub fn today(self) -> NaiveDate {
-        match self {
-            Clock::System => chrono::Utc::now().date_naive(),
-            Clock::Fixed(day) => day,
-        }
-    }
-
-    /// The instant: a fixed clock stands at 10:00 UTC of its day, so that tests know which
-    /// shops are open.
-    pub fn now(self) -> chrono::DateTime<chrono::Utc> {
-        match self {
-            Clock::System => chrono::Utc::now(),
-            Clock::Fixed(day) => day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc(),
-        }
     }
 }
 

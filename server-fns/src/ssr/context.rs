@@ -4,7 +4,6 @@
 use super::app::AppState;
 use super::storage::Storage;
 use crate::api::{ApiError, ErrorId};
-use chrono::NaiveDate;
 use leptos::prelude::use_context;
 
 /// The application state and the request being served.
@@ -97,14 +96,12 @@ impl CustomerRequest {
         &*self.state.storage
     }
 
-    pub fn today(&self) -> NaiveDate {
-        self.state.clock.today()
-    }
-
     /// Who asks, through `channel` (unless the token is for one channel), today and now.
     pub fn caller(&self, channel: crate::api::Channel) -> super::tariff::Caller<'_> {
         let channel = self.channel.unwrap_or(channel);
-        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: self.today(), now: self.now() }
+        // One reading of the clock: the day is the instant's day.
+        let now = self.now();
+        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: now.date_naive(), now }
     }
 }
 

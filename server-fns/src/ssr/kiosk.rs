@@ -90,9 +90,8 @@ pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, no
         .map_err(db)?;
     if customer.is_some() {
         let content = format!("Your Selfcare code: {code}. It works for {CODE_MINUTES} minutes. Never share it.");
-        // When it was handed over for sending: the wall clock to the microsecond (not the
-        // business clock, which a demo or a test may hold still), so the latest is the latest.
-        let sent_at = Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
+        // When it was handed over for sending, to the microsecond, so the latest is the latest.
+        let sent_at = now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
         sqlx::query("INSERT INTO communication_messages (id, type, receiver, content, state, created_at) VALUES ($1, 'sms', $2, $3, 'sent', $4)")
             .bind(uuid::Uuid::new_v4().to_string())
             .bind(&number)

@@ -522,9 +522,11 @@ pub async fn cancel(db: &Db, customer_id: &str, order_id: &str, today: &str, a: 
     order_where(db, "customer_id = $1 AND id = $2", customer_id, order_id).await
 }
 
-/// Completes the line's scheduled changes due by `today`, each in its own transaction; an
-/// order another server completed or the customer cancelled meanwhile is left alone.
-pub async fn complete_due(db: &Db, line_id: &str, today: NaiveDate) -> Result<u32, StorageError> {
+/// Completes the line's scheduled changes due by `now`'s day, each in its own transaction,
+/// stamped `now`; an order another server completed or the customer cancelled meanwhile is
+/// left alone.
+pub async fn complete_due(db: &Db, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError> {
+    let today = now.date_naive();
     let sql = format!(
         "SELECT {ORDER_COLUMNS} FROM orders WHERE line_id = $1 AND action = 'modify' AND state = 'inProgress' \
          AND effective_date <= $2 ORDER BY effective_date"
@@ -545,7 +547,7 @@ pub async fn complete_due(db: &Db, line_id: &str, today: NaiveDate) -> Result<u3
         let mut o = offering.offering;
         o.name = row.order.offering_name.clone();
         apply_plan(&mut tx, line_id, &o, effective, Cycle::containing(effective, cycle_day), commitment.as_deref()).await?;
-        let at = chrono::Utc::now().to_rfc3339();
+        let at = now.to_rfc3339();
         event(&mut tx, &row.order.id, 3, OrderState::Completed, &at).await?;
         let system = Audit { actor: "system".into(), customer_id: row.customer_id.clone(), channel: "system", partner_id: None, at };
         audit(&mut tx, &system, "order-completed", &row.order.id, "scheduled change took effect").await?;

@@ -8,7 +8,6 @@
 use super::db::Db;
 use crate::api::{Payment, UsageType};
 use async_trait::async_trait;
-use chrono::NaiveDate;
 use sqlx::Row;
 
 pub use super::orders::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
@@ -117,7 +116,7 @@ pub trait Storage: Send + Sync {
     /// such order to cancel.
     async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError>;
     /// Completes the line's scheduled changes that are due on `today`.
-    async fn complete_due(&self, line_id: &str, today: NaiveDate) -> Result<u32, StorageError>;
+    async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError>;
 }
 
 pub fn usage_type_str(t: UsageType) -> &'static str {
@@ -358,7 +357,7 @@ impl Storage for SqlStorage {
     async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError> {
         super::orders::cancel(&self.db, customer_id, order_id, today, audit).await
     }
-    async fn complete_due(&self, line_id: &str, today: NaiveDate) -> Result<u32, StorageError> {
-        super::orders::complete_due(&self.db, line_id, today).await
+    async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError> {
+        super::orders::complete_due(&self.db, line_id, now).await
     }
 }

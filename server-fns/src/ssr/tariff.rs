@@ -57,10 +57,10 @@ pub struct LineContext {
 /// The line's tariff change not yet in effect. One that has come due by `today` is completed
 /// first, and then `true` says the line changed and must be read again. One query when nothing
 /// is due (a line has at most one open change).
-pub async fn pending_change(storage: &dyn Storage, line_id: &str, today: NaiveDate) -> Result<(Option<OrderRow>, bool), ApiError> {
+pub async fn pending_change(storage: &dyn Storage, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<(Option<OrderRow>, bool), ApiError> {
     match storage.open_change(line_id).await? {
-        Some(open) if open.order.state == OrderState::InProgress && open.order.effective_date <= iso(today) => {
-            storage.complete_due(line_id, today).await?;
+        Some(open) if open.order.state == OrderState::InProgress && open.order.effective_date <= iso(now.date_naive()) => {
+            storage.complete_due(line_id, now).await?;
             Ok((storage.open_change(line_id).await?, true))
         }
         open => Ok((open, false)),
@@ -72,7 +72,7 @@ pub async fn load(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang
     let customer = storage.customer(caller.customer).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
     let owned = |lines: Vec<LineRow>| lines.into_iter().find(|l| l.id == line_id).ok_or(ApiError::from(ErrorId::LineNotFound));
     let mut line = owned(storage.lines_of(caller.customer).await?)?;
-    let (pending, changed) = pending_change(storage, &line.id, caller.today).await?;
+    let (pending, changed) = pending_change(storage, &line.id, caller.now).await?;
     if changed {
         line = owned(storage.lines_of(caller.customer).await?)?;
     }
@@ -282,7 +282,7 @@ pub async fn place(storage: &dyn Storage, caller: Caller<'_>, r: &OrderRequest<'
     };
     let fingerprint = format!("{}|{}|{when}|{}", r.line_id, r.offering_id, channel_str(caller.channel));
     if let Some(existing) = storage.order_by_key(caller.customer, r.idempotency_key).await? {
-        return replay(existing, &fingerprint);
+        return replay(existing, &fingerprint, caller.now);
     }
     let ctx = load(storage, caller, r.line_id, r.lang).await?;
     let row = storage.offering(r.offering_id, r.lang).await?.ok_or(ApiError::from(ErrorId::OfferingNotFound))?;
@@ -328,19 +328,20 @@ pub async fn place(storage: &dyn Storage, caller: Caller<'_>, r: &OrderRequest<'
             tracing::info!(order = %row.order.id, line = %row.order.line_id, offering = %row.order.offering_id, "order placed");
             Ok(row.order)
         }
-        Placed::Existing(row) => replay(row, &fingerprint),
+        Placed::Existing(row) => replay(row, &fingerprint, caller.now),
         Placed::Conflict => Err(ErrorId::Conflict.into()),
         Placed::InsufficientBalance => Err(ErrorId::NotEligible.into()),
     }
 }
 
-/// The answer to a replayed idempotency key.
-fn replay(existing: OrderRow, fingerprint: &str) -> Result<ProductOrder, ApiError> {
+/// The answer to a replayed idempotency key at `now` (the business clock that stamped the
+/// order: measured with the wall clock, a test's or a demo's fixed day would expire at once).
+fn replay(existing: OrderRow, fingerprint: &str, now: chrono::DateTime<chrono::Utc>) -> Result<ProductOrder, ApiError> {
     if existing.request != fingerprint {
         return Err(ErrorId::IdempotencyKeyReused.into());
     }
     let age = chrono::DateTime::parse_from_rfc3339(&existing.created_at)
-        .map(|at| chrono::Utc::now().signed_duration_since(at))
+        .map(|at| now.signed_duration_since(at))
         .map_err(|_| ApiError::from(ErrorId::Internal))?;
     if age > chrono::Duration::hours(KEY_WINDOW_HOURS) {
         return Err(ErrorId::IdempotencyKeyExpired.into());
@@ -370,7 +371,7 @@ pub async fn cancel(storage: &dyn Storage, caller: Caller<'_>, order_id: &str) -
 pub async fn order(storage: &dyn Storage, caller: Caller<'_>, order_id: &str) -> Result<ProductOrder, ApiError> {
     let existing = storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?;
     // Reading an order is when a scheduled change that has come due is completed.
-    if storage.complete_due(&existing.order.line_id, caller.today).await? > 0 {
+    if storage.complete_due(&existing.order.line_id, caller.now).await? > 0 {
         return Ok(storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?.order);
     }
     Ok(existing.order)

@@ -25,8 +25,9 @@ pub async fn overview(
     storage: &dyn Storage,
     customer_id: &str,
     line_id: Option<&str>,
-    today: NaiveDate,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<UsageResponse, ApiError> {
+    let today = now.date_naive();
     // A verified token for a customer the database does not know is not a customer here.
     let customer = storage.customer(customer_id).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
     let mut lines = storage.lines_of(customer_id).await?;
@@ -38,7 +39,7 @@ pub async fn overview(
     // A scheduled change that has come due takes effect before the line is shown.
     let mut pending = None;
     if let Some(i) = line_index {
-        let (open, changed) = super::tariff::pending_change(storage, &lines[i].id, today).await?;
+        let (open, changed) = super::tariff::pending_change(storage, &lines[i].id, now).await?;
         pending = open.map(|o| o.order);
         if changed {
             // The same lines in the same order (by id): the index still points at this one.

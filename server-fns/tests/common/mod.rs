@@ -124,6 +124,17 @@ pub struct Answer {
 }
 
 impl TestServer {
+    /// Moves this server's business clock ahead (its clock starts at 10:00 UTC on `TODAY`):
+    /// "24 hours later" without editing a row.
+    pub fn advance(&self, by: std::time::Duration) {
+        assert!(self.state.clock.advance(by), "the test server's clock is fixed");
+    }
+
+    /// The server's business clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
+    }
+
     pub fn token(&self, customer: &str) -> String {
         self.auth.issue_demo_token(customer, 300).unwrap()
     }
