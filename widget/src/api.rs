@@ -19,12 +19,16 @@ use web_sys::{Headers, RequestInit, Response};
 /// The customer's token: the kiosk session's when a customer signed in at the kiosk, else the
 /// host's (`getToken` or `token`); `None` when nobody is signed in.
 pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
+    // Asked again after the host's answer came back to a widget removed meanwhile: nothing
+    // more happens (see `send`).
+    let Some(host) = config.host.try_with_value(Clone::clone) else {
+        return std::future::pending().await;
+    };
     // A kiosk is signed in only by its own sign-in: nothing of the host's carries over
     // from one customer to the next.
     if config.kiosk() {
         return config.session_token.get_untracked();
     }
-    let host = config.host.with_value(|h| h.clone());
     let function = js_sys::Reflect::get(&host, &JsValue::from_str("selfcareToken")).ok()?;
     let function = function.dyn_into::<js_sys::Function>().ok()?;
     let result = function.call1(&host, &JsValue::from_bool(refresh)).ok()?;
@@ -101,6 +105,18 @@ pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, b
 /// Calls a server function with exactly this token (or none): a kiosk ending its session
 /// closes the chat with the token it had.
 pub async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<T, ErrorId> {
+    miniserde::json::from_str(&send(config, path, body, token).await?).map_err(|_| ErrorId::Internal)
+}
+
+/// The request itself, once for every answer type: the text of a successful answer.
+async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<String, ErrorId> {
+    // A widget removed from the page (its state disposed of) neither starts a request nor
+    // hears an answer: the request is aborted and the task ends here, never resuming code
+    // that would touch what is gone.
+    let signal = config.requests.try_with_value(|c| c.as_ref().map(web_sys::AbortController::signal)).flatten();
+    let Some(signal) = signal.filter(|s| !s.aborted()) else {
+        return std::future::pending().await;
+    };
     let headers = Headers::new().map_err(|_| ErrorId::Internal)?;
     let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| ErrorId::Internal);
     set("content-type", "application/x-www-form-urlencoded")?;
@@ -116,14 +132,21 @@ pub async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, b
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
+    init.set_signal(Some(&signal));
     let url = format!("{}{path}", config.api_origin());
     let window = web_sys::window().ok_or(ErrorId::Internal)?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await.map_err(|_| ErrorId::Network)?;
-    let response: Response = response.dyn_into().map_err(|_| ErrorId::Network)?;
-    let text = JsFuture::from(response.text().map_err(|_| ErrorId::Network)?).await.map_err(|_| ErrorId::Network)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await;
+    let answer = match response.ok().and_then(|r| r.dyn_into::<Response>().ok()) {
+        Some(response) => JsFuture::from(response.text().map_err(|_| ErrorId::Network)?).await.map(|t| (response, t)),
+        None => Err(JsValue::NULL),
+    };
+    if signal.aborted() {
+        return std::future::pending().await;
+    }
+    let (response, text) = answer.map_err(|_| ErrorId::Network)?;
     let text = text.as_string().unwrap_or_default();
     if response.ok() {
-        return miniserde::json::from_str(&text).map_err(|_| ErrorId::Internal);
+        return Ok(text);
     }
     Err(match miniserde::json::from_str::<ApiError>(&text) {
         Ok(error) => error.error,

@@ -34,7 +34,7 @@ pub fn autonym(locale: &str) -> &'static str {
 /// next render (a re-rendered region has new elements) — unless the user has moved focus
 /// elsewhere meanwhile: a quick Tab is never pulled back.
 pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
-    let before = config.host.with_value(|h| h.shadow_root()).and_then(|root| root.active_element());
+    let before = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|root| root.active_element());
     focus_within_frames(config, std::rc::Rc::from(selector.into()), before, 10);
 }
 
@@ -42,7 +42,7 @@ pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
 /// can paint before the view that holds it is built).
 fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before: Option<web_sys::Element>, frames: u32) {
     request_animation_frame(move || {
-        let Some(root) = config.host.with_value(|h| h.shadow_root()) else { return };
+        let Some(root) = config.host.try_with_value(|h| h.shadow_root()).flatten() else { return };
         // Focus is on another element than when this was asked for, and it is still on the
         // page: the user put it there.
         if let Some(now) = root.active_element() {

@@ -38,6 +38,12 @@ struct Outgoing {
     failed: Option<ErrorId>,
 }
 
+/// An open event stream and the listeners it calls.
+struct Stream {
+    source: web_sys::EventSource,
+    _listeners: [Closure<dyn FnMut(web_sys::MessageEvent)>; 3],
+}
+
 /// The chat's state: signals only, `Copy`.
 #[derive(Clone, Copy)]
 pub struct Chat {
@@ -55,7 +61,8 @@ pub struct Chat {
     announce: RwSignal<String>,
     /// The advisor who is typing, for a few seconds after they said so.
     typing: RwSignal<Option<String>>,
-    source: StoredValue<Option<web_sys::EventSource>, LocalStorage>,
+    /// The stream and its listeners: closing it drops them (nothing outlives the widget).
+    source: StoredValue<Option<Stream>, LocalStorage>,
     /// The language the conversation was opened in (for the cards' texts).
     lang: StoredValue<&'static str>,
 }
@@ -83,16 +90,17 @@ impl Chat {
                 chat.reset();
             }
         });
+        // The widget removed (a single-page app navigating): its stream ends with it, or it
+        // would hold one of the browser's few connections to the server for good.
+        on_cleanup(move || chat.close_stream());
         chat
     }
 
     /// Stops listening to the conversation's stream.
     fn close_stream(&self) {
-        self.source.update_value(|s| {
-            if let Some(source) = s.take() {
-                source.close();
-            }
-        });
+        if let Some(stream) = self.source.try_update_value(Option::take).flatten() {
+            stream.source.close();
+        }
     }
 
     fn reset(&self) {
@@ -136,6 +144,10 @@ impl Chat {
                     chat.conversation.set(Some((c.id, c.key)));
                     chat.merge(config, c.messages, false);
                     chat.listen(config);
+                    // What the customer wrote while it opened goes now.
+                    for out in chat.outbox.get_untracked().into_iter().filter(|o| o.failed.is_none()) {
+                        chat.post(config, out);
+                    }
                 }
                 Err(e) => chat.error.set(Some(e)),
             }
@@ -202,14 +214,12 @@ impl Chat {
             typing.set(e.data().as_string());
             set_timeout(move || typing.set(None), std::time::Duration::from_secs(6));
         });
-        let _ = source.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-        let _ = source.add_event_listener_with_callback("state", on_state.as_ref().unchecked_ref());
-        let _ = source.add_event_listener_with_callback("typing", on_typing.as_ref().unchecked_ref());
-        // The closures live as long as the page: one set per conversation opened.
-        on_message.forget();
-        on_state.forget();
-        on_typing.forget();
-        self.source.set_value(Some(source));
+        let listeners = [on_message, on_state, on_typing];
+        for (event, listener) in ["message", "state", "typing"].into_iter().zip(&listeners) {
+            let _ = source.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+        self.close_stream();
+        self.source.set_value(Some(Stream { source, _listeners: listeners }));
     }
 
     fn set_state(&self, config: WidgetConfig, state: ChatState) {
@@ -221,7 +231,7 @@ impl Chat {
         if matches!(state, ChatState::Queued | ChatState::LeaveMessage) && !matches!(before, ChatState::Queued | ChatState::LeaveMessage) {
             let kind = if state == ChatState::Queued { "queue" } else { "message" };
             let id = self.conversation.get_untracked().map(|c| c.0).unwrap_or_default();
-            config.host.with_value(|h| dispatch(h, "selfcare:chat-handoff", &[("conversation", &id), ("kind", kind)]));
+            config.host.try_with_value(|h| dispatch(h, "selfcare:chat-handoff", &[("conversation", &id), ("kind", kind)]));
         }
     }
 
@@ -263,7 +273,7 @@ impl Chat {
                             x.failed = Some(error);
                         }
                     });
-                    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(error))]));
+                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(error))]));
                 }
             }
         });
@@ -311,7 +321,7 @@ fn self_state(chat: &Chat) -> Option<ChatState> {
 
 fn scroll_to_end(config: WidgetConfig) {
     request_animation_frame(move || {
-        if let Some(log) = config.host.with_value(|h| h.shadow_root()).and_then(|r| r.query_selector(".sc-chat-log").ok().flatten()) {
+        if let Some(log) = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|r| r.query_selector(".sc-chat-log").ok().flatten()) {
             log.set_scroll_top(log.scroll_height());
         }
     });
@@ -378,7 +388,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
         view! {
             <section class="sc-chat" aria-labelledby="sc-chat-title">
                 <h3 id="sc-chat-title" class="sc-section-title" tabindex="-1">{tr.t("chat-title")}</h3>
-                {chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, "en"))))}
+                {chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, chat.lang.get_value()))))}
                 <ol class="sc-chat-log" aria-label=tr.attr("chat-log", "aria-label") tabindex="0">{items}{pending}</ol>
                 {typing.map(|t| view! { <p class="sc-typing" aria-hidden="true">{t}</p> })}
                 <div class="sc-visually-hidden" role="status" aria-live="polite">{chat.announce.get()}</div>
@@ -395,6 +405,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
                 {closed.then(|| view! {
                     <button class="sc-button sc-chat-new" on:click=move |_| {
                         chat.reset();
+                        chat.ensure_open(config, chat.lang.get_value());
                         focus_later(config, ".sc-chat-input");
                     }>{tr.t("chat-new")}</button>
                 })}
@@ -405,7 +416,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
 
 /// The composer's text field.
 fn input(config: WidgetConfig) -> Option<web_sys::HtmlTextAreaElement> {
-    config.host.with_value(|h| h.shadow_root())?.query_selector(".sc-chat-input").ok()??.dyn_into().ok()
+    config.host.try_with_value(|h| h.shadow_root()).flatten()?.query_selector(".sc-chat-input").ok()??.dyn_into().ok()
 }
 
 fn outgoing(config: WidgetConfig, chat: Chat, tr: &Tr, o: &Outgoing) -> impl IntoView {

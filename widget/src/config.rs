@@ -74,6 +74,8 @@ pub struct WidgetConfig {
     /// offline fetch again when it changes).
     pub online: RwSignal<bool>,
     pub reconnects: RwSignal<u32>,
+    /// Aborts the widget's requests when it is removed (`api::post`).
+    pub requests: StoredValue<Option<web_sys::AbortController>, LocalStorage>,
 }
 
 fn parse_idle(idle: Option<String>, warning: Option<String>) -> (u32, u32) {
@@ -103,7 +105,15 @@ fn parse_country(value: Option<String>) -> Option<String> {
 impl WidgetConfig {
     pub fn new(host: HtmlElement, attributes: &JsValue, asset_base: String, script_origin: String) -> WidgetConfig {
         let get = |name| attribute(attributes, name);
+        let requests = StoredValue::new_local(web_sys::AbortController::new().ok());
+        // Removed from the page: no request of the widget's stays open.
+        on_cleanup(move || {
+            if let Some(Some(controller)) = requests.try_with_value(Clone::clone) {
+                controller.abort();
+            }
+        });
         WidgetConfig {
+            requests,
             host: StoredValue::new_local(host),
             asset_base: StoredValue::new(asset_base),
             script_origin: StoredValue::new(script_origin),

@@ -75,7 +75,7 @@ impl I18n {
                 if messages.is_some() && !config.announced.get_value() {
                     config.announced.set_value(true);
                     let locale = messages.as_ref().map(|m| m.locale().to_owned()).unwrap_or_default();
-                    config.host.with_value(|h| crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)]));
+                    config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)]));
                 }
                 messages
             }

@@ -166,7 +166,7 @@ pub fn end_session(config: WidgetConfig, chat: Chat) {
     config.session_token.set(None);
     config.chosen_locale.set(None);
     config.session.update(|s| *s += 1);
-    config.host.with_value(|h| crate::events::dispatch(h, "selfcare:session-ended", &[]));
+    config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:session-ended", &[]));
     focus_later(config, ".sc-start");
 }
 

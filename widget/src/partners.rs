@@ -100,7 +100,7 @@ impl Partners {
 
     /// Asks for a consent code for the chosen partner and the boxes ticked in the form.
     fn make_code(self, config: WidgetConfig, partner: String) {
-        let root = config.host.with_value(|h| h.shadow_root());
+        let root = config.host.try_with_value(|h| h.shadow_root()).flatten();
         let ticked = root.and_then(|r| r.query_selector_all(".sc-partners input:checked").ok());
         let ticked: Vec<String> = ticked.map_or_else(Vec::new, |list| {
             (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("value")).collect()

@@ -641,7 +641,7 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
             l.busy.set(false);
             match result {
                 Ok(r) => {
-                    config.host.with_value(|h| {
+                    config.host.try_with_value(|h| {
                         dispatch(h, "selfcare:reservation-created", &[("reservation", &r.id), ("store", &r.store_id), ("holdUntil", &r.hold_until)])
                     });
                     l.results.refetch();

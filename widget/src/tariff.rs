@@ -570,12 +570,12 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             match result {
                 Ok(order) => {
                     let event = if order.action == OrderAction::Add { "selfcare:addon-added" } else { "selfcare:tariff-changed" };
-                    config.host.with_value(|h| dispatch(h, event, &[("order", &order.id), ("effective", &order.effective_date)]));
+                    config.host.try_with_value(|h| dispatch(h, event, &[("order", &order.id), ("effective", &order.effective_date)]));
                     data.refresh();
                     t.go(config, Step::Receipt(order));
                 }
                 Err(e) => {
-                    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(e))]));
+                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(e))]));
                     if matches!(e, ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::Conflict) {
                         // The offers changed: show them again with their reasons and prices.
                         t.offers.refetch();

@@ -53,7 +53,7 @@ impl UsageData {
                 token(config, false).await?;
                 let result = get_usage(config, line).await;
                 if let Err(error) = &result {
-                    config.host.with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
+                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
                 }
                 Some(result)
             }

@@ -7,6 +7,7 @@
 //! - `bench`: bundle sizes, load time in throttled Chromium, server throughput; writes figures
 //!   to stdout for BENCHMARKS.md.
 //! - `widget`: build the widget into `target/selfcare-widget/` only.
+//! - `size`: the built widget's bytes against its budgets (after `widget`).
 
 mod bench;
 mod demo;
@@ -25,8 +26,9 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("widget") => setup::build_tools().and_then(|_| widget::build()),
+        Some("size") => size::check_budget(),
         _ => {
-            eprintln!("usage: cargo xtask <demo [--addr ADDR] | test | bench [--scale N] [--stores N] [--stores-only | --chat-only] | widget>");
+            eprintln!("usage: cargo xtask <demo [--addr ADDR] | test | bench [--scale N] [--stores N] [--stores-only | --chat-only] | widget | size>");
             return ExitCode::from(2);
         }
     };

@@ -121,3 +121,90 @@ test("keyboard only: the chat tab, a message, a quick reply", async () => {
   await w(page).locator(".sc-article").first().waitFor();
   assert.deepEqual(await axe(page), [], "article card");
 });
+
+/** Requests of `page` still open, watched through the DevTools protocol: id → URL. */
+async function watchRequests(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const open = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => open.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => open.delete(e.requestId));
+  cdp.on("Network.loadingFailed", (e) => open.delete(e.requestId));
+  return open;
+}
+
+const PHONE = { viewport: { width: 360, height: 740 } };
+
+test("a single-page app removes the widget ten times with the chat open: no stream or request outlives it (phone)", async () => {
+  const customer = "cust-fr-camille";
+  const page = await portalAs(shared, customer, "fr", PHONE);
+  const open = await watchRequests(page);
+  const streams = () => [...open.values()].filter((u) => u.includes("/api/v1/chat/stream"));
+  for (let i = 0; i < 10; i++) {
+    await w(page).locator(".sc-tab").nth(2).click();
+    await w(page).locator(".sc-msg-assistant").first().waitFor();
+    for (let t = 0; t < 50 && streams().length === 0; t++) await page.waitForTimeout(100);
+    assert.equal(streams().length, 1, `cycle ${i}: the chat listens on one stream`);
+    // What a single-page app does on navigation: the element leaves, a new page's comes.
+    await page.evaluate(() => {
+      const el = document.querySelector("selfcare-widget");
+      window.__parent = el.parentElement;
+      window.__widget = el;
+      el.remove();
+    });
+    // A message for the conversation arrives after the removal: nobody is listening.
+    if (i === 0) {
+      const c = await shared.server.call("chat-open", customer, "lang=fr&channel=portal");
+      const sent = await shared.server.call("chat-send", customer, `conversation=${c.id}&text=encore%20l%C3%A0%20%3F&client_id=${crypto.randomUUID()}`);
+      assert.ok(Array.isArray(sent), JSON.stringify(sent));
+    }
+    await page.evaluate(() => window.__parent.append(window.__widget));
+    await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
+  }
+  // The last one gone too: every stream and request of the widgets has ended.
+  await page.evaluate(() => window.__widget.remove());
+  for (let i = 0; i < 50 && open.size > 0; i++) await page.waitForTimeout(100);
+  assert.deepEqual([...open.values()], [], "nothing left open");
+  // The host page's own requests to the server go through at once (no connection held).
+  const version = await page.evaluate(async (origin) => (await fetch(`${origin}/version`)).status, shared.server.origin);
+  assert.equal(version, 200);
+  // And a new widget still loads, chats and answers.
+  await page.evaluate(() => window.__parent.append(window.__widget));
+  await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
+  await w(page).locator(".sc-tab").nth(2).click();
+  await w(page).locator(".sc-msg-assistant").first().waitFor();
+  await say(page, "combien de données il me reste");
+  assert.deepEqual(page.problems, []);
+});
+
+for (const [locale, customer, first, second, options] of [
+  ["en", "cust-pl-tomasz", "how much data do I have left", "thanks", { viewport: { width: 1280, height: 800 } }],
+  ["ar", "cust-eg-ahmed", "كم جيجا باقي في الباقة", "شكرا", PHONE],
+]) {
+  test(`ending a conversation and starting a new one: welcomed again, and the next message answered (${locale})`, async () => {
+    const page = await portalAs(shared, customer, locale, options);
+    await w(page).locator(".sc-tab").nth(2).click();
+    await w(page).locator(".sc-msg-assistant").first().waitFor();
+    await say(page, first);
+    await w(page).locator(".sc-chat-end").click();
+    await w(page).locator(".sc-rating input").first().waitFor();
+    const ended = await w(page).locator(".sc-msg").count();
+    await w(page).locator(".sc-chat-new").click();
+    // A new conversation: the old messages gone, a welcome, the composer focused.
+    await page.waitForFunction(
+      (n) => {
+        const root = document.querySelector("selfcare-widget").shadowRoot;
+        return root.querySelectorAll(".sc-msg").length < n && root.querySelector(".sc-msg-assistant");
+      },
+      ended,
+    );
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.classList.contains("sc-chat-input"));
+    await say(page, second);
+    await page.waitForFunction(() => !document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-msg-pending"));
+    const customerSaid = await w(page).locator(".sc-msg-customer .sc-msg-text").allInnerTexts();
+    assert.deepEqual(customerSaid, [second], "only the new conversation's message, delivered");
+    assert.ok((await w(page).locator(".sc-msg-assistant").count()) >= 2, "welcomed and answered");
+    assert.deepEqual(await axe(page), [], "new conversation");
+    assert.deepEqual(page.problems, []);
+  });
+}
