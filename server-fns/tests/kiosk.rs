@@ -125,7 +125,7 @@ impl TestServer {
 #[tokio::test]
 async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
     each_backend(|s| async move {
-        let link = s.at_kiosk("phone-link", Some(&s.token(CAMILLE)), "view=stores&store=store-fr-paris-1&product=sku-a55-black-128").await;
+        let link = s.at_kiosk("phone-link", Some(&s.token(CAMILLE)), "view=stores&store=store-fr-paris-1&product=samsung-galaxy-a55-5g-128-navy").await;
         assert_eq!(link.status, StatusCode::OK, "{}", link.body);
         let link: PhoneLink = serde_json::from_value(link.json).unwrap();
         let id = link.url.strip_prefix("http://kiosk.test:8080/go/").expect("a link on the kiosk's server").to_owned();
@@ -133,7 +133,7 @@ async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
         assert!(link.qr_size > 20 && link.qr_path.starts_with('M'), "a QR code of the link");
         // Nothing of the customer's is stored with it.
         let row: (String, Option<String>, Option<String>) = sqlx::query_as("SELECT view, store_id, product_id FROM phone_links WHERE id = $1").bind(&id).fetch_one(&s.db.pool).await.unwrap();
-        assert_eq!(row, ("stores".into(), Some("store-fr-paris-1".into()), Some("sku-a55-black-128".into())));
+        assert_eq!(row, ("stores".into(), Some("store-fr-paris-1".into()), Some("samsung-galaxy-a55-5g-128-navy".into())));
         assert!(!link.url.contains(CAMILLE));
 
         // The phone lands on the site with the view.
@@ -141,7 +141,7 @@ async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
         assert_eq!(opened.status, StatusCode::SEE_OTHER);
         assert_eq!(
             opened.headers[axum::http::header::LOCATION],
-            "/examples/website/?selfcare-view=stores&selfcare-store=store-fr-paris-1&selfcare-product=sku-a55-black-128"
+            "/examples/website/?selfcare-view=stores&selfcare-store=store-fr-paris-1&selfcare-product=samsung-galaxy-a55-5g-128-navy"
         );
         // Still there 14 minutes later; expired after 15 minutes, and unknown links, say so.
         s.advance(Duration::from_secs(14 * 60));
@@ -156,7 +156,23 @@ async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
         for body in ["view=settings", "view=stores&store=a%20b", "view=stores&product=%3Cx%3E"] {
             assert_eq!(error(&s.at_kiosk("phone-link", None, body).await), (StatusCode::BAD_REQUEST, "bad-request".into()), "{body}");
         }
+        // A shop or a product that does not exist is named as such and nothing is stored.
+        let unknown = [
+            ("phone-link", "view=stores&store=store-xx-nowhere-1", "store-not-found"),
+            ("phone-link", "view=stores&store=store-fr-paris-1&product=sku-nothing-at-all", "product-not-found"),
+            ("kiosk-pair", "store=NaN", "store-not-found"),
+        ];
+        let pairings = s.count("kiosk_pairings").await;
+        for (name, body, id) in unknown {
+            assert_eq!(error(&s.at_kiosk(name, None, body).await), (StatusCode::NOT_FOUND, id.into()), "{name}({body})");
+        }
         assert_eq!(s.count("phone_links").await, before);
+        assert_eq!(s.count("kiosk_pairings").await, pairings);
+        // Signing in at a kiosk of a shop that does not exist: refused before any code is made.
+        let challenges = s.count("otp_challenges").await;
+        let sign_in = s.kiosk_call("kiosk-sign-in", "phone=%2B33612345678&country=FR&store=NaN").await;
+        assert_eq!(error(&sign_in), (StatusCode::NOT_FOUND, "store-not-found".into()));
+        assert_eq!(s.count("otp_challenges").await, challenges);
     })
     .await;
 }

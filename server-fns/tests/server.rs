@@ -289,3 +289,65 @@ async fn two_servers_on_one_database_serve_the_same_customers() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn metrics_ask_for_their_token_the_console_is_never_framed_and_every_error_is_json() {
+    each_backend(|s| async move {
+        let get = |path: &str, bearer: Option<&str>| {
+            let mut r = Request::get(path);
+            if let Some(t) = bearer {
+                r = r.header(header::AUTHORIZATION, format!("Bearer {t}"));
+            }
+            r.body(Body::empty()).unwrap()
+        };
+        // The same server outside demo mode: without a metrics token, no metrics at all; with
+        // one, only for whoever sends it.
+        let with = |metrics_token: Option<&str>| {
+            let config = Config { demo: false, metrics_token: metrics_token.map(str::to_owned), ..(*s.state.config).clone() };
+            AppState { config: std::sync::Arc::new(config), ..s.state.clone() }
+        };
+        let answer = |app: Router, request: Request<Body>| async move {
+            let response = app.oneshot(request).await.unwrap();
+            let status = response.status();
+            let body = String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes()).into_owned();
+            (status, serde_json::from_str::<serde_json::Value>(&body).ok().and_then(|j| j["error"].as_str().map(str::to_owned)), body)
+        };
+        let closed = router(with(None));
+        assert_eq!(answer(closed, get("/metrics", None)).await.0, StatusCode::NOT_FOUND);
+        let guarded = router(with(Some("scrape-me-0123456789")));
+        let refused = answer(guarded.clone(), get("/metrics", None)).await;
+        assert_eq!((refused.0, refused.1.as_deref()), (StatusCode::UNAUTHORIZED, Some("unauthenticated")));
+        assert_eq!(answer(guarded.clone(), get("/metrics", Some("scrape-me-0123456780"))).await.0, StatusCode::UNAUTHORIZED);
+        let scraped = answer(guarded, get("/metrics", Some("scrape-me-0123456789"))).await;
+        assert_eq!(scraped.0, StatusCode::OK);
+        assert!(scraped.2.contains("selfcare_db_pool_connections"), "{}", scraped.2);
+
+        // The advisors' console forbids framing, by CSP and by the older header.
+        let console = s.send(get("/advisor/", None)).await;
+        assert_eq!(console.headers[header::CONTENT_SECURITY_POLICY], "frame-ancestors 'none'");
+        assert_eq!(console.headers[header::X_FRAME_OPTIONS], "DENY");
+
+        // What axum or a file service would answer in plain text is JSON with an id.
+        let post = |path: &str, body: &str| {
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body.to_owned())).unwrap()
+        };
+        for (request, status, id) in [
+            (get("/no/such/page", None), StatusCode::NOT_FOUND, "not-found"),
+            (get("/api/v1/chat/stream?conversation=abc", None), StatusCode::BAD_REQUEST, "bad-request"),
+            (get("/demo/token", None), StatusCode::BAD_REQUEST, "bad-request"),
+            (get("/demo/sms", None), StatusCode::BAD_REQUEST, "bad-request"),
+            (get("/widget/no-such-file.js", None), StatusCode::NOT_FOUND, "not-found"),
+            (post("/healthz", ""), StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed"),
+        ] {
+            let uri = request.uri().to_string();
+            let answer = s.send(request).await;
+            assert_eq!((answer.status, answer.json["error"].as_str()), (status, Some(id)), "{uri}: {}", answer.body);
+            assert_eq!(answer.headers[header::CONTENT_TYPE], "application/json", "{uri}");
+        }
+        // A server function that does not exist: refused in JSON too.
+        let unknown = s.send(post("/api/v1/no-such-function", "")).await;
+        assert!(unknown.status.is_client_error(), "{}", unknown.status);
+        assert!(unknown.json["error"].is_string(), "{}", unknown.body);
+    })
+    .await;
+}

@@ -88,7 +88,15 @@ pub fn router(state: AppState) -> Router {
             ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
         )
         // The advisors' console: its own application and bundle, same origin as the API.
-        .nest_service("/advisor", ServeDir::new(&config.advisor_dir).precompressed_br().precompressed_gzip());
+        .nest_service(
+            "/advisor",
+            tower::ServiceBuilder::new()
+                // The console is never framed: no other site can dress it up and catch an
+                // advisor's clicks.
+                .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'")))
+                .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+                .service(ServeDir::new(&config.advisor_dir).precompressed_br().precompressed_gzip()),
+        );
     if config.demo {
         app = app
             .route("/demo/token", get(demo_token))
@@ -110,7 +118,12 @@ pub fn router(state: AppState) -> Router {
         .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT, HeaderName::from_static("x-selfcare-customer")])
         .max_age(Duration::from_secs(600));
 
-    app.layer(middleware::from_fn(super::metrics::track))
+    if !config.demo && config.metrics_token.is_none() {
+        tracing::warn!("/metrics is not served: set SELFCARE_METRICS_TOKEN to scrape it");
+    }
+    app.fallback(not_found)
+        .layer(middleware::from_fn(json_errors))
+        .layer(middleware::from_fn(super::metrics::track))
         .layer(cors)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -152,6 +165,55 @@ async fn error_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// An answer with one of the API's error ids, at the status that id stands for.
+fn api_error(id: crate::api::ErrorId) -> Response {
+    (StatusCode::from_u16(id.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), Json(ApiError::from(id))).into_response()
+}
+
+async fn not_found() -> Response {
+    json_error(StatusCode::NOT_FOUND)
+}
+
+/// `{"error": id}` for an HTTP-level refusal (no route, a body too large, a missing query
+/// argument): the id the status stands for.
+fn json_error(status: StatusCode) -> Response {
+    let id = match status.as_u16() {
+        401 => "unauthenticated",
+        403 => "forbidden",
+        404 | 410 => "not-found",
+        405 => "method-not-allowed",
+        408 => "timeout",
+        409 => "conflict",
+        413 => "too-large",
+        429 => "rate-limited",
+        400..=499 => "bad-request",
+        502..=504 => "unavailable",
+        _ => "internal",
+    };
+    (status, Json(serde_json::json!({ "error": id }))).into_response()
+}
+
+/// Every error answer is JSON with an id: what axum, tower-http or a file service answer in
+/// plain text (an unknown route, a malformed query, a body too large) is replaced by the id
+/// its status stands for. Answers that are JSON already, and pages written for people (an
+/// expired link opened on a phone), are left as they are.
+async fn json_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let kind = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let written = kind.starts_with("application/json") || kind.starts_with("text/html");
+    if (status.is_client_error() || status.is_server_error()) && !written {
+        // The same answer (its other headers kept: `Allow`, `Retry-After`, a CSP) with the body
+        // replaced.
+        let (mut parts, _) = response.into_parts();
+        let (json, body) = json_error(status).into_parts();
+        parts.headers.remove(header::CONTENT_LENGTH);
+        parts.headers.insert(header::CONTENT_TYPE, json.headers[header::CONTENT_TYPE].clone());
+        return Response::from_parts(parts, body);
+    }
+    response
+}
+
 /// What is running: a small JSON answer (also the benchmarks' baseline route).
 async fn version() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }))
@@ -167,7 +229,18 @@ async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+/// Prometheus metrics: with `metrics_token` set, for whoever sends it; without one, in demo
+/// mode only.
+async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    use sha2::{Digest, Sha256};
+    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    match (&state.config.metrics_token, given) {
+        // Digests compared, so the time taken says nothing of how much of the token matched.
+        (Some(token), Some(given)) if Sha256::digest(token.as_bytes()) == Sha256::digest(given.as_bytes()) => {}
+        (Some(_), _) => return api_error(crate::api::ErrorId::Unauthenticated),
+        (None, _) if state.config.demo => {}
+        (None, _) => return not_found().await,
+    }
     super::metrics::record_pool(&state.db);
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], super::metrics::handle().render()).into_response()
 }
@@ -369,29 +442,57 @@ struct TokenRequest {
 /// `POST /oauth/token` (RFC 6749 §4.4, client credentials): a partner's backend exchanges its
 /// client id and secret (HTTP Basic, or in the form) for a 15-minute partner token with the
 /// scopes asked for (all of the client's when none).
-async fn oauth_token(State(state): State<AppState>, headers: axum::http::HeaderMap, axum::Form(form): axum::Form<TokenRequest>) -> Response {
+async fn oauth_token(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    extensions: axum::http::Extensions,
+    form: Result<axum::Form<TokenRequest>, axum::extract::rejection::FormRejection>,
+) -> Response {
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
     const TTL: u64 = 15 * 60;
+    // Failed client authentications an address may make in a minute before it is slowed down.
+    const FAILURES_PER_ADDRESS: u32 = 10;
     let oauth_error = |status: StatusCode, error: &str| {
         (status, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "error": error }))).into_response()
+    };
+    // Not a form, a form without `grant_type`, a body too large: RFC 6749's malformed request.
+    let Ok(axum::Form(form)) = form else {
+        return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
     };
     if form.grant_type != "client_credentials" {
         return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type");
     }
-    let basic = headers
-        .get(header::AUTHORIZATION)
+    let authorization = headers.get(header::AUTHORIZATION);
+    let basic = authorization
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Basic "))
         .and_then(|b| STANDARD.decode(b).ok())
         .and_then(|b| String::from_utf8(b).ok())
         .and_then(|s| s.split_once(':').map(|(i, p)| (i.to_owned(), p.to_owned())));
+    let in_form = form.client_id.is_some() || form.client_secret.is_some();
+    // One way of authenticating per request (RFC 6749 §2.3), and a header that says Basic
+    // must be readable.
+    if (authorization.is_some() && in_form) || (authorization.is_some() && basic.is_none()) {
+        return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
+    }
     let Some((client_id, secret)) = basic.or_else(|| form.client_id.clone().zip(form.client_secret.clone())) else {
         return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
     };
-    if !state.limiter.allow(&format!("oauth:{client_id}"), 30) {
+    // Wrong secrets slow down the address they come from, never the client: anyone could
+    // otherwise lock a partner out by sending its id with wrong secrets. The client's failures
+    // are counted for the logs.
+    let address = super::context::client_address(&extensions);
+    let failures = format!("oauth-failed:{address}");
+    if state.limiter.count(&failures) >= FAILURES_PER_ADDRESS {
         return oauth_error(StatusCode::TOO_MANY_REQUESTS, "slow_down");
     }
+    let refused = |client_id: &str| {
+        state.limiter.allow(&failures, FAILURES_PER_ADDRESS);
+        if !state.limiter.allow(&format!("oauth-failed-client:{client_id}"), 30) {
+            tracing::warn!(client = %client_id, "many failed authentications for this client");
+        }
+    };
     match super::partners::client_credentials(&state.db, &client_id, &secret, form.scope.as_deref()).await {
         Ok(Ok((partner, scope))) => match state.auth.issue_partner_token(&partner, &scope, TTL) {
             Some(token) => (
@@ -401,7 +502,10 @@ async fn oauth_token(State(state): State<AppState>, headers: axum::http::HeaderM
                 .into_response(),
             None => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
         },
-        Ok(Err(super::partners::GrantError::InvalidClient)) => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
+        Ok(Err(super::partners::GrantError::InvalidClient)) => {
+            refused(&client_id);
+            oauth_error(StatusCode::UNAUTHORIZED, "invalid_client")
+        }
         Ok(Err(super::partners::GrantError::InvalidScope)) => oauth_error(StatusCode::BAD_REQUEST, "invalid_scope"),
         Err(_) => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
     }

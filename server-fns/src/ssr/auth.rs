@@ -37,9 +37,24 @@ pub struct Claims {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     pub iss: String,
-    pub aud: String,
+    pub aud: Audience,
     pub exp: u64,
     pub iat: u64,
+}
+
+/// A token's `aud`: one audience, or several (RFC 7519 §4.1.3 allows both; `jsonwebtoken`
+/// checks that ours is among them).
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq)]
+#[serde(untagged)]
+pub enum Audience {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl From<&str> for Audience {
+    fn from(audience: &str) -> Self {
+        Audience::One(audience.to_owned())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -173,6 +188,8 @@ impl Auth {
         validation.set_issuer(&[&self.issuer]);
         validation.set_audience(&[&self.audience]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        // A token not valid yet (`nbf` ahead, beyond the leeway for clock skew) is refused.
+        validation.validate_nbf = true;
         validation.leeway = 30;
         match decode::<Claims>(token, &key.key, &validation) {
             Ok(data) if !data.claims.sub.is_empty() => Ok(data.claims),
@@ -204,7 +221,7 @@ impl Auth {
             stores: None,
             scope: None,
             iss: self.issuer.clone(),
-            aud: self.audience.clone(),
+            aud: Audience::One(self.audience.clone()),
             iat: now,
             exp: now + ttl_seconds,
         })
@@ -290,6 +307,32 @@ mod tests {
         // Wrong audience.
         let strict = Auth::from_jwks(auth.jwks().clone(), "selfcare-demo", "someone-else").unwrap();
         assert_eq!(strict.verify(&token).unwrap_err().error, ErrorId::Unauthenticated);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn not_yet_valid_tokens_are_refused_and_an_audience_may_be_a_list() {
+        let dir = std::env::temp_dir().join(format!("selfcare-auth-nbf-{}", std::process::id()));
+        let auth = demo(&dir);
+        let (kid, key) = auth.demo_signer.as_ref().unwrap();
+        let mut header = Header::new(Algorithm::ES256);
+        header.kid = Some(kid.clone());
+        // wall clock: the token's times, as `jsonwebtoken` checks them.
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        let token = |claims: serde_json::Value| encode(&header, &claims, key).unwrap();
+        let claims = |nbf: u64, aud: serde_json::Value| {
+            serde_json::json!({"sub": "cust-fr-1", "iss": "selfcare-demo", "aud": aud, "iat": now, "nbf": nbf, "exp": now + 300})
+        };
+        // Valid from in ten minutes: not now. Valid from now (or within the leeway): yes.
+        let later = token(claims(now + 600, "selfcare-widget".into()));
+        assert_eq!(auth.verify(&later).unwrap_err().error, ErrorId::Unauthenticated);
+        assert_eq!(auth.verify(&token(claims(now + 10, "selfcare-widget".into()))).unwrap().sub, "cust-fr-1");
+        // Several audiences, ours among them: accepted; without ours: refused.
+        let many = token(claims(now, serde_json::json!(["billing", "selfcare-widget"])));
+        let verified = auth.verify(&many).unwrap();
+        assert_eq!(verified.aud, Audience::Many(vec!["billing".into(), "selfcare-widget".into()]));
+        let others = token(claims(now, serde_json::json!(["billing", "crm"])));
+        assert_eq!(auth.verify(&others).unwrap_err().error, ErrorId::Unauthenticated);
         std::fs::remove_dir_all(&dir).ok();
     }
 

@@ -21,6 +21,7 @@
 //! | `public_url` | `SELFCARE_PUBLIC_URL` | none (the request's `Host`): links in kiosks' QR codes |
 //! | `site_url` | `SELFCARE_SITE_URL` | `/examples/website/`: where those links land |
 //! | `kiosk_token_seconds` | `SELFCARE_KIOSK_TOKEN_SECONDS` | 600: a kiosk session's token (renewed while the customer is there) |
+//! | `metrics_token` | `SELFCARE_METRICS_TOKEN` (16 characters or more) | none: `/metrics` open in demo mode only, not served otherwise; set, it asks for `Authorization: Bearer <token>` |
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -65,6 +66,9 @@ pub struct Config {
     /// How long a kiosk session's token lasts (at least 30 s); the kiosk renews it while the
     /// customer is there (`kiosk-renew`), so only the idle warning ends a session in use.
     pub kiosk_token_seconds: u32,
+    /// The bearer token `/metrics` asks for. Unset: `/metrics` is served to anyone in demo
+    /// mode only, and not at all otherwise (an internet-facing server keeps its internals).
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Config {
@@ -91,6 +95,7 @@ impl Default for Config {
             public_url: None,
             site_url: "/examples/website/".into(),
             kiosk_token_seconds: 600,
+            metrics_token: None,
         }
     }
 }
@@ -190,6 +195,12 @@ impl Config {
         }
         if let Some(v) = var("SELFCARE_SITE_URL") {
             self.site_url = v;
+        }
+        if let Some(v) = var("SELFCARE_METRICS_TOKEN") {
+            self.metrics_token = Some(v).filter(|v| !v.is_empty());
+        }
+        if self.metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
+            return Err(ConfigError::Env { var: "SELFCARE_METRICS_TOKEN", message: "at least 16 characters".into() });
         }
         if self.kiosk_token_seconds < 30 {
             return Err(ConfigError::Env { var: "SELFCARE_KIOSK_TOKEN_SECONDS", message: format!("at least 30, got {}", self.kiosk_token_seconds) });

@@ -70,6 +70,32 @@ pub fn masked(number: &str) -> String {
     format!("+{head} ••• ••• •{tail}")
 }
 
+/// A shop and a product (a product or one of its variants) that exist, when given: nothing
+/// is stored that names what is not there.
+pub async fn known(db_: &Db, store: Option<&str>, product: Option<&str>) -> Result<(), ApiError> {
+    if let Some(store) = store {
+        let found: Option<String> = sqlx::query_scalar("SELECT id FROM stores WHERE id = $1").bind(store).fetch_optional(&db_.pool).await.map_err(db)?;
+        if found.is_none() {
+            return Err(ErrorId::StoreNotFound.into());
+        }
+    }
+    if let Some(product) = product {
+        let found: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1 UNION SELECT id FROM products WHERE id = $1")
+            .bind(product)
+            .fetch_optional(&db_.pool)
+            .await
+            .map_err(db)?;
+        if found.is_none() {
+            return Err(ErrorId::ProductNotFound.into());
+        }
+    }
+    Ok(())
+}
+
+/// How long a sign-in takes to answer, whether the number is a customer's or not (far more
+/// than the text message's few milliseconds of difference).
+pub const SIGN_IN_ANSWER_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// Starts a sign-in: a code to the number's line if it is a customer's.
 pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, now: DateTime<Utc>) -> Result<KioskChallenge, ApiError> {
     let number = e164(phone, country).ok_or(ApiError::from(ErrorId::BadRequest))?;
@@ -165,6 +191,7 @@ pub async fn create_link(db_: &Db, target: &LinkTarget, now: DateTime<Utc>) -> R
     if !["stores", "plans", "reservations", "chat"].contains(&target.view.as_str()) {
         return Err(ErrorId::BadRequest.into());
     }
+    known(db_, target.store.as_deref(), target.product.as_deref()).await?;
     let id = link_id();
     let expires = rfc3339(now + Duration::minutes(LINK_MINUTES));
     sqlx::query("INSERT INTO phone_links (id, view, store_id, product_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -211,6 +238,7 @@ pub fn phone_link(url: &str, expires_at: String) -> crate::api::PhoneLink {
 /// A kiosk starts waiting for a phone: the pairing's id (in the QR code) and the secret only
 /// the kiosk knows (to collect the session).
 pub async fn start_pairing(db_: &Db, store: Option<&str>, now: DateTime<Utc>) -> Result<(String, String, String), ApiError> {
+    known(db_, store, None).await?;
     let (id, secret) = (link_id(), uuid::Uuid::new_v4().simple().to_string());
     let expires = rfc3339(now + Duration::minutes(PAIRING_MINUTES));
     sqlx::query("INSERT INTO kiosk_pairings (id, secret_hash, store_id, state, created_at, expires_at) VALUES ($1, $2, $3, 'waiting', $4, $5)")

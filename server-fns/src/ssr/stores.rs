@@ -60,10 +60,14 @@ pub fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
 }
 
-/// A search text folded for matching: refused when empty or longer than 100 characters.
+/// A search text folded for matching: refused when empty (`query-empty`) or longer than 100
+/// characters (`bad-request`: no form lets a customer type that much).
 fn query_text(q: &str) -> Result<String, ApiError> {
+    if q.chars().count() > 100 {
+        return Err(ErrorId::BadRequest.into());
+    }
     let folded = fold(q);
-    if folded.is_empty() || q.chars().count() > 100 {
+    if folded.is_empty() {
         return Err(ErrorId::QueryEmpty.into());
     }
     Ok(folded)
@@ -160,7 +164,10 @@ impl NearQuery {
         if !placed {
             return Err(ErrorId::BadCoordinates.into());
         }
-        if !(self.radius_m.is_finite() && self.radius_m > 0.0 && self.radius_m <= MAX_RADIUS_M) {
+        if !(self.radius_m.is_finite() && self.radius_m > 0.0) {
+            return Err(ErrorId::BadRequest.into());
+        }
+        if self.radius_m > MAX_RADIUS_M {
             return Err(ErrorId::RadiusTooLarge.into());
         }
         if self.limit == 0 || self.limit > MAX_LIMIT {
@@ -521,7 +528,7 @@ pub async fn ring_query_plan(db_: &Db) -> Result<String, ApiError> {
 /// `q` is empty), catalogue order, with their variants.
 pub async fn products(db_: &Db, q: &str) -> Result<Vec<Product>, ApiError> {
     if q.chars().count() > 100 {
-        return Err(ErrorId::QueryEmpty.into());
+        return Err(ErrorId::BadRequest.into());
     }
     let folded = fold(q);
     let mut binds = Vec::new();
@@ -666,7 +673,11 @@ fn pickup_code() -> String {
 /// next open day. A replay of the same key answers the first reservation and writes nothing.
 pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
     let customer = audit.customer_id.as_str();
-    if !(1..=5).contains(&r.quantity) {
+    // None is not a quantity; more than five is over the limit a customer may hold.
+    if r.quantity < 1 {
+        return Err(ErrorId::BadRequest.into());
+    }
+    if r.quantity > 5 {
         return Err(ErrorId::ReservationLimit.into());
     }
     // A replay within the window gets the first reservation; the same key for another request,
@@ -884,9 +895,11 @@ mod tests {
         assert_eq!(bad(NearQuery { at: None, ..ok.clone() }), ErrorId::BadCoordinates);
         assert!(NearQuery { at: None, here: Some("store-fr-paris-1".into()), ..ok.clone() }.validate().is_ok());
         assert_eq!(bad(NearQuery { radius_m: 5_000_000.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
-        assert_eq!(bad(NearQuery { radius_m: 0.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
+        assert_eq!(bad(NearQuery { radius_m: 0.0, ..ok.clone() }), ErrorId::BadRequest);
+        assert_eq!(bad(NearQuery { radius_m: -5.0, ..ok.clone() }), ErrorId::BadRequest);
         assert_eq!(bad(NearQuery { limit: 0, ..ok.clone() }), ErrorId::BadRequest);
         assert_eq!(query_text(" ' - ").unwrap_err().error, ErrorId::QueryEmpty);
+        assert_eq!(query_text(&"a".repeat(100_000)).unwrap_err().error, ErrorId::BadRequest);
     }
 
     #[test]
