@@ -22,9 +22,10 @@ pub async fn chat_open(lang: String, country: Option<String>, channel: Channel, 
 
 /// Sends the customer's `text` (`client_id` makes a retry safe); answers with the messages
 /// written: the customer's and, while the assistant has the conversation, its answer.
-/// `intent` is the quick reply chosen, if one was.
+/// `intent` is the quick reply chosen, if one was; `lang` the language of the customer's
+/// screen, which the assistant answers in from now on.
 #[server(prefix = "/api/v1", endpoint = "chat-send", output = MiniJson)]
-pub async fn chat_send(conversation: String, key: Option<String>, text: String, client_id: String, intent: Option<String>) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn chat_send(conversation: String, key: Option<String>, text: String, client_id: String, intent: Option<String>, lang: Option<String>) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{chat, context::ChatRequest, validate};
     let request = ChatRequest::current()?;
     let id = validate::id(&conversation)?;
@@ -32,7 +33,7 @@ pub async fn chat_send(conversation: String, key: Option<String>, text: String, 
     request.limit(Some(id))?;
     let state = request.state();
     let ctx = chat::TurnContext { assistant: &state.assistant, hub: &state.hub, config: &state.config, signed_in: request.customer.is_some(), now: request.now() };
-    let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::intent).transpose()? };
+    let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::intent).transpose()?, lang: lang.as_deref() };
     chat::send(request.db(), &ctx, id, party, &said).await
 }
 

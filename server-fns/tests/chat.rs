@@ -211,12 +211,21 @@ async fn outside_advisors_hours_a_message_becomes_a_ticket() {
         let update: ChatUpdate = closed.as_customer(AWA, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
         assert_eq!(update.state, ChatState::Ticket);
 
+        // An open conversation cannot be rated yet.
+        let early = closed.refused(AWA, "chat-rate", &format!("conversation={}&rating=5&comment=", c.id)).await;
+        assert_eq!(early, (StatusCode::CONFLICT, "conflict".into()));
         // Ending it asks for a rating; the rating is kept.
         let ended: Vec<ChatMessage> = closed.as_customer(AWA, "chat-close", &format!("conversation={}", c.id)).await;
         assert_eq!(ended[0].card.as_ref().map(|c| c.kind), Some(CardKind::Rating));
         let _: Vec<ChatMessage> = closed.as_customer(AWA, "chat-rate", &format!("conversation={}&rating=4&comment=Rapide", c.id)).await;
         let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM conversations WHERE id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
         assert_eq!(rating, Some(4));
+        // Sent again (a retry): nothing changes; another rating: refused, the first one kept.
+        let again: Vec<ChatMessage> = closed.as_customer(AWA, "chat-rate", &format!("conversation={}&rating=4&comment=Rapide", c.id)).await;
+        assert!(again.is_empty());
+        assert_eq!(closed.refused(AWA, "chat-rate", &format!("conversation={}&rating=1&comment=", c.id)).await, (StatusCode::CONFLICT, "conflict".into()));
+        let kept: (Option<i64>, Option<String>) = sqlx::query_as("SELECT rating, comment FROM conversations WHERE id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
+        assert_eq!(kept, (Some(4), Some("Rapide".into())));
         assert_eq!(closed.refused(AWA, "chat-rate", &format!("conversation={}&rating=9&comment=", c.id)).await, (StatusCode::BAD_REQUEST, "bad-request".into()));
         // A closed conversation takes no more messages; opening again starts a new one.
         let body = format!("conversation={}&text=hello&client_id={}", c.id, key(9));
@@ -576,10 +585,20 @@ async fn a_ticket_is_answered_later_in_the_same_conversation() {
         let body = format!("conversation={}&text={}&client_id={}", c.id, enc("سأراجع الفاتورة معك"), key(3));
         let _: Vec<ChatMessage> = closed.as_advisor(&karim, "advisor-send", &body).await;
         let update: ChatUpdate = closed.as_customer(AHMED, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
-        assert_eq!(update.state, ChatState::Assistant, "back with the assistant");
+        assert_eq!(update.state, ChatState::Advisor, "the advisor who answered has the conversation");
         assert_eq!(update.messages.last().map(|m| (m.author, m.name.as_deref())), Some((Author::Advisor, Some("Karim"))));
-        let status: String = sqlx::query_scalar("SELECT status FROM trouble_tickets WHERE conversation_id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap();
-        assert_eq!(status, "resolved");
+        let status = || async { sqlx::query_scalar::<_, String>("SELECT status FROM trouble_tickets WHERE conversation_id = $1").bind(&c.id).fetch_one(&closed.db.pool).await.unwrap() };
+        assert_eq!(status().await, "inProgress");
+        // The customer's thanks go to Karim, not to the assistant.
+        let reply = closed.answer(AHMED, &c.id, "شكرا", 4).await;
+        assert!(reply.is_empty(), "the assistant stays quiet: {:?}", reply.iter().map(|m| &m.text).collect::<Vec<_>>());
+        // Karim finds it among his conversations and closes it; the ticket is resolved.
+        let desk: AdvisorDesk = closed.as_advisor(&karim, "advisor-desk", "").await;
+        assert!(desk.mine.iter().any(|e| e.conversation == c.id), "in Karim's conversations");
+        let _: Vec<ChatMessage> = closed.as_advisor(&karim, "advisor-close", &format!("conversation={}", c.id)).await;
+        assert_eq!(status().await, "resolved");
+        let update: ChatUpdate = closed.as_customer(AHMED, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
+        assert_eq!(update.state, ChatState::Closed);
     })
     .await;
 }
@@ -818,6 +837,33 @@ async fn at_a_kiosk_an_advisor_of_the_shop_comes_to_the_customer() {
         let web: Conversation = s.as_customer(AHMED, "chat-open", &format!("lang=ar&channel=website&store={SHOP}")).await;
         let stored: Option<String> = sqlx::query_scalar("SELECT store_id FROM conversations WHERE id = $1").bind(&web.id).fetch_one(&s.db.pool).await.unwrap();
         assert_eq!(stored, None);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_assistant_answers_in_the_language_of_the_screen_now() {
+    each_backend(|s| async move {
+        let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        // Ahmed's widget opened in French; he switches his screen to Arabic and writes in Arabic.
+        let c = s.open(AHMED, "fr").await;
+        assert_eq!(c.lang, "fr");
+        let body = format!("conversation={}&text={}&client_id={}&lang=ar", c.id, enc("أريد باقة أرخص"), key(1));
+        let written: Vec<ChatMessage> = s.as_customer(AHMED, "chat-send", &body).await;
+        assert!(written[1..].iter().all(|m| arabic(&m.text)), "{:?}", written.iter().map(|m| &m.text).collect::<Vec<_>>());
+        // A French question on an English screen is understood and answered in English.
+        let body = format!("conversation={}&text={}&client_id={}&lang=en", c.id, enc("combien de data il me reste"), key(2));
+        let written: Vec<ChatMessage> = s.as_customer(AHMED, "chat-send", &body).await;
+        assert_eq!(written[1].card.as_ref().map(|c| c.kind), Some(CardKind::Usage), "{:?}", written[1].text);
+        assert!(!arabic(&written[1].text) && !written[1].text.is_empty(), "{}", written[1].text);
+        // A language the assistant does not speak changes nothing.
+        let body = format!("conversation={}&text=hello&client_id={}&lang=xx", c.id, key(3));
+        let _: Vec<ChatMessage> = s.as_customer(AHMED, "chat-send", &body).await;
+        // Resumed after a reload, or on another device, in Arabic: the conversation is in Arabic.
+        let resumed = s.open(AHMED, "ar").await;
+        assert_eq!((resumed.id.as_str(), resumed.lang.as_str()), (c.id.as_str(), "ar"));
+        let next = s.answer(AHMED, &c.id, "شكرا", 4).await;
+        assert!(next.iter().all(|m| arabic(&m.text)), "{:?}", next.iter().map(|m| &m.text).collect::<Vec<_>>());
     })
     .await;
 }

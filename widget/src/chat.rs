@@ -116,13 +116,14 @@ impl Chat {
         self.error.set(None);
     }
 
-    /// Opens the customer's conversation (or a new one) the first time the chat is shown.
+    /// Opens the customer's conversation (or a new one) the first time the chat is shown, in
+    /// `lang`: the screen's language, which every message sent from now on carries too.
     pub fn ensure_open(&self, config: WidgetConfig, lang: &'static str) {
+        self.lang.set_value(lang);
         if self.conversation.get_untracked().is_some() || self.waiting.get_untracked() {
             return;
         }
         let chat = *self;
-        chat.lang.set_value(lang);
         chat.waiting.set(true);
         chat.error.set(None);
         leptos::task::spawn_local(async move {
@@ -253,8 +254,9 @@ impl Chat {
         let chat = *self;
         chat.waiting.set(true);
         scroll_to_end(config);
+        let lang = chat.lang.get_value();
         leptos::task::spawn_local(async move {
-            let mut args = vec![("conversation", id.as_str()), ("key", key.as_str()), ("text", out.text.as_str()), ("client_id", out.client_id.as_str())];
+            let mut args = vec![("conversation", id.as_str()), ("key", key.as_str()), ("text", out.text.as_str()), ("client_id", out.client_id.as_str()), ("lang", lang)];
             if let Some(intent) = &out.intent {
                 args.push(("intent", intent));
             }

@@ -112,7 +112,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 n += 1;
                 let client_id = format!("eval-{n:012}-0000-0000");
                 let start = Instant::now();
-                let written = chat::send(&db, &ctx, &conversation.id, Party::Customer(customer), &Said { text, client_id: &client_id, intent: None }).await.map_err(|e| e.to_string())?;
+                let written = chat::send(&db, &ctx, &conversation.id, Party::Customer(customer), &Said { text, client_id: &client_id, intent: None, lang: None }).await.map_err(|e| e.to_string())?;
                 turns.push(start.elapsed());
                 advisor |= written.iter().any(|m| m.replies.iter().any(|r| r.intent == "human") || m.card.as_ref().is_some_and(|c| c.kind == selfcare_server_fns::api::CardKind::Queue));
             }

@@ -427,7 +427,8 @@ pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>,
 }
 
 /// The advisor's message in their conversation (`client_id` makes a retry safe), or the
-/// answer to a ticket (the conversation goes back to the assistant, the ticket is resolved).
+/// answer to a ticket: the advisor who answers it takes the conversation (the customer's
+/// reply reaches them, not the assistant) until they close it, and the ticket is in progress.
 pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, client_id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
     let text = chat::clean_text(text)?;
     let name = advisor_name(db_, a.id).await?;
@@ -447,26 +448,35 @@ pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, cli
         }
         let next = match row.state {
             ChatState::Advisor if owner.as_deref() == Some(a.id) => Next::keep(&row, ChatState::Advisor),
-            ChatState::Ticket | ChatState::LeaveMessage => Next::keep(&row, ChatState::Assistant),
+            ChatState::Ticket | ChatState::LeaveMessage => Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) },
             _ => return Err(ErrorId::Conflict.into()),
         };
+        let answers_ticket = row.state != ChatState::Advisor;
         let mut out = Out::says(Author::Advisor, text.clone());
         out.name = Some(name.clone());
         out.client_id = Some(client_id.to_owned());
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
-            if next.state == ChatState::Assistant {
-                sqlx::query("UPDATE trouble_tickets SET status = 'resolved', updated_at = $1 WHERE conversation_id = $2 AND status <> 'resolved'")
-                    .bind(rfc3339(now))
-                    .bind(id)
-                    .execute(&db_.pool)
-                    .await
-                    .map_err(db)?;
+            if answers_ticket {
+                ticket_moves(db_, id, "submitted", "inProgress", now).await?;
             }
             hub.publish(db_, id).await;
             return Ok(written);
         }
     }
     Err(ErrorId::Conflict.into())
+}
+
+/// The conversation's ticket (TMF621) moves from state `from` to `to`, if it is in `from`.
+async fn ticket_moves(db_: &Db, conversation: &str, from: &str, to: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    sqlx::query("UPDATE trouble_tickets SET status = $1, updated_at = $2 WHERE conversation_id = $3 AND status = $4")
+        .bind(to)
+        .bind(rfc3339(now))
+        .bind(conversation)
+        .bind(from)
+        .execute(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok(())
 }
 
 /// The advisor is typing in their conversation: its customer's streams say so.
@@ -513,6 +523,8 @@ pub async fn close(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, 
         rate.card = Some(crate::api::Card::new(crate::api::CardKind::Rating));
         let next = Next::keep(&row, ChatState::Closed);
         if let Some(written) = append(db_, &row, &next, &[left, rate], now, None).await? {
+            // A ticket answered in this conversation is resolved with it.
+            ticket_moves(db_, id, "inProgress", "resolved", now).await?;
             hub.publish(db_, id).await;
             return Ok(written);
         }

@@ -228,6 +228,12 @@ impl RateLimiter {
         entry.1 += 1;
         entry.1 <= limit
     }
+
+    /// How many `key` counted this minute, without counting one more.
+    pub fn count(&self, key: &str) -> u32 {
+        let Ok(windows) = self.windows.lock() else { return 0 };
+        windows.get(key).filter(|(start, _)| start.elapsed() < Duration::from_secs(60)).map_or(0, |(_, n)| *n)
+    }
 }
 
 /// Who asks about a conversation: the signed-in customer, or an anonymous visitor with the
@@ -565,7 +571,9 @@ pub async fn open(db_: &Db, assistant: &Assistant, r: &OpenRequest<'_>, now: Dat
         if let Some(id) = existing {
             let row = authorised(db_, &id, Party::Customer(customer)).await?;
             let first = (row.last_seq - PAGE).max(0);
-            return Ok(Conversation { messages: after(db_, &id, first).await?, id, key: row.stream_key, lang: row.lang, state: row.state });
+            // Resumed (after a reload, on another device): in the language of the screen now.
+            let lang = if row.lang == lang { row.lang } else { set_lang(db_, &id, lang).await? };
+            return Ok(Conversation { messages: after(db_, &id, first).await?, id, key: row.stream_key, lang, state: row.state });
         }
     }
     let country = info.as_ref().map(|(_, c)| c.clone()).or(r.country.map(str::to_owned)).unwrap_or_default();
@@ -675,6 +683,15 @@ pub struct Said<'a> {
     pub text: &'a str,
     pub client_id: &'a str,
     pub intent: Option<&'a str>,
+    /// The language the customer's screen is in now: the assistant answers in it from this
+    /// message on (a language it does not speak is ignored).
+    pub lang: Option<&'a str>,
+}
+
+/// The conversation goes on in `lang` (the assistant's answers; an advisor sees it too).
+async fn set_lang(db_: &Db, id: &str, lang: &str) -> Result<String, ApiError> {
+    sqlx::query("UPDATE conversations SET lang = $1 WHERE id = $2").bind(lang).bind(id).execute(&db_.pool).await.map_err(db)?;
+    Ok(lang.to_owned())
 }
 
 /// The first customer message with `client_id` and what followed it, if it was sent before.
@@ -699,12 +716,15 @@ async fn replay(db_: &Db, id: &str, client_id: &str) -> Result<Option<Vec<ChatMe
 pub async fn send(db_: &Db, ctx: &TurnContext<'_>, id: &str, party: Party<'_>, said: &Said<'_>) -> Result<Vec<ChatMessage>, ApiError> {
     let text = clean_text(said.text)?;
     for attempt in 0..5 {
-        let row = authorised(db_, id, party).await?;
+        let mut row = authorised(db_, id, party).await?;
         if let Some(done) = replay(db_, id, said.client_id).await? {
             return Ok(done);
         }
         if row.state == ChatState::Closed {
             return Err(ErrorId::ConversationClosed.into());
+        }
+        if let Some(lang) = said.lang.filter(|l| *l != row.lang && ctx.assistant.speaks(l)) {
+            row.lang = set_lang(db_, id, lang).await?;
         }
         let (outs, next, ticket) = turn(db_, ctx, &row, &text, said).await?;
         let ticket_ref = ticket.as_ref().map(|id| (id.as_str(), text.as_str()));
@@ -1081,8 +1101,9 @@ async fn wait_minutes(db_: &Db, queue: &str, position: i64, now: DateTime<Utc>) 
     Ok(((position * HANDLING_MINUTES) + online - 1) / online)
 }
 
-/// The customer's rating of the conversation (1–5) and an optional comment; rating again
-/// replaces it.
+/// The customer's rating of the ended conversation (1–5) and an optional comment, once: an
+/// open conversation cannot be rated yet, and a second, different rating is refused
+/// (`conflict`); the same rating sent again (a retry) changes nothing.
 pub async fn rate(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_>, rating: i64, comment: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
     if !(1..=5).contains(&rating) {
         return Err(ErrorId::BadRequest.into());
@@ -1091,15 +1112,27 @@ pub async fn rate(db_: &Db, hub: &Hub, a: &Assistant, id: &str, party: Party<'_>
     if comment.chars().count() > MAX_MESSAGE_CHARS || comment.chars().any(|c| c.is_control() && c != '\n') {
         return Err(ErrorId::MessageInvalid.into());
     }
+    let comment = (!comment.is_empty()).then_some(comment);
+    let row = authorised(db_, id, party).await?;
+    // Guarded: only an ended conversation, only once, whoever else rates it at the same time.
+    let rated = sqlx::query("UPDATE conversations SET rating = $1, comment = $2 WHERE id = $3 AND state = 'closed' AND rating IS NULL")
+        .bind(rating)
+        .bind(comment)
+        .bind(id)
+        .execute(&db_.pool)
+        .await
+        .map_err(db)?
+        .rows_affected();
+    if rated == 0 {
+        let (kept, said): (Option<i64>, Option<String>) =
+            sqlx::query_as("SELECT rating, comment FROM conversations WHERE id = $1").bind(id).fetch_one(&db_.pool).await.map_err(db)?;
+        return match row.state {
+            ChatState::Closed if kept == Some(rating) && said.as_deref() == comment => Ok(Vec::new()),
+            _ => Err(ErrorId::Conflict.into()),
+        };
+    }
     for _ in 0..5 {
         let row = authorised(db_, id, party).await?;
-        sqlx::query("UPDATE conversations SET rating = $1, comment = $2 WHERE id = $3")
-            .bind(rating)
-            .bind((!comment.is_empty()).then_some(comment))
-            .bind(id)
-            .execute(&db_.pool)
-            .await
-            .map_err(db)?;
         let next = Next { pending: None, misunderstood: 0, ..Next::keep(&row, row.state) };
         let out = Out::says(Author::System, a.text(&row.lang, "chat-rated", &[]));
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {

@@ -307,6 +307,65 @@ struct TokenAnswer {
     token: String,
 }
 
+/// An instant (RFC 3339) as the advisor's browser shows it ("4 Dec 2026, 21:12"), or a day
+/// (`YYYY-MM-DD`, "4 Dec 2026"): never the raw value.
+fn when(at: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(at));
+    if date.get_time().is_nan() {
+        return at.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let mut set = vec![("dateStyle", "medium")];
+    if at.len() > 10 {
+        set.push(("timeStyle", "short"));
+    } else {
+        // A calendar day: shown as that day wherever the advisor is.
+        set.push(("timeZone", "UTC"));
+    }
+    for (k, v) in set {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    date.to_locale_string("en-GB", &options).into()
+}
+
+/// The time of day of an instant, in the advisor's zone ("21:12").
+fn time_of(at: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(at));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeStyle"), &JsValue::from_str("short"));
+    if date.get_time().is_nan() { at.to_owned() } else { date.to_locale_time_string_with_options("en-GB", &options).into() }
+}
+
+/// A state as people say it (the TMF values are camelCase words).
+fn state_words(state: &str) -> String {
+    match state {
+        "acknowledged" => "received".into(),
+        "inProgress" => "in progress".into(),
+        "submitted" => "waiting for an answer".into(),
+        other => other.to_lowercase(),
+    }
+}
+
+/// Bytes as gigabytes with at most one decimal ("126.3 GB").
+fn gigabytes(bytes: i64) -> String {
+    let options = js_sys::Object::new();
+    for (k, v) in [("style", "unit"), ("unit", "gigabyte")] {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(1.0));
+    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str("en-GB")), &options);
+    format.format().call1(&JsValue::NULL, &JsValue::from_f64(bytes as f64 / 1e9)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// This cycle's data of a line, for people: used, of what, and by how much over.
+fn data_words(used: i64, allowance: Option<i64>) -> String {
+    match allowance {
+        Some(a) if used > a => format!("data {} used of {} — {} over", gigabytes(used), gigabytes(a), gigabytes(used - a)),
+        Some(a) => format!("data {} used of {} — {} left", gigabytes(used), gigabytes(a), gigabytes(a - used)),
+        None => format!("data {} used, unlimited", gigabytes(used)),
+    }
+}
+
 fn entry_label(e: &QueueEntry) -> String {
     let who = e.customer.clone().unwrap_or_else(|| "Visitor".into());
     match &e.shop {
@@ -326,7 +385,7 @@ fn entries(d: Desk, list: &[QueueEntry], waiting: bool) -> impl IntoView {
             view! {
                 <li>
                     <p><strong>{label.clone()}</strong></p>
-                    {waiting.then(|| view! { <p class="muted">{format!("Waiting since {}", e.since)}</p> })}
+                    {waiting.then(|| view! { <p class="muted">{format!("Waiting since {}", when(&e.since))}</p> })}
                     <p dir="auto" lang=e.lang.clone()>{e.last_text.clone()}</p>
                     <button class=class aria-label=format!("{action} {label}") on:click=move |_| d.show(id.clone(), waiting)>{action}</button>
                 </li>
@@ -350,7 +409,7 @@ fn desk(d: Desk) -> impl IntoView {
     };
     let mine = move || {
         let desk = d.desk.get()?;
-        Some(view! { <ul class="list">{entries(d, &desk.mine, false)}</ul> })
+        Some(view! { <ul class="list mine">{entries(d, &desk.mine, false)}</ul> })
     };
     let tickets = move || {
         let desk = d.desk.get()?;
@@ -359,7 +418,7 @@ fn desk(d: Desk) -> impl IntoView {
             .iter()
             .map(|t| {
                 let id = t.conversation.clone();
-                let label = format!("{} · {} · {}", t.id, t.customer.clone().unwrap_or_else(|| "Visitor".into()), t.country);
+                let label = format!("{} · {} · {} · {}", t.id, t.customer.clone().unwrap_or_else(|| "Visitor".into()), t.country, state_words(&t.status));
                 view! {
                     <li>
                         <p><strong>{label.clone()}</strong></p>
@@ -370,7 +429,7 @@ fn desk(d: Desk) -> impl IntoView {
             })
             .collect_view();
         let empty = desk.tickets.is_empty().then(|| view! { <p class="muted">"No open ticket."</p> });
-        Some(view! { <ul class="list">{items}</ul>{empty} })
+        Some(view! { <ul class="list tickets">{items}</ul>{empty} })
     };
     let tabs = move || {
         let open = d.open.get();
@@ -445,7 +504,7 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
             <ol class="log" aria-label="Messages" tabindex="0">
                 <For each=move || messages.get() key=|m| m.seq let:m>
                     <li class=match m.author { Author::Advisor => "msg advisor", Author::System => "msg system", _ => "msg" }>
-                        <p class="meta">{author(&m)}" · "<time datetime=m.at.clone()>{m.at.get(11..16).unwrap_or_default().to_owned()}</time></p>
+                        <p class="meta">{author(&m)}" · "<time datetime=m.at.clone()>{time_of(&m.at)}</time></p>
                         <p dir="auto" lang=lang.clone()>{m.text.clone()}</p>
                     </li>
                 </For>
@@ -494,19 +553,16 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
             .lines
             .iter()
             .map(|l| {
-                let data = l.cycle.buckets.iter().find(|b| b.usage_type == selfcare_server_fns::api::UsageType::Data).map(|b| match b.allowance {
-                    Some(a) => format!("data {} of {} MB used", b.used / 1_000_000, a / 1_000_000),
-                    None => format!("data {} MB used, unlimited", b.used / 1_000_000),
-                });
-                view! { <li>{format!("{} — {} — cycle ends {}{}", l.contract.plan_name, if l.contract.payment == selfcare_server_fns::api::Payment::Prepaid { "prepaid" } else { "postpaid" }, l.cycle.cycle_end, data.map(|d| format!(" — {d}")).unwrap_or_default())}</li> }
+                let data = l.cycle.buckets.iter().find(|b| b.usage_type == selfcare_server_fns::api::UsageType::Data).map(|b| data_words(b.used, b.allowance));
+                view! { <li>{format!("{} — {} — cycle ends {}{}", l.contract.plan_name, if l.contract.payment == selfcare_server_fns::api::Payment::Prepaid { "prepaid" } else { "postpaid" }, when(&l.cycle.cycle_end), data.map(|d| format!(" — {d}")).unwrap_or_default())}</li> }
             })
             .collect_view();
-        let orders = c.orders.iter().map(|o| view! { <li>{format!("{} — {} — {}", o.offering, o.state, o.created_at)}</li> }).collect_view();
-        let reservations = c.reservations.iter().map(|r| view! { <li>{format!("{} at {} — {:?}", r.product_name, r.store_name, r.state)}</li> }).collect_view();
+        let orders = c.orders.iter().map(|o| view! { <li>{format!("{} — {} — {}", o.offering, state_words(&o.state), when(&o.created_at))}</li> }).collect_view();
+        let reservations = c.reservations.iter().map(|r| view! { <li>{format!("{} at {} — {}", r.product_name, r.store_name, state_words(&format!("{:?}", r.state)))}</li> }).collect_view();
         let incidents = c
             .incidents
             .iter()
-            .map(|i| view! { <li dir="auto">{format!("{} ({}, {}) — {}", i.name, i.place, i.status, i.expected_end.clone().map(|e| format!("expected end {e}")).unwrap_or_default())}</li> })
+            .map(|i| view! { <li dir="auto">{format!("{} ({}, {}) — {}", i.name, i.place, state_words(&i.status), i.expected_end.as_deref().map(|e| format!("expected end {}", when(e))).unwrap_or_default())}</li> })
             .collect_view();
         let none = |empty: bool| empty.then(|| view! { <li class="muted">"None"</li> });
         view! {

@@ -5,7 +5,7 @@
 // axe with zero violations at each step.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, portalAs, axe } from "../lib/harness.mjs";
+import { serverAndBrowser, portalAs, axe, signInReady } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 const w = (page) => page.locator("selfcare-widget");
@@ -205,6 +205,41 @@ for (const [locale, customer, first, second, options] of [
     assert.deepEqual(customerSaid, [second], "only the new conversation's message, delivered");
     assert.ok((await w(page).locator(".sc-msg-assistant").count()) >= 2, "welcomed and answered");
     assert.deepEqual(await axe(page), [], "new conversation");
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+for (const [customer, options] of [["cust-eg-ahmed", { viewport: { width: 1280, height: 800 } }], ["cust-sn-awa", PHONE]]) {
+  test(`the assistant follows the screen's language: French, then Arabic, also after a reload (${customer}, ${options.viewport.width} px)`, async () => {
+    const arabic = /[\u0600-\u06FF]/;
+    const page = await portalAs(shared, customer, "fr", options);
+    await w(page).locator(".sc-tab").nth(2).click();
+    await w(page).locator(".sc-msg-assistant").first().waitFor();
+    // On a French screen the assistant answers in French (whatever the conversation was in).
+    await say(page, "bonjour");
+    const french = await w(page).locator(".sc-msg-assistant .sc-msg-text").allInnerTexts();
+    assert.doesNotMatch(french.at(-1), arabic, `answered in French: ${french.at(-1)}`);
+    // Ahmed switches the widget to Arabic and writes in Arabic: the answer is in Arabic.
+    await w(page).locator(".sc-language select").selectOption("ar");
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").dir === "rtl");
+    await say(page, "أريد باقة أرخص");
+    const answers = await w(page).locator(".sc-msg-assistant .sc-msg-text").allInnerTexts();
+    assert.match(answers.at(-1), arabic, `answered in Arabic: ${answers.at(-1)}`);
+    // A reload (the host opens the widget in Arabic now): the same conversation goes on in Arabic.
+    await page.reload();
+    await signInReady(page);
+    await page.evaluate((customer) => {
+      document.querySelector("selfcare-widget").setAttribute("locale", "ar");
+      const select = document.getElementById("customer");
+      select.value = customer;
+      select.dispatchEvent(new Event("change"));
+    }, customer);
+    await w(page).locator(".sc-tab").nth(2).click();
+    await page.waitForFunction((n) => document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg-customer").length >= n, 1);
+    await say(page, "شكرا");
+    const after = await w(page).locator(".sc-msg-assistant .sc-msg-text").allInnerTexts();
+    assert.match(after.at(-1), arabic, `still Arabic after the reload: ${after.at(-1)}`);
+    assert.deepEqual(await axe(page), [], "Arabic conversation");
     assert.deepEqual(page.problems, []);
   });
 }
