@@ -30,5 +30,10 @@ export async function demoSignIn(select, widgets, { initial } = {}) {
   };
   if (initial) select.value = initial;
   select.addEventListener("change", apply);
+  // The widget's "Sign in" button: a real site opens its login here; the demo its chooser.
+  document.addEventListener("selfcare:sign-in-requested", () => {
+    select.scrollIntoView({ block: "center" });
+    select.focus();
+  });
   apply();
 }

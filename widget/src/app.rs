@@ -60,6 +60,20 @@ fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before:
     });
 }
 
+/// Nobody is signed in: what to do about it, and a button that asks the host page to open its
+/// sign-in (`selfcare:sign-in-requested`; the widget has no login of its own).
+pub fn sign_in_notice(config: WidgetConfig, tr: &Tr) -> impl IntoView {
+    view! {
+        <div class="sc-notice">
+            <p class="sc-notice-title">{tr.t("signin-required-title")}</p>
+            <p>{tr.t("signin-required-body")}</p>
+            <button class="sc-button sc-primary sc-sign-in" on:click=move |_| {
+                config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:sign-in-requested", &[]));
+            }>{tr.t("signin-button")}</button>
+        </div>
+    }
+}
+
 /// An error the server (or the network) answered with, in words, and a retry when one helps.
 pub fn error_alert(tr: &Tr, error: ErrorId, retry: Option<impl Fn(ev::MouseEvent) + 'static>) -> impl IntoView {
     let retry = retry.map(|retry| view! { <button class="sc-button sc-retry" on:click=retry>{tr.t("retry")}</button> });

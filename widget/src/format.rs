@@ -9,8 +9,6 @@ use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
-const GB: f64 = 1e9;
-const MB: f64 = 1e6;
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let object = Object::new();
@@ -105,14 +103,36 @@ fn unit(locale: &str, value: f64, unit: &str, fraction_digits: u32) -> String {
 
 /// A data amount in the largest unit that keeps it readable: 12.3 GB, 450 MB, 80 kB.
 pub fn bytes(locale: &str, bytes: i64) -> String {
-    let b = bytes as f64;
-    if b >= GB {
-        unit(locale, b / GB, "gigabyte", if b >= 100.0 * GB { 0 } else { 1 })
-    } else if b >= MB {
-        unit(locale, b / MB, "megabyte", 0)
-    } else {
-        unit(locale, b / 1e3, "kilobyte", 0)
+    bytes_at(locale, bytes, byte_step(bytes))
+}
+
+/// The step a data amount is shown to by default: 1 GB from 100 GB, 0.1 GB from 1 GB, 1 MB,
+/// else 1 kB.
+pub fn byte_step(bytes: i64) -> i64 {
+    match bytes {
+        100_000_000_000.. => 1_000_000_000,
+        1_000_000_000.. => 100_000_000,
+        1_000_000.. => 1_000_000,
+        _ => 1_000,
     }
+}
+
+/// A data amount in the largest unit that keeps it readable, with the decimals that show a
+/// multiple of `step` bytes exactly (1.95 GB at a step of 1 MB).
+pub fn bytes_at(locale: &str, bytes: i64, step: i64) -> String {
+    let (size, name) = match bytes {
+        1_000_000_000.. => (1_000_000_000, "gigabyte"),
+        1_000_000.. => (1_000_000, "megabyte"),
+        _ => (1_000, "kilobyte"),
+    };
+    // The decimals a step needs in that unit: none for a step of a unit or more, up to 3.
+    let digits = match size / step.max(1) {
+        1000.. => 3,
+        100.. => 2,
+        10.. => 1,
+        _ => 0,
+    };
+    unit(locale, bytes as f64 / size as f64, name, digits)
 }
 
 /// Call time in whole minutes, rounded up as operators bill them.
@@ -133,7 +153,10 @@ pub fn money_signed(locale: &str, currency: &str, minor: i64) -> String {
 
 fn money_with(locale: &str, currency: &str, minor: i64, sign: &str) -> String {
     let (format, digits) = number_format(locale, &[("style", "currency".into()), ("currency", currency.into()), ("signDisplay", sign.into())]);
-    call(format, &JsValue::from_f64(minor as f64 / 10f64.powf(digits)))
+    // Minor units per major unit: the currency's decimals are 0 to 4 (ISO 4217); a table, not
+    // `powf`, which would bring 2 KB of libm into the bundle.
+    let per_unit = [1.0, 10.0, 100.0, 1000.0, 10000.0].get(digits as usize).copied().unwrap_or(100.0);
+    call(format, &JsValue::from_f64(minor as f64 / per_unit))
 }
 
 /// A calendar date (`2026-11-26`), in UTC so the day never shifts with the device's zone.

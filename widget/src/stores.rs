@@ -8,7 +8,7 @@
 //! A reservation carries an idempotency key made once per confirmation, as orders do.
 
 use crate::api::{call, form, public};
-use crate::app::{error_alert, focus_later};
+use crate::app::{error_alert, focus_later, sign_in_notice};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
@@ -765,14 +765,16 @@ fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let error = l.error.get().map(|e| error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>));
         let mine = l.mine.get();
         let loading = mine.is_none().then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> });
-        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).map(|e| error_alert(&tr, *e, Some(move |_| l.load_mine(config))));
+        // Nobody signed in: how to sign in, not an error.
+        let signed_out = matches!(mine, Some(Err(ErrorId::Unauthenticated))).then(|| sign_in_notice(config, &tr));
+        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).filter(|e| **e != ErrorId::Unauthenticated).map(|e| error_alert(&tr, *e, Some(move |_| l.load_mine(config))));
         let list = mine.and_then(Result::ok);
         let none = list.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
         let items = list.filter(|x| !x.is_empty()).map(|list| {
             let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r)}</li> }).collect_view();
             view! { <ul class="sc-reservations">{items}</ul> }
         });
-        (error, loading, failed, none, items)
+        (error, loading, signed_out, failed, none, items)
     }
 }
 

@@ -2,7 +2,7 @@
 //! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
 use crate::api::{error_message, get_usage, token};
-use crate::app::{error_alert, focus_later};
+use crate::app::{error_alert, focus_later, sign_in_notice};
 use crate::chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
@@ -67,14 +67,7 @@ impl UsageData {
 /// `partners`: partner access, for a customer on their own device.
 pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, partners: Option<Partners>, tr: &Tr) -> impl IntoView {
     let response = data.response.get();
-    let signed_out = matches!(response, Some(None)).then(|| {
-        view! {
-            <div class="sc-notice">
-                <p class="sc-notice-title">{tr.t("signin-required-title")}</p>
-                <p>{tr.t("signin-required-body")}</p>
-            </div>
-        }
-    });
+    let signed_out = matches!(response, Some(None)).then(|| sign_in_notice(config, tr));
     let loading = response.is_none().then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
     let (error, answer) = match response.flatten() {
         Some(Err(error)) => (Some(error), None),
@@ -166,12 +159,31 @@ fn type_message(t: UsageType) -> &'static str {
 }
 
 /// An amount of a bucket's unit, formatted (texts are counted in the messages themselves).
-fn amount(locale: &str, unit: Unit, value: i64) -> String {
+fn amount(locale: &str, unit: Unit, value: i64, step: i64) -> String {
     match unit {
-        Unit::Bytes => format::bytes(locale, value),
+        Unit::Bytes => format::bytes_at(locale, value, step),
         Unit::Seconds => format::minutes(locale, value),
         Unit::Messages => format::number(locale, value as f64),
     }
+}
+
+/// What a meter shows of a bucket with an allowance: (used, left, the step both are shown
+/// to), in the bucket's own units. What is left is rounded down to the step (the customer is
+/// never promised more than there is) and used is the rest, so used and left add up to the
+/// allowance as shown, in every unit and locale. The step is a minute for calls, the finer of
+/// the two amounts' steps for data. Over the allowance: all of it used, none left.
+pub(crate) fn shown(unit: Unit, used: i64, allowance: i64) -> (i64, i64, i64) {
+    let left = allowance.saturating_sub(used).max(0);
+    let step = match unit {
+        Unit::Bytes => format::byte_step(if left == 0 { used } else { used.min(left) }),
+        Unit::Seconds => 60,
+        Unit::Messages => 1,
+    };
+    if left == 0 {
+        return (used, 0, step);
+    }
+    let left = left / step * step;
+    (allowance - left, left, step)
 }
 
 /// "X used of Y" / "X used, unlimited": beside the meter, and the meter's value in words.
@@ -182,19 +194,22 @@ fn used_text(tr: &Tr, b: &Bucket) -> String {
             tr.t_with("usage-used-of-texts", &[("used", Arg::Number(b.used as f64)), ("allowance", Arg::Number(a as f64))])
         }
         (Unit::Messages, None) => tr.t_with("usage-used-unlimited-texts", &[("used", Arg::Number(b.used as f64))]),
-        (unit, Some(a)) => tr.t_with(
-            "usage-used-of-quantity",
-            &[("used", Arg::Text(&amount(l, unit, b.used))), ("allowance", Arg::Text(&amount(l, unit, a)))],
-        ),
-        (unit, None) => tr.t_with("usage-used-unlimited-quantity", &[("used", Arg::Text(&amount(l, unit, b.used)))]),
+        (unit, Some(a)) => {
+            let (used, _, step) = shown(unit, b.used, a);
+            tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&amount(l, unit, used, step))), ("allowance", Arg::Text(&amount(l, unit, a, step)))])
+        }
+        (unit, None) => tr.t_with("usage-used-unlimited-quantity", &[("used", Arg::Text(&amount(l, unit, b.used, format::byte_step(b.used))))]),
     }
 }
 
 fn remaining_text(tr: &Tr, b: &Bucket) -> String {
-    match (b.unit, b.remaining) {
+    match (b.unit, b.allowance) {
         (_, None) => tr.t("usage-unlimited"),
-        (Unit::Messages, Some(r)) => tr.t_with("usage-remaining-texts", &[("remaining", Arg::Number(r as f64))]),
-        (unit, Some(r)) => tr.t_with("usage-remaining-quantity", &[("remaining", Arg::Text(&amount(&tr.fl, unit, r)))]),
+        (Unit::Messages, Some(a)) => tr.t_with("usage-remaining-texts", &[("remaining", Arg::Number(shown(Unit::Messages, b.used, a).1 as f64))]),
+        (unit, Some(a)) => {
+            let (_, left, step) = shown(unit, b.used, a);
+            tr.t_with("usage-remaining-quantity", &[("remaining", Arg::Text(&amount(&tr.fl, unit, left, step)))])
+        }
     }
 }
 

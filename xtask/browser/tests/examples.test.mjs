@@ -2,7 +2,7 @@
 // locale switches en → fr → ar; removal and re-insertion; two instances.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, widgetText, signInReady } from "../lib/harness.mjs";
+import { serverAndBrowser, newPage, usageShown, widgetText, signInReady, exampleAs } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 
@@ -38,10 +38,16 @@ test("the website page's launcher opens the usage view with the customer's real 
   assert.match(text, /Découverte 100 Go/);
   assert.match(text, /Période de facturation du 5 novembre 2026 au 4 décembre 2026/);
   assert.match(text, /8 jours restants/);
-  // The figures as the French locale writes them: "42,3 Go consommés sur 100 Go".
+  // The figures as the French locale writes them: "42,3 Go consommés sur 100 Go", "Il reste
+  // 57,7 Go". What is left is rounded down to the step shown (0.1 GB here, the finer of the
+  // two amounts'), and used is the rest: the two add up to the allowance.
   const gb = (n) => new Intl.NumberFormat("fr-FR", { style: "unit", unit: "gigabyte", maximumFractionDigits: 1 }).format(n / 1e9);
-  const expected = `${gb(data.used)} consommés sur ${gb(data.allowance)}`;
-  assert.ok(text.includes(expected), `expected "${expected}" in:\n${text}`);
+  const byteStep = (b) => (b >= 1e11 ? 1e9 : b >= 1e9 ? 1e8 : b >= 1e6 ? 1e6 : 1e3);
+  const step = byteStep(Math.min(data.used, data.allowance - data.used));
+  const left = Math.floor((data.allowance - data.used) / step) * step;
+  for (const expected of [`${gb(data.allowance - left)} consommés sur ${gb(data.allowance)}`, `Il reste ${gb(left)}`]) {
+    assert.ok(text.includes(expected), `expected "${expected}" in:\n${text}`);
+  }
   assert.match(text, /24,99\s€/);
   assert.match(text, /Partagé entre 2 lignes/);
   const events = await page.evaluate(() => window.__selfcareEvents.map((e) => e.name));
@@ -157,3 +163,51 @@ test("anonymous visitors get a sign-in prompt and nothing personal is fetched", 
   assert.equal(await page.locator("selfcare-widget .sc-meter").count(), 0);
   noProblems(page);
 });
+
+for (const [locale, width] of [["en", 1280], ["ar", 360]]) {
+  test(`signed out, the usage view and my reservations offer a way to sign in (${locale}, ${width} px)`, async () => {
+    const page = await exampleAs(shared, "portal", "", locale, { viewport: { width, height: 800 } });
+    await page.evaluate(() => {
+      window.__signInAsked = 0;
+      document.addEventListener("selfcare:sign-in-requested", () => window.__signInAsked++);
+    });
+    const button = page.locator("selfcare-widget .sc-usage .sc-sign-in");
+    await button.waitFor();
+    await button.click();
+    // The host heard it and opened its sign-in (the demo's: its chooser has the focus).
+    assert.equal(await page.evaluate(() => window.__signInAsked), 1);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "customer");
+    // The reservations, signed out: the same way in, never an authentication error.
+    await page.locator("selfcare-widget .sc-tab").nth(1).click();
+    await page.locator("selfcare-widget .sc-my-reservations").click();
+    await page.locator("selfcare-widget .sc-stores .sc-sign-in").waitFor();
+    assert.equal(await page.locator("selfcare-widget .sc-error").count(), 0, "no error shown");
+    noProblems(page);
+  });
+}
+
+for (const locale of ["en", "fr", "ar"]) {
+  test(`used and left add up to the allowance as shown (${locale}, phone)`, async () => {
+    // Awa's calls, as the API has them (seconds): shown in whole minutes, a started minute
+    // counts as used and what is left is never rounded up, so the two add up to the allowance
+    // (the first walk-through saw 134 used and 167 left of 300).
+    const usage = await shared.server.call("usage", "cust-sn-awa");
+    const voice = usage.line.cycle.buckets.find((b) => b.usage_type === "voice" && b.allowance);
+    assert.ok(voice && voice.used % 60 !== 0, "a usage that is not whole minutes");
+    const allowance = voice.allowance / 60;
+    const left = Math.floor((voice.allowance - voice.used) / 60);
+    const used = allowance - left;
+    const page = await exampleAs(shared, "portal", "cust-sn-awa", locale, { viewport: { width: 360, height: 740 } });
+    // Awa's figures (not those of the page's first customer, shown until her token applies).
+    await page.locator(`selfcare-widget [role=meter][aria-valuenow="${voice.used}"][aria-valuemax="${voice.allowance}"]`).waitFor();
+    // Latin digits and plain spaces (French puts no-break spaces between a number and its unit).
+    const latin = (await widgetText(page)).replace(/[٠-٩]/g, (d) => String("٠١٢٣٤٥٦٧٨٩".indexOf(d))).replace(/[\u00a0\u202f]/g, " ");
+    const expected = {
+      en: [`${used} min used of ${allowance} min`, `${left} min left`],
+      fr: [`${used} min consommés sur ${allowance} min`, `Il reste ${left} min`],
+      ar: [`${used}`, `${left}`],
+    }[locale];
+    for (const text of expected) assert.ok(latin.includes(text), `"${text}" in:\n${latin}`);
+    noProblems(page);
+  });
+}
