@@ -599,6 +599,21 @@ async fn a_ticket_is_answered_later_in_the_same_conversation() {
         assert_eq!(status().await, "resolved");
         let update: ChatUpdate = closed.as_customer(AHMED, "chat-messages", &format!("conversation={}&after=0", c.id)).await;
         assert_eq!(update.state, ChatState::Closed);
+
+        // A customer who ends the conversation before the answer: the ticket can still be
+        // answered, and the answer opens the conversation again, where the customer finds it.
+        let d = closed.open(AHMED, "ar").await;
+        assert_ne!(d.id, c.id);
+        closed.answer(AHMED, &d.id, "أريد التحدث مع موظف", 5).await;
+        closed.answer(AHMED, &d.id, "الشريحة لا تعمل", 6).await;
+        let _: Vec<ChatMessage> = closed.as_customer(AHMED, "chat-close", &format!("conversation={}", d.id)).await;
+        let desk: AdvisorDesk = closed.as_advisor(&karim, "advisor-desk", "").await;
+        assert!(desk.tickets.iter().any(|t| t.conversation == d.id), "still on the desk");
+        let body = format!("conversation={}&text={}&client_id={}", d.id, enc("سأرسل لك شريحة جديدة"), key(7));
+        let _: Vec<ChatMessage> = closed.as_advisor(&karim, "advisor-send", &body).await;
+        let back = closed.open(AHMED, "ar").await;
+        assert_eq!((back.id.as_str(), back.state), (d.id.as_str(), ChatState::Advisor));
+        assert_eq!(back.messages.last().map(|m| (m.author, m.text.as_str())), Some((Author::Advisor, "سأرسل لك شريحة جديدة")));
     })
     .await;
 }

@@ -325,7 +325,8 @@ async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Opt
         // Waiting for an advisor of a shop, who will walk to the kiosk: theirs only.
         ChatState::Queued if queue.as_deref().is_some_and(|q| q.starts_with(SHOP_QUEUE)) => queue.as_deref().is_some_and(|q| a.serves(q)),
         ChatState::Queued | ChatState::Ticket | ChatState::LeaveMessage => skills,
-        ChatState::Closed => owner.as_deref() == Some(a.id),
+        // Ended by the customer before their message was answered: still to be answered.
+        ChatState::Closed => owner.as_deref() == Some(a.id) || (skills && open_ticket(db_, id).await?),
         ChatState::Assistant => false,
     };
     if ok {
@@ -333,6 +334,16 @@ async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Opt
     } else {
         Err(not_found)
     }
+}
+
+/// Whether the conversation's ticket is still waiting for an answer.
+async fn open_ticket(db_: &Db, conversation: &str) -> Result<bool, ApiError> {
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM trouble_tickets WHERE conversation_id = $1 AND status = 'submitted'")
+        .bind(conversation)
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    Ok(found.is_some())
 }
 
 /// A conversation with the customer's context.
@@ -449,6 +460,9 @@ pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, cli
         let next = match row.state {
             ChatState::Advisor if owner.as_deref() == Some(a.id) => Next::keep(&row, ChatState::Advisor),
             ChatState::Ticket | ChatState::LeaveMessage => Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) },
+            // The customer ended it before the answer came: the answer opens it again, and the
+            // customer finds it there the next time they open the chat.
+            ChatState::Closed if open_ticket(db_, id).await? => Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) },
             _ => return Err(ErrorId::Conflict.into()),
         };
         let answers_ticket = row.state != ChatState::Advisor;
