@@ -210,13 +210,7 @@ async fn ingest_updates_daily_rollups_and_buckets_once_per_record() {
 #[tokio::test]
 async fn health_readiness_metrics_and_cors() {
     each_backend(|s| async move {
-        let get = |path: &str, origin: Option<&str>| {
-            let mut r = Request::get(path);
-            if let Some(o) = origin {
-                r = r.header(header::ORIGIN, o);
-            }
-            r.body(Body::empty()).unwrap()
-        };
+        let get = |path: &str, origin: Option<&str>| get_with(path, origin.map(|o| (header::ORIGIN, o.to_owned())));
         assert_eq!(s.send(get("/healthz", None)).await.status, StatusCode::OK);
         assert_eq!(s.send(get("/readyz", None)).await.status, StatusCode::OK);
         let _: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
@@ -293,13 +287,7 @@ async fn two_servers_on_one_database_serve_the_same_customers() {
 #[tokio::test]
 async fn metrics_ask_for_their_token_the_console_is_never_framed_and_every_error_is_json() {
     each_backend(|s| async move {
-        let get = |path: &str, bearer: Option<&str>| {
-            let mut r = Request::get(path);
-            if let Some(t) = bearer {
-                r = r.header(header::AUTHORIZATION, format!("Bearer {t}"));
-            }
-            r.body(Body::empty()).unwrap()
-        };
+        let get = |path: &str, bearer: Option<&str>| get_with(path, bearer.map(|t| (header::AUTHORIZATION, format!("Bearer {t}"))));
         // The same server outside demo mode: without a metrics token, no metrics at all; with
         // one, only for whoever sends it.
         let with = |metrics_token: Option<&str>| {
@@ -350,4 +338,13 @@ async fn metrics_ask_for_their_token_the_console_is_never_framed_and_every_error
         assert!(unknown.json["error"].is_string(), "{}", unknown.body);
     })
     .await;
+}
+
+/// `GET path`, with one header if given.
+fn get_with(path: &str, header: Option<(header::HeaderName, String)>) -> Request<Body> {
+    let mut r = Request::get(path);
+    if let Some((name, value)) = header {
+        r = r.header(name, value);
+    }
+    r.body(Body::empty()).unwrap()
 }

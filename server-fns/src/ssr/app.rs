@@ -357,14 +357,13 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
     use super::chat;
     let address = super::context::client_address(request.extensions());
     if !state.limiter.allow(&format!("a:{address}"), state.config.chat_requests_per_minute) {
-        return (StatusCode::TOO_MANY_REQUESTS, Json(ApiError::from(crate::api::ErrorId::RateLimited))).into_response();
+        return api_error(crate::api::ErrorId::RateLimited);
     }
     let Ok(id) = super::validate::id(&q.conversation).map(str::to_owned) else {
-        return (StatusCode::BAD_REQUEST, Json(ApiError::from(crate::api::ErrorId::BadRequest))).into_response();
+        return api_error(crate::api::ErrorId::BadRequest);
     };
     if let Err(error) = chat::for_stream(&state.db, &id, &q.key).await {
-        let status = StatusCode::from_u16(error.error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        return (status, Json(error)).into_response();
+        return api_error(error.error);
     }
     let resume = headers.get("last-event-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<i64>().ok());
     let last = resume.unwrap_or(q.after).max(0);

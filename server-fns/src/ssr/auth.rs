@@ -228,7 +228,7 @@ impl Auth {
     }
 
     /// `claims` signed ES256 with `signer`.
-    fn sign(signer: Option<&(String, EncodingKey)>, claims: &Claims) -> Option<String> {
+    fn sign(signer: Option<&(String, EncodingKey)>, claims: &impl Serialize) -> Option<String> {
         let (kid, key) = signer?;
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(kid.clone());
@@ -314,12 +314,9 @@ mod tests {
     fn not_yet_valid_tokens_are_refused_and_an_audience_may_be_a_list() {
         let dir = std::env::temp_dir().join(format!("selfcare-auth-nbf-{}", std::process::id()));
         let auth = demo(&dir);
-        let (kid, key) = auth.demo_signer.as_ref().unwrap();
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(kid.clone());
         // wall clock: the token's times, as `jsonwebtoken` checks them.
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
-        let token = |claims: serde_json::Value| encode(&header, &claims, key).unwrap();
+        let token = |claims: serde_json::Value| Auth::sign(auth.demo_signer.as_ref(), &claims).unwrap();
         let claims = |nbf: u64, aud: serde_json::Value| {
             serde_json::json!({"sub": "cust-fr-1", "iss": "selfcare-demo", "aud": aud, "iat": now, "nbf": nbf, "exp": now + 300})
         };
@@ -340,11 +337,8 @@ mod tests {
     fn expired_tokens_say_so() {
         let dir = std::env::temp_dir().join(format!("selfcare-auth-exp-{}", std::process::id()));
         let auth = demo(&dir);
-        let (kid, key) = auth.demo_signer.as_ref().unwrap();
-        let mut header = Header::new(Algorithm::ES256);
-        header.kid = Some(kid.clone());
         let claims = Claims { sub: "c".into(), partner: None, role: None, languages: None, countries: None, stores: None, scope: None, iss: "selfcare-demo".into(), aud: "selfcare-widget".into(), iat: 1, exp: 2 };
-        let token = encode(&header, &claims, key).unwrap();
+        let token = Auth::sign(auth.demo_signer.as_ref(), &claims).unwrap();
         assert_eq!(auth.verify(&token).unwrap_err().error, ErrorId::TokenExpired);
         let mut headers = HeaderMap::new();
         assert_eq!(auth.customer_from_headers(&headers).unwrap_err().error, ErrorId::Unauthenticated);

@@ -307,33 +307,39 @@ struct TokenAnswer {
     token: String,
 }
 
-/// An instant (RFC 3339) as the advisor's browser shows it ("4 Dec 2026, 21:12"), or a day
-/// (`YYYY-MM-DD`, "4 Dec 2026"): never the raw value.
-fn when(at: &str) -> String {
+/// An `Intl` options object.
+fn options(pairs: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+/// An instant (RFC 3339) as the advisor's browser shows it ("4 Dec 2026, 21:12"), a day
+/// (`YYYY-MM-DD`, "4 Dec 2026", that day wherever the advisor is), or with `time_only` the
+/// time of day ("21:12"): never the raw value.
+fn when_with(at: &str, time_only: bool) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(at));
     if date.get_time().is_nan() {
         return at.to_owned();
     }
-    let options = js_sys::Object::new();
-    let mut set = vec![("dateStyle", "medium")];
-    if at.len() > 10 {
-        set.push(("timeStyle", "short"));
-    } else {
-        // A calendar day: shown as that day wherever the advisor is.
-        set.push(("timeZone", "UTC"));
-    }
-    for (k, v) in set {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    date.to_locale_string("en-GB", &options).into()
+    let style = if time_only { ("timeStyle", "short".into()) } else { ("dateStyle", "medium".into()) };
+    let more = match (time_only, at.len() > 10) {
+        (true, _) => None,
+        (false, true) => Some(("timeStyle", "short".into())),
+        (false, false) => Some(("timeZone", "UTC".into())),
+    };
+    let pairs: Vec<(&str, JsValue)> = std::iter::once(style).chain(more).collect();
+    date.to_locale_string("en-GB", &options(&pairs)).into()
 }
 
-/// The time of day of an instant, in the advisor's zone ("21:12").
+fn when(at: &str) -> String {
+    when_with(at, false)
+}
+
 fn time_of(at: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(at));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeStyle"), &JsValue::from_str("short"));
-    if date.get_time().is_nan() { at.to_owned() } else { date.to_locale_time_string_with_options("en-GB", &options).into() }
+    when_with(at, true)
 }
 
 /// A state as people say it (the TMF values are camelCase words).
@@ -348,11 +354,7 @@ fn state_words(state: &str) -> String {
 
 /// Bytes as gigabytes with at most one decimal ("126.3 GB").
 fn gigabytes(bytes: i64) -> String {
-    let options = js_sys::Object::new();
-    for (k, v) in [("style", "unit"), ("unit", "gigabyte")] {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(1.0));
+    let options = options(&[("style", "unit".into()), ("unit", "gigabyte".into()), ("maximumFractionDigits", 1.into())]);
     let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str("en-GB")), &options);
     format.format().call1(&JsValue::NULL, &JsValue::from_f64(bytes as f64 / 1e9)).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }

@@ -239,3 +239,13 @@ export function serverAndBrowser(options) {
   });
   return shared;
 }
+
+/** The advisors' console (desktop size), signed in as the demo advisor `name`, once `ready`
+ *  (a selector) is shown. */
+export async function consoleAs(shared, name, ready = ".waiting") {
+  const page = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${shared.server.origin}/advisor/`);
+  await page.getByRole("button", { name: new RegExp(`Sign in as ${name}`) }).click();
+  await page.locator(ready).first().waitFor();
+  return page;
+}

@@ -5,7 +5,7 @@
 // from the keyboard alone; axe with zero violations in the panel and the console.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, portalAs, newPage, axe } from "../lib/harness.mjs";
+import { serverAndBrowser, portalAs, newPage, axe, consoleAs as consoleAsIn } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 const w = (page) => page.locator("selfcare-widget");
@@ -30,13 +30,7 @@ async function axeConsole(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function consoleAs(advisorName) {
-  const page = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${shared.server.origin}/advisor/`);
-  await page.getByRole("button", { name: new RegExp(`Sign in as ${advisorName}`) }).click();
-  await page.locator(".waiting").waitFor();
-  return page;
-}
+const consoleAs = (name) => consoleAsIn(shared, name);
 
 for (const [locale, customer, advisor, ask, reply, answer, customerName] of [
   ["en", "cust-pl-tomasz", "Tom", "I want to talk to a person", "Hello Tomasz, I'm looking at your line.", "Thank you!", "Tomasz"],

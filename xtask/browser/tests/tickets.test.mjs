@@ -5,20 +5,14 @@
 // dates, amounts and states as people read them. In English and Arabic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, portalAs, newPage, axe } from "../lib/harness.mjs";
+import { serverAndBrowser, portalAs, axe, consoleAs as consoleAsIn } from "../lib/harness.mjs";
 
 // Advisors answer on Sundays only; the server's clock says Thursday: every request for a
 // person becomes a message left for later.
 const shared = serverAndBrowser({ env: { SELFCARE_ADVISOR_HOURS: "7 0900-1700" } });
 const w = (page) => page.locator("selfcare-widget");
 
-async function consoleAs(advisorName) {
-  const page = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${shared.server.origin}/advisor/`);
-  await page.getByRole("button", { name: new RegExp(`Sign in as ${advisorName}`) }).click();
-  await page.locator(".list.tickets li").first().waitFor();
-  return page;
-}
+const consoleAs = (name) => consoleAsIn(shared, name, ".list.tickets li");
 
 for (const [locale, customer, customerName, advisor, ask, message, reply, thanks] of [
   ["en", "cust-pl-tomasz", "Tomasz", "Tom", "I want to talk to a person", "My bill has a charge I do not understand", "I have removed the charge.", "Thanks a lot"],
