@@ -74,6 +74,50 @@ pub fn sign_in_notice(config: WidgetConfig, tr: &Tr) -> impl IntoView {
     }
 }
 
+/// A destructive action asks first, in place: its button becomes the question with "yes" and
+/// "no" (focus on "no", the safe answer), and "no" gives the button back. `texts`: the
+/// button, the question, "yes", "no". One type-erased view, not generic: it sits in lists.
+pub fn ask_first(config: WidgetConfig, class: &'static str, texts: [String; 4], act: std::sync::Arc<dyn Fn() + Send + Sync>) -> AnyView {
+    let asking = RwSignal::new(false);
+    let [label, question, yes, no] = texts;
+    (move || {
+        let on = asking.get();
+        let act = act.clone();
+        (
+            on.then(|| {
+                view! {
+                    <div class="sc-ask" role="group" aria-label=question.clone()>
+                        <p>{question.clone()}</p>
+                        <button class="sc-button sc-danger" on:click=move |_| {
+                            asking.set(false);
+                            act();
+                        }>{yes.clone()}</button>
+                        <button class="sc-button sc-secondary sc-keep" on:click=move |_| {
+                            asking.set(false);
+                            focus_later(config, format!(".{class}"));
+                        }>{no.clone()}</button>
+                    </div>
+                }
+            }),
+            (!on).then(|| {
+                view! {
+                    <button class=format!("sc-button sc-secondary {class}") on:click=move |_| {
+                        asking.set(true);
+                        focus_later(config, ".sc-ask .sc-keep");
+                    }>{label.clone()}</button>
+                }
+            }),
+        )
+    })
+    .into_any()
+}
+
+/// Says what an action did, in the panel's live region (and on screen), until the customer
+/// goes elsewhere.
+pub fn said(config: WidgetConfig, text: String) {
+    config.said.set(Some(text));
+}
+
 /// An error the server (or the network) answered with, in words, and a retry when one helps.
 pub fn error_alert(tr: &Tr, error: ErrorId, retry: Option<impl Fn(ev::MouseEvent) + 'static>) -> impl IntoView {
     let retry = retry.map(|retry| view! { <button class="sc-button sc-retry" on:click=retry>{tr.t("retry")}</button> });
@@ -280,6 +324,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                     view! {
                         <button class="sc-tab" aria-current=(t == shown).then_some("page") on:click=move |_| {
                             tab.set(Some(t));
+                            config.said.set(None);
                             focus_later(config, t.title());
                         }>{tr.t(t.message())}</button>
                     }
@@ -323,6 +368,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                 aria-label=move || i18n.snapshot().map(|tr| tr.attr("widget-region", "aria-label"))
             >
                 {header}
+                <p class="sc-said" role="status">{move || config.said.get()}</p>
                 <div class="sc-body">{body}</div>
             </section>
         </div>

@@ -76,6 +76,9 @@ pub struct WidgetConfig {
     pub reconnects: RwSignal<u32>,
     /// Aborts the widget's requests when it is removed (`api::post`).
     pub requests: StoredValue<Option<web_sys::AbortController>, LocalStorage>,
+    /// What the customer's last action did ("Your reservation is cancelled."), in the
+    /// panel's live region until they go elsewhere (`app::said`).
+    pub said: RwSignal<Option<String>>,
 }
 
 fn parse_idle(idle: Option<String>, warning: Option<String>) -> (u32, u32) {
@@ -136,6 +139,7 @@ impl WidgetConfig {
             session: RwSignal::new(0),
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
             reconnects: RwSignal::new(0),
+            said: RwSignal::new(None),
         }
     }
 

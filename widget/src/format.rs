@@ -142,17 +142,9 @@ pub fn minutes(locale: &str, seconds: i64) -> String {
 
 /// An amount in minor units of `currency`: the currency's own number of decimals (3 for JOD,
 /// none for XOF) comes from `Intl`.
+/// Differences and credits are said in words, never with a sign (`tariff.rs`).
 pub fn money(locale: &str, currency: &str, minor: i64) -> String {
-    money_with(locale, currency, minor, "auto")
-}
-
-/// An amount with its sign, also when positive ("+€7.50", "−€1.50"): a difference, a credit.
-pub fn money_signed(locale: &str, currency: &str, minor: i64) -> String {
-    money_with(locale, currency, minor, "exceptZero")
-}
-
-fn money_with(locale: &str, currency: &str, minor: i64, sign: &str) -> String {
-    let (format, digits) = number_format(locale, &[("style", "currency".into()), ("currency", currency.into()), ("signDisplay", sign.into())]);
+    let (format, digits) = number_format(locale, &[("style", "currency".into()), ("currency", currency.into())]);
     // Minor units per major unit: the currency's decimals are 0 to 4 (ISO 4217); a table, not
     // `powf`, which would bring 2 KB of libm into the bundle.
     let per_unit = [1.0, 10.0, 100.0, 1000.0, 10000.0].get(digits as usize).copied().unwrap_or(100.0);

@@ -47,14 +47,14 @@ pub struct I18n {
     /// sets another `locale` attribute.
     pub chosen: RwSignal<Option<&'static str>>,
     config: WidgetConfig,
-    messages: LocalResource<Option<Rc<Messages>>>,
+    messages: crate::fetched::Fetched<Option<Rc<Messages>>>,
 }
 
 impl I18n {
     pub fn new(config: WidgetConfig) -> I18n {
         let chosen = config.chosen_locale;
         let base = config.asset_base.get_value();
-        let messages = LocalResource::new(move || {
+        let messages = crate::fetched::Fetched::new(move || {
             let wanted = requested(config);
             let base = base.clone();
             // The formatters of the first views, made while the messages and data load.

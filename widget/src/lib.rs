@@ -10,6 +10,7 @@ mod chart;
 mod chat;
 mod config;
 mod events;
+mod fetched;
 mod format;
 mod i18n;
 #[cfg_attr(not(feature = "kiosk"), path = "kiosk_off.rs")]

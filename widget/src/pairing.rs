@@ -51,8 +51,8 @@ pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<Pairin
 }
 
 /// What the phone asks before approving: the kiosk's shop (needs the customer signed in).
-pub fn pairing_info(config: WidgetConfig) -> LocalResource<Option<Result<PairingInfo, ErrorId>>> {
-    LocalResource::new(move || {
+pub fn pairing_info(config: WidgetConfig) -> crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>> {
+    crate::fetched::Fetched::new(move || {
         config.auth_version.track();
         let pairing = config.pairing.get();
         async move {

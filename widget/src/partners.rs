@@ -45,7 +45,7 @@ enum Outcome {
 pub struct Partners {
     open: RwSignal<bool>,
     /// The partners and the customer's delegations, fetched when the section opens.
-    lists: LocalResource<Option<Result<Lists, ErrorId>>>,
+    lists: crate::fetched::Fetched<Option<Result<Lists, ErrorId>>>,
     version: RwSignal<u32>,
     /// The partner picked in the form (else the first).
     chosen: RwSignal<Option<String>>,
@@ -58,7 +58,7 @@ impl Partners {
     pub fn new(config: WidgetConfig) -> Partners {
         let open = RwSignal::new(false);
         let version = RwSignal::new(0);
-        let lists = LocalResource::new(move || {
+        let lists = crate::fetched::Fetched::new(move || {
             let wanted = open.get();
             version.track();
             config.auth_version.track();

@@ -53,7 +53,9 @@ struct Origin {
 #[derive(Clone, Copy)]
 pub struct Locator {
     query: RwSignal<String>,
-    places: RwSignal<Vec<Place>>,
+    /// The places suggested for what is typed now (`None`: no list open — nothing typed yet,
+    /// or a place was chosen).
+    places: RwSignal<Option<Vec<Place>>>,
     origin: RwSignal<Option<Origin>>,
     /// A message id about the device's position (refused, unavailable, locating).
     geo: RwSignal<Option<&'static str>>,
@@ -64,7 +66,7 @@ pub struct Locator {
     product: RwSignal<Option<Product>>,
     sku: RwSignal<Option<String>>,
     in_stock: RwSignal<bool>,
-    results: LocalResource<Option<Result<StoresResponse, ErrorId>>>,
+    results: crate::fetched::Fetched<Option<Result<StoresResponse, ErrorId>>>,
     step: RwSignal<Step>,
     quantity: RwSignal<i64>,
     key: StoredValue<String>,
@@ -74,6 +76,9 @@ pub struct Locator {
     /// The map's centre (world pixels at zoom 0) and zoom once the customer moved it; `None`:
     /// fitted to the results.
     map_view: RwSignal<Option<(f64, f64, i32)>>,
+    /// The customer asked for a search: its results take focus (and come into view) when they
+    /// arrive.
+    focus_results: StoredValue<bool>,
 }
 
 impl Locator {
@@ -83,7 +88,7 @@ impl Locator {
         let service = RwSignal::new(None::<StoreService>);
         let sku = RwSignal::new(None::<String>);
         let in_stock = RwSignal::new(false);
-        let results = LocalResource::new(move || {
+        let results = crate::fetched::Fetched::new(move || {
             let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
             config.reconnects.track();
             async move {
@@ -121,7 +126,7 @@ impl Locator {
         });
         Locator {
             query: RwSignal::new(String::new()),
-            places: RwSignal::new(Vec::new()),
+            places: RwSignal::new(None),
             origin,
             geo: RwSignal::new(None),
             open_now,
@@ -139,11 +144,13 @@ impl Locator {
             error: RwSignal::new(None),
             mine,
             map_view: RwSignal::new(None),
+            focus_results: StoredValue::new(false),
         }
     }
 
     fn go(&self, config: WidgetConfig, step: Step) {
         self.error.set(None);
+        config.said.set(None);
         self.step.set(step);
         focus_later(config, "#sc-stores-title");
     }
@@ -163,7 +170,7 @@ impl Locator {
     /// Searches around `place`, for the stock of `sku` when given (the chat's stores card).
     pub fn show_place(&self, place: &Place, sku: Option<String>) {
         self.query.set(place.name.clone());
-        self.places.set(Vec::new());
+        self.places.set(None);
         self.product.set(None);
         self.in_stock.set(sku.is_some());
         self.sku.set(sku);
@@ -172,20 +179,34 @@ impl Locator {
         self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
     }
 
-    /// Suggestions for what is typed; an answer for an older text is dropped.
-    fn suggest(&self, config: WidgetConfig, text: String) {
+    /// Suggestions for what is typed; an answer for an older text is dropped. With `pick`
+    /// (Enter in the field), the first suggestion is searched around at once.
+    fn suggest(&self, config: WidgetConfig, text: String, pick: bool) {
         self.query.set(text.clone());
-        let (query, places) = (self.query, self.places);
+        let (query, places, l) = (self.query, self.places, *self);
         if text.trim().chars().count() < 2 {
-            places.set(Vec::new());
+            places.set(None);
             return;
         }
         leptos::task::spawn_local(async move {
             let found: Result<Vec<Place>, ErrorId> = public(config, SuggestPlaces::PATH, &form(&[("q", &text)])).await;
             if query.get_untracked() == text {
-                places.set(found.unwrap_or_default());
+                let found = found.unwrap_or_default();
+                match found.first() {
+                    Some(first) if pick => l.choose(first),
+                    _ => places.set(Some(found)),
+                }
             }
         });
+    }
+
+    /// Searches around a suggested place; the results are focused when they arrive.
+    fn choose(&self, place: &Place) {
+        self.query.set(place.name.clone());
+        self.places.set(None);
+        self.map_view.set(None);
+        self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
+        self.focus_results.set_value(true);
     }
 
     fn search_products(&self, config: WidgetConfig, text: String) {
@@ -201,7 +222,7 @@ impl Locator {
 
     /// Asks the browser for the device's position (only now, on the customer's request).
     fn locate(&self, config: WidgetConfig) {
-        let (origin, geo, places, map_view) = (self.origin, self.geo, self.places, self.map_view);
+        let (origin, geo, places, map_view, focus_results) = (self.origin, self.geo, self.places, self.map_view, self.focus_results);
         let geolocation = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
             .filter(|g| !g.is_undefined() && !g.is_null());
@@ -216,10 +237,10 @@ impl Locator {
             match (read("latitude"), read("longitude")) {
                 (Some(lat), Some(lon)) => {
                     geo.set(None);
-                    places.set(Vec::new());
+                    places.set(None);
                     origin.set(Some(Origin { lat, lon }));
                     map_view.set(None);
-                    focus_later(config, "#sc-results-title");
+                    focus_results.set_value(true);
                 }
                 _ => geo.set(Some("stores-geo-unavailable")),
             }
@@ -288,25 +309,15 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let suggestions = {
         let tr = send_wrapper::SendWrapper::new(tr.clone());
         move || {
-            let places = l.places.get();
-            // Announced once there is something to look for (two letters, as the hint says).
-            let count = l.query.with(|q| q.trim().chars().count() >= 2).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
+            let places = l.places.get().unwrap_or_default();
+            // Announced while a list is open for what is typed (not once a place is chosen).
+            let count = l.places.with(Option::is_some).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
             let items = places
                 .into_iter()
                 .map(|p| {
                     let detail = p.parent.clone().map(|parent| format!(" · {parent}")).unwrap_or_default();
                     let label = format!("{}{detail}", p.name);
-                    let origin = Origin { lat: p.lat, lon: p.lon };
-                    let name = p.name.clone();
-                    view! {
-                        <li><button class="sc-suggestion" translate="no" on:click=move |_| {
-                            l.query.set(name.clone());
-                            l.places.set(Vec::new());
-                            l.map_view.set(None);
-                            l.origin.set(Some(origin.clone()));
-                            focus_later(config, "#sc-results-title");
-                        }>{label}</button></li>
-                    }
+                    view! { <li><button class="sc-suggestion" translate="no" on:click=move |_| l.choose(&p)>{label}</button></li> }
                 })
                 .collect_view();
             view! {
@@ -320,9 +331,17 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         move || l.geo.get().map(|id| view! { <p class="sc-geo-message sc-notice" tabindex="-1" role="status">{tr.t(id)}</p> })
     };
     let on_keydown = move |e: leptos::ev::KeyboardEvent| {
-        if e.key() == "ArrowDown" {
+        let key = e.key();
+        if key == "ArrowDown" {
             e.prevent_default();
             focus_later(config, ".sc-suggestion");
+        } else if key == "Enter" {
+            // Enter searches around the best match for what is typed.
+            e.prevent_default();
+            match l.places.with_untracked(|p| p.as_ref().and_then(|p| p.first().cloned())) {
+                Some(first) => l.choose(&first),
+                None => l.suggest(config, l.query.get_untracked(), true),
+            }
         }
     };
     let services = StoreService::ALL
@@ -334,7 +353,7 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
             <label class="sc-field">
                 <span>{tr.t("stores-where")}</span>
                 <input id="sc-place" type="search" autocomplete="off" aria-describedby="sc-place-hint" prop:value=move || l.query.get()
-                    on:input=move |e| l.suggest(config, event_target_value(&e)) on:keydown=on_keydown/>
+                    on:input=move |e| l.suggest(config, event_target_value(&e), false) on:keydown=on_keydown/>
             </label>
             <p id="sc-place-hint" class="sc-muted">{tr.t("stores-where-hint")}</p>
             {suggestions}
@@ -342,8 +361,9 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
             {geo}
         </div>
         {product_picker(config, l, tr)}
-        <fieldset class="sc-fieldset sc-filters">
-            <legend>{tr.t("stores-filters")}</legend>
+        // Folded: the results start near the top, under what the customer typed.
+        <details class="sc-filters">
+            <summary>{tr.t("stores-filters")}</summary>
             <label class="sc-check">
                 <input id="sc-open-now" type="checkbox" prop:checked=move || l.open_now.get() on:change=move |e| l.open_now.set(event_target_checked(&e))/>
                 <span>{tr.t("stores-open-now")}</span>
@@ -359,7 +379,7 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                     {services}
                 </select>
             </label>
-        </fieldset>
+        </details>
         {results(config, l, tr)}
     }
 }
@@ -403,7 +423,15 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                     <img src=format!("{}{}", config.api_origin(), p.image) alt="" width="48" height="48"/>
                     <p><strong translate="no">{p.display_name()}</strong></p>
                     {options}
-                    <button class="sc-link" on:click=move |_| { l.product.set(None); l.sku.set(None); l.in_stock.set(false); focus_later(config, "#sc-product"); }>
+                    <button class="sc-link" on:click=move |_| {
+                        // Another product: an empty field, and no list left from the last search.
+                        l.product.set(None);
+                        l.sku.set(None);
+                        l.in_stock.set(false);
+                        l.products.set(None);
+                        l.product_query.set(String::new());
+                        focus_later(config, "#sc-product");
+                    }>
                         {tr.t("stores-product-clear")}
                     </button>
                 </div>
@@ -427,7 +455,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                                 l.sku.set(p.variants.first().map(|v| v.sku.clone()));
                                 l.product.set(Some(p.clone()));
                                 l.in_stock.set(true);
-                                focus_later(config, "#sc-results-title");
+                                l.focus_results.set_value(true);
                             }>
                                 <img src=image alt="" width="32" height="32"/>
                                 <span translate="no">{name}</span>
@@ -542,6 +570,10 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let answer = l.results.get().flatten()?;
+        if l.focus_results.get_value() {
+            l.focus_results.set_value(false);
+            focus_later(config, "#sc-results-title");
+        }
         let (found, map, error) = match answer {
             Ok(found) => (Some(found.stores), found.map, None),
             Err(e) => (None, None, Some(error_alert(&tr, e, Some(move |_| l.results.refetch())))),
@@ -707,48 +739,56 @@ fn state_message(s: ReservationState) -> &'static str {
     }
 }
 
-fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl IntoView {
+/// Type-erased: it is an item of the reservations' list, whose updates would otherwise copy
+/// all of its code.
+fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> AnyView {
     let hold = format::time_in(&tr.fl, &r.hold_until, &r.time_zone, true, true);
     let variant = variant_text(tr, r.colour.as_deref(), r.storage_gb);
     let variant = if variant.is_empty() { variant } else { format!(" · {variant}") };
     let what = format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64));
     let active = r.state == ReservationState::Active;
     let id = r.id.clone();
+    let done = tr.t("stores-cancelled");
     let cancel = active.then(|| {
-        view! {
-            <button class="sc-button sc-secondary sc-cancel-reservation" on:click=move |_| {
-                let id = id.clone();
-                leptos::task::spawn_local(async move {
-                    let result: Result<Reservation, ErrorId> = call(config, CancelReservation::PATH, &form(&[("id", &id), ("channel", config.channel())])).await;
-                    match result {
-                        Ok(_) => {
-                            l.results.refetch();
-                            l.load_mine(config);
-                            l.go(config, Step::Mine);
-                        }
-                        Err(e) => {
-                            l.error.set(Some(e));
-                            l.load_mine(config);
-                        }
+        let act = move || {
+            let (id, done) = (id.clone(), done.clone());
+            leptos::task::spawn_local(async move {
+                let result: Result<Reservation, ErrorId> = call(config, CancelReservation::PATH, &form(&[("id", &id), ("channel", config.channel())])).await;
+                match result {
+                    Ok(_) => {
+                        l.results.refetch();
+                        l.load_mine(config);
+                        l.go(config, Step::Mine);
+                        crate::app::said(config, done);
                     }
-                });
-            }>{tr.t("stores-cancel")}</button>
-        }
+                    Err(e) => {
+                        l.error.set(Some(e));
+                        l.load_mine(config);
+                    }
+                }
+            });
+        };
+        let ask = [tr.t("stores-cancel"), tr.t("stores-cancel-ask"), tr.t("stores-cancel-yes"), tr.t("stores-cancel-keep")];
+        crate::app::ask_first(config, "sc-cancel-reservation", ask, std::sync::Arc::new(act))
     });
     view! {
         <div class="sc-reservation">
-            <p class="sc-pickup-label">{tr.t("stores-code")}</p>
-            <p class="sc-pickup-code" translate="no" dir="ltr">{r.code.clone()}</p>
-            {active.then(|| qr(tr, r))}
+            // Only a reservation still held has a code to show at the counter and a hold.
+            {active.then(|| view! {
+                <p class="sc-pickup-label">{tr.t("stores-code")}</p>
+                <p class="sc-pickup-code" translate="no" dir="ltr">{r.code.clone()}</p>
+                {qr(tr, r)}
+            })}
             <dl class="sc-details">
                 <div><dt>{tr.t("stores-status")}</dt><dd>{tr.t(state_message(r.state))}</dd></div>
                 <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
                 <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{r.store_name.clone()}", "{r.store_address.clone()}</dd></div>
-                <div><dt>{tr.t("stores-hold")}</dt><dd translate="no">{hold}</dd></div>
+                {active.then(|| view! { <div><dt>{tr.t("stores-hold")}</dt><dd translate="no">{hold}</dd></div> })}
             </dl>
             {cancel}
         </div>
     }
+    .into_any()
 }
 
 fn receipt(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl IntoView {

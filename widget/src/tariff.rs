@@ -24,7 +24,8 @@ enum Step {
     Addons,
     /// Reviewing an offering, by id.
     Review(String),
-    Receipt(ProductOrder),
+    /// The order and what was ordered (its price, in whatever language is shown next).
+    Receipt(ProductOrder, Offering),
 }
 
 /// The flow's state: signals only, `Copy`.
@@ -32,7 +33,7 @@ enum Step {
 pub struct Tariff {
     step: RwSignal<Step>,
     line: RwSignal<String>,
-    offers: LocalResource<Option<Result<OffersResponse, ErrorId>>>,
+    offers: crate::fetched::Fetched<Option<Result<OffersResponse, ErrorId>>>,
     /// Up to two offerings compared with the current plan.
     compare: RwSignal<Vec<String>>,
     show_all: RwSignal<bool>,
@@ -66,7 +67,7 @@ impl Tariff {
             }
         });
         let open = Memo::new(move |_| step.with(|s| *s != Step::Closed));
-        let offers = LocalResource::new(move || {
+        let offers = crate::fetched::Fetched::new(move || {
             // Not tracking the token: a new customer closes the flow (below), which is what
             // stops this from asking again for the previous customer's line.
             let (open, line, lang) = (open.get(), line.get(), i18n.lang());
@@ -98,6 +99,7 @@ impl Tariff {
 
     fn go(&self, config: WidgetConfig, step: Step) {
         self.error.set(None);
+        config.said.set(None);
         self.step.set(step);
         focus_later(config, "#sc-tariff-title");
     }
@@ -123,12 +125,15 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
         &[("plan", Arg::Text(&order.offering_name)), ("date", Arg::Text(&format::date(&tr.fl, &order.effective_date)))],
     );
     let id = order.id.clone();
-    let cancel = move |_| {
-        let id = id.clone();
+    let plan = order.offering_name.clone();
+    let done = tr.t_with("tariff-pending-cancelled", &[("plan", Arg::Text(&plan))]);
+    let cancel = move || {
+        let (id, done) = (id.clone(), done.clone());
         leptos::task::spawn_local(async move {
             match cancel_order(config, id, config.channel()).await {
                 Ok(_) => {
                     t.error.set(None);
+                    crate::app::said(config, done);
                     data.refresh();
                     focus_later(config, ".sc-change-plan");
                 }
@@ -142,12 +147,18 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
         });
     };
     let error = t.error.get_untracked().map(|e| view! { <p role="alert" class="sc-alert">{tr.t(error_message(e))}</p> });
+    let ask = [
+        tr.t("tariff-pending-cancel"),
+        tr.t_with("tariff-pending-ask", &[("plan", Arg::Text(&plan))]),
+        tr.t("tariff-pending-yes"),
+        tr.t("tariff-pending-keep"),
+    ];
     view! {
         <div class="sc-notice sc-pending">
             <p>{text}</p>
             <p class="sc-muted" translate="no">{order.id.clone()}</p>
             {error}
-            <button class="sc-button sc-secondary" on:click=cancel>{tr.t("tariff-pending-cancel")}</button>
+            {crate::app::ask_first(config, "sc-cancel-change", ask, std::sync::Arc::new(cancel))}
         </div>
     }
 }
@@ -176,14 +187,53 @@ fn texts(locale: &str, n: i64) -> String {
     format::number(locale, n as f64)
 }
 
+/// What an offering costs and for how long: once, per 30 days (prepaid) or a month, and a
+/// promotion with its end and the price after it.
 pub(crate) fn price_text(tr: &Tr, o: &Offering, currency: &str) -> String {
-    let price = format::money(&tr.fl, currency, o.price);
     let id = match (o.is_addon, o.payment) {
         (true, _) => "tariff-price-once",
         (false, Payment::Prepaid) => "tariff-price-period",
         (false, Payment::Postpaid) => "tariff-price-month",
     };
-    tr.t_with(id, &[("price", Arg::Text(&price))])
+    let price = |minor| tr.t_with(id, &[("price", Arg::Text(&format::money(&tr.fl, currency, minor)))]);
+    promo_then(tr, o, price(o.promo_price.unwrap_or(o.price)), price(o.price))
+}
+
+/// `first` while the offering's promotion lasts, then `after`; `after` alone without one.
+fn promo_then(tr: &Tr, o: &Offering, first: String, after: String) -> String {
+    match o.promo_months.filter(|_| o.promo_price.is_some() && !o.is_addon) {
+        Some(months) => tr.t_with("tariff-then", &[("first", Arg::Text(&first)), ("months", Arg::Number(f64::from(months))), ("after", Arg::Text(&after))]),
+        None => after,
+    }
+}
+
+/// A difference of price from the current plan, in words ("€5.00 less a month"): never a
+/// signed amount.
+fn difference_text(tr: &Tr, currency: &str, prepaid: bool, minor: i64) -> String {
+    let id = match (minor.signum(), prepaid) {
+        (0, _) => "tariff-same-price",
+        (1, false) => "tariff-more-month",
+        (1, true) => "tariff-more-period",
+        (_, false) => "tariff-less-month",
+        _ => "tariff-less-period",
+    };
+    tr.t_with(id, &[("amount", Arg::Text(&format::money(&tr.fl, currency, minor.abs())))])
+}
+
+/// A one-off amount and where it goes: a charge or a credit on the next bill (for the `days`
+/// left in the period, when prorated), taken from a prepaid balance, or nothing. Never a
+/// negative "to pay".
+fn one_off_text(tr: &Tr, currency: &str, minor: i64, prepaid: bool, days: Option<u32>) -> String {
+    let id = match (minor.signum(), prepaid, days) {
+        (0, ..) => "tariff-nothing-now",
+        (1, true, _) => "tariff-balance-charge",
+        (1, false, None) => "tariff-bill-charge",
+        (1, false, Some(_)) => "tariff-charge-now",
+        (_, _, None) => "tariff-bill-credit",
+        _ => "tariff-credit-now",
+    };
+    let amount = format::money(&tr.fl, currency, minor.abs());
+    tr.t_with(id, &[("amount", Arg::Text(&amount)), ("days", Arg::Number(f64::from(days.unwrap_or(0))))])
 }
 
 fn term_text(tr: &Tr, months: u32) -> String {
@@ -215,7 +265,7 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
     let title = match &step {
         Step::Addons => "tariff-addons-title",
         Step::Review(_) => "tariff-review-title",
-        Step::Receipt(_) => "tariff-receipt-title",
+        Step::Receipt(..) => "tariff-receipt-title",
         _ => "tariff-plans-title",
     };
     // From a review, back to its list; from anywhere else, back to the usage view.
@@ -245,7 +295,7 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
 /// What a step shows from the offers (tracked: rendered again when they arrive or change).
 fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step: &Step) -> impl IntoView {
     let offers = t.offers.get();
-    let receipt_step = matches!(step, Step::Receipt(_));
+    let receipt_step = matches!(step, Step::Receipt(..));
     let loading = (!receipt_step && matches!(offers, None | Some(None))).then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
     let (failed, offers) = match offers.flatten() {
         Some(Err(e)) => (Some(e), None),
@@ -255,7 +305,7 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
     let failed = failed.map(|e| error_alert(tr, e, Some(move |_| t.offers.refetch())));
     // One optional part per step rather than alternative views: less code.
     let receipt_part = match step {
-        Step::Receipt(order) => Some(receipt(tr, order)),
+        Step::Receipt(order, offering) => Some(receipt(tr, order, offering)),
         _ => None,
     };
     let (review_part, list_part) = match (step, offers) {
@@ -311,9 +361,6 @@ fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &
     let o = &q.offering;
     let heading = format!("sc-offer-{i}");
     let labelled_by = heading.clone();
-    let promo = o.promo_price.zip(o.promo_months).map(|(price, months)| {
-        tr.t_with("tariff-promo", &[("price", Arg::Text(&format::money(&tr.fl, currency, price))), ("months", Arg::Number(f64::from(months)))])
-    });
     let terms = match o.validity_days {
         Some(days) => tr.t_with("tariff-validity", &[("days", Arg::Number(f64::from(days)))]),
         None => term_text(tr, o.term_months),
@@ -376,7 +423,6 @@ fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &
         <li class=if q.qualified { "sc-offer" } else { "sc-offer sc-unavailable" } aria-labelledby=labelled_by>
             <h4 id=heading class="sc-offer-name" translate="no">{o.name.clone()}</h4>
             <p class="sc-offer-price">{price_text(tr, o, currency)}</p>
-            {promo.map(|p| view! { <p class="sc-badge">{p}</p> })}
             <p class="sc-catalogue">{o.description.clone()}</p>
             <p class="sc-muted">{terms}</p>
             {reasons}
@@ -465,11 +511,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             .iter()
             .map(|x| {
                 let (label, detail) = match x.when {
-                    When::Now => {
-                        let amount = format::money(l, currency, x.one_time.abs());
-                        let id = if x.one_time < 0 { "tariff-credit-now" } else { "tariff-charge-now" };
-                        (tr.t("tariff-when-now"), tr.t_with(id, &[("amount", Arg::Text(&amount)), ("days", Arg::Number(f64::from(x.days_charged)))]))
-                    }
+                    When::Now => (tr.t("tariff-when-now"), one_off_text(tr, currency, x.one_time, false, Some(x.days_charged))),
                     When::NextCycle => (String::new(), tr.t_with("tariff-when-next", &[("date", Arg::Text(&format::date(l, &x.effective_date)))])),
                 };
                 let value = x.when;
@@ -492,14 +534,11 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             </fieldset>
         }
     });
-    let one_time = format::money(l, currency, quote.one_time);
-    let price = if offering.is_addon { None } else {
-        let mut text = price_text(tr, offering, currency);
-        if let Some((p, m)) = offering.promo_price.zip(offering.promo_months) {
-            text = format!("{text}. {}", tr.t_with("tariff-promo", &[("price", Arg::Text(&format::money(l, currency, p))), ("months", Arg::Number(f64::from(m)))]));
-        }
-        Some(text)
-    };
+    let prepaid = offering.payment == Payment::Prepaid;
+    // A plan's change now is prorated over the days left; an add-on is its price.
+    let days = (quote.when == When::Now && !offering.is_addon).then_some(quote.days_charged);
+    let one_time = one_off_text(tr, currency, quote.one_time, prepaid, days);
+    let price = (!offering.is_addon).then(|| price_text(tr, offering, currency));
     let duration = match offering.validity_days {
         Some(days) => tr.t_with("tariff-validity", &[("days", Arg::Number(f64::from(days)))]),
         None => term_text(tr, offering.term_months),
@@ -529,7 +568,9 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         ("tariff-summary-speeds", speeds),
     ];
     if let Some(price) = price {
-        let difference = tr.t_with("tariff-price-month", &[("price", Arg::Text(&format::money_signed(l, currency, quote.difference)))]);
+        // The promotion's difference first, then the difference at the full price.
+        let after = quote.difference + offering.price - offering.promo_price.unwrap_or(offering.price);
+        let difference = promo_then(tr, offering, difference_text(tr, currency, prepaid, quote.difference), difference_text(tr, currency, prepaid, after));
         summary.insert(1, ("tariff-summary-price", price));
         summary.insert(2, ("tariff-summary-difference", difference));
     }
@@ -553,6 +594,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         ("channel", config.channel()),
         ("lang", &tr.fl),
     ]);
+    let ordered = offering.clone();
     let submit = move |_| {
         if t.busy.get_untracked() {
             return; // a second click while the first is on its way
@@ -564,6 +606,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
         t.busy.set(true);
         t.error.set(None);
         let body = format!("{body}&consent=true&idempotency_key={}", t.key.get_value());
+        let ordered = ordered.clone();
         leptos::task::spawn_local(async move {
             let result = place_order(config, body).await;
             t.busy.set(false);
@@ -572,7 +615,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
                     let event = if order.action == OrderAction::Add { "selfcare:addon-added" } else { "selfcare:tariff-changed" };
                     config.host.try_with_value(|h| dispatch(h, event, &[("order", &order.id), ("effective", &order.effective_date)]));
                     data.refresh();
-                    t.go(config, Step::Receipt(order));
+                    t.go(config, Step::Receipt(order, ordered));
                 }
                 Err(e) => {
                     config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(e))]));
@@ -608,7 +651,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     })
 }
 
-fn receipt(tr: &Tr, order: &ProductOrder) -> impl IntoView {
+fn receipt(tr: &Tr, order: &ProductOrder, offering: &Offering) -> impl IntoView {
     let l = &tr.fl;
     let scheduled = order.completion_date.is_none();
     let status = if scheduled {
@@ -620,10 +663,10 @@ fn receipt(tr: &Tr, order: &ProductOrder) -> impl IntoView {
         (tr.t("tariff-receipt-reference"), order.id.clone()),
         (tr.t("tariff-summary-service"), order.offering_name.clone()),
         (tr.t("tariff-receipt-effective"), format::date(l, &order.effective_date)),
-        (tr.t("tariff-receipt-one-time"), format::money(l, &order.currency, order.one_time)),
+        (tr.t("tariff-summary-one-time"), one_off_text(tr, &order.currency, order.one_time, offering.payment == Payment::Prepaid, None)),
     ];
-    if let Some(r) = order.recurring {
-        rows.push((tr.t("tariff-receipt-monthly"), format::money(l, &order.currency, r)));
+    if order.recurring.is_some() {
+        rows.push((tr.t("tariff-receipt-monthly"), price_text(tr, offering, &order.currency)));
     }
     let rows = rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd translate="no">{v}</dd></div> }).collect_view();
     view! {

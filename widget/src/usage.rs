@@ -22,7 +22,7 @@ use selfcare_server_fns::api::{
 #[derive(Clone, Copy)]
 pub struct UsageData {
     /// `None` while loading; `Some(None)` when nobody is signed in.
-    response: LocalResource<Option<Result<UsageResponse, ErrorId>>>,
+    response: crate::fetched::Fetched<Option<Result<UsageResponse, ErrorId>>>,
     chosen_line: RwSignal<Option<String>>,
     show_table: RwSignal<bool>,
 }
@@ -43,7 +43,7 @@ impl UsageData {
 
     pub fn new(config: WidgetConfig) -> UsageData {
         let chosen_line = RwSignal::new(None::<String>);
-        let response = LocalResource::new(move || {
+        let response = crate::fetched::Fetched::new(move || {
             config.auth_version.track();
             // What failed offline is fetched again when the network returns.
             config.reconnects.track();

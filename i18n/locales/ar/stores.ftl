@@ -26,7 +26,7 @@ stores-product-clear = اختر منتجًا آخر
 stores-kind-device = هاتف أو جهاز لوحي
 stores-kind-sim = شريحة SIM
 stores-kind-accessory = ملحق
-stores-filters = اعرض فقط
+stores-filters = تصفية المتاجر
 stores-open-now = المفتوحة الآن
 stores-in-stock = المتاجر التي يتوفر فيها المنتج
 stores-service = الخدمة
@@ -95,6 +95,10 @@ stores-state-expired = منتهي الصلاحية
 stores-state-collected = تم الاستلام
 stores-hold = محجوز حتى
 stores-cancel = إلغاء الحجز
+stores-cancel-ask = هل تريد إلغاء هذا الحجز؟ لن يحتفظ المتجر به لك بعد الآن.
+stores-cancel-yes = نعم، ألغِه
+stores-cancel-keep = لا، أبقِه
+stores-cancelled = أُلغي حجزك.
 stores-mine-none = ليست لديك أي حجوزات.
 
 

@@ -21,17 +21,19 @@ tariff-price-period = { $price } لمدة 30 يومًا
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } مرة واحدة
+# A price or a difference while a promotion lasts, then after it.
 # Variables:
-#   $price (String) - formatted promotional amount
+#   $first (String) - during the promotion (a price or a difference, with its period)
 #   $months (Number) - how many months the promotion lasts
-tariff-promo =
+#   $after (String) - after the promotion (a price or a difference, with its period)
+tariff-then =
     { $months ->
-        [zero] عرض: { $price } شهريًا
-        [one] عرض: { $price } للشهر الأول
-        [two] عرض: { $price } شهريًا لمدة شهرين
-        [few] عرض: { $price } شهريًا لمدة { $months } أشهر
-        [many] عرض: { $price } شهريًا لمدة { $months } شهرًا
-       *[other] عرض: { $price } شهريًا لمدة { $months } شهر
+        [zero] { $after }
+        [one] { $first } للشهر الأول، ثم { $after }
+        [two] { $first } لمدة شهرين، ثم { $after }
+        [few] { $first } لمدة { $months } أشهر، ثم { $after }
+        [many] { $first } لمدة { $months } شهرًا، ثم { $after }
+       *[other] { $first } لمدة { $months } شهر، ثم { $after }
     }
 tariff-term-none = بدون التزام
 # Variables:
@@ -110,25 +112,55 @@ tariff-when-now = الآن
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
     { $days ->
-        [zero] يُحتسب { $amount } لهذه الفترة
-        [one] يُحتسب { $amount } لليوم الأخير من هذه الفترة
-        [two] يُحتسب { $amount } لليومين المتبقيين من هذه الفترة
-        [few] يُحتسب { $amount } للأيام الـ{ $days } المتبقية من هذه الفترة
-        [many] يُحتسب { $amount } عن { $days } يومًا متبقيًا من هذه الفترة
-       *[other] يُحتسب { $amount } عن { $days } يوم متبقٍ من هذه الفترة
+        [zero] يُضاف { $amount } إلى فاتورتك القادمة عن هذه الفترة
+        [one] يُضاف { $amount } إلى فاتورتك القادمة عن اليوم الأخير من هذه الفترة
+        [two] يُضاف { $amount } إلى فاتورتك القادمة عن اليومين المتبقيين من هذه الفترة
+        [few] يُضاف { $amount } إلى فاتورتك القادمة عن الأيام الـ{ $days } المتبقية من هذه الفترة
+        [many] يُضاف { $amount } إلى فاتورتك القادمة عن { $days } يومًا متبقيًا من هذه الفترة
+       *[other] يُضاف { $amount } إلى فاتورتك القادمة عن { $days } يوم متبقٍ من هذه الفترة
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
     { $days ->
-        [zero] يُرد { $amount } عن هذه الفترة
-        [one] يُرد { $amount } عن اليوم الأخير من هذه الفترة
-        [two] يُرد { $amount } عن اليومين المتبقيين من هذه الفترة
-        [few] يُرد { $amount } عن الأيام الـ{ $days } المتبقية من هذه الفترة
-        [many] يُرد { $amount } عن { $days } يومًا متبقيًا من هذه الفترة
-       *[other] يُرد { $amount } عن { $days } يوم متبقٍ من هذه الفترة
+        [zero] يُخصم { $amount } من فاتورتك القادمة عن هذه الفترة
+        [one] يُخصم { $amount } من فاتورتك القادمة عن اليوم الأخير من هذه الفترة
+        [two] يُخصم { $amount } من فاتورتك القادمة عن اليومين المتبقيين من هذه الفترة
+        [few] يُخصم { $amount } من فاتورتك القادمة عن الأيام الـ{ $days } المتبقية من هذه الفترة
+        [many] يُخصم { $amount } من فاتورتك القادمة عن { $days } يومًا متبقيًا من هذه الفترة
+       *[other] يُخصم { $amount } من فاتورتك القادمة عن { $days } يوم متبقٍ من هذه الفترة
     }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-charge = يُضاف { $amount } إلى فاتورتك القادمة
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-credit = يُخصم { $amount } من فاتورتك القادمة
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-balance-charge = يُخصم { $amount } من رصيدك
+tariff-nothing-now = لا شيء للدفع الآن
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-month = أكثر بـ{ $amount } شهريًا
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-month = أقل بـ{ $amount } شهريًا
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-period = أكثر بـ{ $amount } كل 30 يومًا
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-period = أقل بـ{ $amount } كل 30 يومًا
+tariff-same-price = بنفس سعر باقتك الحالية
 # Variables:
 #   $date (String) - first day of the next period, formatted
 tariff-when-next = في الفترة القادمة، ابتداءً من { $date }، دون دفع أي شيء الآن
@@ -136,7 +168,7 @@ tariff-summary-title = ملخص العقد
 tariff-summary-service = الخدمة
 tariff-summary-price = السعر
 tariff-summary-difference = الفرق عن باقتك
-tariff-summary-one-time = المبلغ المستحق الآن
+tariff-summary-one-time = مبلغ لمرة واحدة
 tariff-summary-start = البداية
 tariff-summary-duration = المدة
 tariff-summary-renewal = التجديد والإنهاء
@@ -157,7 +189,6 @@ tariff-confirming = جارٍ تقديم طلبك…
 tariff-receipt-title = تم تأكيد الطلب
 tariff-receipt-reference = رقم الطلب
 tariff-receipt-effective = يسري من
-tariff-receipt-one-time = يُحتسب مرة واحدة
 tariff-receipt-monthly = السعر الجديد
 # Variables:
 #   $date (String) - the day the change takes effect, formatted
@@ -168,3 +199,11 @@ tariff-receipt-done = تم: أصبح ساريًا على خطك.
 #   $date (String) - the day it takes effect, formatted
 tariff-pending = الانتقال إلى { $plan } مجدول في { $date }.
 tariff-pending-cancel = إلغاء هذا التغيير
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = هل تريد إلغاء الانتقال إلى { $plan }؟ ستبقى على باقتك الحالية.
+tariff-pending-yes = نعم، ألغِ التغيير
+tariff-pending-keep = لا، أبقِه
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = أُلغي الانتقال إلى { $plan }. ستبقى على باقتك الحالية.

@@ -25,7 +25,7 @@ stores-product-clear = Choose another product
 stores-kind-device = Phone or tablet
 stores-kind-sim = SIM card
 stores-kind-accessory = Accessory
-stores-filters = Show only
+stores-filters = Filter the shops
 stores-open-now = Open now
 stores-in-stock = Stores that have the product
 stores-service = Service
@@ -106,6 +106,10 @@ stores-state-expired = Expired
 stores-state-collected = Collected
 stores-hold = Held until
 stores-cancel = Cancel reservation
+stores-cancel-ask = Cancel this reservation? The shop will no longer hold it for you.
+stores-cancel-yes = Yes, cancel it
+stores-cancel-keep = No, keep it
+stores-cancelled = Your reservation is cancelled.
 stores-mine-none = You have no reservations.
 
 

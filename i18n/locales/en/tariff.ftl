@@ -17,17 +17,19 @@ tariff-none-addons = No add-on is available for this line.
 tariff-price-month = { $price } a month
 # Variables:
 #   $price (String) - formatted amount
-tariff-price-period = { $price } for 30 days
+tariff-price-period = { $price } per 30 days
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } once
+# A price or a difference while a promotion lasts, then after it.
 # Variables:
-#   $price (String) - formatted promotional amount
+#   $first (String) - during the promotion (a price or a difference, with its period)
 #   $months (Number) - how many months the promotion lasts
-tariff-promo =
+#   $after (String) - after the promotion (a price or a difference, with its period)
+tariff-then =
     { $months ->
-        [one] Offer: { $price } the first month
-       *[other] Offer: { $price } a month for { $months } months
+        [one] { $first } for the first month, then { $after }
+       *[other] { $first } for { $months } months, then { $after }
     }
 tariff-term-none = No commitment
 # Variables:
@@ -94,17 +96,47 @@ tariff-when-now = Now
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
     { $days ->
-        [one] { $amount } charged for the last day of this period
-       *[other] { $amount } charged for the { $days } days left in this period
+        [one] { $amount } on your next bill, for the last day of this period
+       *[other] { $amount } on your next bill, for the { $days } days left in this period
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
     { $days ->
-        [one] { $amount } credited for the last day of this period
-       *[other] { $amount } credited for the { $days } days left in this period
+        [one] { $amount } off your next bill, for the last day of this period
+       *[other] { $amount } off your next bill, for the { $days } days left in this period
     }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-charge = { $amount } on your next bill
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-credit = { $amount } off your next bill
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-balance-charge = { $amount } taken from your balance
+tariff-nothing-now = Nothing to pay now
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-month = { $amount } more a month
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-month = { $amount } less a month
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-period = { $amount } more per 30 days
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-period = { $amount } less per 30 days
+tariff-same-price = The same price as your plan
 # Variables:
 #   $date (String) - first day of the next period, formatted
 tariff-when-next = At the next period, from { $date }, with nothing to pay now
@@ -112,7 +144,7 @@ tariff-summary-title = Contract summary
 tariff-summary-service = Service
 tariff-summary-price = Price
 tariff-summary-difference = Difference from your plan
-tariff-summary-one-time = To pay now
+tariff-summary-one-time = One-off amount
 tariff-summary-start = Starts
 tariff-summary-duration = Duration
 tariff-summary-renewal = Renewal and ending
@@ -133,7 +165,6 @@ tariff-confirming = Placing your order…
 tariff-receipt-title = Order confirmed
 tariff-receipt-reference = Order reference
 tariff-receipt-effective = Takes effect
-tariff-receipt-one-time = Charged once
 tariff-receipt-monthly = New price
 # Variables:
 #   $date (String) - the day the change takes effect, formatted
@@ -144,3 +175,11 @@ tariff-receipt-done = Done: it is already on your line.
 #   $date (String) - the day it takes effect, formatted
 tariff-pending = Change to { $plan } scheduled for { $date }.
 tariff-pending-cancel = Cancel this change
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Cancel the change to { $plan }? You stay on your current plan.
+tariff-pending-yes = Yes, cancel the change
+tariff-pending-keep = No, keep it
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = The change to { $plan } is cancelled. You stay on your current plan.

@@ -23,7 +23,7 @@ stores-product-clear = Choisir un autre produit
 stores-kind-device = Téléphone ou tablette
 stores-kind-sim = Carte SIM
 stores-kind-accessory = Accessoire
-stores-filters = Afficher seulement
+stores-filters = Filtrer les boutiques
 stores-open-now = Ouvertes maintenant
 stores-in-stock = Boutiques qui ont le produit
 stores-service = Service
@@ -80,6 +80,10 @@ stores-state-expired = Expirée
 stores-state-collected = Retirée
 stores-hold = Gardé jusqu'au
 stores-cancel = Annuler la réservation
+stores-cancel-ask = Annuler cette réservation ? La boutique ne la gardera plus pour vous.
+stores-cancel-yes = Oui, l’annuler
+stores-cancel-keep = Non, la garder
+stores-cancelled = Votre réservation est annulée.
 stores-mine-none = Vous n'avez aucune réservation.
 
 

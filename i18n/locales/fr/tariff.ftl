@@ -21,13 +21,15 @@ tariff-price-period = { $price } pour 30 jours
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } une fois
+# A price or a difference while a promotion lasts, then after it.
 # Variables:
-#   $price (String) - formatted promotional amount
+#   $first (String) - during the promotion (a price or a difference, with its period)
 #   $months (Number) - how many months the promotion lasts
-tariff-promo =
+#   $after (String) - after the promotion (a price or a difference, with its period)
+tariff-then =
     { $months ->
-        [one] Offre : { $price } le premier mois
-       *[other] Offre : { $price } par mois pendant { $months } mois
+        [one] { $first } le premier mois, puis { $after }
+       *[other] { $first } pendant { $months } mois, puis { $after }
     }
 tariff-term-none = Sans engagement
 # Variables:
@@ -94,17 +96,47 @@ tariff-when-now = Maintenant
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
     { $days ->
-        [one] { $amount } facturés pour le dernier jour de cette période
-       *[other] { $amount } facturés pour les { $days } jours restants de cette période
+        [one] { $amount } sur votre prochaine facture, pour le dernier jour de cette période
+       *[other] { $amount } sur votre prochaine facture, pour les { $days } jours restants de cette période
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
     { $days ->
-        [one] { $amount } remboursés pour le dernier jour de cette période
-       *[other] { $amount } remboursés pour les { $days } jours restants de cette période
+        [one] { $amount } déduits de votre prochaine facture, pour le dernier jour de cette période
+       *[other] { $amount } déduits de votre prochaine facture, pour les { $days } jours restants de cette période
     }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-charge = { $amount } sur votre prochaine facture
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-credit = { $amount } déduits de votre prochaine facture
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-balance-charge = { $amount } prélevés sur votre crédit
+tariff-nothing-now = Rien à payer maintenant
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-month = { $amount } de plus par mois
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-month = { $amount } de moins par mois
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-period = { $amount } de plus tous les 30 jours
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-period = { $amount } de moins tous les 30 jours
+tariff-same-price = Le même prix que votre forfait
 # Variables:
 #   $date (String) - first day of the next period, formatted
 tariff-when-next = À la prochaine période, à partir du { $date }, sans rien payer maintenant
@@ -112,7 +144,7 @@ tariff-summary-title = Récapitulatif contractuel
 tariff-summary-service = Service
 tariff-summary-price = Prix
 tariff-summary-difference = Différence avec votre forfait
-tariff-summary-one-time = À payer maintenant
+tariff-summary-one-time = Montant ponctuel
 tariff-summary-start = Début
 tariff-summary-duration = Durée
 tariff-summary-renewal = Renouvellement et résiliation
@@ -133,7 +165,6 @@ tariff-confirming = Commande en cours…
 tariff-receipt-title = Commande confirmée
 tariff-receipt-reference = Référence de commande
 tariff-receipt-effective = Prend effet
-tariff-receipt-one-time = Facturé une fois
 tariff-receipt-monthly = Nouveau prix
 # Variables:
 #   $date (String) - the day the change takes effect, formatted
@@ -144,3 +175,11 @@ tariff-receipt-done = C’est fait : c’est déjà actif sur votre ligne.
 #   $date (String) - the day it takes effect, formatted
 tariff-pending = Passage à { $plan } prévu le { $date }.
 tariff-pending-cancel = Annuler ce changement
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Annuler le passage à { $plan } ? Vous gardez votre forfait actuel.
+tariff-pending-yes = Oui, annuler le changement
+tariff-pending-keep = Non, le garder
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Le passage à { $plan } est annulé. Vous gardez votre forfait actuel.

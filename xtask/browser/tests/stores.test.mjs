@@ -78,11 +78,24 @@ for (const [locale, customer, typed, town, expect] of [
     assert.match(created.holdUntil, /^2026-11-2\dT/);
     assert.deepEqual(await axe(page), [], "receipt");
 
-    // Their reservations; cancelling gives the units back.
+    // Cancelling asks first (issue 15, item 8): "no" changes nothing and gives the button
+    // back; "yes" cancels, says so in the live region, and gives the units back.
     await w(page).locator(".sc-cancel-reservation").click();
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.classList.contains("sc-keep"));
+    assert.deepEqual(await axe(page), [], "asking before cancelling");
+    await page.keyboard.press("Enter");
+    await w(page).locator(".sc-cancel-reservation").waitFor();
+    assert.equal((await shared.server.call("reservations", customer))[0].state, "active", "\"no\" cancels nothing");
+    await w(page).locator(".sc-cancel-reservation").click();
+    await w(page).locator(".sc-ask .sc-danger").click();
     await w(page).locator(".sc-reservations").waitFor();
-    assert.ok((await widgetText(page)).includes(code));
+    const cancelled = { en: "Your reservation is cancelled.", fr: "Votre réservation est annulée.", ar: "أُلغي حجزك." }[locale];
+    await w(page).locator(".sc-said[role=status]", { hasText: cancelled }).waitFor();
     assert.equal(await w(page).locator(".sc-cancel-reservation").count(), 0);
+    // A cancelled reservation shows no pick-up code, no QR code and no hold.
+    assert.ok(!(await widgetText(page)).includes(code), "the cancelled reservation's code is gone");
+    assert.equal(await w(page).locator(".sc-reservations .sc-qr, .sc-reservations .sc-pickup-code").count(), 0);
+    assert.equal(await w(page).locator(".sc-reservations dt").count(), 3, "status, product, store: no hold");
     const [mine] = await shared.server.call("reservations", customer);
     assert.equal(mine.state, "cancelled");
     assert.deepEqual(await axe(page), [], "my reservations");
@@ -174,3 +187,45 @@ test("a kiosk shows its own shop first, with its stock", async () => {
   assert.deepEqual(await axe(page), []);
   await page.context().close();
 });
+
+// Issue 15, item 9, on a phone: Enter in the place field searches around the best match; the
+// results come into view with focus on their title (the filters are folded away under them);
+// the screen reader's status does not say "no place found" once results are shown; choosing
+// another product leaves no list of the last search open.
+for (const [locale, customer, typed, results] of [
+  ["en", "cust-ro-ioana", "bucuresti", "Nearest stores"],
+  ["ar", "cust-eg-ahmed", "القاهره", null],
+]) {
+  test(`a town typed and Enter: results in view, an honest status, a fresh product search (${locale}, phone)`, async () => {
+    const page = await storesTab(customer, locale, { viewport: { width: 360, height: 740 } });
+    await w(page).locator("#sc-place").click();
+    await w(page).locator("#sc-place").pressSequentially(typed, { delay: 20 });
+    await page.keyboard.press("Enter");
+    await w(page).locator(".sc-store").first().waitFor();
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id === "sc-results-title");
+    const title = await w(page).locator("#sc-results-title").boundingBox();
+    assert.ok(title.y >= 0 && title.y + title.height <= 740, `the results' title is on screen (y=${title.y})`);
+    if (results) assert.equal((await w(page).locator("#sc-results-title").innerText()).trim(), results);
+    const statuses = await w(page).locator(".sc-where [role=status]").allInnerTexts();
+    assert.deepEqual(statuses.map((s) => s.trim()).filter(Boolean), [], "no status about places once a place is chosen");
+    // The filters are there, folded.
+    assert.equal(await w(page).locator("details.sc-filters").getAttribute("open"), null);
+    assert.ok(!(await w(page).locator("#sc-open-now").isVisible()));
+
+    // A product, then another: the field is empty and the last search's list is gone.
+    await w(page).locator("#sc-product").click();
+    await w(page).locator("#sc-product").pressSequentially("a55", { delay: 20 });
+    await w(page).locator(".sc-product").first().click();
+    await w(page).locator(".sc-product-chosen").waitFor();
+    await w(page).locator(".sc-product-chosen .sc-link").click();
+    await w(page).locator("#sc-product").waitFor();
+    assert.equal(await w(page).locator("#sc-product").inputValue(), "");
+    // What an empty field offers (the catalogue, as on first focus), not the last answer.
+    await w(page).locator(".sc-product").nth(1).waitFor();
+    const offered = await w(page).locator(".sc-product").allInnerTexts();
+    assert.ok(offered.some((p) => !/A55/.test(p)), "no list left from the last search");
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}

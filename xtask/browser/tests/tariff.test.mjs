@@ -94,8 +94,20 @@ for (const [locale, customer, target] of [
     await w(page).locator(".sc-pending").waitFor();
     assert.ok((await widgetText(page)).includes(target));
     assert.deepEqual(await axe(page), [], "pending change");
-    await w(page).locator(".sc-pending button").click();
+    // Cancelling asks first (issue 15, item 8); "no" keeps the change.
+    await w(page).locator(".sc-cancel-change").click();
+    await w(page).locator(".sc-ask").waitFor();
+    assert.ok((await w(page).locator(".sc-ask").innerText()).includes(target), "the question names the plan");
+    assert.deepEqual(await axe(page), [], "asking before cancelling");
+    await w(page).locator(".sc-ask .sc-keep").click();
+    await w(page).locator(".sc-cancel-change").waitFor();
+    assert.equal((await shared.server.call("get-order", customer, `order_id=${changed.order}`)).state, "inProgress", "\"no\" cancels nothing");
+    await w(page).locator(".sc-cancel-change").click();
+    await w(page).locator(".sc-ask .sc-danger").click();
     await w(page).locator(".sc-pending").waitFor({ state: "detached" });
+    // What happened is said in the live region, naming the plan.
+    const said = w(page).locator(".sc-said[role=status]");
+    await said.filter({ hasText: target }).waitFor();
     const cancelled = await shared.server.call("get-order", customer, `order_id=${changed.order}`);
     assert.equal(cancelled.state, "cancelled");
     assert.deepEqual(page.problems, []);
@@ -204,4 +216,99 @@ test("signing another customer in closes the flow: nothing of the previous custo
   await page.waitForFunction(() => /Nelimitat/.test(document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-meter-name")?.textContent ?? ""));
   assert.doesNotMatch(await widgetText(page), /Camille|Découverte/);
   assert.deepEqual(page.problems, []);
+});
+
+/** Text without Fluent's isolation marks, and with the spaces `Intl` puts in amounts
+ * (no-break, narrow) made plain. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "").replace(/[\u00a0\u202f]/g, " ");
+
+async function plainText(page) {
+  return plain(await widgetText(page));
+}
+
+/** Switches the widget's language and waits for the step to show in it. */
+async function speak(page, locale, shown) {
+  await w(page).locator(".sc-language select").selectOption(locale);
+  await page.waitForFunction((shown) => new RegExp(shown).test(document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").innerText.replace(/[\u2068\u2069]/g, "").replace(/[\u00a0\u202f]/g, " ")), shown.source);
+}
+
+// Issue 15, item 6. Camille (France, postpaid) on Découverte 100 at €24.99 moves to
+// Découverte 200: €29.99, on offer at €19.99 for 6 months. On the harness's day (26
+// November, her period 5 November to 4 December) 9 days are left: €5.00 less for 9 of 30
+// days is €1.50 off her next bill. Each amount says what it is for and for how long, in each
+// language, and no credit is ever a negative amount to pay.
+test("prices say what each amount is for and for how long: a promotion, a credit, a receipt (en, fr, ar, phone)", async () => {
+  const page = await portal("cust-fr-camille", "en", 360);
+  await w(page).locator(".sc-change-plan").first().click();
+  const offer = w(page).locator(".sc-offer", { hasText: "200" });
+  await offer.waitFor();
+  assert.match(plain(await offer.innerText()), /€19\.99 a month for 6 months, then €29\.99 a month/);
+  await offer.locator("button").click();
+  await w(page).locator(".sc-summary").waitFor();
+  const wording = {
+    en: [/Now €1\.50 off your next bill, for the 9 days left in this period/,
+      /Price\s+€19\.99 a month for 6 months, then €29\.99 a month/,
+      /Difference from your plan\s+€5\.00 less a month for 6 months, then €5\.00 more a month/,
+      /One-off amount\s+€1\.50 off your next bill, for the 9 days left in this period/],
+    fr: [/Maintenant 1,50 € déduits de votre prochaine facture, pour les 9 jours restants de cette période/,
+      /Prix\s+19,99 € par mois pendant 6 mois, puis 29,99 € par mois/,
+      /Différence avec votre forfait\s+5,00 € de moins par mois pendant 6 mois, puis 5,00 € de plus par mois/,
+      /Montant ponctuel\s+1,50 € déduits de votre prochaine facture/],
+    ar: [/يُخصم .+ من فاتورتك القادمة عن الأيام الـ.+ المتبقية من هذه الفترة/,
+      /السعر\s+.+ شهريًا لمدة .+ أشهر، ثم .+ شهريًا/,
+      /الفرق عن باقتك\s+أقل بـ.+ شهريًا لمدة .+ أشهر، ثم أكثر بـ.+ شهريًا/,
+      /مبلغ لمرة واحدة\s+يُخصم .+ من فاتورتك القادمة/],
+  };
+  for (const locale of ["en", "fr", "ar"]) {
+    if (locale !== "en") await speak(page, locale, wording[locale][1]);
+    const text = await plainText(page);
+    for (const expected of wording[locale]) assert.match(text, expected, `${locale}: ${expected}`);
+    const summary = plain(await w(page).locator(".sc-summary").innerText());
+    assert.doesNotMatch(summary, /[-−‐]\s*\S*\d/, `${locale}: no amount in the summary has a minus sign`);
+  }
+  assert.deepEqual(await axe(page), [], "review in Arabic");
+
+  // Ordered in Arabic; the receipt follows the language it is read in.
+  await w(page).locator("#sc-consent").check();
+  await w(page).locator(".sc-confirm").click();
+  await w(page).locator(".sc-receipt").waitFor();
+  assert.match(await plainText(page), /السعر الجديد\s+.+ شهريًا لمدة .+ أشهر، ثم .+ شهريًا/);
+  await speak(page, "en", /New price/);
+  const receipt = plain(await w(page).locator(".sc-receipt").innerText());
+  assert.match(receipt, /New price\s+€19\.99 a month for 6 months, then €29\.99 a month/);
+  assert.match(receipt, /One-off amount\s+€1\.50 off your next bill/);
+  // The receipt fits the phone's panel (the portal page around it is issue 16's).
+  const overflow = await page.evaluate(() => {
+    const panel = document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-panel");
+    return panel.scrollWidth - panel.clientWidth;
+  });
+  assert.ok(overflow <= 1, `the panel scrolls sideways by ${overflow}px`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Issue 15, item 6: a prepaid plan is bought per 30 days, not per month. Ahmed (Egypt,
+// prepaid) on Flex 15 (EGP 150) looks at Flex 40 (EGP 300): it changes at his next period,
+// with nothing to pay now.
+test("a prepaid plan says per 30 days everywhere, and nothing to pay now (ar, en, fr)", async () => {
+  const page = await portal("cust-eg-ahmed", "ar");
+  await w(page).locator(".sc-change-plan").first().click();
+  const offer = w(page).locator(".sc-offer", { hasText: "40" }).filter({ has: page.locator("button") });
+  await offer.first().waitFor();
+  assert.match(plain(await offer.first().innerText()), /لمدة 30 يومًا/);
+  await offer.first().locator("button").click();
+  await w(page).locator(".sc-summary").waitFor();
+  const wording = {
+    ar: [/الفرق عن باقتك\s+أكثر بـ.+ كل 30 يومًا/, /مبلغ لمرة واحدة\s+لا شيء للدفع الآن/, /السعر\s+.+ لمدة 30 يومًا/],
+    en: [/Difference from your plan\s+EGP\s?150\.00 more per 30 days/, /One-off amount\s+Nothing to pay now/, /Price\s+EGP\s?300\.00 per 30 days/],
+    fr: [/Différence avec votre forfait\s+150,00 EGP de plus tous les 30 jours/, /Montant ponctuel\s+Rien à payer maintenant/, /Prix\s+300,00 EGP pour 30 jours/],
+  };
+  for (const locale of ["ar", "en", "fr"]) {
+    if (locale !== "ar") await speak(page, locale, wording[locale][0]);
+    const summary = plain(await w(page).locator(".sc-summary").innerText());
+    for (const expected of wording[locale]) assert.match(summary, expected, `${locale}: ${expected}`);
+    assert.doesNotMatch(summary, /a month|par mois|شهريًا/, `${locale}: nothing in a prepaid summary is monthly`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
