@@ -133,6 +133,9 @@ pub enum ErrorId {
     /// Too many wrong codes: a new one must be asked for.
     #[serde(rename = "code-locked")]
     CodeLocked,
+    /// A kiosk's QR sign-in that does not exist, was used or has expired: scan again.
+    #[serde(rename = "pairing-not-found")]
+    PairingNotFound,
 }
 
 impl ErrorId {
@@ -158,6 +161,7 @@ impl ErrorId {
             ErrorId::ConversationClosed => 409,
             ErrorId::Forbidden => 403,
             ErrorId::DelegationInvalid | ErrorId::CodeInvalid => 400,
+            ErrorId::PairingNotFound => 404,
             ErrorId::CodeLocked => 429,
         }
     }
@@ -851,9 +855,15 @@ pub enum CardKind {
     /// The customer's usage this cycle (`get_usage`).
     #[serde(rename = "usage")]
     Usage,
-    /// Plans the customer may move to (`get_offers`), up to `max_price`.
+    /// Plans cheaper than the customer's (`get_offers`), up to `max_price`, or why there are none.
     #[serde(rename = "plans")]
     Plans,
+    /// Plans the customer may move to, at any price, with the way to compare them all.
+    #[serde(rename = "change-plan")]
+    ChangePlan,
+    /// Add-ons the customer may buy for the line, with the way to buy one.
+    #[serde(rename = "addons")]
+    Addons,
     /// Shops near `place`, with `sku` in stock when given (`stores`).
     #[serde(rename = "stores")]
     Stores,
@@ -881,11 +891,14 @@ pub struct Card {
     pub max_price: Option<i64>,
     pub position: Option<i64>,
     pub wait_minutes: Option<i64>,
+    /// A usage card about one kind of allowance only ("how much data is left"); the rest is
+    /// one tap away.
+    pub meter: Option<UsageType>,
 }
 
 impl Card {
     pub fn new(kind: CardKind) -> Card {
-        Card { kind, title: None, body: None, place: None, sku: None, product: None, max_price: None, position: None, wait_minutes: None }
+        Card { kind, title: None, body: None, place: None, sku: None, product: None, max_price: None, position: None, wait_minutes: None, meter: None }
     }
 }
 

@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use common::*;
 use http_body_util::BodyExt;
-use selfcare_server_fns::api::{Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation};
+use selfcare_server_fns::api::{Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation, UsageType};
 use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::Backend;
 use std::time::Duration;
@@ -879,6 +879,64 @@ async fn the_assistant_answers_in_the_language_of_the_screen_now() {
         assert_eq!((resumed.id.as_str(), resumed.lang.as_str()), (c.id.as_str(), "ar"));
         let next = s.answer(AHMED, &c.id, "شكرا", 4).await;
         assert!(next.iter().all(|m| arabic(&m.text)), "{:?}", next.iter().map(|m| &m.text).collect::<Vec<_>>());
+    })
+    .await;
+}
+
+/// Issue 15, item 7: each answer does what was asked, in English, French and Arabic.
+#[tokio::test]
+async fn the_assistant_answers_what_was_asked() {
+    each_backend(|s| async move {
+        let c = s.open(CAMILLE, "en").await;
+        // The data question is answered with the data, the rest one tap away (in the widget).
+        let data = s.answer(CAMILLE, &c.id, "how much data do I have left", 1).await;
+        assert_eq!(data[0].text, "Here is the data you have left this cycle.");
+        let card_ = data[0].card.clone().unwrap();
+        assert_eq!((card_.kind, card_.meter), (CardKind::Usage, Some(UsageType::Data)));
+        let all = s.answer(CAMILLE, &c.id, "show my usage", 2).await;
+        assert_eq!(all[0].card.clone().unwrap().meter, None, "a general question shows every allowance");
+
+        // Changing a plan, upgrading and buying more are not cancelling.
+        for (n, text, kind) in [
+            (3, "upgrade my plan", CardKind::ChangePlan),
+            (4, "I need more data", CardKind::Addons),
+            (5, "buy a data booster", CardKind::Addons),
+            (6, "add a roaming pass", CardKind::Addons),
+        ] {
+            let answer = s.answer(CAMILLE, &c.id, text, n).await;
+            assert_eq!(card(&answer), Some(kind), "{text:?}: {answer:?}");
+        }
+        let addons = s.answer(CAMILLE, &c.id, "extra data please", 7).await;
+        assert!(addons[0].replies.iter().any(|r| r.intent == "change_plan"), "more every month: a plan, one tap away");
+
+        // "Why is my bill so high" is answered with why a bill can be high, not how to pay it.
+        let bill = s.answer(CAMILLE, &c.id, "why is my bill so high", 8).await;
+        assert!(bill[0].card.as_ref().unwrap().body.as_ref().unwrap().starts_with("Why is a bill higher than usual?"), "{bill:?}");
+
+        // "An iPhone in Paris": which one, then the shops with that one in stock.
+        let which = s.answer(CAMILLE, &c.id, "where can I buy an iPhone in Paris", 9).await;
+        assert!(which[0].card.is_none() && which[0].text.contains("iPhone") && which[0].text.contains("Paris"), "{}", which[0].text);
+        let choice = which[0].replies.first().cloned().unwrap();
+        assert!(which[0].replies.iter().all(|r| r.intent == "store_stock" && r.label.contains("iPhone")), "{:?}", which[0].replies);
+        let body = format!("conversation={}&text={}&client_id={}&intent={}", c.id, enc(&choice.label), key(10), choice.intent);
+        let found: Vec<ChatMessage> = s.as_customer(CAMILLE, "chat-send", &body).await;
+        let stock = found[1].card.clone().unwrap();
+        assert_eq!((stock.kind, stock.place.unwrap().name.as_str()), (CardKind::Stores, "Paris"));
+        assert!(stock.sku.unwrap().starts_with("apple-iphone"), "the iPhone chosen, in stock");
+
+        // French and Arabic.
+        let f = s.open(AWA, "fr").await;
+        assert_eq!(card(&s.answer(AWA, &f.id, "modifier mon abonnement", 1).await), Some(CardKind::ChangePlan));
+        assert_eq!(card(&s.answer(AWA, &f.id, "ajouter 5 Go", 2).await), Some(CardKind::Addons));
+        let minutes = s.answer(AWA, &f.id, "combien de minutes il me reste", 3).await;
+        assert_eq!(minutes[0].card.clone().unwrap().meter, Some(UsageType::Voice));
+        let why = s.answer(AWA, &f.id, "pourquoi ma facture est si élevée", 4).await;
+        assert!(why[0].card.as_ref().unwrap().body.as_ref().unwrap().starts_with("Pourquoi une facture"), "{why:?}");
+        let a = s.open(AHMED, "ar").await;
+        let net = s.answer(AHMED, &a.id, "كم باقي من النت", 1).await;
+        assert_eq!(net[0].card.clone().unwrap().meter, Some(UsageType::Data));
+        assert_eq!(card(&s.answer(AHMED, &a.id, "عايز أغير باقتي لباقة أكبر", 2).await), Some(CardKind::ChangePlan));
+        assert_eq!(card(&s.answer(AHMED, &a.id, "أريد أشتري باقة تجوال", 3).await), Some(CardKind::Addons));
     })
     .await;
 }

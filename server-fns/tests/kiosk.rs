@@ -204,21 +204,23 @@ async fn a_phone_signs_the_kiosk_in_once_and_only_its_own_customer() {
         let approved = s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &body).await;
         assert_eq!(approved.status, StatusCode::OK, "{}", approved.body);
         // A second approval (another customer) is refused: the first one wins.
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(TOMASZ)), &body).await).1, "code-invalid");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(TOMASZ)), &body).await).1, "pairing-not-found");
 
         // Only the kiosk that holds the secret collects the session, and once.
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll("0123456789abcdef0123456789abcdef")).await).1, "code-invalid");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll("0123456789abcdef0123456789abcdef")).await).1, "pairing-not-found");
         let done = s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await;
         let status: PairingStatus = serde_json::from_value(done.json).unwrap();
         let claims = s.auth.verify(&status.session.expect("approved").token).unwrap();
         assert_eq!((claims.sub.as_str(), claims.scope.as_deref()), (CAMILLE, Some("kiosk")));
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await).1, "code-invalid");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await).1, "pairing-not-found");
 
         // An expired pairing can be neither approved nor collected.
         let late: KioskPairing = serde_json::from_value(s.at_kiosk("kiosk-pair", None, "").await.json).unwrap();
         s.advance(Duration::from_secs(2 * 60 + 1));
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &format!("pairing={}", late.pairing)).await).1, "code-invalid");
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &format!("pairing={}&secret={}", late.pairing, late.secret)).await).1, "code-invalid");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &format!("pairing={}", late.pairing)).await).1, "pairing-not-found");
+        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &format!("pairing={}&secret={}", late.pairing, late.secret)).await).1, "pairing-not-found");
+        // A pairing that never existed: its own id (not a code's), 404.
+        assert_eq!(error(&s.call("kiosk-pair-info", Some(&s.token(CAMILLE)), "pairing=0123456789abcdef").await), (StatusCode::NOT_FOUND, "pairing-not-found".into()));
         // A kiosk session cannot grant a partner a delegation either.
         let grant = s.at_kiosk("delegation-code", Some(&kiosk_token), "partner=souk-portal&scopes=usage%3Aread").await;
         assert_eq!(error(&grant), (StatusCode::FORBIDDEN, "forbidden".into()));

@@ -9,7 +9,7 @@ import init, { mount } from "./selfcare_widget.js";
 
 // Replaced by `cargo xtask` with the contents of widget/style.css.
 const CSS = "/*__SELFCARE_CSS__*/";
-const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "launcher", "idle", "idle-warning", "view", "product", "pairing", "customer"];
+const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "launcher", "idle", "idle-warning", "view", "product", "pairing", "customer", "top-up"];
 const BASE = new URL(".", import.meta.url).href;
 
 let sheet;

@@ -193,6 +193,7 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::Forbidden => "error-forbidden",
         ErrorId::DelegationInvalid => "error-delegation-invalid",
         ErrorId::CodeInvalid => "error-code-invalid",
+        ErrorId::PairingNotFound => "error-pairing-not-found",
         ErrorId::CodeLocked => "error-code-locked",
     }
 }

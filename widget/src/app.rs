@@ -38,6 +38,17 @@ pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
     focus_within_frames(config, std::rc::Rc::from(selector.into()), before, 10);
 }
 
+/// Focuses `selector` as `focus_later` does, and brings it to the top of the view: what the
+/// customer searched for starts where they look, not at the bottom edge of a phone.
+pub fn focus_at_top(config: WidgetConfig, selector: &'static str) {
+    focus_later(config, selector);
+    request_animation_frame(move || {
+        if let Some(e) = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|r| r.query_selector(selector).ok().flatten()) {
+            e.scroll_into_view();
+        }
+    });
+}
+
 /// Tries again on the next frames while the element is not rendered yet (a busy main thread
 /// can paint before the view that holds it is built).
 fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before: Option<web_sys::Element>, frames: u32) {

@@ -17,7 +17,7 @@ use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
 use crate::stores::{number_text, opening_text, stock_text, Locator};
-use crate::tariff::{new_key, price_text, Tariff};
+use crate::tariff::{new_key, price_text, reason_text, Tariff};
 use crate::usage::bucket_meter;
 use leptos::ev;
 use leptos::prelude::*;
@@ -54,6 +54,10 @@ pub struct Chat {
     outbox: RwSignal<Vec<Outgoing>>,
     /// What the cards show, by message `seq`, fetched once.
     cards: RwSignal<Vec<(i64, CardData)>>,
+    /// The cards asked for (by `seq`): those of new answers at once, those of the history a
+    /// resumed conversation shows only when the customer asks ("Show") — opening the chat
+    /// fetches no usage, offers or shops.
+    asked: RwSignal<Vec<i64>>,
     rated: RwSignal<bool>,
     waiting: RwSignal<bool>,
     error: RwSignal<Option<ErrorId>>,
@@ -75,6 +79,7 @@ impl Chat {
             messages: RwSignal::new(Vec::new()),
             outbox: RwSignal::new(Vec::new()),
             cards: RwSignal::new(Vec::new()),
+            asked: RwSignal::new(Vec::new()),
             rated: RwSignal::new(false),
             waiting: RwSignal::new(false),
             error: RwSignal::new(None),
@@ -110,6 +115,7 @@ impl Chat {
         self.messages.set(Vec::new());
         self.outbox.set(Vec::new());
         self.cards.set(Vec::new());
+        self.asked.set(Vec::new());
         self.rated.set(false);
         self.announce.set(String::new());
         self.typing.set(None);
@@ -170,7 +176,7 @@ impl Chat {
                     if m.author == Author::Advisor {
                         chat.typing.set(None);
                     }
-                    if let Some(card) = m.card.clone() {
+                    if let Some(card) = m.card.clone().filter(|_| announce) {
                         load_card(config, chat, m.seq, card, lang);
                     }
                     list.insert(at, m);
@@ -470,7 +476,7 @@ fn message(ctx: Ctx, tr: &Tr, zone: &str, m: &ChatMessage, data: Option<&CardDat
             view! { <button class="sc-button sc-quick" dir="auto" on:click=move |_| chat.send(config, label.clone(), Some(intent.clone()))>{r.label.clone()}</button> }
         })
         .collect_view();
-    let card = m.card.as_ref().map(|c| card_view(ctx, tr, c, data));
+    let card = m.card.as_ref().map(|c| card_view(ctx, tr, m.seq, c, data));
     view! {
         <li class=class>
             <p class="sc-msg-meta"><span class="sc-msg-author">{author_label(tr, m)}</span>" "<time datetime=m.at.clone()>{time}</time>{sent}</p>
@@ -497,10 +503,11 @@ pub enum CardData {
 
 /// Fetches what the card of message `seq` shows, through the widget's usual server functions.
 fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str) {
+    chat.asked.update(|a| a.push(seq));
     leptos::task::spawn_local(async move {
         let data = match card.kind {
             CardKind::Usage => CardData::Usage(get_usage(config, None).await),
-            CardKind::Plans => CardData::Plans(match get_usage(config, None).await {
+            CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None).await {
                 Ok(UsageResponse { line: Some(l), .. }) => get_offers(config, l.cycle.line_id, config.channel(), lang).await,
                 Ok(_) => Err(ErrorId::LineNotFound),
                 Err(e) => Err(e),
@@ -523,13 +530,20 @@ fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'sta
 }
 
 /// A card under a message: an article, or what `data` holds, with the way on to the full view.
-fn card_view(ctx: Ctx, tr: &Tr, c: &Card, data: Option<&CardData>) -> impl IntoView {
+fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> impl IntoView {
     let Ctx { config, chat, tariff, locator, tab } = ctx;
     let article = (c.kind == CardKind::Article).then(|| {
         let paragraphs = c.body.as_deref().unwrap_or_default().split('\n').map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
         view! { <div class="sc-card sc-article" dir="auto"><p class="sc-card-title">{c.title.clone()}</p>{paragraphs}</div> }
     });
-    let loading = matches!(c.kind, CardKind::Usage | CardKind::Plans | CardKind::Stores) && data.is_none();
+    let fetched = !matches!(c.kind, CardKind::Article | CardKind::Queue | CardKind::Rating);
+    // A card of the history is filled when the customer asks for it.
+    let asked = chat.asked.with(|a| a.contains(&seq));
+    let show = (fetched && !asked).then(|| {
+        let (card, lang) = (c.clone(), chat.lang.get_value());
+        view! { <button class="sc-button sc-secondary sc-card-show" on:click=move |_| load_card(config, chat, seq, card.clone(), lang)>{tr.t("chat-card-show")}</button> }
+    });
+    let loading = fetched && asked && data.is_none();
     let error = match data {
         Some(CardData::Usage(Err(e)) | CardData::Plans(Err(e)) | CardData::Stores(Err(e))) => Some(tr.t(error_message(*e))),
         _ => None,
@@ -537,31 +551,47 @@ fn card_view(ctx: Ctx, tr: &Tr, c: &Card, data: Option<&CardData>) -> impl IntoV
     let usage = match data {
         Some(CardData::Usage(Ok(u))) => u.line.as_ref().map(|l| {
             let prepaid = l.cycle.payment == Payment::Prepaid;
-            let meters = l.cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
-            view! { <ul class="sc-buckets" role="list">{meters}</ul> }
+            // The allowance asked about ("how much data is left"), the rest one tap away.
+            let meters = l.cycle.buckets.iter().enumerate().filter(|(_, b)| c.meter.is_none_or(|m| b.usage_type == m)).map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
+            let more = c.meter.is_some().then(|| view! { <button class="sc-link" on:click=move |_| tab.set(Some(Tab::Usage))>{tr.t("chat-usage-more")}</button> });
+            view! { <ul class="sc-buckets" role="list">{meters}</ul>{more} }
         }),
         _ => None,
     };
     let plans = match data {
         Some(CardData::Plans(Ok(o))) => {
-            // The three cheapest that cost less (a few items: no sort routine in the bundle).
+            // Cheaper plans (up to `max_price`), any plan, or add-ons: the three cheapest that
+            // can be taken (a few items: no sort routine in the bundle).
+            let addons = c.kind == CardKind::Addons;
+            let cheaper = c.kind == CardKind::Plans;
+            let list = if addons { &o.addons } else { &o.plans };
+            let other = |q: &Qualification| q.offering.id != o.current.id;
+            let fits = |q: &Qualification| other(q) && (!cheaper || q.offering.price < o.current.price && c.max_price.is_none_or(|m| q.offering.price <= m));
             let mut plans: Vec<&Qualification> = Vec::new();
-            for q in o.plans.iter().filter(|q| q.qualified && q.offering.price < o.current.price && c.max_price.is_none_or(|m| q.offering.price <= m)) {
+            for q in list.iter().filter(|q| q.qualified && fits(q)) {
                 let at = plans.iter().position(|p| p.offering.price > q.offering.price).unwrap_or(plans.len());
                 plans.insert(at, q);
                 plans.truncate(3);
             }
             let items = plans.iter().map(|q| view! { <li><span dir="auto" translate="no">{q.offering.name.clone()}</span>" · "{price_text(tr, &q.offering, &o.currency)}</li> }).collect_view();
+            // Nothing to show: why (what stops the customer, or that theirs is the cheapest).
+            let why = plans.is_empty().then(|| match list.iter().filter(|q| !q.qualified && fits(q)).find_map(|q| q.reasons.first()) {
+                Some(r) => reason_text(tr, r),
+                None if addons => tr.t("tariff-none-addons"),
+                None if cheaper && !list.iter().any(|q| other(q) && q.offering.price < o.current.price) => tr.t("chat-plans-cheapest"),
+                None if cheaper => tr.t("chat-plans-none"),
+                None => tr.t("tariff-none"),
+            });
             let line = o.line_id.clone();
             let compare = tariff.map(|t| {
                 view! {
                     <button class="sc-button" on:click=move |_| {
-                        t.open(config, line.clone(), false);
+                        t.open(config, line.clone(), addons);
                         tab.set(Some(Tab::Usage));
-                    }>{tr.t("chat-plans-compare")}</button>
+                    }>{tr.t(if addons { "chat-addons-open" } else { "chat-plans-compare" })}</button>
                 }
             });
-            Some(view! { <ul class="sc-card-list">{items}</ul>{plans.is_empty().then(|| view! { <p>{tr.t("chat-plans-none")}</p> })}{compare} })
+            Some(view! { <ul class="sc-card-list">{items}</ul>{why.map(|w| view! { <p>{w}</p> })}{compare} })
         }
         _ => None,
     };
@@ -596,12 +626,13 @@ fn card_view(ctx: Ctx, tr: &Tr, c: &Card, data: Option<&CardData>) -> impl IntoV
     };
     let class = match c.kind {
         CardKind::Usage => "sc-card sc-usage-card",
-        CardKind::Plans => "sc-card sc-plans-card",
+        CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => "sc-card sc-plans-card",
         _ => "sc-card sc-stores-card",
     };
-    let filled = matches!(c.kind, CardKind::Usage | CardKind::Plans | CardKind::Stores).then(|| {
+    let filled = fetched.then(|| {
         view! {
             <div class=class>
+                {show}
                 {loading.then(|| view! { <p class="sc-loading">{tr.t("loading")}</p> })}
                 {error.map(|e| view! { <p>{e}</p> })}
                 {usage}

@@ -79,6 +79,9 @@ pub struct WidgetConfig {
     /// What the customer's last action did ("Your reservation is cancelled."), in the
     /// panel's live region until they go elsewhere (`app::said`).
     pub said: RwSignal<Option<String>>,
+    /// Where prepaid customers top up (`top-up`): the operator's page, or `event` for the
+    /// host to handle `selfcare:top-up-requested` alone.
+    pub top_up: RwSignal<Option<String>>,
 }
 
 fn parse_idle(idle: Option<String>, warning: Option<String>) -> (u32, u32) {
@@ -140,6 +143,7 @@ impl WidgetConfig {
             online: RwSignal::new(web_sys::window().is_none_or(|w| w.navigator().on_line())),
             reconnects: RwSignal::new(0),
             said: RwSignal::new(None),
+            top_up: RwSignal::new(get("top-up")),
         }
     }
 
@@ -164,6 +168,7 @@ impl WidgetConfig {
             "view" => self.view.set(value),
             "product" => self.product.set(value),
             "pairing" => self.pairing.set(value),
+            "top-up" => self.top_up.set(value),
             "customer" => {
                 self.customer.set(value);
                 // Another customer: everything personal is fetched again.

@@ -3,7 +3,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
+/// Cancelable: returns `false` when a listener called `preventDefault()` (the host handles
+/// what the widget would otherwise do, e.g. follow the top-up link).
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) -> bool {
     let object = js_sys::Object::new();
     for (key, value) in detail {
         let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
@@ -11,8 +13,7 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
+    init.set_cancelable(true);
     init.set_detail(&object);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
+    CustomEvent::new_with_event_init_dict(name, &init).ok().and_then(|event| host.dispatch_event(&event).ok()).unwrap_or(true)
 }

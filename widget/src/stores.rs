@@ -572,7 +572,7 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let answer = l.results.get().flatten()?;
         if l.focus_results.get_value() {
             l.focus_results.set_value(false);
-            focus_later(config, "#sc-results-title");
+            crate::app::focus_at_top(config, "#sc-results-title");
         }
         let (found, map, error) = match answer {
             Ok(found) => (Some(found.stores), found.map, None),

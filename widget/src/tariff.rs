@@ -15,7 +15,7 @@ use crate::i18n::{I18n, Tr};
 use crate::usage::UsageData;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
-use selfcare_server_fns::api::{ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, ReasonId, When};
+use selfcare_server_fns::api::{ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, ReasonId, Unavailability, When};
 
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -240,6 +240,12 @@ fn term_text(tr: &Tr, months: u32) -> String {
     if months == 0 { tr.t("tariff-term-none") } else { tr.t_with("tariff-term", &[("months", Arg::Number(f64::from(months)))]) }
 }
 
+/// Why an offering can't be taken, in words (with the date it refers to).
+pub(crate) fn reason_text(tr: &Tr, r: &Unavailability) -> String {
+    let date = r.date.as_deref().map(|d| format::date(&tr.fl, d)).unwrap_or_default();
+    tr.t_with(reason_message(r.code), &[("date", Arg::Text(&date))])
+}
+
 fn reason_message(code: ReasonId) -> &'static str {
     match code {
         ReasonId::CurrentPlan => "reason-current-plan",
@@ -305,7 +311,12 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
     let failed = failed.map(|e| error_alert(tr, e, Some(move |_| t.offers.refetch())));
     // One optional part per step rather than alternative views: less code.
     let receipt_part = match step {
-        Step::Receipt(order, offering) => Some(receipt(tr, order, offering)),
+        Step::Receipt(order, offering) => {
+            // Named as the offers are now (they follow the language the receipt is read in).
+            // (A plan changed now is the line's current one.)
+            let now = offers.as_ref().and_then(|o| o.plans.iter().chain(&o.addons).map(|q| &q.offering).chain([&o.current]).find(|x| x.id == offering.id));
+            Some(receipt(tr, order, now.unwrap_or(offering)))
+        }
         _ => None,
     };
     let (review_part, list_part) = match (step, offers) {
@@ -369,10 +380,7 @@ fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &
         let items = q
             .reasons
             .iter()
-            .map(|r| {
-                let date = r.date.as_deref().map(|d| format::date(&tr.fl, d)).unwrap_or_default();
-                view! { <li>{tr.t_with(reason_message(r.code), &[("date", Arg::Text(&date))])}</li> }
-            })
+            .map(|r| view! { <li>{reason_text(tr, r)}</li> })
             .collect_view();
         view! {
             <div class="sc-reasons">
@@ -661,7 +669,7 @@ fn receipt(tr: &Tr, order: &ProductOrder, offering: &Offering) -> impl IntoView 
     };
     let mut rows = vec![
         (tr.t("tariff-receipt-reference"), order.id.clone()),
-        (tr.t("tariff-summary-service"), order.offering_name.clone()),
+        (tr.t("tariff-summary-service"), offering.name.clone()),
         (tr.t("tariff-receipt-effective"), format::date(l, &order.effective_date)),
         (tr.t("tariff-summary-one-time"), one_off_text(tr, &order.currency, order.one_time, offering.payment == Payment::Prepaid, None)),
     ];

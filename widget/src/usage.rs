@@ -122,11 +122,11 @@ fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &T
         {picker}
         {pending.flatten()}
         {buttons}
-        {line_usage(tr, line, &currency, data.show_table)}
+        {line_usage(config, tr, line, &currency, data.show_table)}
     }
 }
 
-fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
+fn line_usage(config: WidgetConfig, tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
     let LineUsage { cycle, history, contract, .. } = line;
     let l = &tr.fl;
     let period = tr.t_with(
@@ -145,7 +145,7 @@ fn line_usage(tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<boo
         <ul class="sc-buckets" role="list">{buckets}</ul>
         {daily_chart(tr, &cycle.daily, show_table)}
         {history_table(tr, &history)}
-        {contract_details(tr, &contract, currency)}
+        {contract_details(config, tr, &contract, currency)}
     }
 }
 
@@ -334,7 +334,7 @@ pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, cap
     }
 }
 
-fn contract_details(tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
+fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
     let l = &tr.fl;
     let price = match (c.monthly_price, c.period_price) {
         (Some(p), _) => Some(("usage-contract-monthly-price", p)),
@@ -365,10 +365,25 @@ fn contract_details(tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
         .collect_view();
     let balance = c.prepaid_balance.as_ref().map(|b| {
         let expires = tr.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(l, &b.expires_on)))]);
+        // Where to top up, as the host configured it: its page (`top-up="https://…"`), and
+        // `selfcare:top-up-requested` either way (a listener may handle it in the page).
+        let line = c.line_id.clone();
+        let top_up = config.top_up.get().map(|to| {
+            let href = (to != "event").then_some(to);
+            view! {
+                <a class="sc-button sc-top-up" href=href role="button" on:click=move |e| {
+                    let go = config.host.try_with_value(|h| dispatch(h, "selfcare:top-up-requested", &[("line", &line)])).unwrap_or(false);
+                    if !go {
+                        e.prevent_default();
+                    }
+                }>{tr.t("usage-top-up")}</a>
+            }
+        });
         view! {
             <div class="sc-balance">
                 <dt>{tr.t("usage-balance-title")}</dt>
                 <dd><span class="sc-balance-amount" translate="no">{format::money(l, currency, b.amount)}</span>" "<span>{expires}</span></dd>
+                <dd>{top_up}</dd>
             </div>
         }
     });

@@ -64,4 +64,5 @@ error-conversation-closed = This conversation has ended. Start a new one.
 error-forbidden = You don't have access to this.
 error-delegation-invalid = This code is wrong, already used or expired. Ask the customer for a new one.
 error-code-invalid = This code is wrong or has expired. Check it, or ask for a new one.
+error-pairing-not-found = This sign-in request has expired or was already used. Scan the code on the kiosk again.
 error-code-locked = Too many wrong codes. Ask for a new code.

@@ -96,21 +96,21 @@ tariff-when-now = Now
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
     { $days ->
-        [one] { $amount } on your next bill, for the last day of this period
-       *[other] { $amount } on your next bill, for the { $days } days left in this period
+        [one] { $amount } added to your next bill, for today, the last day of this period
+       *[other] { $amount } added to your next bill, for the { $days } days from today to the end of this period
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
     { $days ->
-        [one] { $amount } off your next bill, for the last day of this period
-       *[other] { $amount } off your next bill, for the { $days } days left in this period
+        [one] { $amount } off your next bill, for today, the last day of this period
+       *[other] { $amount } off your next bill, for the { $days } days from today to the end of this period
     }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-bill-charge = { $amount } on your next bill
+tariff-bill-charge = { $amount } added to your next bill
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount

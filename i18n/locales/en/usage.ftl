@@ -113,6 +113,7 @@ usage-balance-title = Prepaid balance
 # Variables:
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Use it by { $date }
+usage-top-up = Top up
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

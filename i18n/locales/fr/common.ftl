@@ -64,4 +64,5 @@ error-conversation-closed = Cette conversation est terminée. Commencez-en une n
 error-forbidden = Vous n'avez pas accès à cette fonction.
 error-delegation-invalid = Ce code est faux, déjà utilisé ou expiré. Demandez-en un nouveau au client.
 error-code-invalid = Ce code est faux ou a expiré. Vérifiez-le ou demandez-en un nouveau.
+error-pairing-not-found = Cette demande de connexion a expiré ou a déjà servi. Scannez à nouveau le code de la borne.
 error-code-locked = Trop de codes faux. Demandez un nouveau code.

@@ -96,21 +96,21 @@ tariff-when-now = Maintenant
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
     { $days ->
-        [one] { $amount } sur votre prochaine facture, pour le dernier jour de cette période
-       *[other] { $amount } sur votre prochaine facture, pour les { $days } jours restants de cette période
+        [one] { $amount } ajoutés à votre prochaine facture, pour aujourd’hui, dernier jour de cette période
+       *[other] { $amount } ajoutés à votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
     { $days ->
-        [one] { $amount } déduits de votre prochaine facture, pour le dernier jour de cette période
-       *[other] { $amount } déduits de votre prochaine facture, pour les { $days } jours restants de cette période
+        [one] { $amount } déduits de votre prochaine facture, pour aujourd’hui, dernier jour de cette période
+       *[other] { $amount } déduits de votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
     }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-bill-charge = { $amount } sur votre prochaine facture
+tariff-bill-charge = { $amount } ajoutés à votre prochaine facture
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount

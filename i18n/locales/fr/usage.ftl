@@ -113,6 +113,7 @@ usage-balance-title = Crédit prépayé
 # Variables:
 #   $date (String) - jour d’expiration du crédit
 usage-balance-expires = À utiliser avant le { $date }
+usage-top-up = Recharger
 
 ## Accès des partenaires : partenaires (revendeurs, portails professionnels) qui peuvent agir pour le client.
 

@@ -14,7 +14,7 @@ use super::nlu::{self, Classifier, Decision, Entities, Gazetteer, Knowledge};
 use super::storage::StorageError;
 use super::stores::rfc3339;
 use super::text::fold;
-use crate::api::{ApiError, Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, QuickReply, MAX_MESSAGE_CHARS};
+use crate::api::{ApiError, Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, QuickReply, UsageType, MAX_MESSAGE_CHARS};
 use chrono::{DateTime, Utc};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -635,6 +635,8 @@ fn intent_label(assistant: &Assistant, lang: &str, country: &str, intent: &str) 
     let label = match intent {
         "usage" => "chat-qr-usage",
         "cheaper_plan" => "chat-qr-plans",
+        "change_plan" => "chat-qr-change-plan",
+        "addon" => "chat-qr-addons",
         "store_stock" | "opening_hours" => "chat-qr-stores",
         "network" => "chat-qr-network",
         "bill" => "chat-qr-bill",
@@ -771,6 +773,18 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
     customer.confidence = Some((confidence * 1000.0).round() as i64);
     let mut outs = vec![customer];
 
+    // A product completes "which iPhone near Paris?": the place asked about is remembered.
+    if let (Some(pending), Some(_)) = (row.pending.as_deref(), &entities.product) {
+        if let Some(place) = pending.strip_prefix("stock_at\t") {
+            let place = a.gazetteer(db_).await?.extract(place, &row.country).place;
+            let e = Entities { place: entities.place.clone().or(place), ..entities.clone() };
+            let (out, pending) = stores_answer(db_, a, lang, &e).await?;
+            next.pending = pending;
+            next.misunderstood = 0;
+            outs.push(out);
+            return Ok((outs, next, None));
+        }
+    }
     // A place (or a product) completes what the assistant asked for, whatever else was understood.
     if let Some(pending) = row.pending.clone() {
         if entities.place.is_some() || (pending == "store_stock" && entities.product.is_some()) {
@@ -842,10 +856,29 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             out.card = Some(Card::new(CardKind::Rating));
             outs.push(out);
         }
-        "usage" | "cheaper_plan" if !ctx.signed_in => outs.push(say("chat-sign-in")),
+        "usage" | "cheaper_plan" | "change_plan" | "addon" if !ctx.signed_in => outs.push(say("chat-sign-in")),
+        // The allowance asked about, with the rest one tap away; or all of them.
         "usage" => {
-            let mut out = say("chat-usage");
-            out.card = Some(Card::new(CardKind::Usage));
+            let mut out = say(match entities.meter {
+                Some(UsageType::Data) => "chat-usage-data",
+                Some(UsageType::Voice) => "chat-usage-voice",
+                Some(UsageType::Sms) => "chat-usage-sms",
+                _ => "chat-usage",
+            });
+            let mut card = Card::new(CardKind::Usage);
+            card.meter = entities.meter;
+            out.card = Some(card);
+            outs.push(out);
+        }
+        "change_plan" => {
+            let mut out = say("chat-change-plan");
+            out.card = Some(Card::new(CardKind::ChangePlan));
+            outs.push(out);
+        }
+        "addon" => {
+            let mut out = say("chat-addons");
+            out.card = Some(Card::new(CardKind::Addons));
+            out.replies = vec![reply(a, lang, "change_plan", "chat-qr-change-plan")];
             outs.push(out);
         }
         "cheaper_plan" => {
@@ -971,6 +1004,13 @@ fn amount_text(minor: i64, currency: &str) -> String {
 /// Shops near the place named, with the product in stock when one is named; else the
 /// question that is missing, remembered as pending.
 async fn stores_answer(db_: &Db, a: &Assistant, lang: &str, e: &Entities) -> Result<(Out, Option<String>), ApiError> {
+    // "An iPhone in Paris": which one, with the place remembered.
+    if let (Some(place), None, Some((family, products))) = (&e.place, &e.product, &e.family) {
+        let args = [("family", FluentValue::from(family.as_str())), ("place", FluentValue::from(place.name.as_str()))];
+        let mut out = Out::says(Author::Assistant, a.text(lang, "chat-stores-which", &args));
+        out.replies = products.iter().map(|(_, name)| QuickReply { label: name.clone(), intent: "store_stock".into() }).collect();
+        return Ok((out, Some(format!("stock_at\t{}", place.name))));
+    }
     match (&e.place, &e.product) {
         (Some(place), product) => {
             let place_name = FluentValue::from(place.name.as_str());

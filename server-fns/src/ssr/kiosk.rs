@@ -254,7 +254,7 @@ pub async fn start_pairing(db_: &Db, store: Option<&str>, now: DateTime<Utc>) ->
 }
 
 /// What the phone shows before approving: the kiosk's shop. A used, expired or unknown
-/// pairing is `code-invalid`.
+/// pairing is `pairing-not-found` (the phone says to scan the kiosk's code again).
 pub async fn pairing_info(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<crate::api::PairingInfo, ApiError> {
     let row = sqlx::query(
         "SELECT s.name AS store_name, p.expires_at FROM kiosk_pairings p LEFT JOIN stores s ON s.id = p.store_id
@@ -265,7 +265,7 @@ pub async fn pairing_info(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<crat
     .fetch_optional(&db_.pool)
     .await
     .map_err(db)?
-    .ok_or(ApiError::from(ErrorId::CodeInvalid))?;
+    .ok_or(ApiError::from(ErrorId::PairingNotFound))?;
     Ok(crate::api::PairingInfo { store_name: row.try_get("store_name").map_err(db)?, expires_at: row.try_get("expires_at").map_err(db)? })
 }
 
@@ -281,7 +281,7 @@ pub async fn approve_pairing(db_: &Db, id: &str, customer: &str, now: DateTime<U
     if done.rows_affected() == 1 {
         Ok(())
     } else {
-        Err(ErrorId::CodeInvalid.into())
+        Err(ErrorId::PairingNotFound.into())
     }
 }
 
@@ -309,7 +309,7 @@ pub async fn collect_pairing(db_: &Db, id: &str, secret: &str, now: DateTime<Utc
         .map_err(db)?;
     match waiting {
         Some(_) => Ok(None),
-        None => Err(ErrorId::CodeInvalid.into()),
+        None => Err(ErrorId::PairingNotFound.into()),
     }
 }
 

@@ -429,6 +429,11 @@ pub struct Entities {
     pub amount: Option<(i64, &'static str)>,
     /// `today`, `tomorrow` or an explicit `YYYY-MM-DD` / `DD/MM`.
     pub date: Option<String>,
+    /// The one kind of allowance a usage question is about (data, minutes or texts).
+    pub meter: Option<crate::api::UsageType>,
+    /// A product family named without its model ("an iPhone"): the family as written in the
+    /// catalogue, and its products (id, display name), when there are several.
+    pub family: Option<(String, Vec<(String, String)>)>,
 }
 
 /// The names entities are found by, read from the database once.
@@ -510,6 +515,34 @@ impl Gazetteer {
             }
         }
         entities.product = product.map(|(_, p)| (p.1.clone(), p.2.clone()));
+        if entities.product.is_none() {
+            // A family without its model ("an iPhone", "un Galaxy"): the products it names,
+            // for the customer to choose from (one alone is the product).
+            let family: Vec<&(Vec<String>, String, String)> = self.products.iter().filter(|p| p.0.first().is_some_and(|f| f.chars().all(char::is_alphabetic) && present(f))).collect();
+            match family.as_slice() {
+                [one] => entities.product = Some((one.1.clone(), one.2.clone())),
+                [first, ..] => {
+                    let word = &first.0[0];
+                    // The family as the catalogue writes it ("iPhone"), from a display name.
+                    let written = first.2.split(' ').find(|w| fold(w) == *word).unwrap_or(word).to_owned();
+                    entities.family = Some((written, family.iter().take(4).map(|p| (p.1.clone(), p.2.clone())).collect()));
+                }
+                [] => {}
+            }
+        }
+
+        // What a usage question is about, when it names one kind of allowance only.
+        let mut meters = words.iter().filter_map(|w| match w.as_str() {
+            "data" => Some(crate::api::UsageType::Data),
+            "minutes" => Some(crate::api::UsageType::Voice),
+            "texts" => Some(crate::api::UsageType::Sms),
+            _ => None,
+        });
+        if let Some(first) = meters.next() {
+            if meters.all(|m| m == first) {
+                entities.meter = Some(first);
+            }
+        }
 
         // Plans by their whole name.
         entities.plan = self.plans.iter().filter(|p| find_words(&folded, &p.0).is_some()).max_by_key(|p| p.0.len()).map(|p| (p.1.clone(), p.2.clone()));
@@ -669,5 +702,15 @@ mod tests {
         assert_eq!(g.extract("passer au Découverte 100", "FR").plan.unwrap().0, "fr-decouverte-100");
         assert_eq!(g.extract("rdv le 24/12", "FR").date.as_deref(), Some("--12-24"));
         assert_eq!(g.extract("hello", "FR"), Entities::default());
+        // A family without its model: the choice between its products.
+        let family = g.extract("where can I buy an iPhone in Dakar", "SN").family.unwrap();
+        assert_eq!(family.0, "iPhone");
+        assert_eq!(family.1.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["apple-iphone-16", "apple-iphone-16-pro"]);
+        assert_eq!(g.extract("un galaxy à Dakar", "SN").product.unwrap().0, "samsung-galaxy-a55-5g");
+        // The one kind of allowance a usage question is about.
+        assert_eq!(g.extract("how much data do I have left", "FR").meter, Some(crate::api::UsageType::Data));
+        assert_eq!(g.extract("combien de minutes il me reste", "FR").meter, Some(crate::api::UsageType::Voice));
+        assert_eq!(g.extract("كم باقي من النت", "EG").meter, Some(crate::api::UsageType::Data));
+        assert_eq!(g.extract("data and minutes left", "FR").meter, None);
     }
 }

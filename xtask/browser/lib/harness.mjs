@@ -145,7 +145,7 @@ export async function newPage(browser, options = {}) {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     window.__selfcareEvents = [];
-    for (const name of ["selfcare:ready", "selfcare:error", "selfcare:tariff-changed", "selfcare:addon-added", "selfcare:reservation-created", "selfcare:chat-handoff"]) {
+    for (const name of ["selfcare:ready", "selfcare:error", "selfcare:tariff-changed", "selfcare:addon-added", "selfcare:reservation-created", "selfcare:chat-handoff", "selfcare:top-up-requested", "selfcare:sign-in-requested"]) {
       document.addEventListener(name, (e) => window.__selfcareEvents.push({ name, detail: e.detail }));
     }
   });

@@ -243,3 +243,74 @@ for (const [customer, options] of [["cust-eg-ahmed", { viewport: { width: 1280, 
     assert.deepEqual(page.problems, []);
   });
 }
+
+// Issue 15, item 7: each answer does what was asked. The data question shows the data and the
+// rest one tap away; "a cheaper plan" says why there is none; "more data" offers add-ons that
+// open the add-on flow — in English on a desktop and in Arabic on a phone.
+for (const [locale, customer, viewport, asks] of [
+  ["en", "cust-fr-camille", { width: 1280, height: 800 }, { data: "how much data do I have left", cheaper: "I want a cheaper plan", addon: "buy a data booster" }],
+  ["ar", "cust-eg-ahmed", { width: 360, height: 740 }, { data: "كم باقي من النت", cheaper: null, addon: "أريد أشتري باقة تجوال" }],
+]) {
+  test(`the assistant answers what was asked: data only, why no cheaper plan, add-ons (${locale}, ${viewport.width} px)`, async () => {
+    const page = await chatTab(customer, locale, { viewport });
+    await say(page, asks.data);
+    const usage = w(page).locator(".sc-usage-card").last();
+    await usage.locator(".sc-meter").first().waitFor();
+    const kinds = await usage.locator(".sc-meter-title").allInnerTexts();
+    // Only data: no calls or texts (the demo lines have both).
+    const data = { en: "Data", ar: "الإنترنت" }[locale];
+    assert.ok(kinds.length >= 1 && kinds.every((k) => k.trim() === data), `data only: ${kinds}`);
+    assert.deepEqual(await axe(page), [], "data card");
+    if (asks.cheaper) {
+      await say(page, asks.cheaper);
+      const plans = w(page).locator(".sc-plans-card").last();
+      // Camille is under commitment: why she can't move to a cheaper plan yet, with its date.
+      await plans.locator("p", { hasText: "Your commitment ends on" }).waitFor();
+      assert.match(await plans.innerText(), /Your commitment ends on .*\d/);
+    }
+    await say(page, asks.addon);
+    const addons = w(page).locator(".sc-plans-card").last();
+    await addons.locator("li").first().waitFor();
+    assert.ok((await addons.locator("li").count()) >= 1);
+    // One tap to all the allowances, from the data card.
+    await usage.locator(".sc-link").click();
+    await w(page).locator(".sc-usage .sc-meter").first().waitFor();
+    assert.ok((await w(page).locator(".sc-usage .sc-meter").count()) > kinds.length, "every allowance on the usage view");
+    // Back to the chat: the add-ons card opens the add-on flow.
+    await w(page).locator(".sc-tab").nth(2).click();
+    await w(page).locator(".sc-plans-card").last().locator("button").click();
+    await w(page).locator(".sc-offers .sc-offer").first().waitFor();
+    assert.match(await w(page).locator("#sc-tariff-title").innerText(), locale === "en" ? /Add data or roaming/ : /./);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+// Issue 15, item 11: opening the chat fetches nothing a view does not show. A resumed
+// conversation's cards (here the shops of an earlier answer) are filled when the customer asks.
+test("opening the chat with an earlier stores card fetches no shops until asked (fr)", async () => {
+  const first = await chatTab("cust-sn-awa", "fr");
+  await say(first, "où acheter le Galaxy A55 à Dakar");
+  await w(first).locator(".sc-stores-card li").first().waitFor();
+  await first.context().close();
+  // Later, on another device: the usage view first, then the chat tab.
+  const page = await portalAs(shared, "cust-sn-awa", "fr", { viewport: { width: 480, height: 900 } });
+  await w(page).locator(".sc-meter").first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/api/v1/")) asked.push(new URL(r.url()).pathname); });
+  await w(page).locator(".sc-tab").nth(2).click();
+  // (Awa may have asked before, in another test: the latest card is this one's.)
+  const card = w(page).locator(".sc-stores-card").last();
+  await card.waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(asked.filter((p) => !p.startsWith("/api/v1/chat")), [], "only the conversation itself was fetched");
+  const show = card.locator(".sc-card-show");
+  assert.equal((await show.innerText()).trim(), "L’afficher à nouveau");
+  await show.click();
+  await card.locator("li").first().waitFor();
+  assert.ok(asked.some((p) => p.endsWith("/stores")), "the shops, once asked for");
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

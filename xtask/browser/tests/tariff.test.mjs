@@ -246,15 +246,15 @@ test("prices say what each amount is for and for how long: a promotion, a credit
   await offer.locator("button").click();
   await w(page).locator(".sc-summary").waitFor();
   const wording = {
-    en: [/Now €1\.50 off your next bill, for the 9 days left in this period/,
+    en: [/Now €1\.50 off your next bill, for the 9 days from today to the end of this period/,
       /Price\s+€19\.99 a month for 6 months, then €29\.99 a month/,
       /Difference from your plan\s+€5\.00 less a month for 6 months, then €5\.00 more a month/,
-      /One-off amount\s+€1\.50 off your next bill, for the 9 days left in this period/],
-    fr: [/Maintenant 1,50 € déduits de votre prochaine facture, pour les 9 jours restants de cette période/,
+      /One-off amount\s+€1\.50 off your next bill, for the 9 days from today to the end of this period/],
+    fr: [/Maintenant 1,50 € déduits de votre prochaine facture, pour les 9 jours d’aujourd’hui à la fin de cette période/,
       /Prix\s+19,99 € par mois pendant 6 mois, puis 29,99 € par mois/,
       /Différence avec votre forfait\s+5,00 € de moins par mois pendant 6 mois, puis 5,00 € de plus par mois/,
       /Montant ponctuel\s+1,50 € déduits de votre prochaine facture/],
-    ar: [/يُخصم .+ من فاتورتك القادمة عن الأيام الـ.+ المتبقية من هذه الفترة/,
+    ar: [/يُخصم .+ من فاتورتك القادمة عن .+ أيام من اليوم حتى نهاية هذه الفترة/,
       /السعر\s+.+ شهريًا لمدة .+ أشهر، ثم .+ شهريًا/,
       /الفرق عن باقتك\s+أقل بـ.+ شهريًا لمدة .+ أشهر، ثم أكثر بـ.+ شهريًا/,
       /مبلغ لمرة واحدة\s+يُخصم .+ من فاتورتك القادمة/],
@@ -273,7 +273,7 @@ test("prices say what each amount is for and for how long: a promotion, a credit
   await w(page).locator(".sc-confirm").click();
   await w(page).locator(".sc-receipt").waitFor();
   assert.match(await plainText(page), /السعر الجديد\s+.+ شهريًا لمدة .+ أشهر، ثم .+ شهريًا/);
-  await speak(page, "en", /New price/);
+  await speak(page, "en", /Service\s+Découverte 200 GB/);
   const receipt = plain(await w(page).locator(".sc-receipt").innerText());
   assert.match(receipt, /New price\s+€19\.99 a month for 6 months, then €29\.99 a month/);
   assert.match(receipt, /One-off amount\s+€1\.50 off your next bill/);
@@ -309,6 +309,35 @@ test("a prepaid plan says per 30 days everywhere, and nothing to pay now (ar, en
     for (const expected of wording[locale]) assert.match(summary, expected, `${locale}: ${expected}`);
     assert.doesNotMatch(summary, /a month|par mois|شهريًا/, `${locale}: nothing in a prepaid summary is monthly`);
   }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Issue 15, item 10: a prepaid customer told to top up has a way to: the host's top-up page
+// (`top-up="https://…"`), and `selfcare:top-up-requested` with the line, which a listener may
+// handle in the page instead (`preventDefault()`); `top-up="event"` is the event alone.
+test("a prepaid customer can top up: the host's page, or its event (ar, phone)", async () => {
+  const page = await portal("cust-eg-ahmed", "ar", 360);
+  assert.equal(await w(page).locator(".sc-top-up").count(), 0, "nothing to press until the host says where");
+  await page.evaluate(() => {
+    const el = document.querySelector("selfcare-widget");
+    el.setAttribute("top-up", "https://operator.example/recharge");
+    // This host handles it in the page.
+    el.addEventListener("selfcare:top-up-requested", (e) => e.preventDefault());
+  });
+  const link = w(page).locator(".sc-top-up");
+  await link.waitFor();
+  assert.equal(await link.getAttribute("href"), "https://operator.example/recharge");
+  assert.equal((await link.innerText()).trim(), "اشحن رصيدك");
+  await link.click();
+  const [asked] = await events(page, "selfcare:top-up-requested");
+  assert.match(asked.line, /^line-eg-ahmed/);
+  assert.ok(page.url().includes("/examples/portal/"), "the host's listener kept the page");
+  await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("top-up", "event"));
+  await page.waitForFunction(() => !document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-top-up").hasAttribute("href"));
+  await w(page).locator(".sc-top-up").click();
+  assert.equal((await events(page, "selfcare:top-up-requested")).length, 2);
+  assert.deepEqual(await axe(page), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
