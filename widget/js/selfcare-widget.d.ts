@@ -37,6 +37,9 @@ export interface SelfcareWidgetAttributes {
   /** Portal: the customer a partner's token acts for (sent as X-Selfcare-Customer; the server
    *  allows it only within the customer's delegation and the token's scopes). */
   customer?: string;
+  /** Where prepaid customers top up: the operator's page (a URL, a "Top up" link under the
+   *  balance), or "event" for a button that only sends `selfcare:top-up-requested`. */
+  "top-up"?: string;
 }
 
 export interface SelfcareTokenRequest {
@@ -72,6 +75,13 @@ export interface SelfcareReservationDetail {
   holdUntil: string;
 }
 
+/** A prepaid customer pressed "Top up": `preventDefault()` keeps the widget from following
+ *  the `top-up` link (the host handles it in the page). */
+export interface SelfcareTopUpDetail {
+  /** The line's id. */
+  line: string;
+}
+
 export declare class SelfcareWidget extends HTMLElement {
   /** The customer's bearer token (JWT); null when nobody is signed in. */
   token: string | null;
@@ -90,6 +100,9 @@ declare global {
     "selfcare:addon-added": CustomEvent<SelfcareOrderDetail>;
     "selfcare:reservation-created": CustomEvent<SelfcareReservationDetail>;
     /** Kiosk: a session ended (sign-out or no answer when idle); everything was forgotten. */
+    /** Nobody is signed in and the customer pressed "Sign in": open the site's login. */
+    "selfcare:sign-in-requested": CustomEvent<Record<string, never>>;
+    "selfcare:top-up-requested": CustomEvent<SelfcareTopUpDetail>;
     "selfcare:session-ended": CustomEvent<Record<string, never>>;
   }
 }
