@@ -185,34 +185,34 @@ pub fn partners_section(config: WidgetConfig, p: Partners, tr: &Tr) -> impl Into
     }
 }
 
-/// The partners who may act for the customer; one listener serves every withdraw button.
+/// The partners who may act for the customer, each with "withdraw access", which asks first.
 fn granted(config: WidgetConfig, p: Partners, tr: &Tr, grants: &[DelegationGrant]) -> impl IntoView {
     let items = grants
         .iter()
         .map(|g| {
             let until = tr.t_with("partners-until", &[("date", Arg::Text(&format::date(&tr.fl, g.expires_at.get(..10).unwrap_or_default())))]);
+            let (partner, name) = (g.partner.clone(), g.partner_name.clone());
+            let ask = [
+                tr.t("partners-withdraw"),
+                tr.t_with("partners-withdraw-ask", &[("partner", Arg::Text(&g.partner_name))]),
+                tr.t("partners-withdraw-yes"),
+                tr.t("partners-withdraw-keep"),
+            ];
+            let withdraw = crate::app::ask_first(config, "sc-withdraw", ask, std::sync::Arc::new(move || p.withdraw(config, partner.clone(), name.clone())));
             view! {
                 <li class="sc-card sc-grant">
                     <p class="sc-card-title">{g.partner_name.clone()}</p>
                     <p>{scope_words(tr, &g.scopes)}</p>
                     <p>{until}</p>
-                    <button class="sc-button sc-secondary" data-partner=g.partner.clone() data-name=g.partner_name.clone() aria-label=tr.label("partners-withdraw", &[("partner", Arg::Text(&g.partner_name))])>
-                        {tr.t("partners-withdraw")}
-                    </button>
+                    {withdraw}
                 </li>
             }
         })
         .collect_view();
-    let on_click = move |e: ev::MouseEvent| {
-        let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("button[data-partner]").ok().flatten());
-        if let Some(b) = button {
-            p.withdraw(config, b.get_attribute("data-partner").unwrap_or_default(), b.get_attribute("data-name").unwrap_or_default());
-        }
-    };
     let none = grants.is_empty().then(|| tr.t("partners-none"));
     view! {
         <h5 class="sc-subtitle">{tr.t("partners-granted")}</h5>
-        <ul class="sc-card-list" on:click=on_click>{items}</ul>
+        <ul class="sc-card-list">{items}</ul>
         {none.map(|text| view! { <p>{text}</p> })}
     }
 }

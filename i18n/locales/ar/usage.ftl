@@ -142,7 +142,11 @@ partners-granted = الشركاء الذين يمكنهم التصرف نياب�
 partners-none = لا يوجد شريك يمكنه التصرف نيابة عنك.
 partners-until = حتى { $date }
 partners-withdraw = سحب الوصول
-    .aria-label = سحب وصول { $partner }
+# Variables:
+#   $partner (String) - the partner's name
+partners-withdraw-ask = هل تريد سحب وصول { $partner }؟ لن يتمكن من التصرف نيابة عنك بعد الآن.
+partners-withdraw-yes = نعم، اسحبه
+partners-withdraw-keep = لا، أبقِه
 partners-withdrawn = لم يعد بإمكان { $partner } التصرف نيابة عنك.
 partners-new = منح شريك حق الوصول
 partners-partner = الشريك

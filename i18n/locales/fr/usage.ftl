@@ -123,7 +123,11 @@ partners-granted = Partenaires qui peuvent agir pour vous
 partners-none = Aucun partenaire ne peut agir pour vous.
 partners-until = Jusqu’au { $date }
 partners-withdraw = Retirer l’accès
-    .aria-label = Retirer l’accès de { $partner }
+# Variables:
+#   $partner (String) - the partner's name
+partners-withdraw-ask = Retirer l’accès de { $partner } ? Il ne pourra plus agir pour vous.
+partners-withdraw-yes = Oui, le retirer
+partners-withdraw-keep = Non, le garder
 partners-withdrawn = { $partner } ne peut plus agir pour vous.
 partners-new = Donner accès à un partenaire
 partners-partner = Partenaire

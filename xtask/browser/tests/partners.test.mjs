@@ -100,8 +100,14 @@ for (const [locale, customer] of [["en", "cust-pl-tomasz"], ["ar", "cust-eg-ahme
     assert.equal(await section.locator("input[type=checkbox]:checked").count(), 0);
     assert.deepEqual(await axe(page), [], "a partner listed");
 
-    // Withdrawn at once: announced, gone from the list, refused to the partner.
+    // Withdrawing asks first (issue 15, item 8), focus on "no"; "yes" withdraws at once:
+    // announced, gone from the list, refused to the partner.
     await tabTo(page, ".sc-grant button");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.classList.contains("sc-keep"));
+    assert.match(await section.locator(".sc-ask").innerText(), /Souk Telecom Shop/);
+    assert.deepEqual(await axe(page), [], "asking before withdrawing");
+    await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     await section.locator("[role=status]").filter({ hasText: "Souk Telecom Shop" }).waitFor();
     await grant.waitFor({ state: "detached" });
