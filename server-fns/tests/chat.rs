@@ -922,7 +922,10 @@ async fn the_assistant_answers_what_was_asked() {
         let found: Vec<ChatMessage> = s.as_customer(CAMILLE, "chat-send", &body).await;
         let stock = found[1].card.clone().unwrap();
         assert_eq!((stock.kind, stock.place.unwrap().name.as_str()), (CardKind::Stores, "Paris"));
-        assert!(stock.sku.unwrap().starts_with("apple-iphone"), "the iPhone chosen, in stock");
+        // The model chosen, not another iPhone ("Apple iPhone 16", not "… 16 Pro").
+        let sku = stock.sku.unwrap();
+        assert_eq!(choice.label, "Apple iPhone 16");
+        assert!(sku.starts_with("apple-iphone-16") && !sku.contains("pro"), "{sku}");
 
         // French and Arabic.
         let f = s.open(AWA, "fr").await;

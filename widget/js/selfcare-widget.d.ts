@@ -99,10 +99,10 @@ declare global {
     "selfcare:tariff-changed": CustomEvent<SelfcareOrderDetail>;
     "selfcare:addon-added": CustomEvent<SelfcareOrderDetail>;
     "selfcare:reservation-created": CustomEvent<SelfcareReservationDetail>;
-    /** Kiosk: a session ended (sign-out or no answer when idle); everything was forgotten. */
     /** Nobody is signed in and the customer pressed "Sign in": open the site's login. */
     "selfcare:sign-in-requested": CustomEvent<Record<string, never>>;
     "selfcare:top-up-requested": CustomEvent<SelfcareTopUpDetail>;
+    /** Kiosk: a session ended (sign-out or no answer when idle); everything was forgotten. */
     "selfcare:session-ended": CustomEvent<Record<string, never>>;
   }
 }

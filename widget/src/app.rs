@@ -86,41 +86,55 @@ pub fn sign_in_notice(config: WidgetConfig, tr: &Tr) -> impl IntoView {
 }
 
 /// A destructive action asks first, in place: its button becomes the question with "yes" and
-/// "no" (focus on "no", the safe answer), and "no" gives the button back. `texts`: the
-/// button, the question, "yes", "no". One type-erased view, not generic: it sits in lists.
-pub fn ask_first(config: WidgetConfig, class: &'static str, texts: [String; 4], act: std::sync::Arc<dyn Fn() + Send + Sync>) -> AnyView {
-    let asking = RwSignal::new(false);
-    let [label, question, yes, no] = texts;
+/// "no" (focus on "no", the safe answer), and "no" gives the button back; after "yes" neither
+/// is shown (the view that called it is rendered again with the outcome). `texts`: the
+/// button, its accessible name (the item it acts on), the question, "yes", "no". One
+/// type-erased view, not generic: it sits in lists, where each has ids of its own.
+pub fn ask_first(config: WidgetConfig, class: &'static str, texts: [String; 5], act: std::sync::Arc<dyn Fn() + Send + Sync>) -> AnyView {
+    // 0: the button, 1: the question, 2: acting.
+    let state = RwSignal::new(0u8);
+    let id = ASKS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let (ask_id, button_id) = (format!("sc-ask-{id}"), format!("sc-asks-{id}"));
+    let [label, name, question, yes, no] = texts;
     (move || {
-        let on = asking.get();
+        let now = state.get();
         let act = act.clone();
+        let (keep, back) = (format!("#{ask_id} .sc-keep"), format!("#{button_id}"));
         (
-            on.then(|| {
+            (now == 1).then(|| {
                 view! {
-                    <div class="sc-ask" role="group" aria-label=question.clone()>
+                    <div class="sc-ask" id=ask_id.clone() role="group" aria-label=question.clone()>
                         <p>{question.clone()}</p>
                         <button class="sc-button sc-danger" on:click=move |_| {
-                            asking.set(false);
+                            state.set(2);
                             act();
                         }>{yes.clone()}</button>
                         <button class="sc-button sc-secondary sc-keep" on:click=move |_| {
-                            asking.set(false);
-                            focus_later(config, format!(".{class}"));
+                            state.set(0);
+                            focus_later(config, back.clone());
                         }>{no.clone()}</button>
                     </div>
                 }
             }),
-            (!on).then(|| {
+            (now == 0).then(|| {
                 view! {
-                    <button class=format!("sc-button sc-secondary {class}") on:click=move |_| {
-                        asking.set(true);
-                        focus_later(config, ".sc-ask .sc-keep");
+                    <button class=format!("sc-button sc-secondary {class}") id=button_id.clone() aria-label=name.clone() on:click=move |_| {
+                        state.set(1);
+                        focus_later(config, keep.clone());
                     }>{label.clone()}</button>
                 }
             }),
         )
     })
     .into_any()
+}
+
+thread_local! {
+    /// Numbers `ask_first`'s ids, unique in the page.
+    static ASKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Says what an action did, in the panel's live region (and on screen), until the customer
@@ -174,6 +188,12 @@ pub fn Root(config: WidgetConfig) -> impl IntoView {
     network::watch_network(config);
     let here = RwSignal::new(None);
     kiosk::load_here(config, here);
+    // What the last customer's action did is not the next one's to read.
+    Effect::new(move |_| {
+        config.session.track();
+        config.auth_version.track();
+        config.said.set(None);
+    });
     move || {
         config.session.track();
         view! { <App config=config here=here /> }

@@ -177,7 +177,7 @@ impl Chat {
                         chat.typing.set(None);
                     }
                     if let Some(card) = m.card.clone().filter(|_| announce) {
-                        load_card(config, chat, m.seq, card, lang);
+                        load_card(config, chat, m.seq, card, lang, true);
                     }
                     list.insert(at, m);
                 }
@@ -502,7 +502,9 @@ pub enum CardData {
 }
 
 /// Fetches what the card of message `seq` shows, through the widget's usual server functions.
-fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str) {
+/// `live`: a new answer, shown at the end of the log; else a card of the history the
+/// customer asked for, which stays where it is.
+fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str, live: bool) {
     chat.asked.update(|a| a.push(seq));
     leptos::task::spawn_local(async move {
         let data = match card.kind {
@@ -525,7 +527,9 @@ fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'sta
             _ => return,
         };
         chat.cards.update(|c| c.push((seq, data)));
-        scroll_to_end(config);
+        if live {
+            scroll_to_end(config);
+        }
     });
 }
 
@@ -541,7 +545,7 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
     let asked = chat.asked.with(|a| a.contains(&seq));
     let show = (fetched && !asked).then(|| {
         let (card, lang) = (c.clone(), chat.lang.get_value());
-        view! { <button class="sc-button sc-secondary sc-card-show" on:click=move |_| load_card(config, chat, seq, card.clone(), lang)>{tr.t("chat-card-show")}</button> }
+        view! { <button class="sc-button sc-secondary sc-card-show" on:click=move |_| load_card(config, chat, seq, card.clone(), lang, false)>{tr.t("chat-card-show")}</button> }
     });
     let loading = fetched && asked && data.is_none();
     let error = match data {

@@ -12,6 +12,8 @@ use std::future::Future;
 pub struct Fetched<T: 'static> {
     value: RwSignal<Option<T>, LocalStorage>,
     again: RwSignal<u32>,
+    /// How many answers arrived (a view can tell a new answer from a re-render).
+    answers: StoredValue<u32>,
 }
 
 impl<T> Clone for Fetched<T> {
@@ -22,6 +24,7 @@ impl<T> Clone for Fetched<T> {
 impl<T> Copy for Fetched<T> {}
 
 impl<T: Clone + 'static> Fetched<T> {
+    /// Only signals read by `fetch` itself are tracked, not those its future reads.
     /// `fetch` runs once the widget is built and whenever a signal it reads (outside its future) changes. Its
     /// future is owned by nobody: it ends with the widget's requests (`api::send` aborts them
     /// on removal), and its answer is dropped if the widget is gone.
@@ -29,6 +32,7 @@ impl<T: Clone + 'static> Fetched<T> {
         let value = RwSignal::new_local(None);
         let again = RwSignal::new(0u32);
         let asked = StoredValue::new(0u32);
+        let answers = StoredValue::new(0u32);
         // Leptos runs an effect's first pass just after the current one (before the browser
         // paints), and again when what it read changes.
         Effect::new(move |_| {
@@ -39,11 +43,12 @@ impl<T: Clone + 'static> Fetched<T> {
             leptos::task::spawn_local(async move {
                 let answer = future.await;
                 if asked.try_get_value() == Some(n) {
+                    answers.update_value(|a| *a += 1);
                     value.try_set(Some(answer));
                 }
             });
         });
-        Fetched { value, again }
+        Fetched { value, again, answers }
     }
 
     /// The answer (`None` until the first arrives; the previous one while another loads).
@@ -58,6 +63,11 @@ impl<T: Clone + 'static> Fetched<T> {
 
     pub fn with<R>(&self, f: impl FnOnce(&Option<T>) -> R) -> R {
         self.value.with(f)
+    }
+
+    /// How many answers have arrived so far.
+    pub fn answers(&self) -> u32 {
+        self.answers.get_value()
     }
 
     /// Asks again (after an order, on "retry").

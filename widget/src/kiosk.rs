@@ -417,6 +417,8 @@ impl Kiosk {
                     match public::<PairingStatus>(config, KioskPairPoll::PATH, &form(&[("pairing", &p.pairing), ("secret", &p.secret)])).await {
                         Ok(PairingStatus { session: Some(session) }) if k.step.try_get_untracked().is_some() => k.signed_in(config, session),
                         Ok(_) | Err(ErrorId::Network | ErrorId::Unavailable) => k.poll(config),
+                        // The code on screen expired unused: a new one.
+                        Err(ErrorId::PairingNotFound) if k.step.try_get_untracked().is_some() => k.start_pairing(config),
                         Err(e) => {
                             if k.step.try_get_untracked().is_some() {
                                 k.error.set(Some(e));

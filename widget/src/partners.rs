@@ -194,6 +194,7 @@ fn granted(config: WidgetConfig, p: Partners, tr: &Tr, grants: &[DelegationGrant
             let (partner, name) = (g.partner.clone(), g.partner_name.clone());
             let ask = [
                 tr.t("partners-withdraw"),
+                tr.label("partners-withdraw", &[("partner", Arg::Text(&g.partner_name))]),
                 tr.t_with("partners-withdraw-ask", &[("partner", Arg::Text(&g.partner_name))]),
                 tr.t("partners-withdraw-yes"),
                 tr.t("partners-withdraw-keep"),

@@ -76,9 +76,9 @@ pub struct Locator {
     /// The map's centre (world pixels at zoom 0) and zoom once the customer moved it; `None`:
     /// fitted to the results.
     map_view: RwSignal<Option<(f64, f64, i32)>>,
-    /// The customer asked for a search: its results take focus (and come into view) when they
-    /// arrive.
-    focus_results: StoredValue<bool>,
+    /// The customer asked for a search when the results had had this many answers: the next
+    /// answer takes focus (and comes into view) when it arrives.
+    focus_results: StoredValue<Option<u32>>,
 }
 
 impl Locator {
@@ -144,7 +144,7 @@ impl Locator {
             error: RwSignal::new(None),
             mine,
             map_view: RwSignal::new(None),
-            focus_results: StoredValue::new(false),
+            focus_results: StoredValue::new(None),
         }
     }
 
@@ -206,7 +206,7 @@ impl Locator {
         self.places.set(None);
         self.map_view.set(None);
         self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
-        self.focus_results.set_value(true);
+        self.focus_results.set_value(Some(self.results.answers()));
     }
 
     fn search_products(&self, config: WidgetConfig, text: String) {
@@ -222,7 +222,7 @@ impl Locator {
 
     /// Asks the browser for the device's position (only now, on the customer's request).
     fn locate(&self, config: WidgetConfig) {
-        let (origin, geo, places, map_view, focus_results) = (self.origin, self.geo, self.places, self.map_view, self.focus_results);
+        let (origin, geo, places, map_view, focus_results, results) = (self.origin, self.geo, self.places, self.map_view, self.focus_results, self.results);
         let geolocation = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
             .filter(|g| !g.is_undefined() && !g.is_null());
@@ -240,7 +240,7 @@ impl Locator {
                     places.set(None);
                     origin.set(Some(Origin { lat, lon }));
                     map_view.set(None);
-                    focus_results.set_value(true);
+                    focus_results.set_value(Some(results.answers()));
                 }
                 _ => geo.set(Some("stores-geo-unavailable")),
             }
@@ -455,7 +455,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                                 l.sku.set(p.variants.first().map(|v| v.sku.clone()));
                                 l.product.set(Some(p.clone()));
                                 l.in_stock.set(true);
-                                l.focus_results.set_value(true);
+                                l.focus_results.set_value(Some(l.results.answers()));
                             }>
                                 <img src=image alt="" width="32" height="32"/>
                                 <span translate="no">{name}</span>
@@ -570,8 +570,8 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let answer = l.results.get().flatten()?;
-        if l.focus_results.get_value() {
-            l.focus_results.set_value(false);
+        if l.focus_results.get_value().is_some_and(|n| l.results.answers() > n) {
+            l.focus_results.set_value(None);
             crate::app::focus_at_top(config, "#sc-results-title");
         }
         let (found, map, error) = match answer {
@@ -768,7 +768,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
                 }
             });
         };
-        let ask = [tr.t("stores-cancel"), tr.t("stores-cancel-ask"), tr.t("stores-cancel-yes"), tr.t("stores-cancel-keep")];
+        let ask = [tr.t("stores-cancel"), tr.label("stores-cancel", &[("product", Arg::Text(&r.product_name))]), tr.t("stores-cancel-ask"), tr.t("stores-cancel-yes"), tr.t("stores-cancel-keep")];
         crate::app::ask_first(config, "sc-cancel-reservation", ask, std::sync::Arc::new(act))
     });
     view! {

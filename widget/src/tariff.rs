@@ -149,6 +149,7 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
     let error = t.error.get_untracked().map(|e| view! { <p role="alert" class="sc-alert">{tr.t(error_message(e))}</p> });
     let ask = [
         tr.t("tariff-pending-cancel"),
+        tr.t("tariff-pending-cancel"),
         tr.t_with("tariff-pending-ask", &[("plan", Arg::Text(&plan))]),
         tr.t("tariff-pending-yes"),
         tr.t("tariff-pending-keep"),

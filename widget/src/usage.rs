@@ -365,19 +365,20 @@ fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str)
         .collect_view();
     let balance = c.prepaid_balance.as_ref().map(|b| {
         let expires = tr.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(l, &b.expires_on)))]);
-        // Where to top up, as the host configured it: its page (`top-up="https://…"`), and
-        // `selfcare:top-up-requested` either way (a listener may handle it in the page).
+        // Where to top up, as the host configured it: its page (`top-up="https://…"`, or a
+        // path), or `event` alone; `selfcare:top-up-requested` either way (a listener may
+        // handle it in the page). Not at a kiosk, which never leaves the widget.
         let line = c.line_id.clone();
-        let top_up = config.top_up.get().map(|to| {
-            let href = (to != "event").then_some(to);
-            view! {
-                <a class="sc-button sc-top-up" href=href role="button" on:click=move |e| {
-                    let go = config.host.try_with_value(|h| dispatch(h, "selfcare:top-up-requested", &[("line", &line)])).unwrap_or(false);
-                    if !go {
-                        e.prevent_default();
-                    }
-                }>{tr.t("usage-top-up")}</a>
-            }
+        let ask = move || config.host.try_with_value(|h| dispatch(h, "selfcare:top-up-requested", &[("line", &line)])).unwrap_or(false);
+        let text = tr.t("usage-top-up");
+        let top_up = config.top_up.get().filter(|_| !config.kiosk()).map(|to| {
+            let page = !to.contains(':') || to.starts_with("https://") || to.starts_with("http://");
+            let link = (to != "event" && page).then(|| {
+                let (ask, text) = (ask.clone(), text.clone());
+                view! { <a class="sc-button sc-top-up" href=to on:click=move |e| if !ask() { e.prevent_default() }>{text}</a> }
+            });
+            let button = link.is_none().then(|| view! { <button class="sc-button sc-top-up" on:click=move |_| { ask(); }>{text}</button> });
+            (link, button)
         });
         view! {
             <div class="sc-balance">

@@ -95,6 +95,7 @@ stores-state-expired = منتهي الصلاحية
 stores-state-collected = تم الاستلام
 stores-hold = محجوز حتى
 stores-cancel = إلغاء الحجز
+    .aria-label = إلغاء الحجز: { $product }
 stores-cancel-ask = هل تريد إلغاء هذا الحجز؟ لن يحتفظ المتجر به لك بعد الآن.
 stores-cancel-yes = نعم، ألغِه
 stores-cancel-keep = لا، أبقِه

@@ -17,7 +17,7 @@ tariff-none-addons = لا توجد إضافة متاحة لهذا الخط.
 tariff-price-month = { $price } شهريًا
 # Variables:
 #   $price (String) - formatted amount
-tariff-price-period = { $price } لمدة 30 يومًا
+tariff-price-period = { $price } كل 30 يومًا
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } مرة واحدة

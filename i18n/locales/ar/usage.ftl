@@ -142,6 +142,7 @@ partners-granted = الشركاء الذين يمكنهم التصرف نياب�
 partners-none = لا يوجد شريك يمكنه التصرف نيابة عنك.
 partners-until = حتى { $date }
 partners-withdraw = سحب الوصول
+    .aria-label = سحب الوصول من { $partner }
 # Variables:
 #   $partner (String) - the partner's name
 partners-withdraw-ask = هل تريد سحب وصول { $partner }؟ لن يتمكن من التصرف نيابة عنك بعد الآن.

@@ -106,6 +106,7 @@ stores-state-expired = Expired
 stores-state-collected = Collected
 stores-hold = Held until
 stores-cancel = Cancel reservation
+    .aria-label = Cancel reservation: { $product }
 stores-cancel-ask = Cancel this reservation? The shop will no longer hold it for you.
 stores-cancel-yes = Yes, cancel it
 stores-cancel-keep = No, keep it

@@ -125,9 +125,10 @@ partners-none = No partner can act for you.
 #   $date (String) - the last day of the partner's access, formatted
 partners-until = Until { $date }
 partners-withdraw = Withdraw access
+    .aria-label = Withdraw access for { $partner }
 # Variables:
 #   $partner (String) - the partner's name
-partners-withdraw-ask = Withdraw the access of { $partner }? It can no longer act for you from now on.
+partners-withdraw-ask = Withdraw the access of { $partner }? It will no longer be able to act for you.
 partners-withdraw-yes = Yes, withdraw it
 partners-withdraw-keep = No, keep it
 # Variables:

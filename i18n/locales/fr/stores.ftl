@@ -80,6 +80,7 @@ stores-state-expired = Expirée
 stores-state-collected = Retirée
 stores-hold = Gardé jusqu'au
 stores-cancel = Annuler la réservation
+    .aria-label = Annuler la réservation de { $product }
 stores-cancel-ask = Annuler cette réservation ? La boutique ne la gardera plus pour vous.
 stores-cancel-yes = Oui, l’annuler
 stores-cancel-keep = Non, la garder

@@ -17,7 +17,7 @@ tariff-none-addons = Aucune option n’est disponible pour cette ligne.
 tariff-price-month = { $price } par mois
 # Variables:
 #   $price (String) - formatted amount
-tariff-price-period = { $price } pour 30 jours
+tariff-price-period = { $price } tous les 30 jours
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } une fois

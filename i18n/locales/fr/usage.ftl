@@ -123,6 +123,7 @@ partners-granted = Partenaires qui peuvent agir pour vous
 partners-none = Aucun partenaire ne peut agir pour vous.
 partners-until = Jusqu’au { $date }
 partners-withdraw = Retirer l’accès
+    .aria-label = Retirer l’accès de { $partner }
 # Variables:
 #   $partner (String) - the partner's name
 partners-withdraw-ask = Retirer l’accès de { $partner } ? Il ne pourra plus agir pour vous.
