@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use common::*;
 use http_body_util::BodyExt;
-use selfcare_server_fns::api::{Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation, UsageType};
+use selfcare_server_fns::api::{Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation, QuickReply, UsageType};
 use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::Backend;
 use std::time::Duration;
@@ -49,6 +49,11 @@ impl TestServer {
     async fn chat_count(&self) -> i64 {
         self.count("chat_messages").await
     }
+}
+
+/// A quick reply chosen, as the widget sends it: its label, with its intent.
+fn choice(c: &str, reply: &QuickReply, n: u32) -> String {
+    format!("conversation={c}&text={}&client_id={}&intent={}", enc(&reply.label), key(n), reply.intent)
 }
 
 fn card(messages: &[ChatMessage]) -> Option<CardKind> {
@@ -110,8 +115,7 @@ async fn every_quick_reply_of_the_welcome_is_taken_as_offered() {
         let c = s.open(AWA, "fr").await;
         assert!(c.messages[0].replies.len() >= 3);
         for (n, r) in c.messages[0].replies.iter().enumerate() {
-            let body = format!("conversation={}&text={}&client_id={}&intent={}", c.id, enc(&r.label), key(100 + n as u32), r.intent);
-            let answer = s.call("chat-send", Some(&s.token(AWA)), &body).await;
+            let answer = s.call("chat-send", Some(&s.token(AWA)), &choice(&c.id, r, 100 + n as u32)).await;
             assert_eq!(answer.status, StatusCode::OK, "{}: {}", r.intent, answer.body);
         }
         // A malformed intent is still refused.
@@ -916,15 +920,14 @@ async fn the_assistant_answers_what_was_asked() {
         // "An iPhone in Paris": which one, then the shops with that one in stock.
         let which = s.answer(CAMILLE, &c.id, "where can I buy an iPhone in Paris", 9).await;
         assert!(which[0].card.is_none() && which[0].text.contains("iPhone") && which[0].text.contains("Paris"), "{}", which[0].text);
-        let choice = which[0].replies.first().cloned().unwrap();
+        let picked = which[0].replies.first().cloned().unwrap();
         assert!(which[0].replies.iter().all(|r| r.intent == "store_stock" && r.label.contains("iPhone")), "{:?}", which[0].replies);
-        let body = format!("conversation={}&text={}&client_id={}&intent={}", c.id, enc(&choice.label), key(10), choice.intent);
-        let found: Vec<ChatMessage> = s.as_customer(CAMILLE, "chat-send", &body).await;
+        let found: Vec<ChatMessage> = s.as_customer(CAMILLE, "chat-send", &choice(&c.id, &picked, 10)).await;
         let stock = found[1].card.clone().unwrap();
         assert_eq!((stock.kind, stock.place.unwrap().name.as_str()), (CardKind::Stores, "Paris"));
         // The model chosen, not another iPhone ("Apple iPhone 16", not "… 16 Pro").
         let sku = stock.sku.unwrap();
-        assert_eq!(choice.label, "Apple iPhone 16");
+        assert_eq!(picked.label, "Apple iPhone 16");
         assert!(sku.starts_with("apple-iphone-16") && !sku.contains("pro"), "{sku}");
 
         // French and Arabic.

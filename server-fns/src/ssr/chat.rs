@@ -773,31 +773,24 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
     customer.confidence = Some((confidence * 1000.0).round() as i64);
     let mut outs = vec![customer];
 
-    // A product completes "which iPhone near Paris?": the place asked about is remembered.
-    if let (Some(pending), Some(_)) = (row.pending.as_deref(), &entities.product) {
-        if let Some(place) = pending.strip_prefix("stock_at\t") {
-            let place = a.gazetteer(db_).await?.extract(place, &row.country).place;
-            let e = Entities { place: entities.place.clone().or(place), ..entities.clone() };
-            let (out, pending) = stores_answer(db_, a, lang, &e).await?;
-            next.pending = pending;
-            next.misunderstood = 0;
-            outs.push(out);
-            return Ok((outs, next, None));
-        }
-    }
-    // A place (or a product) completes what the assistant asked for, whatever else was understood.
+    // A place (or a product) completes what the assistant asked for, whatever else was
+    // understood; "which iPhone near Paris?" is completed by the product, at the place it
+    // remembered.
     if let Some(pending) = row.pending.clone() {
-        if entities.place.is_some() || (pending == "store_stock" && entities.product.is_some()) {
-            let mut parts = pending.split('\t');
-            let kind = parts.next().unwrap_or("");
+        let mut parts = pending.split('\t');
+        let kind = parts.next().unwrap_or("");
+        let at = kind == "stock_at" && entities.product.is_some();
+        let remembered = if at { a.gazetteer(db_).await?.extract(parts.next().unwrap_or(""), &row.country).place } else { None };
+        let place = entities.place.clone().or(remembered);
+        if place.is_some() || (kind == "store_stock" && entities.product.is_some()) {
             let product = entities.product.clone().or_else(|| Some((parts.next()?.to_owned(), parts.next()?.to_owned())));
             if kind == "network" && entities.place.is_some() {
                 next.pending = None;
                 let said = Said { intent: Some("network"), ..*said };
                 return Box::pin(turn(db_, ctx, &Row_ { pending: None, ..row.clone() }, text, &said)).await;
             }
-            if kind == "store_stock" || kind == "hours" {
-                let e = Entities { product: if kind == "store_stock" { product } else { None }, ..entities.clone() };
+            if at || kind == "store_stock" || kind == "hours" {
+                let e = Entities { place, product: if kind == "hours" { None } else { product }, ..entities.clone() };
                 let (out, pending) = stores_answer(db_, a, lang, &e).await?;
                 next.pending = pending;
                 next.misunderstood = 0;
