@@ -698,6 +698,15 @@ pub struct StockLevel {
     pub sku: String,
     pub status: StockStatus,
     pub quantity: Option<i64>,
+    /// What one unit costs in this shop (its country's price); `None` when it has none.
+    pub price: Option<Money>,
+}
+
+/// An amount of money: minor units of an ISO 4217 currency (`44900` `EUR` is 449,00 €).
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Money {
+    pub amount: i64,
+    pub currency: String,
 }
 
 /// A shop (TMF674 geographic site) as the locator lists it.
@@ -789,6 +798,8 @@ pub struct Variant {
     pub storage_gb: Option<i64>,
     /// The most units one customer may hold reserved.
     pub max_per_customer: i64,
+    /// The shop price in the country asked for; `None` when none was asked or it is not sold there.
+    pub price: Option<Money>,
 }
 
 /// TMF687 reservation states.
@@ -825,6 +836,8 @@ pub struct Reservation {
     pub colour: Option<String>,
     pub storage_gb: Option<i64>,
     pub quantity: i64,
+    /// The price of one unit when it was reserved, paid in the shop on collection.
+    pub unit_price: Option<Money>,
     /// RFC 3339, UTC.
     pub created_at: String,
     /// Held until this instant (closing time of the shop's next open day), RFC 3339, UTC.

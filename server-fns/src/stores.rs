@@ -60,10 +60,13 @@ pub async fn find_stores(
 }
 
 /// Products whose brand and name start with the typed words; the whole catalogue when empty.
+/// With `country`, each variant has its price in that country's shops.
 #[server(prefix = "/api/v1", endpoint = "products", output = MiniJson)]
-pub async fn find_products(q: String) -> Result<Vec<Product>, ApiError> {
-    use crate::ssr::{context::PublicRequest, stores};
-    stores::products(PublicRequest::current()?.db(), &q).await
+pub async fn find_products(q: String, country: Option<String>) -> Result<Vec<Product>, ApiError> {
+    use crate::ssr::{context::PublicRequest, stores, validate};
+    let request = PublicRequest::current()?;
+    let country = country.as_deref().map(validate::country).transpose()?;
+    stores::products(request.db(), &q, country).await
 }
 
 /// Reserves `quantity` units of `sku` at `store_id` for the signed-in customer to collect.

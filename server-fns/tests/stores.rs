@@ -241,8 +241,24 @@ async fn products_and_stock_per_shop() {
         assert_eq!(a55[0].id, "samsung-galaxy-a55-5g");
         assert_eq!(a55[0].variants.len(), 6); // 3 colours × 2 sizes
         assert!(a55[0].variants.iter().any(|v| v.colour.as_deref() == Some("navy") && v.storage_gb == Some(256)));
-        let all: Vec<Product> = s.public("products", "q=").await;
+        // Without a country, no price; with one, each variant at that country's shop price.
+        assert!(a55[0].variants.iter().all(|v| v.price.is_none()));
+        let price = |products: &[Product], sku: &str| {
+            products[0].variants.iter().find(|v| v.sku == sku).and_then(|v| v.price.clone()).map(|p| (p.amount, p.currency))
+        };
+        let in_france: Vec<Product> = s.public("products", "q=galaxy%20a55&country=FR").await;
+        assert_eq!(price(&in_france, "samsung-galaxy-a55-5g-128-navy"), Some((44_900, "EUR".into())));
+        assert_eq!(price(&in_france, "samsung-galaxy-a55-5g-256-navy"), Some((50_900, "EUR".into())));
+        let in_egypt: Vec<Product> = s.public("products", "q=galaxy%20a55&country=EG").await;
+        assert_eq!(price(&in_egypt, "samsung-galaxy-a55-5g-128-navy"), Some((2_609_900, "EGP".into())));
+        let in_jordan: Vec<Product> = s.public("products", "q=galaxy%20a55&country=JO").await;
+        assert_eq!(price(&in_jordan, "samsung-galaxy-a55-5g-128-navy"), Some((360_000, "JOD".into())));
+        let elsewhere: Vec<Product> = s.public("products", "q=galaxy%20a55&country=DE").await;
+        assert!(elsewhere[0].variants.iter().all(|v| v.price.is_none()));
+        assert_eq!(s.public_error("products", "q=a55&country=france").await, (StatusCode::BAD_REQUEST, "bad-request".into()));
+        let all: Vec<Product> = s.public("products", "q=&country=SN").await;
         assert!(all.len() >= 25);
+        assert!(all.iter().all(|p| p.variants.iter().all(|v| v.price.as_ref().is_some_and(|p| p.currency == "XOF" && p.amount > 0))));
         let picture = s.send(axum::http::Request::get(a55[0].image.as_str()).body(axum::body::Body::empty()).unwrap()).await;
         assert_eq!(picture.status, StatusCode::OK);
         assert!(picture.body.starts_with("<svg"));
@@ -257,6 +273,8 @@ async fn products_and_stock_per_shop() {
         let found = s.near(AJACCIO.0, AJACCIO.1, &format!("&sku={sku}")).await;
         let levels: Vec<(StockStatus, Option<i64>)> = found.stores.iter().map(|x| x.stock.as_ref().map(|k| (k.status, k.quantity)).unwrap()).collect();
         assert_eq!(levels, [(StockStatus::OutOfStock, Some(0)), (StockStatus::LowStock, Some(2)), (StockStatus::InStock, Some(9))]);
+        // Each shop's stock line has its country's price.
+        assert!(found.stores.iter().all(|x| x.stock.as_ref().unwrap().price.as_ref().map(|p| (p.amount, p.currency.as_str())) == Some((44_900, "EUR"))));
         let in_stock = s.near(AJACCIO.0, AJACCIO.1, &format!("&sku={sku}&in_stock=true")).await;
         assert_eq!(in_stock.stores.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["t-b", "t-c"]);
         // French demo shops show levels only; Polish ones show quantities.
@@ -264,6 +282,7 @@ async fn products_and_stock_per_shop() {
         assert!(paris.stores.iter().all(|x| x.stock.as_ref().unwrap().quantity.is_none()));
         let warsaw = s.near(52.2297, 21.0122, &format!("&sku={sku}")).await;
         assert!(warsaw.stores.iter().all(|x| x.stock.as_ref().unwrap().quantity.is_some()));
+        assert!(warsaw.stores.iter().all(|x| x.stock.as_ref().unwrap().price.as_ref().map(|p| (p.amount, p.currency.as_str())) == Some((193_900, "PLN"))));
         // "Which shops near me have it": every answer has it, nearest first, in the whole demo.
         let have = s.near(48.8566, 2.3522, &format!("&sku={sku}&in_stock=true")).await;
         assert!(!have.stores.is_empty() && have.stores.iter().all(|x| x.stock.as_ref().unwrap().status != StockStatus::OutOfStock));
@@ -376,6 +395,8 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         // Held until closing time tomorrow: Friday 19:00 in Paris.
         assert_eq!(r.hold_until, "2026-11-27T18:00:00Z");
         assert_eq!(r.product_name, "Samsung Galaxy A55 5G");
+        // The unit price of the shop's country, kept with the reservation.
+        assert_eq!(r.unit_price.as_ref().map(|p| (p.amount, p.currency.as_str())), Some((50_900, "EUR")));
         assert_eq!(s.stock("t-shop", sku).await, 2);
         // Replay: the same reservation, nothing written; the same key for something else: 409.
         let again: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY)).await;
@@ -388,6 +409,10 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         // Only the owner sees or cancels it.
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
         assert_eq!(mine, std::slice::from_ref(&r));
+        // A later price change leaves the receipt at the price it was reserved at.
+        sqlx::query("UPDATE sku_prices SET amount = 47900 WHERE sku = $1 AND country = 'FR'").bind(sku).execute(&s.db.pool).await.unwrap();
+        let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
+        assert_eq!(mine[0].unit_price.as_ref().map(|p| p.amount), Some(50_900));
         let theirs: Vec<Reservation> = s.as_customer(TOMASZ, "reservations", "").await;
         assert!(theirs.is_empty());
         let body = format!("id={}&channel=website", r.id);

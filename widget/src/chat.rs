@@ -16,7 +16,7 @@ use crate::config::{Mode, WidgetConfig};
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
-use crate::stores::{number_text, opening_text, stock_text, Locator};
+use crate::stores::{money_text, number_text, opening_text, stock_text, Locator};
 use crate::tariff::{new_key, price_text, reason_text, Tariff};
 use crate::usage::bucket_meter;
 use leptos::ev;
@@ -605,7 +605,10 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
                 .stores
                 .iter()
                 .map(|s| {
-                    let stock = s.stock.as_ref().map(|k| format!(" · {}", stock_text(tr, k.status, k.quantity)));
+                    let stock = s.stock.as_ref().map(|k| {
+                        let price = k.price.as_ref().map(|p| format!(" · {}", money_text(tr, p))).unwrap_or_default();
+                        format!("{price} · {}", stock_text(tr, k.status, k.quantity))
+                    });
                     view! {
                         <li>
                             <p class="sc-card-title" translate="no" dir="auto">{s.name.clone()}</p>

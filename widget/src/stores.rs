@@ -17,7 +17,7 @@ use crate::tariff::new_key;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    ErrorId, MapTiles, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse,
+    ErrorId, MapTiles, Money, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse,
     Variant,
 };
 use selfcare_server_fns::stores::{CancelReservation, FindProducts, FindStores, MyReservations, Reserve, SuggestPlaces};
@@ -64,6 +64,8 @@ pub struct Locator {
     product_query: RwSignal<String>,
     products: RwSignal<Option<Result<Vec<Product>, ErrorId>>>,
     product: RwSignal<Option<Product>>,
+    /// The country of the place searched around: the catalogue's prices are that country's.
+    country: RwSignal<Option<String>>,
     sku: RwSignal<Option<String>>,
     in_stock: RwSignal<bool>,
     results: crate::fetched::Fetched<Option<Result<StoresResponse, ErrorId>>>,
@@ -134,6 +136,7 @@ impl Locator {
             product_query: RwSignal::new(String::new()),
             products: RwSignal::new(None),
             product: RwSignal::new(None),
+            country: RwSignal::new(None),
             sku,
             in_stock,
             results,
@@ -172,6 +175,7 @@ impl Locator {
         self.query.set(place.name.clone());
         self.places.set(None);
         self.product.set(None);
+        self.country.set(Some(place.country.clone()));
         self.in_stock.set(sku.is_some());
         self.sku.set(sku);
         self.step.set(Step::List);
@@ -204,16 +208,28 @@ impl Locator {
     fn choose(&self, place: &Place) {
         self.query.set(place.name.clone());
         self.places.set(None);
+        self.country.set(Some(place.country.clone()));
         self.map_view.set(None);
         self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
         self.focus_results.set_value(Some(self.results.answers()));
     }
 
+    /// The catalogue for what is typed, with prices in the country searched in: the chosen
+    /// place's, else the nearest shop's, else the page's.
     fn search_products(&self, config: WidgetConfig, text: String) {
         self.product_query.set(text.clone());
         let (query, products) = (self.product_query, self.products);
+        let country = self
+            .country
+            .get_untracked()
+            .or_else(|| self.results.with(|r| r.clone().flatten().and_then(Result::ok).and_then(|f| f.stores.first().map(|s| s.country.clone()))))
+            .or_else(|| config.country.get_untracked());
         leptos::task::spawn_local(async move {
-            let found = public(config, FindProducts::PATH, &form(&[("q", &text)])).await;
+            let mut args = vec![("q", text.as_str())];
+            if let Some(c) = &country {
+                args.push(("country", c));
+            }
+            let found = public(config, FindProducts::PATH, &form(&args)).await;
             if query.get_untracked() == text {
                 products.set(Some(found));
             }
@@ -222,7 +238,8 @@ impl Locator {
 
     /// Asks the browser for the device's position (only now, on the customer's request).
     fn locate(&self, config: WidgetConfig) {
-        let (origin, geo, places, map_view, focus_results, results) = (self.origin, self.geo, self.places, self.map_view, self.focus_results, self.results);
+        let (origin, geo, places, map_view, focus_results, results, country) =
+            (self.origin, self.geo, self.places, self.map_view, self.focus_results, self.results, self.country);
         let geolocation = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
             .filter(|g| !g.is_undefined() && !g.is_null());
@@ -238,6 +255,7 @@ impl Locator {
                 (Some(lat), Some(lon)) => {
                     geo.set(None);
                     places.set(None);
+                    country.set(None);
                     origin.set(Some(Origin { lat, lon }));
                     map_view.set(None);
                     focus_results.set_value(Some(results.answers()));
@@ -396,6 +414,27 @@ fn variant_text(tr: &Tr, colour: Option<&str>, storage_gb: Option<i64>) -> Strin
     parts.join(" · ")
 }
 
+/// A price as the customer's language writes it: "449,00 €", "‏26٬099٫00 ج.م.‏".
+pub(crate) fn money_text(tr: &Tr, p: &Money) -> String {
+    format::money(&tr.fl, &p.currency, p.amount)
+}
+
+/// The lowest price among a product's variants, when they have one currency.
+fn lowest_price(variants: &[Variant]) -> Option<&Money> {
+    let lowest = variants.iter().filter_map(|v| v.price.as_ref()).min_by_key(|p| p.amount)?;
+    variants.iter().all(|v| v.price.as_ref().is_some_and(|p| p.currency == lowest.currency)).then_some(lowest)
+}
+
+/// What `quantity` units at `unit` come to: "898,00 € (2 × 449,00 €)", or the price alone for one.
+fn to_pay(tr: &Tr, unit: &Money, quantity: i64) -> String {
+    let total = money_text(tr, &Money { amount: unit.amount * quantity, currency: unit.currency.clone() });
+    if quantity == 1 {
+        return total;
+    }
+    let (count, price) = (format::number(&tr.fl, quantity as f64), money_text(tr, unit));
+    tr.t_with("stores-to-pay-units", &[("total", Arg::Text(&total)), ("count", Arg::Text(&count)), ("price", Arg::Text(&price))])
+}
+
 fn variant_label(tr: &Tr, v: &Variant) -> String {
     variant_text(tr, v.colour.as_deref(), v.storage_gb)
 }
@@ -450,6 +489,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                             selfcare_server_fns::api::ProductKind::Sim => "stores-kind-sim",
                             selfcare_server_fns::api::ProductKind::Accessory => "stores-kind-accessory",
                         });
+                        let from = lowest_price(&p.variants).map(|price| format!(" · {}", tr.t_with("stores-price-from", &[("price", Arg::Text(&money_text(&tr, price)))])));
                         view! {
                             <li><button class="sc-product" on:click=move |_| {
                                 l.sku.set(p.variants.first().map(|v| v.sku.clone()));
@@ -459,7 +499,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                             }>
                                 <img src=image alt="" width="32" height="32"/>
                                 <span translate="no">{name}</span>
-                                <span class="sc-muted">{kind}</span>
+                                <span class="sc-muted">{kind}{from}</span>
                             </button></li>
                         }
                     })
@@ -603,7 +643,8 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
             StockStatus::LowStock => "sc-stock sc-stock-few",
             StockStatus::OutOfStock => "sc-stock sc-stock-out",
         };
-        view! { <p class=class>{stock_text(tr, k.status, k.quantity)}</p> }
+        let price = k.price.as_ref().map(|p| view! { <strong class="sc-price">{money_text(tr, p)}</strong>" · " });
+        view! { <p class=class>{price}{stock_text(tr, k.status, k.quantity)}</p> }
     });
     let can_reserve = s.stock.as_ref().is_some_and(|k| k.status != StockStatus::OutOfStock);
     let name = s.name.clone();
@@ -654,6 +695,21 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
         variant.as_ref().map(|v| variant_label(tr, v)).filter(|s| !s.is_empty()).map(|s| format!(" · {s}")).unwrap_or_default()
     );
     let (confirm, confirming) = (tr.t("stores-confirm"), tr.t("stores-confirming"));
+    // The shop's price, and what the chosen quantity comes to.
+    let unit = store.stock.as_ref().and_then(|k| k.price.clone());
+    let price = unit.as_ref().map(|unit| {
+        let each = tr.t_with("stores-price-each", &[("price", Arg::Text(&money_text(tr, unit)))]);
+        view! { <div><dt>{tr.t("stores-price")}</dt><dd>{each}</dd></div> }
+    });
+    // Under the quantity it follows.
+    let total = unit.map(|unit| {
+        let tr = send_wrapper::SendWrapper::new(tr.clone());
+        view! {
+            <dl class="sc-details sc-to-pay">
+                <div><dt>{tr.t("stores-to-pay")}</dt><dd class="sc-total" aria-live="polite">{move || to_pay(&tr, &unit, l.quantity.get())}</dd></div>
+            </dl>
+        }
+    });
     let store_id = store.id.clone();
     let submit = move |_| {
         if l.busy.get_untracked() {
@@ -699,11 +755,13 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
             <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
             <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{store.name.clone()}", "{store.street.clone()}", "{store.city.clone()}</dd></div>
             <div><dt>{tr.t("stores-opening")}</dt><dd>{opening_text(tr, &store.opening, &store.time_zone)}</dd></div>
+            {price}
         </dl>
         <label class="sc-field">
             <span>{tr.t("stores-quantity")}</span>
             <select id="sc-quantity" on:change=move |e| l.quantity.set(event_target_value(&e).parse().unwrap_or(1))>{options}</select>
         </label>
+        {total}
         <p class="sc-muted">{tr.t("stores-hold-explained")}</p>
         {error}
         <button class="sc-button sc-confirm" aria-disabled=move || l.busy.get().to_string() on:click=submit>
@@ -747,6 +805,9 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
     let variant = if variant.is_empty() { variant } else { format!(" · {variant}") };
     let what = format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64));
     let active = r.state == ReservationState::Active;
+    let paying = r.unit_price.as_ref().filter(|_| active).map(|unit| {
+        view! { <div><dt>{tr.t("stores-to-pay")}</dt><dd>{to_pay(tr, unit, r.quantity)}</dd></div> }
+    });
     let id = r.id.clone();
     let done = tr.t("stores-cancelled");
     let cancel = active.then(|| {
@@ -784,6 +845,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
                 <div><dt>{tr.t("stores-product")}</dt><dd translate="no">{what}</dd></div>
                 <div><dt>{tr.t("stores-store")}</dt><dd translate="no">{r.store_name.clone()}", "{r.store_address.clone()}</dd></div>
                 {active.then(|| view! { <div><dt>{tr.t("stores-hold")}</dt><dd translate="no">{hold}</dd></div> })}
+                {paying}
             </dl>
             {cancel}
         </div>

@@ -90,6 +90,19 @@ stores-reserve = Reserve
 stores-store = Store
 stores-opening = Now
 stores-quantity = Quantity
+# Variables:
+#   $price (String) - the lowest price of the product's variants, with its currency
+stores-price-from = from { $price }
+stores-price = Price
+# Variables:
+#   $price (String) - the price of one unit, with its currency
+stores-price-each = { $price } each
+stores-to-pay = To pay in the store
+# Variables:
+#   $total (String) - what all the units cost, with the currency
+#   $count (String) - how many units
+#   $price (String) - the price of one unit, with its currency
+stores-to-pay-units = { $total } ({ $count } × { $price })
 stores-hold-explained = We hold it until closing time on the store's next opening day. You pay in the store when you collect it.
 stores-confirm = Reserve now
 stores-confirming = Reserving…

@@ -18,7 +18,7 @@ use super::storage::StorageError;
 use super::stores_seed::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
 use super::text::fold;
 use crate::api::{
-    product_display_name, ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel,
+    product_display_name, ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel, Money,
     StockStatus, Store, StoreService, StoresResponse, Variant,
 };
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
@@ -382,9 +382,9 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         Some(cals) if q.here.is_none() => cals,
         _ => calendars(db_, &refs, now).await?,
     };
-    let stock = match &q.sku {
+    let (stock, prices) = match &q.sku {
         Some(sku) => stock_of(db_, sku, &refs).await?,
-        None => HashMap::new(),
+        None => Default::default(),
     };
     let stores = all
         .iter()
@@ -404,7 +404,7 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
             services: StoreService::ALL.into_iter().filter(|x| s.services & service_bit(*x) != 0).collect(),
             opening: opening(&cals.of(s), now),
             week: week(&cals.of(s), now),
-            stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity)),
+            stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity, prices.get(&s.country).cloned())),
             here: *here,
         })
         .collect();
@@ -434,19 +434,27 @@ fn week(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Vec<DayHours> {
         .collect()
 }
 
-fn level(sku: &str, available: i64, show_quantity: bool) -> StockLevel {
+fn level(sku: &str, available: i64, show_quantity: bool, price: Option<Money>) -> StockLevel {
     let status = match available {
         0 => StockStatus::OutOfStock,
         n if n <= LOW_STOCK => StockStatus::LowStock,
         _ => StockStatus::InStock,
     };
-    StockLevel { sku: sku.to_owned(), status, quantity: show_quantity.then_some(available) }
+    StockLevel { sku: sku.to_owned(), status, quantity: show_quantity.then_some(available), price }
 }
 
-async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<HashMap<String, i64>, ApiError> {
-    let mut out = HashMap::new();
+/// An amount and its currency read from two columns, when the row has them.
+fn money(row: &sqlx::any::AnyRow, amount: &str, currency: &str) -> Result<Option<Money>, ApiError> {
+    let amount: Option<i64> = row.try_get(amount).map_err(db)?;
+    let currency: Option<String> = row.try_get(currency).map_err(db)?;
+    Ok(amount.zip(currency).map(|(amount, currency)| Money { amount, currency }))
+}
+
+/// A SKU's stock in each of `stores`, and its price in each of their countries.
+async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<(HashMap<String, i64>, HashMap<String, Money>), ApiError> {
+    let (mut stock, mut prices) = (HashMap::new(), HashMap::new());
     if stores.is_empty() {
-        return Ok(out);
+        return Ok((stock, prices));
     }
     let sql = format!("SELECT store_id, available FROM stock WHERE sku = $1 AND store_id IN ({})", placeholders(2, stores.len()));
     let mut query = sqlx::query(&sql).bind(sku);
@@ -454,9 +462,15 @@ async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<HashMap<S
         query = query.bind(&s.id);
     }
     for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-        out.insert(row.try_get("store_id").map_err(db)?, row.try_get("available").map_err(db)?);
+        stock.insert(row.try_get("store_id").map_err(db)?, row.try_get("available").map_err(db)?);
     }
-    Ok(out)
+    let rows = sqlx::query("SELECT country, amount, currency FROM sku_prices WHERE sku = $1").bind(sku).fetch_all(&db_.pool).await.map_err(db)?;
+    for row in rows {
+        if let Some(price) = money(&row, "amount", "currency")? {
+            prices.insert(row.try_get("country").map_err(db)?, price);
+        }
+    }
+    Ok((stock, prices))
 }
 
 /// A shop in a search ring: where it is, and its details when the search needs them there
@@ -526,7 +540,7 @@ pub async fn ring_query_plan(db_: &Db) -> Result<String, ApiError> {
 
 /// Products whose brand and name have words starting with the typed words (all of them when
 /// `q` is empty), catalogue order, with their variants.
-pub async fn products(db_: &Db, q: &str) -> Result<Vec<Product>, ApiError> {
+pub async fn products(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Product>, ApiError> {
     if q.chars().count() > 100 {
         return Err(ErrorId::BadRequest.into());
     }
@@ -556,10 +570,11 @@ pub async fn products(db_: &Db, q: &str) -> Result<Vec<Product>, ApiError> {
         return Ok(products);
     }
     let sql = format!(
-        "SELECT id, product_id, colour, storage_gb, max_per_customer FROM skus WHERE product_id IN ({}) ORDER BY product_id, storage_gb, id",
-        placeholders(1, products.len())
+        "SELECT k.id, k.product_id, k.colour, k.storage_gb, k.max_per_customer, c.amount, c.currency FROM skus k \
+         LEFT JOIN sku_prices c ON c.sku = k.id AND c.country = $1 WHERE k.product_id IN ({}) ORDER BY k.product_id, k.storage_gb, k.id",
+        placeholders(2, products.len())
     );
-    let mut query = sqlx::query(&sql);
+    let mut query = sqlx::query(&sql).bind(country.unwrap_or(""));
     for p in &products {
         query = query.bind(&p.id);
     }
@@ -571,6 +586,7 @@ pub async fn products(db_: &Db, q: &str) -> Result<Vec<Product>, ApiError> {
                 colour: row.try_get("colour").map_err(db)?,
                 storage_gb: row.try_get("storage_gb").map_err(db)?,
                 max_per_customer: row.try_get("max_per_customer").map_err(db)?,
+                price: money(&row, "amount", "currency")?,
             });
         }
     }
@@ -591,7 +607,7 @@ pub struct ReserveRequest<'a> {
     pub idempotency_key: &'a str,
 }
 
-const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sku, r.quantity, r.created_at, r.hold_until, \
+const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sku, r.quantity, r.unit_price, r.currency, r.created_at, r.hold_until, \
     s.name AS store_name, s.street, s.postcode, s.city, s.time_zone, k.colour, k.storage_gb, p.brand, p.name AS product_name \
     FROM reservations r JOIN stores s ON s.id = r.store_id JOIN skus k ON k.id = r.sku JOIN products p ON p.id = k.product_id";
 
@@ -623,6 +639,7 @@ fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
         colour: row.try_get("colour").map_err(db)?,
         storage_gb: row.try_get("storage_gb").map_err(db)?,
         quantity: row.try_get("quantity").map_err(db)?,
+        unit_price: money(row, "unit_price", "currency")?,
         created_at: row.try_get("created_at").map_err(db)?,
         hold_until: row.try_get("hold_until").map_err(db)?,
     })
@@ -703,12 +720,20 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     }
     let cals = calendars(db_, &[&store], now).await?;
     let hold_until = cals.of(&store).hold_until(now);
+    // The shop's price now: the receipt keeps it.
+    let price = sqlx::query("SELECT amount, currency FROM sku_prices WHERE sku = $1 AND country = $2")
+        .bind(r.sku)
+        .bind(&store.country)
+        .fetch_optional(&db_.pool)
+        .await
+        .map_err(db)?;
+    let price = price.as_ref().map(|row| money(row, "amount", "currency")).transpose()?.flatten();
 
     let id = format!("res-{}", uuid::Uuid::new_v4());
     let mut tx = db_.pool.begin().await.map_err(db)?;
     let inserted = sqlx::query(
-        "INSERT INTO reservations (id, customer_id, idempotency_key, store_id, sku, quantity, code, state, created_at, hold_until, channel) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, $10) ON CONFLICT (customer_id, idempotency_key) DO NOTHING",
+        "INSERT INTO reservations (id, customer_id, idempotency_key, store_id, sku, quantity, code, state, created_at, hold_until, channel, \
+         unit_price, currency) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, $10, $11, $12) ON CONFLICT (customer_id, idempotency_key) DO NOTHING",
     )
     .bind(&id)
     .bind(customer)
@@ -720,6 +745,8 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     .bind(rfc3339(now))
     .bind(rfc3339(hold_until))
     .bind(audit.channel)
+    .bind(price.as_ref().map(|p| p.amount))
+    .bind(price.as_ref().map(|p| p.currency.clone()))
     .execute(&mut *tx)
     .await
     .map_err(db)?

@@ -62,6 +62,13 @@ struct CountryShops {
     show_quantity: bool,
     mobile_money: bool,
     holidays: &'static [(&'static str, &'static str)],
+    /// Shop prices: the currency, its minor units per euro of the catalogue's reference
+    /// price, and the step prices end on (`49 €`, `1 899 zł`, `24 999 EGP`, `299 500 FCFA`):
+    /// a price is rounded up to the step, less `ending`.
+    currency: &'static str,
+    per_euro: f64,
+    step: i64,
+    ending: i64,
 }
 
 /// The IANA time zone of a demo country (its shops').
@@ -86,6 +93,10 @@ const COUNTRIES: [CountryShops; 7] = [
         holidays: &[("2026-12-25", "Noël"), ("2027-01-01", "Jour de l'an"), ("2027-03-29", "Lundi de Pâques"), ("2027-05-01", "Fête du Travail"),
             ("2027-05-06", "Ascension"), ("2027-05-08", "Victoire 1945"), ("2027-05-17", "Lundi de Pentecôte"), ("2027-07-14", "Fête nationale"),
             ("2027-08-15", "Assomption"), ("2027-11-01", "Toussaint"), ("2027-11-11", "Armistice"), ("2027-12-25", "Noël")],
+        currency: "EUR",
+        per_euro: 100.0,
+        step: 100,
+        ending: 0,
     },
     CountryShops {
         country: "PL",
@@ -103,6 +114,10 @@ const COUNTRIES: [CountryShops; 7] = [
             ("2027-01-01", "Nowy Rok"), ("2027-01-06", "Trzech Króli"), ("2027-03-28", "Wielkanoc"), ("2027-03-29", "Poniedziałek Wielkanocny"),
             ("2027-05-01", "Święto Pracy"), ("2027-05-03", "Święto Konstytucji 3 Maja"), ("2027-05-27", "Boże Ciało"), ("2027-08-15", "Wniebowzięcie"),
             ("2027-11-01", "Wszystkich Świętych"), ("2027-11-11", "Święto Niepodległości")],
+        currency: "PLN",
+        per_euro: 430.0,
+        step: 1000,
+        ending: 100,
     },
     CountryShops {
         country: "RO",
@@ -120,6 +135,10 @@ const COUNTRIES: [CountryShops; 7] = [
             ("2027-01-01", "Anul Nou"), ("2027-01-02", "Anul Nou"), ("2027-01-06", "Boboteaza"), ("2027-01-07", "Sfântul Ioan"), ("2027-01-24", "Unirea Principatelor"),
             ("2027-04-30", "Vinerea Mare"), ("2027-05-01", "Ziua Muncii"), ("2027-05-02", "Paștele"), ("2027-05-03", "A doua zi de Paște"),
             ("2027-06-01", "Ziua Copilului"), ("2027-06-20", "Rusaliile"), ("2027-06-21", "A doua zi de Rusalii"), ("2027-08-15", "Adormirea Maicii Domnului")],
+        currency: "RON",
+        per_euro: 500.0,
+        step: 1000,
+        ending: 1,
     },
     CountryShops {
         country: "EG",
@@ -138,6 +157,10 @@ const COUNTRIES: [CountryShops; 7] = [
         holidays: &[("2027-01-07", "عيد الميلاد المجيد"), ("2027-01-25", "عيد الشرطة"), ("2027-03-10", "عيد الفطر"), ("2027-03-11", "عيد الفطر"),
             ("2027-04-25", "عيد تحرير سيناء"), ("2027-05-01", "عيد العمال"), ("2027-05-16", "عيد الأضحى"), ("2027-05-17", "عيد الأضحى"),
             ("2027-06-30", "ثورة 30 يونيو"), ("2027-07-23", "عيد الثورة"), ("2027-10-06", "عيد القوات المسلحة")],
+        currency: "EGP",
+        per_euro: 5800.0,
+        step: 10000,
+        ending: 100,
     },
     CountryShops {
         country: "JO",
@@ -153,6 +176,10 @@ const COUNTRIES: [CountryShops; 7] = [
         mobile_money: true,
         holidays: &[("2027-01-01", "رأس السنة الميلادية"), ("2027-03-10", "عيد الفطر"), ("2027-03-11", "عيد الفطر"), ("2027-05-01", "عيد العمال"),
             ("2027-05-16", "عيد الأضحى"), ("2027-05-17", "عيد الأضحى"), ("2027-05-25", "عيد الاستقلال"), ("2027-12-25", "عيد الميلاد المجيد")],
+        currency: "JOD",
+        per_euro: 800.0,
+        step: 1000,
+        ending: 0,
     },
     CountryShops {
         country: "SN",
@@ -168,6 +195,10 @@ const COUNTRIES: [CountryShops; 7] = [
         mobile_money: true,
         holidays: &[("2026-12-25", "Noël"), ("2027-01-01", "Jour de l'an"), ("2027-03-10", "Korité"), ("2027-03-29", "Lundi de Pâques"),
             ("2027-04-04", "Fête de l'Indépendance"), ("2027-05-01", "Fête du Travail"), ("2027-05-16", "Tabaski"), ("2027-08-15", "Assomption")],
+        currency: "XOF",
+        per_euro: 656.0,
+        step: 500,
+        ending: 0,
     },
     CountryShops {
         country: "CI",
@@ -183,6 +214,10 @@ const COUNTRIES: [CountryShops; 7] = [
         mobile_money: true,
         holidays: &[("2026-12-25", "Noël"), ("2027-01-01", "Jour de l'an"), ("2027-03-10", "Fin du Ramadan"), ("2027-03-29", "Lundi de Pâques"),
             ("2027-05-01", "Fête du Travail"), ("2027-05-16", "Tabaski"), ("2027-08-07", "Fête de l'Indépendance"), ("2027-11-15", "Journée de la paix")],
+        currency: "XOF",
+        per_euro: 656.0,
+        step: 500,
+        ending: 0,
     },
 ];
 
@@ -193,37 +228,38 @@ pub const FINANCING: i64 = 4;
 pub const MOBILE_MONEY: i64 = 8;
 pub const STEP_FREE: i64 = 16;
 
-/// A product of the demo catalogue: kind, brand, name, colours, storage sizes.
-type SeedProduct = (&'static str, &'static str, &'static str, &'static [&'static str], &'static [i64]);
+/// A product of the demo catalogue: kind, brand, name, colours, storage sizes, and the
+/// reference price in euros of each storage size (of the product when it has none).
+type SeedProduct = (&'static str, &'static str, &'static str, &'static [&'static str], &'static [i64], &'static [i64]);
 
 const PRODUCTS: &[SeedProduct] = &[
-    ("device", "Samsung", "Galaxy A55 5G", &["navy", "lilac", "blue"], &[128, 256]),
-    ("device", "Samsung", "Galaxy S25", &["black", "silver", "blue"], &[128, 256, 512]),
-    ("device", "Samsung", "Galaxy A16", &["black", "grey"], &[128]),
-    ("device", "Apple", "iPhone 16", &["black", "white", "pink", "teal"], &[128, 256]),
-    ("device", "Apple", "iPhone 16 Pro", &["black", "white", "gold"], &[256, 512]),
-    ("device", "Apple", "iPhone 15", &["black", "blue"], &[128]),
-    ("device", "Google", "Pixel 9", &["black", "white"], &[128, 256]),
-    ("device", "Xiaomi", "Redmi Note 14", &["black", "blue", "green"], &[128, 256]),
-    ("device", "Xiaomi", "14T", &["black", "grey"], &[256]),
-    ("device", "Motorola", "moto g85 5G", &["blue", "grey"], &[256]),
-    ("device", "Nokia", "G42 5G", &["purple", "grey"], &[128]),
-    ("device", "Tecno", "Spark 30", &["black", "white"], &[128]),
-    ("device", "Infinix", "Hot 50", &["black", "green"], &[128]),
-    ("device", "Honor", "200", &["black", "green"], &[256]),
-    ("device", "Samsung", "Galaxy Tab A9+", &["grey", "silver"], &[64, 128]),
-    ("device", "Apple", "iPad 10.9", &["blue", "silver"], &[64, 256]),
-    ("device", "Huawei", "4G Router B535", &["white"], &[]),
-    ("sim", HOUSE_BRAND, "Prepaid SIM card", &[], &[]),
-    ("sim", HOUSE_BRAND, "Postpaid SIM card", &[], &[]),
-    ("sim", HOUSE_BRAND, "Data-only SIM card", &[], &[]),
-    ("accessory", "Samsung", "25 W USB-C charger", &["black", "white"], &[]),
-    ("accessory", "Anker", "USB-C to USB-C cable 1 m", &["black"], &[]),
-    ("accessory", "Belkin", "Screen protector for Galaxy A55", &[], &[]),
-    ("accessory", "Samsung", "Clear case for Galaxy A55", &[], &[]),
-    ("accessory", "Samsung", "Galaxy Buds FE", &["black", "white"], &[]),
-    ("accessory", "Apple", "AirPods 4", &["white"], &[]),
-    ("accessory", "Xiaomi", "Power bank 10,000 mAh", &["black"], &[]),
+    ("device", "Samsung", "Galaxy A55 5G", &["navy", "lilac", "blue"], &[128, 256], &[449, 509]),
+    ("device", "Samsung", "Galaxy S25", &["black", "silver", "blue"], &[128, 256, 512], &[899, 959, 1079]),
+    ("device", "Samsung", "Galaxy A16", &["black", "grey"], &[128], &[199]),
+    ("device", "Apple", "iPhone 16", &["black", "white", "pink", "teal"], &[128, 256], &[969, 1099]),
+    ("device", "Apple", "iPhone 16 Pro", &["black", "white", "gold"], &[256, 512], &[1229, 1479]),
+    ("device", "Apple", "iPhone 15", &["black", "blue"], &[128], &[769]),
+    ("device", "Google", "Pixel 9", &["black", "white"], &[128, 256], &[899, 999]),
+    ("device", "Xiaomi", "Redmi Note 14", &["black", "blue", "green"], &[128, 256], &[219, 259]),
+    ("device", "Xiaomi", "14T", &["black", "grey"], &[256], &[649]),
+    ("device", "Motorola", "moto g85 5G", &["blue", "grey"], &[256], &[299]),
+    ("device", "Nokia", "G42 5G", &["purple", "grey"], &[128], &[199]),
+    ("device", "Tecno", "Spark 30", &["black", "white"], &[128], &[149]),
+    ("device", "Infinix", "Hot 50", &["black", "green"], &[128], &[139]),
+    ("device", "Honor", "200", &["black", "green"], &[256], &[499]),
+    ("device", "Samsung", "Galaxy Tab A9+", &["grey", "silver"], &[64, 128], &[229, 279]),
+    ("device", "Apple", "iPad 10.9", &["blue", "silver"], &[64, 256], &[409, 589]),
+    ("device", "Huawei", "4G Router B535", &["white"], &[], &[149]),
+    ("sim", HOUSE_BRAND, "Prepaid SIM card", &[], &[], &[5]),
+    ("sim", HOUSE_BRAND, "Postpaid SIM card", &[], &[], &[10]),
+    ("sim", HOUSE_BRAND, "Data-only SIM card", &[], &[], &[10]),
+    ("accessory", "Samsung", "25 W USB-C charger", &["black", "white"], &[], &[25]),
+    ("accessory", "Anker", "USB-C to USB-C cable 1 m", &["black"], &[], &[15]),
+    ("accessory", "Belkin", "Screen protector for Galaxy A55", &[], &[], &[20]),
+    ("accessory", "Samsung", "Clear case for Galaxy A55", &[], &[], &[25]),
+    ("accessory", "Samsung", "Galaxy Buds FE", &["black", "white"], &[], &[109]),
+    ("accessory", "Apple", "AirPods 4", &["white"], &[], &[149]),
+    ("accessory", "Xiaomi", "Power bank 10,000 mAh", &["black"], &[], &[29]),
 ];
 
 /// Text as an id: `Plateau (Abidjan)` → `plateau-abidjan`.
@@ -242,6 +278,8 @@ pub fn product_id(brand: &str, name: &str) -> String {
 pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_products: u32) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stores").fetch_one(&db.pool).await?;
     if n > 0 {
+        // A database seeded before shops had prices gets them now.
+        seed_prices_if_empty(db).await?;
         return Ok(false);
     }
     let gazetteer = gazetteer();
@@ -357,7 +395,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
             }
         }
     };
-    for (i, (kind, brand, name, colours, storage)) in PRODUCTS.iter().enumerate() {
+    for (i, (kind, brand, name, colours, storage, _)) in PRODUCTS.iter().enumerate() {
         add_product(kind, brand, name, colours, storage, i as i64);
     }
     for i in 0..extra_products {
@@ -392,10 +430,52 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     insert(&mut tx, "skus", &["id", "product_id", "colour", "storage_gb", "max_per_customer"], &sku_rows).await?;
     insert(&mut tx, "stock", &["store_id", "sku", "available"], &stock).await?;
     tx.commit().await?;
+    seed_prices_if_empty(db).await?;
     if db.backend == Backend::Postgres {
         sqlx::query("ANALYZE").execute(&db.pool).await?;
     }
     Ok(true)
+}
+
+/// The reference price in euros of a product's SKU: the demo catalogue's, or for a
+/// generated product one of 149 to 499 €.
+fn euro_price(product: &str, storage_gb: Option<i64>) -> i64 {
+    let demo = PRODUCTS.iter().find(|(_, brand, name, ..)| product_id(brand, name) == product);
+    match demo {
+        Some((_, _, _, _, storage, prices)) => {
+            let i = storage_gb.and_then(|gb| storage.iter().position(|s| *s == gb)).unwrap_or(0);
+            prices[i.min(prices.len() - 1)]
+        }
+        None => 149 + (fnv(product) % 8) as i64 * 50,
+    }
+}
+
+/// A reference price in a country's currency, as its shops write it: rounded up to the
+/// country's step, less its ending (a tenth of both under twenty steps).
+fn local_price(c: &CountryShops, euros: i64) -> i64 {
+    let raw = (euros as f64 * c.per_euro).round() as i64;
+    let (step, ending) = if raw < 20 * c.step { ((c.step / 10).max(1), c.ending / 10) } else { (c.step, c.ending) };
+    ((raw + ending + step - 1) / step) * step - ending
+}
+
+/// Seeds every SKU's price in every demo country when no price is known yet.
+pub async fn seed_prices_if_empty(db: &Db) -> Result<(), sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sku_prices").fetch_one(&db.pool).await?;
+    if n > 0 {
+        return Ok(());
+    }
+    let skus: Vec<(String, String, Option<i64>)> =
+        sqlx::query_as("SELECT id, product_id, storage_gb FROM skus ORDER BY id").fetch_all(&db.pool).await?;
+    let mut rows = Vec::new();
+    for (sku, product, storage_gb) in &skus {
+        let euros = euro_price(product, *storage_gb);
+        for c in &COUNTRIES {
+            rows.push(vec![sku.clone().into(), c.country.into(), c.currency.into(), local_price(c, euros).into()]);
+        }
+    }
+    let mut tx = db.pool.begin().await?;
+    insert(&mut tx, "sku_prices", &["sku", "country", "currency", "amount"], &rows).await?;
+    tx.commit().await
 }
 
 #[cfg(test)]
@@ -422,5 +502,29 @@ mod tests {
         assert_eq!(product_id("Samsung", "Galaxy A55 5G"), "samsung-galaxy-a55-5g");
         assert_eq!(product_id(HOUSE_BRAND, "Prepaid SIM card"), "prepaid-sim-card");
         assert_eq!(slug("Plateau (Abidjan)"), "plateau-abidjan");
+    }
+
+    #[test]
+    fn prices_as_each_country_writes_them() {
+        let country = |code: &str| COUNTRIES.iter().find(|c| c.country == code).expect("a demo country");
+        let a55 = euro_price("samsung-galaxy-a55-5g", Some(128));
+        assert_eq!(a55, 449);
+        assert_eq!(euro_price("samsung-galaxy-a55-5g", Some(256)), 509);
+        assert_eq!(euro_price("prepaid-sim-card", None), 5);
+        assert_eq!(local_price(country("FR"), a55), 44_900);
+        assert_eq!(local_price(country("PL"), a55), 193_900);
+        assert_eq!(local_price(country("RO"), a55), 224_999);
+        assert_eq!(local_price(country("EG"), a55), 2_609_900);
+        assert_eq!(local_price(country("JO"), a55), 360_000);
+        assert_eq!(local_price(country("SN"), a55), 295_000);
+        // A small price keeps a small step: a SIM card is not rounded up to 10 zł.
+        assert_eq!(local_price(country("PL"), 5), 2_190);
+        assert_eq!(local_price(country("SN"), 5), 3_300);
+        for c in &COUNTRIES {
+            for (_, brand, name, _, storage, prices) in PRODUCTS {
+                assert_eq!(prices.len(), storage.len().max(1), "{brand} {name}");
+                assert!(local_price(c, prices[0]) > 0);
+            }
+        }
     }
 }

@@ -29,6 +29,16 @@ async function decodeQr(page) {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
+/** The digits of a formatted amount, Arabic-Indic ones read as ASCII: "٢٦٬٠٩٩٫٠٠ ج.م.‏" → "2609900". */
+const digits = (text) => text.replace(/[٠-٩]/g, (d) => String("٠١٢٣٤٥٦٧٨٩".indexOf(d))).replace(/\D/g, "");
+
+/** The Galaxy A55 128 GB's shop price in each test customer's country, in minor units, and its currency as written. */
+const A55 = {
+  en: { minor: 224999, currency: /RON|lei/, from: "from" },
+  fr: { minor: 295000, currency: /CFA/, from: "à partir de" },
+  ar: { minor: 2609900, currency: /ج\.م|EGP/, from: "ابتداءً من" },
+};
+
 async function events(page, name) {
   return page.evaluate((name) => window.__selfcareEvents.filter((e) => e.name === name).map((e) => e.detail), name);
 }
@@ -59,18 +69,47 @@ for (const [locale, customer, typed, town, expect] of [
     // A product from the searchable catalogue: the list narrows to stores that have it.
     await w(page).locator("#sc-product").click();
     await w(page).locator("#sc-product").pressSequentially("a55", { delay: 30 });
-    await w(page).locator(".sc-product", { hasText: "Galaxy A55" }).first().click();
+    const a55 = w(page).locator(".sc-product", { hasText: "Galaxy A55" }).first();
+    await a55.locator(".sc-muted", { hasText: A55[locale].from }).waitFor();
+    const offered = (await a55.innerText()).replace(/[\u2068\u2069]/g, "");
+    await a55.click();
     await w(page).locator(".sc-stock").first().waitFor();
     assert.ok(await w(page).locator("#sc-in-stock").isChecked());
     assert.equal(await w(page).locator(".sc-stock-out").count(), 0, "in stock only");
+    // The price of the country searched in (issue 15, item 9): in the catalogue ("from …")
+    // and on every shop's stock line, in the customer's language and the country's currency.
+    const prices = await w(page).locator(".sc-store .sc-price").allInnerTexts();
+    assert.ok(prices.length >= 1 && prices.every((p) => p === prices[0]), `one price in every shop: ${prices}`);
+    const price = prices[0].trim();
+    assert.equal(digits(price), String(A55[locale].minor), price);
+    assert.match(price, A55[locale].currency);
+    assert.ok(offered.includes(`${A55[locale].from} ${price}`), `the catalogue says "${A55[locale].from} ${price}": ${offered}`);
     assert.deepEqual(await axe(page), [], "results with stock");
 
     // Reserve at the nearest store that has it.
     await w(page).locator(".sc-reserve").first().click();
     await w(page).locator(".sc-confirm").waitFor();
     assert.deepEqual(await axe(page), [], "reserve");
+    // The price before committing, and what the quantity comes to.
+    assert.ok((await w(page).locator(".sc-details").first().innerText()).includes(price), "the unit price on the reserve step");
+    assert.equal((await w(page).locator(".sc-total").innerText()).trim(), price);
+    let units = 1;
+    if ((await w(page).locator("#sc-quantity option").count()) >= 2) {
+      await w(page).locator("#sc-quantity").selectOption("2");
+      units = 2;
+      await page.waitForFunction(
+        (p) => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-total").textContent.replace(/[\u2068\u2069]/g, "").includes(`× ${p}`),
+        price,
+      );
+      assert.ok(digits(await w(page).locator(".sc-total").innerText()).startsWith(String(2 * A55[locale].minor)), "twice the unit price");
+    }
+    const total = (await w(page).locator(".sc-total").innerText()).trim();
     await w(page).locator(".sc-confirm").click();
     const code = (await w(page).locator(".sc-pickup-code").innerText()).trim();
+    // The receipt says what to pay in the shop, at the price reserved.
+    assert.ok((await w(page).locator(".sc-reservation .sc-details").innerText()).includes(total), `the receipt says ${total}`);
+    const [held] = await shared.server.call("reservations", customer);
+    assert.deepEqual([held.quantity, held.unit_price.amount], [units, A55[locale].minor]);
     assert.match(code, /^[0-9A-Z]{8}$/);
     assert.equal(await decodeQr(page), code, "the QR code decodes to the pick-up code");
     const [created] = await events(page, "selfcare:reservation-created");
@@ -218,6 +257,8 @@ for (const [locale, customer, typed, results] of [
     // A product, then another: the field is empty and the last search's list is gone.
     await w(page).locator("#sc-product").click();
     await w(page).locator("#sc-product").pressSequentially("a55", { delay: 20 });
+    // Priced in the country of the town searched in.
+    await w(page).locator(".sc-product .sc-muted", { hasText: { en: "from", ar: "ابتداءً من" }[locale] }).first().waitFor();
     await w(page).locator(".sc-product").first().click();
     await w(page).locator(".sc-product-chosen").waitFor();
     await w(page).locator(".sc-product-chosen .sc-link").click();
