@@ -8,10 +8,12 @@ use crate::codec::MiniJson;
 use leptos::server;
 
 /// The signed-in customer's lines and, for `line_id` (else their first line), the current
-/// cycle with buckets, daily use and projection, the last six cycles and the contract.
+/// cycle with buckets, daily use and projection, the last six cycles and the contract; plans
+/// and add-ons named in the language of `locale` (else the customer's).
 #[server(prefix = "/api/v1", endpoint = "usage", output = MiniJson)]
-pub async fn get_usage(line_id: Option<String>) -> Result<UsageResponse, ApiError> {
+pub async fn get_usage(line_id: Option<String>, locale: Option<String>) -> Result<UsageResponse, ApiError> {
     let request = crate::ssr::context::CustomerRequest::current("usage:read").await?;
     let line_id = line_id.as_deref().map(crate::ssr::validate::line_id).transpose()?;
-    crate::ssr::usage::overview(request.storage(), &request.customer, line_id, request.now()).await
+    let lang = locale.as_deref().map(crate::ssr::validate::lang);
+    crate::ssr::usage::overview(request.storage(), &request.customer, line_id, lang, request.now()).await
 }

@@ -39,6 +39,22 @@ async fn a_code_by_sms_signs_in_once_and_wrong_codes_lock() {
         assert!(!start.body.contains("612345678") && !start.body.contains("12 34 56"), "never the whole number: {}", start.body);
         let code = s.sms_code("+33612345678").await.expect("an SMS was sent");
         assert_eq!(code.len(), 6);
+        // The text is in the customer's language: Camille's French, Ahmed's Arabic.
+        let text = |number: &'static str| {
+            let pool = s.db.pool.clone();
+            async move {
+                let t: String = sqlx::query_scalar("SELECT content FROM communication_messages WHERE receiver = $1 ORDER BY created_at DESC, id DESC LIMIT 1")
+                    .bind(number)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                t
+            }
+        };
+        assert!(text("+33612345678").await.starts_with("Votre code Selfcare : "), "{}", text("+33612345678").await);
+        let ahmed = s.kiosk_call("kiosk-sign-in", "phone=0100+123+4567&country=EG&store=store-fr-paris-1").await;
+        assert_eq!(ahmed.status, StatusCode::OK, "{}", ahmed.body);
+        assert!(text("+201001234567").await.starts_with("رمز Selfcare الخاص بك: "), "{}", text("+201001234567").await);
 
         // Wrong codes count; the right one after them still works while under five tries.
         let wrong = if code == "000000" { "000001" } else { "000000" };

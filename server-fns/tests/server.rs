@@ -34,6 +34,37 @@ async fn usage_lists_the_customers_lines_without_their_numbers() {
 }
 
 #[tokio::test]
+async fn plans_and_addons_are_named_in_the_language_shown() {
+    each_backend(|s| async move {
+        // Camille's plans and add-on were bought in French; each view names them in the
+        // language the customer reads now, the same in the line list, the buckets and the plan.
+        for (locale, plan, addon) in [
+            ("fr", "Découverte 100 Go", "Pass Europe 5 Go"),
+            ("en", "Découverte 100 GB", "Europe Pass 5 GB"),
+            ("ar", "Découverte 100 غيغابايت", "باقة أوروبا 5 غيغابايت"),
+        ] {
+            let first: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("locale={locale}")).await;
+            assert_eq!(first.profile.lines[0].plan_name, plan, "{locale}");
+            let line = first.line.unwrap();
+            assert_eq!(line.contract.plan_name, plan);
+            let own: Vec<&str> = line.cycle.buckets.iter().filter(|b| !b.is_addon && !b.is_shared).map(|b| b.name.as_str()).collect();
+            assert!(!own.is_empty() && own.iter().all(|n| *n == plan), "{locale}: {own:?}");
+            let second: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("locale={locale}&line_id=line-fr-camille-2")).await;
+            let names: Vec<String> = second.line.unwrap().cycle.buckets.iter().filter(|b| b.is_addon).map(|b| b.name.clone()).collect();
+            assert_eq!(names, [addon], "{locale}");
+        }
+        // Without a language, the customer's own.
+        let own: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
+        assert_eq!(own.profile.lines[0].plan_name, "Découverte 100 Go");
+        let lina: UsageResponse = s.as_customer("cust-jo-lina", "usage", "").await;
+        assert_eq!(lina.profile.lines[0].plan_name, "سهل 40 غيغابايت");
+        let lina: UsageResponse = s.as_customer("cust-jo-lina", "usage", "locale=en").await;
+        assert_eq!(lina.profile.lines[0].plan_name, "Sahl 40 GB");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
     each_backend(|s| async move {
         let usage = s.cycle(CAMILLE, "line-fr-camille-1").await;

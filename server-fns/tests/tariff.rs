@@ -148,8 +148,8 @@ async fn a_change_now_is_prorated_applied_at_once_and_audited() {
         assert_eq!(order.from_offering.as_deref(), Some("fr-decouverte-100"));
         assert!(order.id.starts_with("ORD-"));
 
-        // The usage view shows the new plan's allowances at once.
-        let usage: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("line_id={LINE}")).await;
+        // The usage view shows the new plan's allowances at once (named in the language asked for).
+        let usage: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("line_id={LINE}&locale=en")).await;
         let line = usage.line.unwrap();
         assert_eq!(line.contract.plan_name, "Premium Unlimited");
         assert_eq!(line.contract.monthly_price, Some(4999));
@@ -222,7 +222,7 @@ async fn a_next_cycle_change_is_pending_cancellable_and_takes_effect_on_its_day(
         assert_eq!(usage.line.unwrap().pending_change.map(|o| o.id), Some(order.id.clone()), "still pending on 4 December");
         s.advance(Duration::from_secs(24 * 3600));
         let later = &s;
-        let usage: UsageResponse = later.as_customer(CAMILLE, "usage", &format!("line_id={LINE}")).await;
+        let usage: UsageResponse = later.as_customer(CAMILLE, "usage", &format!("line_id={LINE}&locale=en")).await;
         let line = usage.line.unwrap();
         assert_eq!(line.contract.plan_name, "Découverte 200 GB");
         assert_eq!(line.contract.monthly_price, Some(1999));

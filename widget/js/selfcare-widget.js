@@ -88,8 +88,20 @@ class SelfcareWidget extends HTMLElement {
     }
   };
 
+  // A phone's on-screen keyboard shrinks the visual viewport, not the layout one: the panel
+  // follows the visual one (--sc-vh, --sc-vt), so the chat's composer stays above the keyboard.
+  #fit = () => {
+    const viewport = window.visualViewport;
+    const host = this.shadowRoot?.firstElementChild;
+    if (!viewport || !host) return;
+    host.style.setProperty("--sc-vh", `${viewport.height}px`);
+    host.style.setProperty("--sc-vt", `${viewport.offsetTop}px`);
+  };
+
   connectedCallback() {
     document.addEventListener("focusin", this.#reveal);
+    window.visualViewport?.addEventListener("resize", this.#fit);
+    window.visualViewport?.addEventListener("scroll", this.#fit);
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     if (!sheet) {
       sheet = new CSSStyleSheet();
@@ -99,6 +111,7 @@ class SelfcareWidget extends HTMLElement {
     const container = document.createElement("div");
     container.className = "sc-host";
     root.replaceChildren(container);
+    this.#fit();
     const generation = ++this.#generation;
     const kiosk = this.getAttribute("mode") === "kiosk";
     load(kiosk).then(
@@ -121,6 +134,8 @@ class SelfcareWidget extends HTMLElement {
 
   disconnectedCallback() {
     document.removeEventListener("focusin", this.#reveal);
+    window.visualViewport?.removeEventListener("resize", this.#fit);
+    window.visualViewport?.removeEventListener("scroll", this.#fit);
     this.#generation++;
     this.#handle?.unmount();
     this.#handle = null;

@@ -39,12 +39,38 @@ pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
     value.as_string().filter(|t| !t.is_empty())
 }
 
-/// `get_usage`: the signed-in customer's lines and the usage of `line` (else their first).
-pub async fn get_usage(config: WidgetConfig, line: Option<String>) -> Result<UsageResponse, ErrorId> {
+/// `get_usage`: the signed-in customer's lines and the usage of `line` (else their first),
+/// plans and add-ons named in the language of `locale` (a formatting tag), in its digits.
+pub async fn get_usage(config: WidgetConfig, line: Option<String>, locale: &str) -> Result<UsageResponse, ErrorId> {
     // The arguments as `serde_qs` writes them for the server function (checked by
     // `server-fns/tests/server.rs`).
-    let body = line.map(|l| format!("line_id={}", js_sys::encode_uri_component(&l))).unwrap_or_default();
-    call(config, GetUsage::PATH, &body).await
+    let mut body = format!("locale={locale}");
+    if let Some(l) = line {
+        body.push_str(&format!("&line_id={}", js_sys::encode_uri_component(&l)));
+    }
+    let mut answer: Result<UsageResponse, ErrorId> = call(config, GetUsage::PATH, &body).await;
+    if let Ok(u) = &mut answer {
+        usage_digits(locale, u);
+    }
+    answer
+}
+
+/// The usage's names in the digits of `locale` (out of the async function: its state machine
+/// would copy the loops).
+fn usage_digits(locale: &str, u: &mut UsageResponse) {
+    let digits = |s: &mut String| crate::format::localise_digits(locale, s);
+    for l in &mut u.profile.lines {
+        digits(&mut l.plan_name);
+    }
+    if let Some(l) = &mut u.line {
+        digits(&mut l.contract.plan_name);
+        for b in &mut l.cycle.buckets {
+            digits(&mut b.name);
+        }
+        if let Some(o) = &mut l.pending_change {
+            digits(&mut o.offering_name);
+        }
+    }
 }
 
 /// A form body from argument names and values, as `serde_qs` reads it.
@@ -62,8 +88,26 @@ pub fn form(args: &[(&str, &str)]) -> String {
 }
 
 /// `get_offers`: what `line` may move to or add on `channel`, texts in `lang`.
-pub async fn get_offers(config: WidgetConfig, line: String, channel: &str, lang: &str) -> Result<OffersResponse, ErrorId> {
-    call(config, GetOffers::PATH, &form(&[("line_id", &line), ("channel", channel), ("lang", lang)])).await
+/// `get_offers` in the language of `locale` (a formatting tag), names and descriptions in its digits.
+pub async fn get_offers(config: WidgetConfig, line: String, channel: &str, locale: &str) -> Result<OffersResponse, ErrorId> {
+    let mut answer: Result<OffersResponse, ErrorId> = call(config, GetOffers::PATH, &form(&[("line_id", &line), ("channel", channel), ("lang", locale)])).await;
+    if let Ok(o) = &mut answer {
+        offers_digits(locale, o);
+    }
+    answer
+}
+
+/// The offers' names and descriptions in the digits of `locale`.
+fn offers_digits(locale: &str, o: &mut OffersResponse) {
+    let digits = |s: &mut String| crate::format::localise_digits(locale, s);
+    digits(&mut o.current.name);
+    for q in o.plans.iter_mut().chain(o.addons.iter_mut()) {
+        digits(&mut q.offering.name);
+        digits(&mut q.offering.description);
+    }
+    if let Some(order) = &mut o.pending_change {
+        digits(&mut order.offering_name);
+    }
 }
 
 /// `place_order`, with the body `tariff.rs` builds (the same on every retry).

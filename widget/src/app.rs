@@ -143,8 +143,12 @@ pub fn said(config: WidgetConfig, text: String) {
     config.said.set(Some(text));
 }
 
+/// What a retry button does.
+pub type Retry = Option<Box<dyn Fn(ev::MouseEvent)>>;
+
 /// An error the server (or the network) answered with, in words, and a retry when one helps.
-pub fn error_alert(tr: &Tr, error: ErrorId, retry: Option<impl Fn(ev::MouseEvent) + 'static>) -> impl IntoView {
+/// Not generic over the retry: one copy of its code, however many places show an error.
+pub fn error_alert(tr: &Tr, error: ErrorId, retry: Retry) -> impl IntoView {
     let retry = retry.map(|retry| view! { <button class="sc-button sc-retry" on:click=retry>{tr.t("retry")}</button> });
     view! {
         <div class="sc-error" role="alert">
@@ -213,7 +217,7 @@ fn link_tab(view: Option<&str>) -> Option<Tab> {
 #[component]
 fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::StoresResponse>>) -> impl IntoView {
     let i18n = I18n::new(config);
-    let data = UsageData::new(config);
+    let data = UsageData::new(config, i18n);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
     let chat = Chat::new(config);
@@ -337,7 +341,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let warning = kiosk::idle_warning(config, k, chat, &tr);
         // A kiosk nobody is using shows its attract screen.
         if is_kiosk && !k.started() && !signed_in {
-            return Some((offline, approve, Some(kiosk::attract(config, k, here.get(), &tr)), None, None, None, None, None, None, None, warning));
+            return Some((offline, approve, Some(kiosk::attract(config, k, here.get(), &tr)), None, None, None, warning));
         }
         let tools = is_kiosk.then(|| kiosk::toolbar(config, k, chat, &tr, i18n.lang()));
         let tabs: Vec<Tab> = [(features.usage, Tab::Usage), (features.stores, Tab::Stores), (features.chat, Tab::Chat)]
@@ -354,6 +358,11 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                 .map(|&t| {
                     view! {
                         <button class="sc-tab" aria-current=(t == shown).then_some("page") on:click=move |_| {
+                            // The tab already shown goes back to its start, as a phone's tab bar does.
+                            if t == shown {
+                                tariff.home();
+                                locator.home();
+                            }
                             tab.set(Some(t));
                             config.said.set(None);
                             focus_later(config, t.title());
@@ -369,12 +378,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let chat_locator = features.stores.then_some(locator);
         // At a kiosk, the customer's own views start with signing in there.
         let sign_in = is_kiosk && !signed_in && shown == Tab::Usage;
-        Some((
-            offline,
-            approve,
-            None,
-            tools,
-            nav,
+        let views = (
             sign_in.then(|| kiosk::sign_in(config, k, &tr)),
             (flow && !sign_in).then(|| tariff_body(config, tariff, data, &tr)),
             (shown == Tab::Usage && !flow && !sign_in).then(|| {
@@ -385,8 +389,10 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             }),
             (shown == Tab::Stores).then(|| stores_body(config, locator, &tr)),
             (shown == Tab::Chat).then(|| chat_body(config, chat, tariffs, chat_locator, tab, &tr)),
-            warning,
-        ))
+        );
+        // The header and tabs stay put; what is under them scrolls (in a launcher's panel).
+        let view = view! { <div class="sc-view">{views}</div> };
+        Some((offline, approve, None, tools, nav, Some(view), warning))
     };
 
     view! {

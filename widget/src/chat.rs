@@ -396,7 +396,7 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locat
         view! {
             <section class="sc-chat" aria-labelledby="sc-chat-title">
                 <h3 id="sc-chat-title" class="sc-section-title" tabindex="-1">{tr.t("chat-title")}</h3>
-                {chat.error.get().map(|e| error_alert(&tr, e, Some(move |_| chat.ensure_open(config, chat.lang.get_value()))))}
+                {chat.error.get().map(|e| error_alert(&tr, e, Some(Box::new(move |_| chat.ensure_open(config, chat.lang.get_value())))))}
                 <ol class="sc-chat-log" aria-label=tr.attr("chat-log", "aria-label") tabindex="0">{items}{pending}</ol>
                 {typing.map(|t| view! { <p class="sc-typing" aria-hidden="true">{t}</p> })}
                 <div class="sc-visually-hidden" role="status" aria-live="polite">{chat.announce.get()}</div>
@@ -508,8 +508,8 @@ fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'sta
     chat.asked.update(|a| a.push(seq));
     leptos::task::spawn_local(async move {
         let data = match card.kind {
-            CardKind::Usage => CardData::Usage(get_usage(config, None).await),
-            CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None).await {
+            CardKind::Usage => CardData::Usage(get_usage(config, None, lang).await),
+            CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None, lang).await {
                 Ok(UsageResponse { line: Some(l), .. }) => get_offers(config, l.cycle.line_id, config.channel(), lang).await,
                 Ok(_) => Err(ErrorId::LineNotFound),
                 Err(e) => Err(e),

@@ -23,7 +23,11 @@ fn locales(locale: &str) -> Array {
 }
 
 fn call(format: Function, value: &JsValue) -> String {
-    format.call1(&JsValue::NULL, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    call_on(format, &JsValue::NULL, value)
+}
+
+fn call_on(format: Function, this: &JsValue, value: &JsValue) -> String {
+    format.call1(this, value).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 thread_local! {
@@ -36,7 +40,8 @@ thread_local! {
 }
 
 /// The `Intl` object for `kind`, `locale` and `options`, made by `make` the first time.
-fn made(kind: &str, locale: &str, options: &Object, make: impl FnOnce() -> Option<(JsValue, f64)>) -> Option<(JsValue, f64)> {
+/// Not generic over `make`: one copy of this function in the module, whatever makes the object.
+fn made(kind: &str, locale: &str, options: &Object, make: &dyn Fn() -> Option<(JsValue, f64)>) -> Option<(JsValue, f64)> {
     let key = format!("{kind}|{locale}|{}", js_sys::JSON::stringify(options).ok().and_then(|s| s.as_string()).unwrap_or_default());
     if let Some(found) = MADE.with(|m| m.borrow().iter().find(|(k, ..)| *k == key).map(|(_, v, n)| (v.clone(), *n))) {
         return Some(found);
@@ -54,7 +59,7 @@ fn number_format(locale: &str, pairs: &[(&str, JsValue)]) -> (Function, f64) {
         let digits = Reflect::get(&format.resolved_options(), &JsValue::from_str("maximumFractionDigits")).ok().and_then(|d| d.as_f64());
         Some((format.format().into(), digits.unwrap_or(2.0)))
     };
-    let (format, digits) = made("n", locale, &options, make).unwrap_or_else(|| (JsValue::UNDEFINED, 2.0));
+    let (format, digits) = made("n", locale, &options, &make).unwrap_or_else(|| (JsValue::UNDEFINED, 2.0));
     (format.unchecked_into(), digits)
 }
 
@@ -94,10 +99,13 @@ pub fn percent(locale: &str, ratio: f64) -> String {
 }
 
 fn unit(locale: &str, value: f64, unit: &str, fraction_digits: u32) -> String {
+    // Arabic's short units are initials ("غ.ب", "د"): its long names are what people read,
+    // and what plan names say ("٤٠ غيغابايت").
+    let display = if locale.starts_with("ar") { "long" } else { "short" };
     number_with(
         locale,
         value,
-        &[("style", "unit".into()), ("unit", unit.into()), ("maximumFractionDigits", fraction_digits.into())],
+        &[("style", "unit".into()), ("unit", unit.into()), ("unitDisplay", display.into()), ("maximumFractionDigits", fraction_digits.into())],
     )
 }
 
@@ -167,7 +175,45 @@ fn date_with(locale: &str, iso: &str, pairs: &[(&str, JsValue)]) -> String {
     let Some(date) = date_value(iso) else { return iso.to_owned() };
     let mut all = vec![("timeZone", JsValue::from_str("UTC"))];
     all.extend(pairs.iter().cloned());
-    date_time_format(locale, &all).map(|f| call(f, &date)).unwrap_or_else(|| iso.to_owned())
+    let text = date_time_format(locale, &all).map(|f| call(f, &date)).unwrap_or_else(|| iso.to_owned());
+    // French writes the first of the month as an ordinal: "1er juin", "lundi 1er".
+    if locale.starts_with("fr") && iso.ends_with("-01") {
+        if let Some(rest) = text.strip_prefix("1 ") {
+            return format!("1er {rest}");
+        }
+        if text.ends_with(" 1") {
+            return text + "er";
+        }
+    }
+    text
+}
+
+/// Digits in a name or description from the server as the locale writes numbers: "Sahl 40"
+/// is "سهل ٤٠" in Egypt, where the figures around it are Arabic-Indic too.
+pub fn localise_digits(locale: &str, text: &mut String) {
+    // Numbering systems' digits are consecutive code points: the locale's zero gives them all.
+    let zero = number(locale, 0.0).chars().next().unwrap_or('0');
+    if zero != '0' && text.bytes().any(|b| b.is_ascii_digit()) {
+        *text = text.chars().map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)).unwrap_or(c)).collect();
+    }
+}
+
+/// Items as the locale lists them: "A, B and C", "A وB" (`Intl.ListFormat`).
+pub fn list(locale: &str, items: &[String]) -> String {
+    let options = options(&[("type", "conjunction".into())]);
+    let make = || {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        let class: Function = Reflect::get(&intl, &JsValue::from_str("ListFormat")).ok()?.dyn_into().ok()?;
+        Some((Reflect::construct(&class, &Array::of2(&locales(locale), &options)).ok()?, 0.0))
+    };
+    let array = Array::new();
+    for item in items {
+        array.push(&JsValue::from_str(item));
+    }
+    // Where the browser has no `Intl.ListFormat`, the items as they are, side by side.
+    let Some((list, _)) = made("l", locale, &options, &make) else { return array.join(", ").into() };
+    let format: Function = Reflect::get(&list, &JsValue::from_str("format")).unwrap_or(JsValue::UNDEFINED).unchecked_into();
+    call_on(format, &list, &array)
 }
 
 /// "26 November 2026".
@@ -193,7 +239,7 @@ pub fn day_month(locale: &str, iso: &str) -> String {
 /// The CLDR plural category of `value` in `locale` (for the messages' plural variants).
 pub fn plural_category(locale: &str, value: f64) -> String {
     let none = Object::new();
-    let rules = made("p", locale, &none, || Some((Intl::PluralRules::new(&locales(locale), &none).into(), 0.0)));
+    let rules = made("p", locale, &none, &|| Some((Intl::PluralRules::new(&locales(locale), &none).into(), 0.0)));
     rules.map(|(r, _)| r.unchecked_into::<Intl::PluralRules>().select(value).into()).unwrap_or_default()
 }
 
@@ -209,7 +255,7 @@ fn date_time_format(locale: &str, pairs: &[(&str, JsValue)]) -> Option<Function>
         let format: Intl::DateTimeFormat = Reflect::construct(&constructor, &args).ok()?.into();
         Some((format.format().into(), 0.0))
     };
-    made("d", locale, &options, make).map(|(f, _)| f.unchecked_into())
+    made("d", locale, &options, &make).map(|(f, _)| f.unchecked_into())
 }
 
 /// An instant (RFC 3339) as wall-clock time in `time_zone`, the IANA zone of a shop: "19:00",

@@ -93,6 +93,11 @@ impl I18n {
     }
 
     /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
+    /// The tag `Intl` formats with for the language shown (tracked): "ar-EG".
+    pub fn format_tag(&self) -> String {
+        format_locale(self.config, self.lang())
+    }
+
     pub fn lang(&self) -> &'static str {
         match self.messages.get().flatten() {
             Some(m) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == m.locale()).copied().unwrap_or(SOURCE_LOCALE),

@@ -281,7 +281,7 @@ pub fn idle_warning(config: WidgetConfig, k: Kiosk, chat: Chat, tr: &Tr) -> impl
 /// keyboard types too), or a QR code to approve on a phone.
 pub fn sign_in(config: WidgetConfig, k: Kiosk, tr: &Tr) -> impl IntoView {
     let step = k.step.get();
-    let error = k.error.get().map(|e| error_alert(tr, e, None::<fn(ev::MouseEvent)>));
+    let error = k.error.get().map(|e| error_alert(tr, e, None));
     let code_step = matches!(step, Step::Code(_));
     let (title, hint) = match &step {
         Step::Phone => (tr.t("kiosk-signin-title"), tr.t("kiosk-phone-hint")),
@@ -466,7 +466,7 @@ pub fn phone_link(config: WidgetConfig, tr: &Tr, view: &'static str, store: Opti
     let shown = move || {
         link.get().map(|l| match l {
             Ok(l) => (Some(view! { <div class="sc-phone-link">{qr_view(&tr2, &l, "kiosk-phone-qr")}<p tabindex="-1">{tr2.t("kiosk-phone-explained")}</p></div> }), None),
-            Err(e) => (None, Some(error_alert(&tr2, e, None::<fn(ev::MouseEvent)>))),
+            Err(e) => (None, Some(error_alert(&tr2, e, None))),
         })
     };
     Some(view! {

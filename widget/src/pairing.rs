@@ -5,7 +5,6 @@ use crate::api::{call, form};
 use crate::app::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
-use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{ErrorId, PairingInfo};
@@ -18,7 +17,7 @@ pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<Pairin
     let dismiss = move |_| config.pairing.set(None);
     let body = match (done.get(), info) {
         (Some(Ok(())), _) => (Some(tr.t("kiosk-approved")), None, None),
-        (Some(Err(e)), _) | (None, Some(Err(e))) => (None, Some(error_alert(tr, e, None::<fn(ev::MouseEvent)>)), None),
+        (Some(Err(e)), _) | (None, Some(Err(e))) => (None, Some(error_alert(tr, e, None)), None),
         (None, Some(Ok(info))) => {
             let text = match &info.store_name {
                 Some(name) => tr.t_with("kiosk-approve-store", &[("store", Arg::Text(name))]),

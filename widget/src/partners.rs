@@ -170,7 +170,7 @@ pub fn partners_section(config: WidgetConfig, p: Partners, tr: &Tr) -> impl Into
                 <h4 id="sc-partners-title" class="sc-section-title" tabindex="-1">{tr.t("partners-title")}</h4>
                 <p>{tr.t("partners-intro")}</p>
                 {news.map(|text| view! { <p class="sc-notice" role=if alert { "alert" } else { "status" }>{text}</p> })}
-                {error.map(|e| error_alert(tr, e, None::<fn(ev::MouseEvent)>))}
+                {error.map(|e| error_alert(tr, e, None))}
                 {grants_view}
                 {code_view}
                 {form_view}

@@ -34,7 +34,9 @@ pub(crate) fn number_text(x: f64) -> String {
 /// How far a search looks, in metres.
 const RADIUS_M: &str = "100000";
 
-#[derive(Clone, PartialEq)]
+/// No `PartialEq`: comparing whole shops and reservations cost the module almost 1 KB; the
+/// step is told by `matches!`.
+#[derive(Clone)]
 enum Step {
     List,
     Reserve(Store),
@@ -158,6 +160,12 @@ impl Locator {
         focus_later(config, "#sc-stores-title");
     }
 
+    /// Back to the search (its tab pressed again).
+    pub fn home(&self) {
+        self.error.set(None);
+        self.step.set(Step::List);
+    }
+
     /// Looks for the stock of `sku` (a link from a kiosk asked for it).
     pub fn preset_product(&self, sku: String) {
         self.in_stock.set(true);
@@ -222,7 +230,7 @@ impl Locator {
         let country = self
             .country
             .get_untracked()
-            .or_else(|| self.results.with(|r| r.clone().flatten().and_then(Result::ok).and_then(|f| f.stores.first().map(|s| s.country.clone()))))
+            .or_else(|| self.results.with(|r| r.as_ref()?.as_ref()?.as_ref().ok()?.stores.first().map(|s| s.country.clone())))
             .or_else(|| config.country.get_untracked());
         leptos::task::spawn_local(async move {
             let mut args = vec![("q", text.as_str())];
@@ -299,18 +307,19 @@ pub fn stores_body(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
             Step::Receipt(_) => "stores-receipt-title",
             Step::Mine => "stores-mine-title",
         };
-        let back = (step != Step::List).then(|| {
+        let list = matches!(step, Step::List);
+        let back = (!list).then(|| {
             view! { <button class="sc-link sc-back" on:click=move |_| l.go(config, Step::List)>{tr.t("stores-back")}</button> }
         });
-        let mine_button = (step == Step::List).then(|| {
+        let mine_button = list.then(|| {
             view! { <button class="sc-link sc-my-reservations" on:click=move |_| { l.mine.set(None); l.load_mine(config); l.go(config, Step::Mine); }>{tr.t("stores-mine-title")}</button> }
         });
         // Options rather than `into_any`: each type-erased view costs the bundle more.
         let content = (
-            (step == Step::List).then(|| search(config, l, &tr)),
+            list.then(|| search(config, l, &tr)),
             if let Step::Reserve(store) = &step { Some(reserve(config, l, &tr, store.clone())) } else { None },
             if let Step::Receipt(r) = &step { Some(receipt(config, l, &tr, r)) } else { None },
-            (step == Step::Mine).then(|| mine(config, l, &tr)),
+            matches!(step, Step::Mine).then(|| mine(config, l, &tr)),
         );
         view! {
             <div class="sc-stores">
@@ -504,7 +513,7 @@ fn product_picker(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
                         }
                     })
                     .collect_view()), None),
-                Some(Err(e)) => (None, Some(error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>))),
+                Some(Err(e)) => (None, Some(error_alert(&tr, e, None))),
                 None => (None, None),
             };
             view! {
@@ -585,7 +594,7 @@ pub(crate) fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
                 Some(Special::Exceptional) => format!(" · {}", tr.t("stores-exceptional-day")),
                 None => String::new(),
             };
-            view! { <tr><th scope="row" translate="no">{format::weekday(&tr.fl, &d.date)}</th><td>{hours.join(", ")}{note}</td></tr> }
+            view! { <tr><th scope="row" translate="no">{format::weekday(&tr.fl, &d.date)}</th><td>{format::list(&tr.fl, &hours)}{note}</td></tr> }
         })
         .collect_view();
     view! {
@@ -616,7 +625,7 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         }
         let (found, map, error) = match answer {
             Ok(found) => (Some(found.stores), found.map, None),
-            Err(e) => (None, None, Some(error_alert(&tr, e, Some(move |_| l.results.refetch())))),
+            Err(e) => (None, None, Some(error_alert(&tr, e, Some(Box::new(move |_| l.results.refetch()))))),
         };
         let map = map.zip(found.as_ref().filter(|f| !f.is_empty())).map(|(tiles, stores)| map_view(config, l, &tr, tiles, stores));
         let none = found.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-none")}</p> });
@@ -748,7 +757,7 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
     let retry = submit.clone();
     let error = {
         let tr = send_wrapper::SendWrapper::new(tr.clone());
-        move || l.error.get().map(|e| error_alert(&tr, e, Some(retry.clone())))
+        move || l.error.get().map(|e| error_alert(&tr, e, Some(Box::new(retry.clone()))))
     };
     view! {
         <dl class="sc-details">
@@ -864,12 +873,12 @@ fn receipt(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> impl I
 fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
-        let error = l.error.get().map(|e| error_alert(&tr, e, None::<fn(leptos::ev::MouseEvent)>));
+        let error = l.error.get().map(|e| error_alert(&tr, e, None));
         let mine = l.mine.get();
         let loading = mine.is_none().then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> });
         // Nobody signed in: how to sign in, not an error.
         let signed_out = matches!(mine, Some(Err(ErrorId::Unauthenticated))).then(|| sign_in_notice(config, &tr));
-        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).filter(|e| **e != ErrorId::Unauthenticated).map(|e| error_alert(&tr, *e, Some(move |_| l.load_mine(config))));
+        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).filter(|e| **e != ErrorId::Unauthenticated).map(|e| error_alert(&tr, *e, Some(Box::new(move |_| l.load_mine(config)))));
         let list = mine.and_then(Result::ok);
         let none = list.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
         let items = list.filter(|x| !x.is_empty()).map(|list| {

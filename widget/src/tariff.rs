@@ -70,12 +70,12 @@ impl Tariff {
         let offers = crate::fetched::Fetched::new(move || {
             // Not tracking the token: a new customer closes the flow (below), which is what
             // stops this from asking again for the previous customer's line.
-            let (open, line, lang) = (open.get(), line.get(), i18n.lang());
+            let (open, line, locale) = (open.get(), line.get(), i18n.format_tag());
             async move {
                 if !open {
                     return None;
                 }
-                Some(get_offers(config, line, config.channel(), lang).await)
+                Some(get_offers(config, line, config.channel(), &locale).await)
             }
         });
         Tariff {
@@ -95,6 +95,12 @@ impl Tariff {
     /// Is the flow shown (instead of the usage view)? Tracked.
     pub fn is_open(&self) -> bool {
         self.step.with(|s| *s != Step::Closed)
+    }
+
+    /// Back to the usage view (its tab pressed again).
+    pub fn home(&self) {
+        self.error.set(None);
+        self.step.set(Step::Closed);
     }
 
     fn go(&self, config: WidgetConfig, step: Step) {
@@ -309,7 +315,7 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
         Some(Ok(o)) => (None, Some(o)),
         None => (None, None),
     };
-    let failed = failed.map(|e| error_alert(tr, e, Some(move |_| t.offers.refetch())));
+    let failed = failed.map(|e| error_alert(tr, e, Some(Box::new(move |_| t.offers.refetch()))));
     // One optional part per step rather than alternative views: less code.
     let receipt_part = match step {
         Step::Receipt(order, offering) => {
@@ -488,7 +494,7 @@ fn comparison(tr: &Tr, current: &Offering, items: &[Qualification], currency: &s
                 .iter()
                 .map(|o| {
                     let words: Vec<String> = gains(current, o).iter().filter(|(_, g)| g == sign).map(|(id, _)| tr.t(id)).collect();
-                    let text = if words.is_empty() { tr.t("tariff-nothing") } else { words.join(", ") };
+                    let text = if words.is_empty() { tr.t("tariff-nothing") } else { format::list(&tr.fl, &words) };
                     view! { <td>{text}</td> }
                 })
                 .collect_view();
@@ -641,7 +647,7 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     // A failed order shows why, with a retry that sends the same idempotency key: if the
     // first attempt did reach the server, the retry gets that order rather than a second one.
     let retry = submit.clone();
-    let error = t.error.get().map(|e| error_alert(tr, e, (e != ErrorId::ConsentRequired).then_some(retry)));
+    let error = t.error.get().map(|e| error_alert(tr, e, (e != ErrorId::ConsentRequired).then(|| Box::new(retry.clone()) as Box<dyn Fn(leptos::ev::MouseEvent)>)));
     Some(view! {
         <h4 class="sc-offer-name" translate="no">{offering.name.clone()}</h4>
         {choices}

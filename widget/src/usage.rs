@@ -41,17 +41,19 @@ impl UsageData {
         })
     }
 
-    pub fn new(config: WidgetConfig) -> UsageData {
+    pub fn new(config: WidgetConfig, i18n: crate::i18n::I18n) -> UsageData {
         let chosen_line = RwSignal::new(None::<String>);
         let response = crate::fetched::Fetched::new(move || {
             config.auth_version.track();
             // What failed offline is fetched again when the network returns.
             config.reconnects.track();
             let line = chosen_line.get();
+            // Plans and add-ons are named in the language shown, in its digits.
+            let locale = i18n.format_tag();
             async move {
                 // Nothing personal is asked for without a customer.
                 token(config, false).await?;
-                let result = get_usage(config, line).await;
+                let result = get_usage(config, line, &locale).await;
                 if let Err(error) = &result {
                     config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
                 }
@@ -74,7 +76,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
         Some(Ok(answer)) => (None, Some(answer)),
         None => (None, None),
     };
-    let error = error.map(|error| error_alert(tr, error, Some(move |_| data.response.refetch())));
+    let error = error.map(|error| error_alert(tr, error, Some(Box::new(move |_| data.response.refetch()))));
     let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
     let partners = answer.as_ref().and(partners).map(|p| partners_section(config, p, tr));
     let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, tr, profile, line)));
@@ -205,6 +207,8 @@ fn used_text(tr: &Tr, b: &Bucket) -> String {
 fn remaining_text(tr: &Tr, b: &Bucket) -> String {
     match (b.unit, b.allowance) {
         (_, None) => tr.t("usage-unlimited"),
+        // Not "0 KB left": nothing is.
+        (unit, Some(a)) if shown(unit, b.used, a).1 == 0 => tr.t("usage-remaining-none"),
         (Unit::Messages, Some(a)) => tr.t_with("usage-remaining-texts", &[("remaining", Arg::Number(shown(Unit::Messages, b.used, a).1 as f64))]),
         (unit, Some(a)) => {
             let (_, left, step) = shown(unit, b.used, a);
@@ -324,7 +328,8 @@ pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, cap
         })
         .collect_view();
     view! {
-        <div id=id class="sc-table-wrap">
+        // Scrolls sideways when the table is wider than its slot: reachable by keyboard.
+        <div id=id class="sc-table-wrap" tabindex="0" role="group" aria-label=tr.t(caption)>
             <table class="sc-table">
                 <caption class=caption_class>{tr.t(caption)}</caption>
                 <thead><tr>{columns.map(|c| view! { <th scope="col">{tr.t(c)}</th> }).to_vec()}</tr></thead>

@@ -48,7 +48,7 @@ tariff-term =
        *[other] التزام لمدة { $months } شهر
     }
 tariff-unlimited = غير محدود
-tariff-not-included = غير مشمول
+tariff-not-included = غير مشمولة
 # Variables:
 #   $days (Number) - how long an add-on lasts
 tariff-validity =

@@ -34,6 +34,7 @@ usage-used-of-quantity = استُهلك { $used } من { $allowance }
 # Variables:
 #   $remaining (String) - الكمية المتبقية مع وحدتها
 usage-remaining-quantity = يتبقى { $remaining }
+usage-remaining-none = لم يتبقَّ شيء
 # Variables:
 #   $used (String) - الكمية المستهلكة مع وحدتها
 usage-used-unlimited-quantity = استُهلك { $used }، غير محدود
@@ -100,7 +101,7 @@ usage-daily-title = الإنترنت المستهلك كل يوم
 # Variables:
 #   $max (String) - أكبر استهلاك يومي مع وحدته
 #   $day (String) - يوم ذلك الاستهلاك
-usage-daily-summary = الأعلى: { $max } في { $day }.
+usage-daily-summary = الأعلى: { $max } في { $day }
 usage-daily-show-table = العرض في جدول
 usage-daily-hide-table = إخفاء الجدول
 usage-daily-caption = الاستهلاك في كل يوم من الفترة

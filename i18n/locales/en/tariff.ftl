@@ -50,7 +50,7 @@ tariff-choose = Choose
 tariff-buy = Buy
     .aria-label = Buy { $plan }
 tariff-unavailable = Why you can't take it
-tariff-comparison = Your plan compared
+tariff-comparison = Compared with your plan
 tariff-col-current = Your plan
 tariff-row-price = Price
 tariff-row-data = Data
@@ -151,8 +151,8 @@ tariff-summary-renewal = Renewal and ending
 tariff-summary-speeds = Maximum speeds
 tariff-summary-allowances = Included
 tariff-renewal-postpaid = Renews each month. Once any commitment is over, you can end it with one month's notice.
-tariff-renewal-prepaid = Does not renew by itself: you buy each 30-day period.
-tariff-renewal-addon = Ends by itself at the end of its validity.
+tariff-renewal-prepaid = No automatic renewal: you buy each 30-day period.
+tariff-renewal-addon = Ends automatically when its validity is over.
 # Variables:
 #   $data (String) - data allowance
 #   $calls (String) - calls allowance

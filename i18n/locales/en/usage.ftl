@@ -31,6 +31,7 @@ usage-used-of-quantity = { $used } used of { $allowance }
 # Variables:
 #   $remaining (String) - amount left, formatted with its unit
 usage-remaining-quantity = { $remaining } left
+usage-remaining-none = Nothing left
 # Variables:
 #   $used (String) - amount used, formatted with its unit
 usage-used-unlimited-quantity = { $used } used, unlimited
@@ -81,7 +82,7 @@ usage-daily-title = Data used each day
 # Variables:
 #   $max (String) - the largest daily amount, formatted with its unit
 #   $day (String) - the day of that amount, formatted
-usage-daily-summary = Highest: { $max } on { $day }.
+usage-daily-summary = Highest: { $max } on { $day }
 usage-daily-show-table = Show as a table
 usage-daily-hide-table = Hide the table
 usage-daily-caption = Use each day this period

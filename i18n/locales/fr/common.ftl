@@ -49,7 +49,7 @@ error-out-of-stock = Cette boutique n'a plus ce produit. Une autre boutique proc
 error-reservation-limit = Vous ne pouvez pas réserver davantage de ce produit. Retirez ou annulez d'abord une réservation.
 error-reservation-not-found = Cette réservation n'est pas sur votre compte.
 error-reservation-not-cancellable = Cette réservation est déjà terminée.
-nav-usage = Ma consommation
+nav-usage = Ma conso
 nav-stores = Boutiques
 nav-chat = Discussion
 

@@ -9,7 +9,7 @@ tariff-addons-title = Ajouter des données ou de l’itinérance
 # Variables:
 #   $plan (String) - the current plan's name
 tariff-current = Votre forfait : { $plan }
-tariff-show-all = Afficher aussi les forfaits impossibles pour moi
+tariff-show-all = Voir aussi les forfaits auxquels je n’ai pas accès
 tariff-none = Aucun autre forfait n’est disponible pour cette ligne.
 tariff-none-addons = Aucune option n’est disponible pour cette ligne.
 # Variables:
@@ -50,7 +50,7 @@ tariff-choose = Choisir
 tariff-buy = Acheter
     .aria-label = Acheter { $plan }
 tariff-unavailable = Pourquoi ce n’est pas possible
-tariff-comparison = Votre forfait comparé
+tariff-comparison = Comparaison avec votre forfait
 tariff-col-current = Votre forfait
 tariff-row-price = Prix
 tariff-row-data = Internet
@@ -151,8 +151,8 @@ tariff-summary-renewal = Renouvellement et résiliation
 tariff-summary-speeds = Débits maximaux
 tariff-summary-allowances = Inclus
 tariff-renewal-postpaid = Se renouvelle chaque mois. Une fois l’engagement terminé, résiliable avec un mois de préavis.
-tariff-renewal-prepaid = Ne se renouvelle pas tout seul : vous achetez chaque période de 30 jours.
-tariff-renewal-addon = Prend fin seule à la fin de sa validité.
+tariff-renewal-prepaid = Sans renouvellement automatique : vous rachetez chaque période de 30 jours.
+tariff-renewal-addon = S’arrête automatiquement à la fin de sa validité.
 # Variables:
 #   $data (String) - data allowance
 #   $calls (String) - calls allowance

@@ -31,6 +31,7 @@ usage-used-of-quantity = { $used } consommés sur { $allowance }
 # Variables:
 #   $remaining (String) - quantité restante, avec son unité
 usage-remaining-quantity = Il reste { $remaining }
+usage-remaining-none = Il ne reste rien
 # Variables:
 #   $used (String) - quantité consommée, avec son unité
 usage-used-unlimited-quantity = { $used } consommés, illimité
@@ -81,7 +82,7 @@ usage-daily-title = Internet mobile consommé chaque jour
 # Variables:
 #   $max (String) - la plus forte consommation d’un jour, avec son unité
 #   $day (String) - le jour de cette consommation
-usage-daily-summary = Maximum : { $max } le { $day }.
+usage-daily-summary = Maximum : { $max } le { $day }
 usage-daily-show-table = Afficher sous forme de tableau
 usage-daily-hide-table = Masquer le tableau
 usage-daily-caption = Consommation de chaque jour de la période

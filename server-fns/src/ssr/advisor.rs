@@ -373,10 +373,10 @@ pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, no
 /// The customer at a glance: lines with this cycle's usage, recent orders and reservations,
 /// incidents near home.
 async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, now: DateTime<Utc>) -> Result<CustomerContext, ApiError> {
-    let first = super::usage::overview(storage, customer, None, now).await?;
+    let first = super::usage::overview(storage, customer, None, Some("en"), now).await?;
     let mut lines = Vec::new();
     for l in &first.profile.lines {
-        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), now).await?.line {
+        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), Some("en"), now).await?.line {
             lines.push(line);
         }
     }

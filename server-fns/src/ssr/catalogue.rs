@@ -204,25 +204,58 @@ pub fn lang(locale: &str) -> &'static str {
     LANGS.iter().find(|l| **l == lang).copied().unwrap_or("en")
 }
 
-/// A quantity of data for a name or description: "100 GB", "100 Go", "100 جيجابايت".
+/// A quantity of data for a name or description: "100 GB", "100 Go", "100 غيغابايت" (the
+/// unit's name the widget's `Intl` writes in Arabic; the widget writes the digits as the
+/// customer's country does, "١٠٠" in Egypt).
 fn gigabytes(lang: &str, bytes: i64) -> String {
     let n = bytes / GB;
     match lang {
         "fr" => format!("{n} Go"),
-        "ar" => format!("{n} جيجابايت"),
+        "ar" => format!("{n} غيغابايت"),
         _ => format!("{n} GB"),
+    }
+}
+
+/// A brand in `lang`: trade names stay as they are; brands that are words are said in the
+/// language ("Roaming" is "Itinérance" in French, "Pass Mois" "باقة الشهر" in Arabic).
+fn brand(brand: &'static str, lang: &str) -> &'static str {
+    const BRANDS: &[(&str, &str, &str, &str)] = &[
+        // brand, English, French, Arabic
+        ("Roaming", "Roaming", "Itinérance", "تجوال"),
+        ("Roaming UE", "EU Roaming", "Itinérance UE", "تجوال أوروبا"),
+        ("Pass", "Pass", "Pass", "باقة"),
+        ("Pass Mois", "Monthly Pass", "Pass Mois", "باقة الشهر"),
+        ("Pass Europe", "Europe Pass", "Pass Europe", "باقة أوروبا"),
+        ("Pass Monde", "World Pass", "Pass Monde", "باقة العالم"),
+        ("Booster", "Booster", "Booster", "باقة إضافية"),
+        ("Prepaid", "Prepaid", "Prépayé", "مسبقة الدفع"),
+        ("Forfait", "Plan", "Forfait", "باقة"),
+        ("Business", "Business", "Business", "أعمال"),
+        ("Sahl", "Sahl", "Sahl", "سهل"),
+        ("Sahl Max", "Sahl Max", "Sahl Max", "سهل ماكس"),
+        ("Flex", "Flex", "Flex", "فليكس"),
+        ("Red", "Red", "Red", "ريد"),
+    ];
+    match BRANDS.iter().find(|b| b.0 == brand) {
+        Some((_, en, fr, ar)) => match lang {
+            "fr" => fr,
+            "ar" => ar,
+            _ => en,
+        },
+        None => brand,
     }
 }
 
 /// The offering's name in `lang`: its brand and headline allowance.
 pub fn name(o: &SeedOffering, lang: &str) -> String {
     let amount = if o.is_addon { Some(o.data.unwrap_or(0).max(o.roaming_data)) } else { o.data };
+    let brand = brand(o.brand, lang);
     match amount {
-        Some(bytes) => format!("{} {}", o.brand, gigabytes(lang, bytes)),
+        Some(bytes) => format!("{brand} {}", gigabytes(lang, bytes)),
         None => match lang {
-            "fr" => format!("{} Illimité", o.brand),
-            "ar" => format!("{} غير محدود", o.brand),
-            _ => format!("{} Unlimited", o.brand),
+            "fr" => format!("{brand} Illimité"),
+            "ar" => format!("{brand} غير محدود"),
+            _ => format!("{brand} Unlimited"),
         },
     }
 }
@@ -247,35 +280,27 @@ pub fn description(o: &SeedOffering, lang: &str) -> String {
     let mut parts: Vec<String> = Vec::new();
     match lang {
         "fr" => {
-            parts.push(data.map_or("Internet illimité".into(), |d| format!("{d} d'internet")));
+            parts.push(data.map_or("Internet illimité".into(), |d| format!("{d} d’internet")));
             parts.push(minutes(o.voice).map_or("appels illimités".into(), |m| format!("{m} minutes d'appels")));
             parts.push(o.sms.map_or("SMS illimités".into(), |s| format!("{s} SMS")));
             let roaming = if o.roaming_data > 0 { format!("dont {} en Europe", gigabytes(lang, o.roaming_data)) } else { "sans itinérance".into() };
-            let term = if o.term_months > 0 { format!("engagement {} mois", o.term_months) } else { "sans engagement".into() };
-            format!("{}, {}. {}.", parts.join(", "), roaming, capitalise(&term))
+            format!("{}, {}.", parts.join(", "), roaming)
         }
         "ar" => {
             parts.push(data.map_or("إنترنت غير محدود".into(), |d| format!("{d} إنترنت")));
             parts.push(minutes(o.voice).map_or("مكالمات غير محدودة".into(), |m| format!("{m} دقيقة مكالمات")));
             parts.push(o.sms.map_or("رسائل غير محدودة".into(), |s| format!("{s} رسالة")));
             let roaming = if o.roaming_data > 0 { format!("منها {} للتجوال", gigabytes(lang, o.roaming_data)) } else { "بدون تجوال".into() };
-            let term = if o.term_months > 0 { format!("التزام لمدة {} شهرًا", o.term_months) } else { "بدون التزام".into() };
-            format!("{}، {}. {}.", parts.join("، "), roaming, term)
+            format!("{}، {}.", parts.join("، "), roaming)
         }
         _ => {
             parts.push(data.map_or("Unlimited data".into(), |d| format!("{d} of data")));
             parts.push(minutes(o.voice).map_or("unlimited calls".into(), |m| format!("{m} minutes of calls")));
             parts.push(o.sms.map_or("unlimited texts".into(), |s| format!("{s} texts")));
-            let roaming = if o.roaming_data > 0 { format!("{} of it usable roaming", gigabytes(lang, o.roaming_data)) } else { "no roaming".into() };
-            let term = if o.term_months > 0 { format!("{}-month commitment", o.term_months) } else { "no commitment".into() };
-            format!("{}, {}. {}.", parts.join(", "), roaming, capitalise(&term))
+            let roaming = if o.roaming_data > 0 { format!("including {} for roaming", gigabytes(lang, o.roaming_data)) } else { "no roaming".into() };
+            format!("{}, {}.", parts.join(", "), roaming)
         }
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -303,7 +328,15 @@ mod tests {
         let o = &demo_catalogue()[2];
         assert_eq!(name(o, "fr"), "Découverte 100 Go");
         assert_eq!(name(o, "en"), "Découverte 100 GB");
-        assert_eq!(description(o, "en"), "100 GB of data, unlimited calls, unlimited texts, 20 GB of it usable roaming. 12-month commitment.");
-        assert!(description(o, "ar").contains("التزام"));
+        assert_eq!(name(o, "ar"), "Découverte 100 غيغابايت");
+        let named = |id: &str, lang: &str| name(demo_catalogue().iter().find(|o| o.id == id).unwrap(), lang);
+        assert_eq!(named("jo-sahl-40", "ar"), "سهل 40 غيغابايت");
+        assert_eq!(named("jo-sahl-40", "en"), "Sahl 40 GB");
+        assert_eq!(named("sn-pass-mois-10", "ar"), "باقة الشهر 10 غيغابايت");
+        assert_eq!(named("ro-roaming-5", "fr"), "Itinérance 5 Go");
+        // The commitment has a line of its own on the card: not said twice.
+        assert_eq!(description(o, "en"), "100 GB of data, unlimited calls, unlimited texts, including 20 GB for roaming.");
+        assert_eq!(description(o, "fr"), "100 Go d’internet, appels illimités, SMS illimités, dont 20 Go en Europe.");
+        assert!(description(o, "ar").contains("للتجوال") && !description(o, "ar").contains("التزام"));
     }
 }

@@ -99,7 +99,14 @@ pub const SIGN_IN_ANSWER_AFTER: std::time::Duration = std::time::Duration::from_
 /// Starts a sign-in: a code to the number's line if it is a customer's.
 pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, now: DateTime<Utc>) -> Result<KioskChallenge, ApiError> {
     let number = e164(phone, country).ok_or(ApiError::from(ErrorId::BadRequest))?;
-    let customer: Option<String> = sqlx::query_scalar("SELECT customer_id FROM lines WHERE msisdn = $1 ORDER BY id LIMIT 1").bind(&number).fetch_optional(&db_.pool).await.map_err(db)?;
+    let found: Option<(String, String)> = sqlx::query_as(
+        "SELECT l.customer_id, c.locale FROM lines l JOIN customers c ON c.id = l.customer_id WHERE l.msisdn = $1 ORDER BY l.id LIMIT 1",
+    )
+    .bind(&number)
+    .fetch_optional(&db_.pool)
+    .await
+    .map_err(db)?;
+    let (customer, locale) = found.unzip();
     let id = uuid::Uuid::new_v4().to_string();
     let code = format!("{:06}", rand::random::<u32>() % 1_000_000);
     let expires = now + Duration::minutes(CODE_MINUTES);
@@ -114,8 +121,13 @@ pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, no
         .execute(&mut *tx)
         .await
         .map_err(db)?;
-    if customer.is_some() {
-        let content = format!("Your Selfcare code: {code}. It works for {CODE_MINUTES} minutes. Never share it.");
+    if let Some(locale) = locale {
+        // In the customer's own language.
+        let content = match super::catalogue::lang(&locale) {
+            "fr" => format!("Votre code Selfcare : {code}. Il est valable {CODE_MINUTES} minutes. Ne le communiquez à personne."),
+            "ar" => format!("رمز Selfcare الخاص بك: {code}. صالح لمدة {CODE_MINUTES} دقائق. لا تشاركه مع أي شخص."),
+            _ => format!("Your Selfcare code: {code}. It works for {CODE_MINUTES} minutes. Never share it."),
+        };
         // When it was handed over for sending, to the microsecond, so the latest is the latest.
         let sent_at = now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
         sqlx::query("INSERT INTO communication_messages (id, type, receiver, content, state, created_at) VALUES ($1, 'sms', $2, $3, 'sent', $4)")

@@ -410,7 +410,8 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
     let day = iso(effective);
     for t in [UsageType::Data, UsageType::Voice, UsageType::Sms, UsageType::RoamingData] {
         let kind = usage_type_str(t);
-        let name = if t == UsageType::RoamingData { "Roaming" } else { o.name.as_str() };
+        // The plan's name on each of its buckets (the usage view shows it in the customer's language).
+        let name = o.name.as_str();
         match allowance(o, t) {
             Some(0) => {
                 // Not in the new plan: the old plan's bucket no longer counts for the line.
@@ -432,7 +433,7 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
             }
             amount => {
                 let changed = sqlx::query(
-                    "UPDATE buckets SET allowance = $1, name = $2 \
+                    "UPDATE buckets SET allowance = $1, name = $2, offering_id = $6 \
                      WHERE plan_line_id = $3 AND usage_type = $4 AND valid_from <= $5 AND valid_to >= $5",
                 )
                 .bind(amount)
@@ -440,12 +441,13 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
                 .bind(line_id)
                 .bind(kind)
                 .bind(&day)
+                .bind(&o.id)
                 .execute(&mut **tx)
                 .await?
                 .rows_affected();
                 if changed == 0 {
                     let id = format!("{line_id}-{kind}-{}-{}", iso(cycle.start), o.id);
-                    insert_bucket(tx, &id, name, kind, amount, false, &iso(cycle.start), &iso(cycle.end), Some(line_id)).await?;
+                    insert_bucket(tx, &id, o, kind, amount, false, &iso(cycle.start), &iso(cycle.end), Some(line_id)).await?;
                     link(tx, &id, line_id).await?;
                 }
             }
@@ -455,10 +457,11 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn insert_bucket(tx: &mut Tx<'_>, id: &str, name: &str, kind: &str, allowance: Option<i64>, addon: bool, from: &str, to: &str, plan_line: Option<&str>) -> Result<(), StorageError> {
+async fn insert_bucket(tx: &mut Tx<'_>, id: &str, offering: &Offering, kind: &str, allowance: Option<i64>, addon: bool, from: &str, to: &str, plan_line: Option<&str>) -> Result<(), StorageError> {
+    let name = offering.name.as_str();
     sqlx::query(
-        "INSERT INTO buckets (id, name, usage_type, allowance, used, is_addon, valid_from, valid_to, plan_line_id) \
-         VALUES ($1, $2, $3, $4, 0, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING",
+        "INSERT INTO buckets (id, name, usage_type, allowance, used, is_addon, valid_from, valid_to, plan_line_id, offering_id) \
+         VALUES ($1, $2, $3, $4, 0, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING",
     )
     .bind(id)
     .bind(name)
@@ -468,6 +471,7 @@ async fn insert_bucket(tx: &mut Tx<'_>, id: &str, name: &str, kind: &str, allowa
     .bind(from)
     .bind(to)
     .bind(plan_line)
+    .bind(&offering.id)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -492,7 +496,7 @@ async fn add_bucket(tx: &mut Tx<'_>, o: &NewOrder) -> Result<(), StorageError> {
         (UsageType::Data, o.offering.data)
     };
     let id = format!("{}-addon-{}", o.line_id, o.id);
-    insert_bucket(tx, &id, &o.offering.name, usage_type_str(kind), amount, true, &iso(o.today), &iso(until), None).await?;
+    insert_bucket(tx, &id, &o.offering, usage_type_str(kind), amount, true, &iso(o.today), &iso(until), None).await?;
     link(tx, &id, &o.line_id).await
 }
 

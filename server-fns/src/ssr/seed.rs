@@ -293,7 +293,7 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency", "segment", "overdue_amount"], &rows.customers).await?;
     insert(&mut tx, "lines", &["id", "customer_id", "msisdn", "payment", "plan_name", "monthly_price", "period_price",
         "cycle_day", "start_date", "commitment_end", "balance", "balance_expires", "offering_id"], &rows.lines).await?;
-    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to", "plan_line_id"], &rows.buckets).await?;
+    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to", "plan_line_id", "offering_id"], &rows.buckets).await?;
     insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
     insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
     tx.commit().await?;
@@ -388,7 +388,7 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
             let cycle = current.before(back);
             let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
             let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
-            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle, None));
+            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle, None, None));
             for line_id in &line_ids {
                 rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
             }
@@ -404,10 +404,10 @@ fn elapsed_share(cycle: Cycle, today: NaiveDate) -> f64 {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle, plan_line: Option<&str>) -> Vec<Value> {
+fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle, plan_line: Option<&str>, offering: Option<&str>) -> Vec<Value> {
     vec![
         id.into(), name.into(), usage_type_str(t).into(), allowance.into(), used.into(), i64::from(is_addon).into(),
-        iso(cycle.start).into(), iso(cycle.end).into(), plan_line.map(str::to_owned).into(),
+        iso(cycle.start).into(), iso(cycle.end).into(), plan_line.map(str::to_owned).into(), offering.map(str::to_owned).into(),
     ]
 }
 
@@ -451,18 +451,19 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
                 }
             }
             let bucket_id = format!("{id}-{}-{}", usage_type_str(t), iso(cycle.start));
-            let name = match t {
-                UsageType::RoamingData => "Roaming",
-                _ => &plan.name,
-            };
-            rows.buckets.push(bucket_row(&bucket_id, name, t, allowance, used, false, cycle, Some(id)));
+            // Each of the plan's buckets carries its name (the usage view says which plan it is).
+            rows.buckets.push(bucket_row(&bucket_id, &plan.name, t, allowance, used, false, cycle, Some(id), Some(&plan.offering_id)));
             rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
         }
     }
     if let Some((name, allowance)) = line.addon {
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
-        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current, None));
+        // The add-on of the demo catalogue of that name (in the customer's language).
+        let catalogue = demo_catalogue();
+        let country = catalogue.iter().find(|o| o.id == plan.offering_id).map(|o| o.country);
+        let offering = catalogue.iter().find(|o| Some(o.country) == country && o.is_addon && catalogue::name(o, lang) == name).map(|o| o.id.clone());
+        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current, None, offering.as_deref()));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }
 }

@@ -67,6 +67,8 @@ pub struct BucketRow {
     pub valid_to: String,
     /// How many lines the bucket is attached to.
     pub shared_lines: u32,
+    /// The offering it comes from, whose name in the customer's language it shows.
+    pub offering_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,7 +227,7 @@ impl Storage for SqlStorage {
 
     async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError> {
         let rows = sqlx::query(
-            "SELECT b.id, b.name, b.usage_type, b.allowance, b.used, b.is_addon, b.valid_from, b.valid_to, \
+            "SELECT b.id, b.name, b.usage_type, b.allowance, b.used, b.is_addon, b.valid_from, b.valid_to, b.offering_id, \
                     (SELECT COUNT(*) FROM bucket_lines s WHERE s.bucket_id = b.id) AS shared_lines \
              FROM bucket_lines bl JOIN buckets b ON b.id = bl.bucket_id \
              WHERE bl.line_id = $1 AND b.valid_to >= $2 AND b.valid_from <= $3 \
@@ -249,6 +251,7 @@ impl Storage for SqlStorage {
                     valid_from: row.try_get("valid_from")?,
                     valid_to: row.try_get("valid_to")?,
                     shared_lines: u32::try_from(shared).unwrap_or(u32::MAX),
+                    offering_id: row.try_get("offering_id")?,
                 })
             })
             .collect()

@@ -20,11 +20,33 @@ impl From<StorageError> for ApiError {
     }
 }
 
-/// The usage view of `line_id` (else the first line) of `customer_id`.
+/// Offerings' names in one language, each read once.
+struct Names<'a> {
+    storage: &'a dyn Storage,
+    lang: &'a str,
+    known: Vec<(String, String)>,
+}
+
+impl Names<'_> {
+    /// The name of `offering` in the language, else `fallback` (a name stored with the row).
+    async fn of(&mut self, offering: Option<&str>, fallback: String) -> Result<String, ApiError> {
+        let Some(id) = offering else { return Ok(fallback) };
+        if let Some((_, name)) = self.known.iter().find(|(k, _)| k == id) {
+            return Ok(name.clone());
+        }
+        let name = self.storage.offering(id, self.lang).await?.map_or(fallback, |o| o.offering.name);
+        self.known.push((id.to_owned(), name.clone()));
+        Ok(name)
+    }
+}
+
+/// The usage view of `line_id` (else the first line) of `customer_id`, with plans and add-ons
+/// named in `lang` (else the customer's language), whatever language they were bought in.
 pub async fn overview(
     storage: &dyn Storage,
     customer_id: &str,
     line_id: Option<&str>,
+    lang: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<UsageResponse, ApiError> {
     let today = now.date_naive();
@@ -46,13 +68,24 @@ pub async fn overview(
             lines = storage.lines_of(customer_id).await?;
         }
     }
+    let lang = lang.unwrap_or_else(|| super::catalogue::lang(&customer.locale));
+    let mut names = Names { storage, lang, known: Vec::new() };
+    for line in &mut lines {
+        line.plan_name = names.of(line.offering_id.as_deref(), std::mem::take(&mut line.plan_name)).await?;
+    }
     let line = match line_index.and_then(|i| lines.get(i)) {
-        Some(line) => Some(LineUsage {
-            cycle: current_cycle(storage, line, today).await?,
-            history: history(storage, line, today).await?,
-            contract: contract(line, &customer.currency),
-            pending_change: pending,
-        }),
+        Some(line) => {
+            let cycle = current_cycle(storage, line, today, &mut names).await?;
+            if let Some(order) = pending.as_mut() {
+                order.offering_name = names.of(Some(&order.offering_id), std::mem::take(&mut order.offering_name)).await?;
+            }
+            Some(LineUsage {
+                cycle,
+                history: history(storage, line, today).await?,
+                contract: contract(line, &customer.currency),
+                pending_change: pending,
+            })
+        }
         None => None,
     };
     Ok(UsageResponse {
@@ -74,10 +107,13 @@ pub async fn overview(
     })
 }
 
-pub async fn current_cycle(storage: &dyn Storage, line: &LineRow, today: NaiveDate) -> Result<UsageOverview, ApiError> {
+async fn current_cycle(storage: &dyn Storage, line: &LineRow, today: NaiveDate, names: &mut Names<'_>) -> Result<UsageOverview, ApiError> {
     let cycle = Cycle::containing(today, line.cycle_day);
     let (from, to) = (iso(cycle.start), iso(cycle.end));
-    let buckets = storage.buckets(&line.id, &from, &to).await?;
+    let mut buckets = storage.buckets(&line.id, &from, &to).await?;
+    for b in &mut buckets {
+        b.name = names.of(b.offering_id.as_deref(), std::mem::take(&mut b.name)).await?;
+    }
     let daily = storage.daily_usage(&line.id, &from, &iso(today)).await?;
     Ok(UsageOverview {
         line_id: line.id.clone(),
@@ -312,6 +348,7 @@ mod tests {
             valid_from: "2026-11-01".into(),
             valid_to: "2026-11-30".into(),
             shared_lines: 1,
+            offering_id: None,
         }
     }
 

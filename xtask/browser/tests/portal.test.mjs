@@ -101,6 +101,9 @@ async function actingFor(token, customer, locale = "en") {
   return page;
 }
 
+/** A plan's name as the widget shows it in `locale` in the demo portal (Jordan): Arabic-Indic digits on an Arabic screen. */
+const shownName = (name, locale) => (locale === "ar" ? name.replace(/[0-9]/g, (d) => "٠١٢٣٤٥٦٧٨٩"[d]) : name);
+
 for (const locale of ["en", "ar"]) {
   test(`a partner acts for a customer only with their delegation and within its scopes (${locale})`, async () => {
     // Lina lets Souk Telecom Shop see her usage and plans, and order.
@@ -117,9 +120,11 @@ for (const locale of ["en", "ar"]) {
     await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("features", "usage tariffs chat"));
     await page.waitForTimeout(300);
     assert.equal(await w(page).locator(".sc-tab, .sc-chat").count(), 0, "no chat for a partner");
-    // Her plan, as the server tells her own token.
-    const own = await shared.server.call("usage", "cust-jo-lina");
-    assert.ok((await w(page).locator(".sc-body").innerText()).includes(own.line.contract.plan_name));
+    // Her plan, as the server tells her own token in the same language (in Jordan's
+    // Arabic-Indic digits on an Arabic screen).
+    const own = await shared.server.call("usage", "cust-jo-lina", `locale=${locale}`);
+    const plan = shownName(own.line.contract.plan_name, locale);
+    assert.ok((await w(page).locator(".sc-body").innerText()).includes(plan), plan);
     assert.deepEqual(await axe(page), [], "usage through a partner");
     // Plans can be compared, but ordering is outside the token's scopes: the server refuses
     // and the widget says so.
@@ -139,8 +144,8 @@ for (const locale of ["en", "ar"]) {
     const stranger = await actingFor(token, "cust-eg-ahmed", locale);
     await w(stranger).locator(".sc-error").waitFor({ timeout: 30_000 });
     assert.equal(await w(stranger).locator(".sc-meter").count(), 0);
-    const theirs = await shared.server.call("usage", "cust-eg-ahmed");
-    assert.ok(!(await w(stranger).locator(".sc-body").innerText()).includes(theirs.line.contract.plan_name));
+    const theirs = await shared.server.call("usage", "cust-eg-ahmed", `locale=${locale}`);
+    assert.ok(!(await w(stranger).locator(".sc-body").innerText()).includes(shownName(theirs.line.contract.plan_name, locale)));
     await stranger.context().close();
   });
 }

@@ -1,0 +1,189 @@
+// Every view of every mode (the website's launcher opened, the portal's inline widget, the
+// kiosk), in English, French and Arabic, at 320, 360, 768 and 1280 px wide: a screenshot of
+// each in target/screens/, with a contact sheet per size and language (an HTML page and its
+// picture) for a person to look through, and automatic checks on each: nothing scrolls
+// sideways (the page, the panel or any box that clips or scrolls), nothing lies outside the
+// viewport, no text is cut by its box, axe finds nothing, and every target is at least 24 px
+// (44 px at a kiosk; a checkbox's target is its label, a link inside a sentence is exempt).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { serverAndBrowser, exampleAs, newPage, axe, usageShown, ROOT } from "../lib/harness.mjs";
+
+const shared = serverAndBrowser();
+const w = (page) => page.locator("selfcare-widget");
+const OUT = join(ROOT, "target/screens");
+const WIDTHS = [320, 360, 768, 1280];
+const LOCALES = [
+  ["en", "cust-ro-ioana", "bucuresti"],
+  ["fr", "cust-fr-camille", "paris"],
+  ["ar", "cust-eg-ahmed", "القاهرة"],
+];
+const shots = [];
+
+/** What is wrong with the layout as shown: sideways overflow, boxes outside the viewport,
+ *  clipped text, small targets. */
+async function layoutProblems(page, minTarget) {
+  return page.evaluate((minTarget) => {
+    const root = document.querySelector("selfcare-widget").shadowRoot;
+    const width = document.documentElement.clientWidth;
+    const found = [];
+    const name = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${[...e.classList].map((c) => `.${c}`).join("")} "${(e.textContent || "").trim().slice(0, 24)}"`;
+    if (document.documentElement.scrollWidth > width + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width})`);
+    // Boxes meant for screen readers only, the map's tiles (clipped by the map on purpose),
+    // and a wide table's own scrolling box (which shows that it scrolls).
+    const exempt = (e) => e.closest(".sc-visually-hidden, .sc-map") || getComputedStyle(e).clipPath !== "none";
+    const scrolls = (e) => e.classList.contains("sc-table-wrap") && e.getAttribute("tabindex") === "0";
+    for (const e of root.querySelectorAll("*")) {
+      if (e.getClientRects().length === 0 || exempt(e)) continue;
+      const style = getComputedStyle(e);
+      if (style.visibility === "hidden") continue;
+      const r = e.getBoundingClientRect();
+      if (style.overflowX !== "visible" && e.scrollWidth > e.clientWidth + 1 && !scrolls(e)) found.push(`${name(e)} overflows sideways (${e.scrollWidth} px in ${e.clientWidth})`);
+      if (["hidden", "clip"].includes(style.overflowY) && e.scrollHeight > e.clientHeight + 1) found.push(`${name(e)} cuts its text (${e.scrollHeight} px in ${e.clientHeight})`);
+      const inScroller = e.parentElement?.closest(".sc-table-wrap[tabindex='0']");
+      if (r.width > 0 && r.height > 0 && !inScroller && (r.left < -1 || r.right > width + 1)) found.push(`${name(e)} is outside the viewport (${Math.round(r.left)} to ${Math.round(r.right)} of ${width})`);
+    }
+    for (const e of root.querySelectorAll("button, a[href], input, select, textarea, summary")) {
+      if (e.getClientRects().length === 0 || exempt(e)) continue;
+      // A link in a sentence is exempt (WCAG 2.5.8); a checkbox's or radio's label is its target.
+      if (e.tagName === "A" && e.closest("p") && e.closest("p").textContent.trim() !== e.textContent.trim()) continue;
+      const target = e.tagName === "INPUT" && e.closest("label") ? e.closest("label") : e;
+      const r = target.getBoundingClientRect();
+      if (r.width < minTarget - 0.5 || r.height < minTarget - 0.5) found.push(`${name(e)} is a ${Math.round(r.width)}×${Math.round(r.height)} px target`);
+    }
+    return [...new Set(found)];
+  }, minTarget);
+}
+
+/** The screenshot of the page as shown, and the checks on it. */
+async function shoot(page, problems, { mode, locale, width, view, minTarget = 24 }) {
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(150);
+  const file = `${mode}-${view}-${locale}-${width}.png`;
+  await page.screenshot({ path: join(OUT, file), fullPage: mode !== "website" });
+  shots.push({ file, mode, locale, width, view });
+  for (const p of await layoutProblems(page, minTarget)) problems.push(`${view}: ${p}`);
+  for (const v of await axe(page)) problems.push(`${view}: axe ${v}`);
+}
+
+/** Where the launcher's panel, its close button, its tabs and the view are on the screen. */
+async function panelPlaces(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector("selfcare-widget").shadowRoot;
+    const box = (selector) => {
+      const r = root.querySelector(selector)?.getBoundingClientRect();
+      return r && { top: Math.round(r.top), bottom: Math.round(r.bottom), left: Math.round(r.left), right: Math.round(r.right) };
+    };
+    const view = root.querySelector(".sc-view");
+    view.scrollTop = view.scrollHeight;
+    const places = { panel: box(".sc-panel"), close: box(".sc-close"), tabs: box(".sc-tabs"), input: box(".sc-chat-input"), viewport: { width: innerWidth, height: innerHeight } };
+    view.scrollTop = 0;
+    return places;
+  });
+}
+
+/** A launcher's panel: the whole screen on a phone; its header and tabs in view with the view
+ *  scrolled to its end; one height whatever the tab. */
+async function launcherPanel(page, problems, view, heights) {
+  const { panel, close, tabs, input, viewport } = await panelPlaces(page);
+  heights.add(panel.bottom - panel.top);
+  if (viewport.width <= 480 && (panel.top !== 0 || panel.left !== 0 || panel.right !== viewport.width || panel.bottom !== viewport.height)) {
+    problems.push(`${view}: the panel is not the whole phone screen: ${JSON.stringify(panel)}`);
+  }
+  for (const [name, r] of [["close button", close], ["tabs", tabs], ["composer", input]]) {
+    if (r && (r.top < panel.top || r.bottom > panel.bottom)) problems.push(`${view}: the ${name} is out of view with the view scrolled to its end`);
+  }
+}
+
+/** The usage, plans, stores and chat views of the widget on `page`. */
+async function views(page, problems, at, typed) {
+  const launcher = at.mode === "website";
+  const heights = new Set();
+  await usageShown(page);
+  if (launcher) await launcherPanel(page, problems, "usage", heights);
+  await shoot(page, problems, { ...at, view: "usage" });
+  await w(page).locator(".sc-change-plan").click();
+  await w(page).locator(".sc-offer").first().waitFor();
+  const boxes = w(page).locator(".sc-offer:not(.sc-unavailable) input[type=checkbox]");
+  if ((await boxes.count()) >= 2) {
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await w(page).locator("table.sc-compare").waitFor();
+  }
+  await shoot(page, problems, { ...at, view: "plans" });
+  await w(page).locator(".sc-tab").nth(1).click();
+  await w(page).locator("#sc-place").fill(typed);
+  await w(page).locator("#sc-place").press("Enter");
+  await w(page).locator(".sc-store").first().waitFor();
+  if (launcher) await launcherPanel(page, problems, "stores", heights);
+  await shoot(page, problems, { ...at, view: "stores" });
+  await w(page).locator(".sc-tab").nth(2).click();
+  await w(page).locator(".sc-msg-assistant").first().waitFor();
+  if (launcher) await launcherPanel(page, problems, "chat", heights);
+  await shoot(page, problems, { ...at, view: "chat" });
+  if (heights.size > 1) problems.push(`the panel changes height with the tab: ${[...heights]}`);
+}
+
+mkdirSync(OUT, { recursive: true });
+
+for (const width of WIDTHS) {
+  const viewport = { width, height: width < 768 ? 740 : 800 };
+  for (const [locale, customer, typed] of LOCALES) {
+    test(`every view looks right: website, portal and kiosk (${locale}, ${width} px)`, async () => {
+      const problems = [];
+      const website = await exampleAs(shared, "website", customer, locale, { viewport });
+      await w(website).locator(".sc-launcher").click();
+      await views(website, problems, { mode: "website", locale, width }, typed);
+      problems.push(...website.problems.map((p) => `website: ${p}`));
+      await website.context().close();
+
+      const portal = await exampleAs(shared, "portal", customer, locale, { viewport });
+      await views(portal, problems, { mode: "portal", locale, width }, typed);
+      problems.push(...portal.problems.map((p) => `portal: ${p}`));
+      await portal.context().close();
+
+      const kiosk = await newPage(shared.browser, { viewport });
+      await kiosk.addInitScript((locale) => {
+        document.addEventListener("DOMContentLoaded", () => document.querySelector("selfcare-widget").setAttribute("locale", locale));
+      }, locale);
+      await kiosk.goto(`${shared.server.origin}/examples/kiosk/`);
+      await w(kiosk).locator(".sc-start").waitFor({ timeout: 30_000 });
+      const at = { mode: "kiosk", locale, width, minTarget: 44 };
+      await shoot(kiosk, problems, { ...at, view: "attract" });
+      await w(kiosk).locator(".sc-start").click();
+      await w(kiosk).locator(".sc-keypad").waitFor();
+      await shoot(kiosk, problems, { ...at, view: "sign-in" });
+      await w(kiosk).locator(".sc-tab").nth(1).click();
+      await w(kiosk).locator(".sc-store").first().waitFor();
+      await shoot(kiosk, problems, { ...at, view: "stores" });
+      problems.push(...kiosk.problems.map((p) => `kiosk: ${p}`));
+      await kiosk.context().close();
+      assert.deepEqual(problems, []);
+    });
+  }
+}
+
+test("contact sheets: one page of thumbnails per size and language", async () => {
+  const page = await newPage(shared.browser, { viewport: { width: 1400, height: 900 } });
+  for (const width of WIDTHS) {
+    for (const [locale] of LOCALES) {
+      const mine = shots.filter((s) => s.width === width && s.locale === locale);
+      const figures = mine
+        .map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt=""></a><figcaption>${s.mode} · ${s.view}</figcaption></figure>`)
+        .join("\n");
+      const html = `<!doctype html><meta charset="utf-8"><title>Screens ${locale} ${width} px</title>
+<style>body{font:14px system-ui;margin:16px}main{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
+figure{margin:0;width:${width < 768 ? 150 : 320}px}img{width:100%;max-height:${width < 768 ? 600 : 420}px;object-fit:cover;object-position:top;border:1px solid #999}</style>
+<h1>${locale}, ${width} px wide: ${mine.length} screens</h1><main>${figures}</main>`;
+      const sheet = join(OUT, `contact-${locale}-${width}.html`);
+      writeFileSync(sheet, html);
+      await page.goto(`file://${sheet}`);
+      await page.waitForLoadState("load");
+      await page.screenshot({ path: join(OUT, `contact-${locale}-${width}.png`), fullPage: true });
+      assert.equal(mine.length, 11, `${locale} ${width}: every view was taken`);
+    }
+  }
+  await page.context().close();
+});
