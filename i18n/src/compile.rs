@@ -154,7 +154,16 @@ impl<'s> Compiler<'s> {
     fn inline(&mut self, out: &mut String, inline: &InlineExpression<&'s str>, depth: u32) {
         match inline {
             InlineExpression::StringLiteral { value } => out.push_str(value),
-            InlineExpression::NumberLiteral { value } => out.push_str(value),
+            // A number written in the message ("{ 30 } days") is shown as the locale writes
+            // numbers ("٣٠" in Egypt): the runtime formats a "variable" whose name is a number.
+            InlineExpression::NumberLiteral { value } => {
+                if value.parse::<u32>().is_err() {
+                    self.errors.push(format!("only whole numbers can be written in a message: {value}"));
+                }
+                out.push(VAR_START);
+                out.push_str(value);
+                out.push(VAR_END);
+            }
             InlineExpression::VariableReference { id } => {
                 out.push(VAR_START);
                 out.push_str(id.name);

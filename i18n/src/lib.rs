@@ -168,12 +168,17 @@ impl Messages {
                 match Self::arg(args, &rest[..end]) {
                     Some(Arg::Text(t)) => out.push_str(t),
                     Some(Arg::Number(n)) => out.push_str(&(self.number)(locale, *n)),
-                    // Fluent shows a missing variable as its name in braces.
-                    None => {
-                        out.push_str("{$");
-                        out.push_str(&rest[..end]);
-                        out.push('}');
-                    }
+                    // A whole number written in the message (no variable's name is a number;
+                    // integers, as float parsing would add kilobytes to the widget).
+                    None => match rest[..end].parse::<u32>() {
+                        Ok(n) => out.push_str(&(self.number)(locale, f64::from(n))),
+                        // Fluent shows a missing variable as its name in braces.
+                        Err(_) => {
+                            out.push_str("{$");
+                            out.push_str(&rest[..end]);
+                            out.push('}');
+                        }
+                    },
                 }
                 rest = rest.get(end + 1..).unwrap_or("");
             } else {

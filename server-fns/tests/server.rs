@@ -38,10 +38,11 @@ async fn plans_and_addons_are_named_in_the_language_shown() {
     each_backend(|s| async move {
         // Camille's plans and add-on were bought in French; each view names them in the
         // language the customer reads now, the same in the line list, the buckets and the plan.
-        for (locale, plan, addon) in [
-            ("fr", "Découverte 100 Go", "Pass Europe 5 Go"),
-            ("en", "Découverte 100 GB", "Europe Pass 5 GB"),
-            ("ar", "Découverte 100 غيغابايت", "باقة أوروبا 5 غيغابايت"),
+        // The family's shared bonus too, on both lines.
+        for (locale, plan, addon, shared) in [
+            ("fr", "Découverte 100 Go", "Pass Europe 5 Go", "Bonus famille 10 Go"),
+            ("en", "Découverte 100 GB", "Europe Pass 5 GB", "Family Bonus 10 GB"),
+            ("ar", "Découverte 100 غيغابايت", "باقة أوروبا 5 غيغابايت", "مكافأة العائلة 10 غيغابايت"),
         ] {
             let first: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("locale={locale}")).await;
             assert_eq!(first.profile.lines[0].plan_name, plan, "{locale}");
@@ -49,9 +50,13 @@ async fn plans_and_addons_are_named_in_the_language_shown() {
             assert_eq!(line.contract.plan_name, plan);
             let own: Vec<&str> = line.cycle.buckets.iter().filter(|b| !b.is_addon && !b.is_shared).map(|b| b.name.as_str()).collect();
             assert!(!own.is_empty() && own.iter().all(|n| *n == plan), "{locale}: {own:?}");
+            let shared_names = |l: &selfcare_server_fns::api::LineUsage| -> Vec<String> { l.cycle.buckets.iter().filter(|b| b.is_shared).map(|b| b.name.clone()).collect() };
+            assert_eq!(shared_names(&line), [shared], "{locale}");
             let second: UsageResponse = s.as_customer(CAMILLE, "usage", &format!("locale={locale}&line_id=line-fr-camille-2")).await;
-            let names: Vec<String> = second.line.unwrap().cycle.buckets.iter().filter(|b| b.is_addon).map(|b| b.name.clone()).collect();
+            let second = second.line.unwrap();
+            let names: Vec<String> = second.cycle.buckets.iter().filter(|b| b.is_addon).map(|b| b.name.clone()).collect();
             assert_eq!(names, [addon], "{locale}");
+            assert_eq!(shared_names(&second), [shared], "{locale}");
         }
         // Without a language, the customer's own.
         let own: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;

@@ -506,7 +506,10 @@ pub enum CardData {
 /// customer asked for, which stays where it is.
 fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str, live: bool) {
     chat.asked.update(|a| a.push(seq));
+    // Names in the conversation's language and the country's digits ("ar-EG": "سهل ٤٠").
+    let locale = crate::i18n::format_locale(config, lang);
     leptos::task::spawn_local(async move {
+        let lang = locale.as_str();
         let data = match card.kind {
             CardKind::Usage => CardData::Usage(get_usage(config, None, lang).await),
             CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None, lang).await {

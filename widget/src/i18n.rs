@@ -140,7 +140,7 @@ fn requested(config: WidgetConfig) -> &'static str {
 /// The tag `Intl` formats with: the language shown with the country's region, so that `ar`
 /// in Egypt writes Arabic-Indic digits and `fr` in Senegal groups as Senegal does. The region
 /// comes from the `locale` attribute when its language is the one shown, else from `country`.
-fn format_locale(config: WidgetConfig, shown: &str) -> String {
+pub fn format_locale(config: WidgetConfig, shown: &str) -> String {
     let language = if shown == PSEUDO_LOCALE { SOURCE_LOCALE } else { shown };
     let attribute_region = config.locale.get().and_then(|tag| {
         let mut parts = tag.split(['-', '_']);

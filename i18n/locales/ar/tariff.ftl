@@ -17,7 +17,7 @@ tariff-none-addons = لا توجد إضافة متاحة لهذا الخط.
 tariff-price-month = { $price } شهريًا
 # Variables:
 #   $price (String) - formatted amount
-tariff-price-period = { $price } كل 30 يومًا
+tariff-price-period = { $price } كل { 30 } يومًا
 # Variables:
 #   $price (String) - formatted amount
 tariff-price-once = { $price } مرة واحدة
@@ -155,11 +155,11 @@ tariff-less-month = أقل بـ{ $amount } شهريًا
 # A difference from the current plan's price, in words (never a signed amount).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-more-period = أكثر بـ{ $amount } كل 30 يومًا
+tariff-more-period = أكثر بـ{ $amount } كل { 30 } يومًا
 # A difference from the current plan's price, in words (never a signed amount).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-less-period = أقل بـ{ $amount } كل 30 يومًا
+tariff-less-period = أقل بـ{ $amount } كل { 30 } يومًا
 tariff-same-price = بنفس سعر باقتك الحالية
 # Variables:
 #   $date (String) - first day of the next period, formatted
@@ -175,7 +175,7 @@ tariff-summary-renewal = التجديد والإنهاء
 tariff-summary-speeds = السرعات القصوى
 tariff-summary-allowances = المشمول
 tariff-renewal-postpaid = تتجدد كل شهر. بعد انتهاء أي التزام، يمكنك إنهاؤها بإشعار مدته شهر.
-tariff-renewal-prepaid = لا تتجدد تلقائيًا: تشتري كل فترة من 30 يومًا.
+tariff-renewal-prepaid = لا تتجدد تلقائيًا: تشتري كل فترة من { 30 } يومًا.
 tariff-renewal-addon = تنتهي تلقائيًا بانتهاء صلاحيتها.
 # Variables:
 #   $data (String) - data allowance

@@ -11,7 +11,7 @@ chat-sending = Envoi…
 chat-sent = Envoyé
 chat-not-sent = Non envoyé.
 chat-resend = Renvoyer
-chat-typing = L'assistant écrit…
+chat-typing = L’assistant écrit…
 chat-end = Terminer la conversation
 chat-new = Commencer une nouvelle conversation
 chat-leave-message = Écrivez ci-dessous votre message pour nos conseillers ; ils vous répondront ici.
@@ -22,7 +22,7 @@ chat-plans-cheapest = Votre forfait est déjà le moins cher pour votre ligne.
 chat-addons-open = Voir les options
 chat-card-show = L’afficher à nouveau
 chat-stores-open = Ouvrir dans la recherche de boutiques
-chat-stores-none = Aucune boutique proche ne l'a en ce moment.
+chat-stores-none = Aucune boutique proche ne l’a en ce moment.
 chat-rating-legend = Comment évaluez-vous cette conversation ?
 chat-rating-value = { $stars ->
     [one] 1 étoile

@@ -40,14 +40,14 @@ error-consent-required = Cochez la case pour donner votre accord avant de confir
 
 ## Store locator errors and sections.
 
-error-bad-coordinates = Ce lieu n'est pas sur la carte. Choisissez un lieu parmi les suggestions.
+error-bad-coordinates = Ce lieu n’est pas sur la carte. Choisissez un lieu parmi les suggestions.
 error-radius-too-large = Cette zone de recherche est trop grande. Choisissez une ville ou utilisez votre position.
 error-query-empty = Saisissez une ville, un quartier ou un code postal.
-error-store-not-found = Cette boutique n'existe plus.
-error-product-not-found = Ce produit n'est plus vendu.
-error-out-of-stock = Cette boutique n'a plus ce produit. Une autre boutique proche l'a peut-être.
-error-reservation-limit = Vous ne pouvez pas réserver davantage de ce produit. Retirez ou annulez d'abord une réservation.
-error-reservation-not-found = Cette réservation n'est pas sur votre compte.
+error-store-not-found = Cette boutique n’existe plus.
+error-product-not-found = Ce produit n’est plus vendu.
+error-out-of-stock = Cette boutique n’a plus ce produit. Une autre boutique proche l’a peut-être.
+error-reservation-limit = Vous ne pouvez pas réserver davantage de ce produit. Retirez ou annulez d’abord une réservation.
+error-reservation-not-found = Cette réservation n’est pas sur votre compte.
 error-reservation-not-cancellable = Cette réservation est déjà terminée.
 nav-usage = Ma conso
 nav-stores = Boutiques
@@ -55,13 +55,13 @@ nav-chat = Discussion
 
 ## Erreurs de la discussion.
 
-error-conversation-not-found = Cette conversation n'est plus disponible. Commencez-en une nouvelle.
-error-message-empty = Écrivez d'abord un message.
+error-conversation-not-found = Cette conversation n’est plus disponible. Commencez-en une nouvelle.
+error-message-empty = Écrivez d’abord un message.
 error-message-too-long = Ce message est trop long. Raccourcissez-le ou envoyez-le en plusieurs fois.
 error-message-invalid = Ce message contient des caractères qui ne peuvent pas être envoyés. Retirez-les et réessayez.
 error-rate-limited = Vous envoyez des messages trop vite. Attendez une minute, puis réessayez.
 error-conversation-closed = Cette conversation est terminée. Commencez-en une nouvelle.
-error-forbidden = Vous n'avez pas accès à cette fonction.
+error-forbidden = Vous n’avez pas accès à cette fonction.
 error-delegation-invalid = Ce code est faux, déjà utilisé ou expiré. Demandez-en un nouveau au client.
 error-code-invalid = Ce code est faux ou a expiré. Vérifiez-le ou demandez-en un nouveau.
 error-pairing-not-found = Cette demande de connexion a expiré ou a déjà servi. Scannez à nouveau le code de la borne.

@@ -16,7 +16,7 @@ stores-suggestions =
 stores-use-location = Utiliser ma position
 stores-geo-locating = Recherche de votre position…
 stores-geo-denied = La localisation est désactivée pour cette page. Saisissez plutôt une ville ou un code postal, ou autorisez la localisation dans les réglages du navigateur.
-stores-geo-unavailable = Votre position n'est pas disponible pour le moment. Saisissez plutôt une ville ou un code postal.
+stores-geo-unavailable = Votre position n’est pas disponible pour le moment. Saisissez plutôt une ville ou un code postal.
 stores-product = Produit
 stores-variant = Couleur et capacité
 stores-product-clear = Choisir un autre produit
@@ -45,7 +45,7 @@ stores-closed-opens = Fermé · ouvre à { $time }
 stores-closed-opens-tomorrow = Fermé · ouvre demain à { $time }
 stores-closed-opens-day = Fermé · ouvre { $day }
 stores-holiday = Jour férié : { $name }
-stores-exceptional = Horaires exceptionnels aujourd'hui
+stores-exceptional = Horaires exceptionnels aujourd’hui
 stores-week = Horaires de la semaine
 stores-exceptional-day = horaires exceptionnels
 stores-stock-in = En stock
@@ -54,7 +54,7 @@ stores-stock-out = En rupture de stock
 stores-stock-count = { $count } en stock
 stores-stock-few-count =
     { $count ->
-        [one] Plus qu'un seul
+        [one] Plus qu’un seul
        *[other] Plus que { $count }
     }
 stores-services =
@@ -71,7 +71,7 @@ stores-price = Prix
 stores-price-each = { $price } l’unité
 stores-to-pay = À payer en boutique
 stores-to-pay-units = { $total } ({ $count } × { $price })
-stores-hold-explained = Nous le gardons jusqu'à la fermeture du prochain jour d'ouverture de la boutique. Vous payez en boutique au retrait.
+stores-hold-explained = Nous le gardons jusqu’à la fermeture du prochain jour d’ouverture de la boutique. Vous payez en boutique au retrait.
 stores-confirm = Réserver maintenant
 stores-confirming = Réservation en cours…
 stores-receipt-done = Votre réservation est confirmée. Présentez ce code en boutique.
@@ -83,14 +83,14 @@ stores-state-active = Mis de côté pour vous
 stores-state-cancelled = Annulée
 stores-state-expired = Expirée
 stores-state-collected = Retirée
-stores-hold = Gardé jusqu'au
+stores-hold = Gardé jusqu’au
 stores-cancel = Annuler la réservation
     .aria-label = Annuler la réservation de { $product }
 stores-cancel-ask = Annuler cette réservation ? La boutique ne la gardera plus pour vous.
 stores-cancel-yes = Oui, l’annuler
 stores-cancel-keep = Non, la garder
 stores-cancelled = Votre réservation est annulée.
-stores-mine-none = Vous n'avez aucune réservation.
+stores-mine-none = Vous n’avez aucune réservation.
 
 
 ## La carte, quand le déploiement a un serveur de tuiles.
@@ -106,9 +106,9 @@ stores-map-north =
 stores-map-south =
     .aria-label = Déplacer la carte vers le sud
 stores-map-east =
-    .aria-label = Déplacer la carte vers l'est
+    .aria-label = Déplacer la carte vers l’est
 stores-map-west =
-    .aria-label = Déplacer la carte vers l'ouest
+    .aria-label = Déplacer la carte vers l’ouest
 stores-map-marker =
     .aria-label = { $number }. { $store } : voir dans la liste
 

@@ -80,17 +80,17 @@ type DemoIncident = (&'static str, &'static str, &'static str, &'static str, &'s
 const INCIDENTS: &[DemoIncident] = &[
     ("sp-sn-dakar-data", "SN", "dakar", "mobile-data", "inProgress", "major", 8_000, -3, Some(6), [
         ("Mobile data outage", "4G data is down or very slow in central Dakar after damage to a fibre link. Calls and texts work."),
-        ("Panne de l'internet mobile", "L'internet 4G est coupé ou très lent dans le centre de Dakar après la coupure d'une fibre. Les appels et SMS fonctionnent."),
+        ("Panne de l’internet mobile", "L’internet 4G est coupé ou très lent dans le centre de Dakar après la coupure d’une fibre. Les appels et SMS fonctionnent."),
         ("انقطاع الإنترنت عبر الجوال", "الإنترنت 4G متوقف أو بطيء جدا في وسط داكار بعد تلف وصلة ألياف. المكالمات والرسائل تعمل."),
     ]),
     ("sp-eg-nasr-voice", "EG", "nasr city", "voice", "acknowledged", "minor", 4_000, -20, Some(28), [
         ("Dropped calls", "Some calls drop in Nasr City while a mast is being upgraded."),
-        ("Appels coupés", "Certains appels coupent à Nasr City pendant la modernisation d'une antenne."),
+        ("Appels coupés", "Certains appels coupent à Nasr City pendant la modernisation d’une antenne."),
         ("انقطاع المكالمات", "تنقطع بعض المكالمات في مدينة نصر أثناء تحديث أحد الأبراج."),
     ]),
     ("sp-fr-lyon-5g", "FR", "lyon", "mobile-data", "inProgress", "minor", 6_000, -1, Some(3), [
         ("Slow 5G", "5G is slower than usual in Lyon during planned maintenance; 4G is not affected."),
-        ("5G ralentie", "La 5G est plus lente que d'habitude à Lyon pendant une maintenance prévue ; la 4G n'est pas touchée."),
+        ("5G ralentie", "La 5G est plus lente que d’habitude à Lyon pendant une maintenance prévue ; la 4G n’est pas touchée."),
         ("بطء الجيل الخامس", "شبكة الجيل الخامس أبطأ من المعتاد في ليون أثناء صيانة مجدولة، والجيل الرابع لا يتأثر."),
     ]),
     ("sp-jo-amman-sms", "JO", "عمان", "sms", "inProgress", "minor", 10_000, -2, None, [
@@ -100,7 +100,7 @@ const INCIDENTS: &[DemoIncident] = &[
     ]),
     ("sp-ci-abidjan-resolved", "CI", "abidjan", "voice", "resolved", "major", 10_000, -30, Some(-24), [
         ("Call outage (resolved)", "Calls failed in Abidjan yesterday morning; resolved."),
-        ("Panne des appels (résolue)", "Les appels échouaient à Abidjan hier matin ; c'est résolu."),
+        ("Panne des appels (résolue)", "Les appels échouaient à Abidjan hier matin ; c’est résolu."),
         ("انقطاع المكالمات (تم الحل)", "تعذرت المكالمات في أبيدجان صباح أمس، وتم الحل."),
     ]),
 ];

@@ -33,6 +33,9 @@ pub struct SeedOffering {
     pub validity_days: Option<u32>,
     /// Download and upload speeds, Mbit/s.
     pub speeds: (u32, u32),
+    /// Sold on some channel; `false` for what only comes with something else (a family's
+    /// shared bonus): it has names, but no one can order it.
+    pub sellable: bool,
 }
 
 /// Rules of a country: may a line move between prepaid and postpaid; days between changes.
@@ -69,6 +72,7 @@ impl Country {
             term_months: term,
             validity_days: None,
             speeds,
+            sellable: true,
         }
     }
 
@@ -95,6 +99,10 @@ impl Country {
     }
 }
 
+/// Not sold: it comes with something else (a shared allowance of several lines).
+fn unsold(o: SeedOffering) -> SeedOffering {
+    SeedOffering { sellable: false, channels: "", ..o }
+}
 fn business(o: SeedOffering) -> SeedOffering {
     SeedOffering { business: true, ..o }
 }
@@ -130,6 +138,7 @@ pub fn demo_catalogue() -> Vec<SeedOffering> {
         fr.addon("pass-europe-5", "Pass Europe", Postpaid, 700, 5 * GB, true, 7),
         fr.addon("pass-monde-2", "Pass Monde", Postpaid, 1500, 2 * GB, true, 7),
         fr.addon("mobicarte-booster-5", "Booster", Prepaid, 500, 5 * GB, false, 7),
+        unsold(fr.addon("bonus-famille-10", "Bonus famille", Postpaid, 0, 10 * GB, false, 30)),
         pl.post("plan-s", "Plan S", 3000, Some(20 * GB), None, 3 * GB, 0),
         pl.post("plan-m", "Plan M", 4500, Some(50 * GB), None, 5 * GB, 12),
         pl.post("plan-l", "Plan L", 6000, Some(150 * GB), None, 10 * GB, 24),
@@ -231,6 +240,7 @@ fn brand(brand: &'static str, lang: &str) -> &'static str {
         ("Prepaid", "Prepaid", "Prépayé", "مسبقة الدفع"),
         ("Forfait", "Plan", "Forfait", "باقة"),
         ("Business", "Business", "Business", "أعمال"),
+        ("Bonus famille", "Family Bonus", "Bonus famille", "مكافأة العائلة"),
         ("Sahl", "Sahl", "Sahl", "سهل"),
         ("Sahl Max", "Sahl Max", "Sahl Max", "سهل ماكس"),
         ("Flex", "Flex", "Flex", "فليكس"),
@@ -281,7 +291,7 @@ pub fn description(o: &SeedOffering, lang: &str) -> String {
     match lang {
         "fr" => {
             parts.push(data.map_or("Internet illimité".into(), |d| format!("{d} d’internet")));
-            parts.push(minutes(o.voice).map_or("appels illimités".into(), |m| format!("{m} minutes d'appels")));
+            parts.push(minutes(o.voice).map_or("appels illimités".into(), |m| format!("{m} minutes d’appels")));
             parts.push(o.sms.map_or("SMS illimités".into(), |s| format!("{s} SMS")));
             let roaming = if o.roaming_data > 0 { format!("dont {} en Europe", gigabytes(lang, o.roaming_data)) } else { "sans itinérance".into() };
             format!("{}, {}.", parts.join(", "), roaming)

@@ -70,7 +70,8 @@ pub struct DemoCustomer {
     pub locale: &'static str,
     currency: &'static str,
     lines: Vec<DemoLine>,
-    /// A data allowance all the customer's lines share.
+    /// A data allowance all the customer's lines share: the catalogue's (unsold) add-on that
+    /// names it, and its size.
     shared_data: Option<(&'static str, i64)>,
     /// What the demo chooser says of them.
     pub description: &'static str,
@@ -102,7 +103,7 @@ pub fn demo_customers() -> Vec<DemoCustomer> {
                     ..line("+33698765432", "fr-essentiel-20", 5, 0.5)
                 },
             ],
-            shared_data: Some(("Bonus famille 10 Go", 10 * GB)),
+            shared_data: Some(("fr-bonus-famille-10", 10 * GB)),
             description: "France, postpaid, two lines, one near its limit",
             overdue: 0,
         },
@@ -341,7 +342,7 @@ fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {
         (if o.business { "business" } else { "consumer" }).into(), o.channels.into(), o.currency.into(), o.price.into(),
         o.promo.map(|p| p.0).into(), o.promo.map(|p| i64::from(p.1)).into(), o.data.into(), o.voice.into(), o.sms.into(),
         o.roaming_data.into(), i64::from(o.term_months).into(), o.validity_days.map(i64::from).into(), i64::from(o.speeds.0).into(),
-        i64::from(o.speeds.1).into(), 1i64.into(), (if sort == 0 { o.price } else { sort }).into(),
+        i64::from(o.speeds.1).into(), i64::from(o.sellable).into(), (if sort == 0 { o.price } else { sort }).into(),
     ]);
     for lang in LANGS {
         rows.offering_texts.push(vec![o.id.clone().into(), lang.into(), catalogue::name(o, lang).into(), catalogue::description(o, lang).into()]);
@@ -381,14 +382,15 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
     for (line, id) in c.lines.iter().zip(&line_ids) {
         add_line(rows, &mut rng, id, &c.id, line, lang, today);
     }
-    if let (Some((name, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
+    if let (Some((offering, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
+        let name = demo_catalogue().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| catalogue::name(o, lang));
         // The shared allowance follows the first line's cycles; every line draws on it.
         let current = Cycle::containing(today, first.cycle_day);
         for back in 0..=HISTORY_CYCLES {
             let cycle = current.before(back);
             let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
             let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
-            rows.buckets.push(bucket_row(&bucket_id, name, UsageType::Data, Some(allowance), used, false, cycle, None, None));
+            rows.buckets.push(bucket_row(&bucket_id, &name, UsageType::Data, Some(allowance), used, false, cycle, None, Some(offering)));
             for line_id in &line_ids {
                 rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
             }

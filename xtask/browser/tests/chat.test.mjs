@@ -272,6 +272,14 @@ for (const [locale, customer, viewport, asks] of [
     const addons = w(page).locator(".sc-plans-card").last();
     await addons.locator("li").first().waitFor();
     assert.ok((await addons.locator("li").count()) >= 1);
+    if (locale === "ar") {
+      // Names, prices and amounts in Egypt's digits, as on the usage view ("باقة إضافية ٢ غيغابايت").
+      for (const card of [usage, addons]) {
+        const text = await card.innerText();
+        assert.match(text, /[٠-٩]/);
+        assert.doesNotMatch(text, /[0-9]/, `ASCII digits in an Egyptian card: ${text}`);
+      }
+    }
     // One tap to all the allowances, from the data card.
     await usage.locator(".sc-link").click();
     await w(page).locator(".sc-usage .sc-meter").first().waitFor();

@@ -9,9 +9,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serverAndBrowser, exampleAs, newPage, axe, usageShown, ROOT } from "../lib/harness.mjs";
+import { serverHostsAndBrowser, exampleAs, newPage, axe, usageShown, ROOT } from "../lib/harness.mjs";
 
-const shared = serverAndBrowser();
+// One host page on another origin: the second portal theme.
+const shared = serverHostsAndBrowser(1);
 const w = (page) => page.locator("selfcare-widget");
 const OUT = join(ROOT, "target/screens");
 const WIDTHS = [320, 360, 768, 1280];
@@ -76,25 +77,33 @@ async function panelPlaces(page) {
       const r = root.querySelector(selector)?.getBoundingClientRect();
       return r && { top: Math.round(r.top), bottom: Math.round(r.bottom), left: Math.round(r.left), right: Math.round(r.right) };
     };
-    const view = root.querySelector(".sc-view");
+    // Scrolled to the end: the view (where it scrolls) and the panel (where large text makes
+    // the whole panel scroll).
+    const [view, panel] = [root.querySelector(".sc-view"), root.querySelector(".sc-panel")];
     view.scrollTop = view.scrollHeight;
-    const places = { panel: box(".sc-panel"), close: box(".sc-close"), tabs: box(".sc-tabs"), input: box(".sc-chat-input"), viewport: { width: innerWidth, height: innerHeight } };
+    panel.scrollTop = panel.scrollHeight;
+    const places = { panel: box(".sc-panel"), view: box(".sc-view"), close: box(".sc-close"), tabs: box(".sc-tabs"), input: box(".sc-chat-input"), viewport: { width: innerWidth, height: innerHeight } };
     view.scrollTop = 0;
+    panel.scrollTop = 0;
     return places;
   });
 }
 
-/** A launcher's panel: the whole screen on a phone; its header and tabs in view with the view
- *  scrolled to its end; one height whatever the tab. */
-async function launcherPanel(page, problems, view, heights) {
-  const { panel, close, tabs, input, viewport } = await panelPlaces(page);
+/** A launcher's panel: the whole screen on a phone; its close button, tabs and composer in view
+ *  with the view scrolled to its end (with large text, the tabs scroll away with it); the view
+ *  most of the panel; one height whatever the tab. */
+async function launcherPanel(page, problems, view, heights, zoom) {
+  const { panel, view: shown, close, tabs, input, viewport } = await panelPlaces(page);
   heights.add(panel.bottom - panel.top);
   if (viewport.width <= 480 && (panel.top !== 0 || panel.left !== 0 || panel.right !== viewport.width || panel.bottom !== viewport.height)) {
     problems.push(`${view}: the panel is not the whole phone screen: ${JSON.stringify(panel)}`);
   }
-  for (const [name, r] of [["close button", close], ["tabs", tabs], ["composer", input]]) {
+  for (const [name, r] of [["close button", close], ["tabs", zoom ? null : tabs], ["composer", input]]) {
     if (r && (r.top < panel.top || r.bottom > panel.bottom)) problems.push(`${view}: the ${name} is out of view with the view scrolled to its end`);
   }
+  // What the customer came for is not squeezed under the header and tabs (large text included).
+  const visible = Math.min(shown.bottom, panel.bottom) - Math.max(shown.top, panel.top);
+  if (visible < 0.6 * (panel.bottom - panel.top)) problems.push(`${view}: the view has ${visible} px of the panel's ${panel.bottom - panel.top}`);
 }
 
 /** The usage, plans, stores and chat views of the widget on `page`. */
@@ -102,7 +111,7 @@ async function views(page, problems, at, typed) {
   const launcher = at.mode === "website";
   const heights = new Set();
   await usageShown(page);
-  if (launcher) await launcherPanel(page, problems, "usage", heights);
+  if (launcher) await launcherPanel(page, problems, "usage", heights, at.zoom);
   await shoot(page, problems, { ...at, view: "usage" });
   await w(page).locator(".sc-change-plan").click();
   await w(page).locator(".sc-offer").first().waitFor();
@@ -117,11 +126,11 @@ async function views(page, problems, at, typed) {
   await w(page).locator("#sc-place").fill(typed);
   await w(page).locator("#sc-place").press("Enter");
   await w(page).locator(".sc-store").first().waitFor();
-  if (launcher) await launcherPanel(page, problems, "stores", heights);
+  if (launcher) await launcherPanel(page, problems, "stores", heights, at.zoom);
   await shoot(page, problems, { ...at, view: "stores" });
   await w(page).locator(".sc-tab").nth(2).click();
   await w(page).locator(".sc-msg-assistant").first().waitFor();
-  if (launcher) await launcherPanel(page, problems, "chat", heights);
+  if (launcher) await launcherPanel(page, problems, "chat", heights, at.zoom);
   await shoot(page, problems, { ...at, view: "chat" });
   if (heights.size > 1) problems.push(`the panel changes height with the tab: ${[...heights]}`);
   if (at.zoom) {
@@ -169,6 +178,44 @@ for (const width of WIDTHS) {
   }
 }
 
+// The portal's second theme (green, serif, 18 px radius, roomy density 1.25, a logo in the
+// header): the same checks on its usage and plans views, on a phone and a desktop.
+const [THEMED_WIDTHS, THEMED_LOCALES] = [[320, 360, 1280], ["en", "ar"]];
+for (const width of THEMED_WIDTHS) {
+  const viewport = { width, height: width < 768 ? 740 : 800 };
+  for (const locale of THEMED_LOCALES) {
+    test(`the second portal theme looks right (${locale}, ${width} px)`, async () => {
+      const problems = [];
+      // (axe is injected as a script: the host page's strict CSP is bypassed for it.)
+      const page = await newPage(shared.browser, { viewport, bypassCSP: true });
+      await page.addInitScript((locale) => {
+        document.addEventListener("DOMContentLoaded", () => document.querySelector("selfcare-widget").setAttribute("locale", locale));
+      }, locale);
+      await page.goto(`${shared.hosts[0].origin}/theme-b.html`);
+      const at = { mode: "portal-b", locale, width };
+      await usageShown(page);
+      await shoot(page, problems, { ...at, view: "usage" });
+      await w(page).locator(".sc-change-plan").click();
+      const boxes = w(page).locator(".sc-offer:not(.sc-unavailable) input[type=checkbox]");
+      await boxes.first().waitFor();
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await w(page).locator("table.sc-compare").waitFor();
+      await shoot(page, problems, { ...at, view: "plans" });
+      const look = await page.evaluate(() => {
+        const root = document.querySelector("selfcare-widget").shadowRoot;
+        return { radius: getComputedStyle(root.querySelector(".sc-offer")).borderTopLeftRadius, font: getComputedStyle(root.querySelector(".sc-offer")).fontFamily };
+      });
+      // The theme reaches every card, not only the buttons (Arabic in its own font).
+      assert.equal(look.radius, "18px");
+      if (locale === "en") assert.match(look.font, /Georgia/);
+      problems.push(...page.problems.map((p) => `portal-b: ${p}`));
+      await page.context().close();
+      assert.deepEqual(problems, []);
+    });
+  }
+}
+
 // Text at twice its size (WCAG 1.4.4), as a host or a customer's settings make it: nothing may
 // scroll sideways or be cut, on a phone and on a desktop.
 for (const width of [360, 1280]) {
@@ -206,7 +253,9 @@ figure{margin:0;width:${width < 768 ? 150 : 320}px}img{width:100%;max-height:${w
       await page.goto(`file://${sheet}`);
       await page.waitForLoadState("load");
       await page.screenshot({ path: join(OUT, `contact-${locale}-${width}.png`), fullPage: true });
-      assert.equal(mine.filter((s) => !s.view.includes("text")).length, 11, `${locale} ${width}: every view was taken`);
+      assert.equal(mine.filter((s) => !s.view.includes("text") && s.mode !== "portal-b").length, 11, `${locale} ${width}: every view was taken`);
+      const themed = THEMED_WIDTHS.includes(width) && THEMED_LOCALES.includes(locale) ? 2 : 0;
+      assert.equal(mine.filter((s) => s.mode === "portal-b").length, themed, `${locale} ${width}: the second theme's views`);
     }
   }
   await page.context().close();

@@ -304,11 +304,12 @@ test("a prepaid plan says per 30 days everywhere, and nothing to pay now (ar, en
   // "Flex 40 GB" (in the country's digits on an Arabic screen).
   const offer = w(page).locator(".sc-offer", { hasText: /40|٤٠/ }).filter({ has: page.locator("button") });
   await offer.first().waitFor();
-  assert.match(plain(await offer.first().innerText()), /كل 30 يومًا/);
+  // "every 30 days" in the digits of the price beside it (Egypt's Arabic-Indic).
+  assert.match(plain(await offer.first().innerText()), /[٠-٩]+٫[٠-٩]+.* كل ٣٠ يومًا/);
   await offer.first().locator("button").click();
   await w(page).locator(".sc-summary").waitFor();
   const wording = {
-    ar: [/الفرق عن باقتك\s+أكثر بـ.+ كل 30 يومًا/, /مبلغ لمرة واحدة\s+لا شيء للدفع الآن/, /السعر\s+.+ كل 30 يومًا/],
+    ar: [/الفرق عن باقتك\s+أكثر بـ.+ كل ٣٠ يومًا/, /مبلغ لمرة واحدة\s+لا شيء للدفع الآن/, /السعر\s+.+ كل ٣٠ يومًا/],
     en: [/Difference from your plan\s+EGP\s?150\.00 more per 30 days/, /One-off amount\s+Nothing to pay now/, /Price\s+EGP\s?300\.00 per 30 days/],
     fr: [/Différence avec votre forfait\s+150,00 EGP de plus tous les 30 jours/, /Montant ponctuel\s+Rien à payer maintenant/, /Prix\s+300,00 EGP tous les 30 jours/],
   };
