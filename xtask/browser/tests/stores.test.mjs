@@ -244,7 +244,8 @@ for (const [locale, customer, typed, results] of [
     await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id === "sc-results-title");
     const title = await w(page).locator("#sc-results-title").boundingBox();
     // At the top of the screen, the first shop under it (not at the bottom edge).
-    assert.ok(title.y >= 0 && title.y < 740 / 3, `the results' title is near the top of the screen (y=${title.y})`);
+    // (Scrolled into view to a fraction of a pixel: -0.16 px counts as the top.)
+    assert.ok(title.y >= -1 && title.y < 740 / 3, `the results' title is near the top of the screen (y=${title.y})`);
     const shop = await w(page).locator(".sc-store").first().boundingBox();
     assert.ok(shop.y + 40 < 740, "the first shop is in view");
     if (results) assert.equal((await w(page).locator("#sc-results-title").innerText()).trim(), results);
