@@ -169,11 +169,11 @@ impl Messages {
                     Some(Arg::Text(t)) => out.push_str(t),
                     Some(Arg::Number(n)) => out.push_str(&(self.number)(locale, *n)),
                     // A whole number written in the message (no variable's name is a number;
-                    // integers, as float parsing would add kilobytes to the widget).
-                    None => match rest[..end].parse::<u32>() {
-                        Ok(n) => out.push_str(&(self.number)(locale, f64::from(n))),
+                    // read digit by digit: a float parser would add kilobytes to the widget).
+                    None => match whole_number(&rest[..end]) {
+                        Some(n) => out.push_str(&(self.number)(locale, n)),
                         // Fluent shows a missing variable as its name in braces.
-                        Err(_) => {
+                        None => {
                             out.push_str("{$");
                             out.push_str(&rest[..end]);
                             out.push('}');
@@ -221,6 +221,12 @@ impl Messages {
 }
 
 /// The index of the `SELECT_END` closing a select whose start marker was just consumed.
+/// `s` as a whole number if it is one ("30").
+fn whole_number(s: &str) -> Option<f64> {
+    let digits = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| s.bytes().fold(0.0, |n, b| n * 10.0 + f64::from(b - b'0')))
+}
+
 fn matching_end(s: &str) -> usize {
     let mut depth = 0;
     for (i, c) in s.char_indices() {

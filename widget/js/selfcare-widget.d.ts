@@ -20,6 +20,10 @@ export interface SelfcareWidgetAttributes {
   store?: string;
   /** "true" for a floating launcher button that opens the panel. */
   launcher?: "true" | "false";
+  /** With a launcher, when the application loads: "intent" (default: the pointer over the
+   *  launcher or focus on it), "idle" (once the page is idle) or "none" (on click). Until then
+   *  only the module script is downloaded; the customer's data is fetched when the panel opens. */
+  preload?: "intent" | "idle" | "none";
   /** The launcher's corner: the page's "end" (default; right in LTR pages, left in RTL), its
    *  "start", or "left"/"right" whatever the page's direction. Read by the stylesheet. */
   "launcher-position"?: "start" | "end" | "left" | "right";

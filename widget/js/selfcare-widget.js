@@ -4,8 +4,10 @@
 //   <script type="module" src="https://…/widget/selfcare-widget.js"></script>
 // and places <selfcare-widget> elements. Each element renders into its own open shadow root,
 // styled by a constructable stylesheet (allowed under a strict style-src CSP, and untouched by
-// the host's CSS); the WebAssembly module is loaded once per page.
-import init, { mount } from "./selfcare_widget.js";
+// the host's CSS); the application (wasm-bindgen glue and WebAssembly) is loaded once per page,
+// when an element first needs it. Behind a launcher (launcher="true"), that is when the
+// customer shows the intent to open it: until then this script draws the launcher itself and
+// the page downloads nothing else of the widget and asks the API nothing.
 
 // Replaced by `cargo xtask` with the contents of widget/style.css.
 const CSS = "/*__SELFCARE_CSS__*/";
@@ -13,22 +15,58 @@ const ATTRIBUTES = ["api", "locale", "country", "mode", "features", "store", "la
 const BASE = new URL(".", import.meta.url).href;
 
 let sheet;
-// The module for each kind of page, loaded once: kiosks (`mode="kiosk"`) get the build with
-// kiosk mode's views and session; no other page downloads it.
+// Kiosk mode's own styles, which come with the kiosk build (`KIOSK_CSS`).
+let kioskSheet;
+// The application for each kind of page, loaded once: kiosks (`mode="kiosk"`) get the build
+// with kiosk mode's views and session; no other page downloads it.
 const builds = {};
 // Instantiating the module and mounting the widget are two tasks, not one: the host page's
 // main thread is never held for both at once.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 function load(kiosk) {
-  if (!kiosk) {
-    return (builds.page ??= init({ module_or_path: new URL("selfcare_widget_bg.wasm", import.meta.url) }).then(nextTask).then(() => mount));
-  }
-  return (builds.kiosk ??= import("./selfcare_widget_kiosk.js").then(async (module) => {
-    await module.default({ module_or_path: new URL("selfcare_widget_kiosk_bg.wasm", import.meta.url) });
-    await nextTask();
-    return module.mount;
-  }));
+  const name = kiosk ? "selfcare_widget_kiosk" : "selfcare_widget";
+  // A failed download is forgotten, so that the next attempt fetches again.
+  return (builds[name] ??= import(`./${name}.js`)
+    .then(async (module) => {
+      await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+      if (module.KIOSK_CSS) {
+        kioskSheet = new CSSStyleSheet();
+        kioskSheet.replaceSync(module.KIOSK_CSS);
+      }
+      await nextTask();
+      return module.mount;
+    })
+    .catch((error) => {
+      delete builds[name];
+      throw error;
+    }));
 }
+
+// The launcher as this script draws it before the application has loaded, in the language
+// the application will choose (the `locale` attribute, the browser's languages, the country's
+// language): its words are i18n/locales/*/common.ftl's launcher-open, error-network, retry
+// and launcher-close. Its icon, corner and right-to-left mirroring come from the stylesheet.
+const LAUNCHER = {
+  en: ["My account", "Open my account", "We can't reach the service. Check your connection and try again.", "Try again", "Close my account"],
+  fr: ["Mon espace", "Ouvrir mon espace", "Le service est injoignable. Vérifiez votre connexion et réessayez.", "Réessayer", "Fermer mon espace"],
+  ar: ["حسابي", "فتح حسابي", "تعذّر الوصول إلى الخدمة. تحقّق من اتصالك وحاول مرة أخرى.", "إعادة المحاولة", "إغلاق حسابي"],
+};
+const COUNTRY_LANGUAGES = { ar: "EG JO MA TN", fr: "FR RE GP MQ GF YT BE LU SN CI CM ML BF GN MG CD CF" };
+function launcherLanguage(element) {
+  const country = (element.getAttribute("country") || "").toUpperCase();
+  const fromCountry = country && Object.keys(COUNTRY_LANGUAGES).find((l) => COUNTRY_LANGUAGES[l].split(" ").includes(country));
+  for (const tag of [element.getAttribute("locale"), ...navigator.languages, fromCountry]) {
+    const language = (tag || "").split(/[-_]/)[0].toLowerCase();
+    if (LAUNCHER[language]) return language;
+  }
+  return "en";
+}
+const element = (tag, className, text) => {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text) e.textContent = text;
+  return e;
+};
 
 class SelfcareWidget extends HTMLElement {
   static get observedAttributes() {
@@ -39,6 +77,8 @@ class SelfcareWidget extends HTMLElement {
   #getToken = null;
   #handle = null;
   #generation = 0;
+  // The drawn launcher until the application's replaces it, and what ends its listeners.
+  #early = null;
 
   /** The customer's bearer token (a JWT), or null when nobody is signed in. */
   get token() {
@@ -114,17 +154,31 @@ class SelfcareWidget extends HTMLElement {
     this.#fit();
     const generation = ++this.#generation;
     const kiosk = this.getAttribute("mode") === "kiosk";
+    if (this.getAttribute("launcher") === "true" && !kiosk) {
+      this.#drawLauncher(container, generation);
+    } else {
+      this.#start(container, generation);
+    }
+  }
+
+  // Loads the application and mounts it in `container`.
+  #start(container, generation) {
+    const kiosk = this.getAttribute("mode") === "kiosk";
     load(kiosk).then(
       (mount) => {
         // Removed (or removed and re-added) while the module loaded: that later connection wins.
-        if (generation !== this.#generation || !this.isConnected) return;
+        if (generation !== this.#generation || !this.isConnected || this.#handle) return;
         // The mode changed while it loaded: the other build is needed.
         if (kiosk !== (this.getAttribute("mode") === "kiosk")) return this.connectedCallback();
+        if (kiosk) this.shadowRoot.adoptedStyleSheets = [sheet, kioskSheet];
         const attributes = {};
         for (const name of ATTRIBUTES) attributes[name] = this.getAttribute(name);
         this.#handle = mount(this, container, attributes, BASE, new URL(import.meta.url).origin);
+        this.#early?.mounted();
       },
       (error) => {
+        if (generation !== this.#generation) return;
+        this.#early?.failed();
         this.dispatchEvent(
           new CustomEvent("selfcare:error", { bubbles: true, composed: true, detail: { error: "load-failed", message: String(error) } }),
         );
@@ -132,17 +186,133 @@ class SelfcareWidget extends HTMLElement {
     );
   }
 
+  // The launcher drawn here: the application is loaded on intent (the pointer over the
+  // launcher or focus on it; preload="idle": once the page is idle; preload="none": on click)
+  // and at the latest on click, which shows the panel loading until the application's own
+  // launcher replaces this one and opens it. A failed load says so in the panel, with a retry.
+  #drawLauncher(container, generation) {
+    const root = element("div", "sc-root sc-website sc-with-launcher");
+    const button = element("button", "sc-launcher");
+    button.setAttribute("aria-expanded", "false");
+    const icon = element("span", "sc-launcher-icon");
+    icon.setAttribute("aria-hidden", "true");
+    const text = element("span", "");
+    button.append(icon, text);
+    const panel = element("section", "sc-panel");
+    panel.hidden = true;
+    // (On a phone the panel covers the launcher: it has its own close button.)
+    const close = element("button", "sc-close", "×");
+    const spinner = element("div", "sc-spinner");
+    spinner.setAttribute("role", "status");
+    spinner.setAttribute("aria-busy", "true");
+    const error = element("div", "sc-error");
+    error.setAttribute("role", "alert");
+    error.hidden = true;
+    const message = element("p", "");
+    const retry = element("button", "sc-button sc-retry");
+    error.append(message, retry);
+    panel.append(close, spinner, error);
+    root.append(button, panel);
+    container.append(root);
+    // Its words, again when the page changes the widget's locale or country.
+    const label = () => {
+      const language = launcherLanguage(this);
+      const words = LAUNCHER[language];
+      root.lang = language;
+      root.dir = language === "ar" ? "rtl" : "ltr";
+      [text.textContent, message.textContent, retry.textContent] = [words[0], words[2], words[3]];
+      button.setAttribute("aria-label", words[1]);
+      close.setAttribute("aria-label", words[4]);
+      panel.setAttribute("aria-label", words[0]);
+    };
+    label();
+
+    let started = false;
+    let open = false;
+    const start = () => {
+      // (An idle callback after the element was removed fetches nothing.)
+      if (started || generation !== this.#generation) return;
+      started = true;
+      spinner.hidden = false;
+      error.hidden = true;
+      this.#start(container, generation);
+    };
+    const idle = () => (window.requestIdleCallback ?? setTimeout)(start);
+    const preload = this.getAttribute("preload") || "intent";
+    if (preload === "intent") {
+      button.addEventListener("pointerenter", start);
+      button.addEventListener("focus", start);
+    } else if (preload === "idle") {
+      if (document.readyState === "complete") idle();
+      else window.addEventListener("load", idle, { once: true });
+    }
+    const toggle = () => {
+      open = !open;
+      button.setAttribute("aria-expanded", String(open));
+      panel.hidden = !open;
+      if (open) start();
+    };
+    button.addEventListener("click", toggle);
+    close.addEventListener("click", () => {
+      toggle();
+      button.focus();
+    });
+    retry.addEventListener("click", start);
+    // Escape closes the panel, as the application's does.
+    root.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !open) return;
+      event.stopPropagation();
+      toggle();
+      button.focus();
+    });
+    // Swapped for the application's launcher as soon as it is there (pressed if the panel was
+    // asked for; focused if this one had focus).
+    const observer = new MutationObserver(() => swap());
+    const swap = () => {
+      const real = [...container.querySelectorAll(".sc-launcher")].find((b) => b !== button);
+      if (!real) return false;
+      const focused = this.shadowRoot.activeElement === button;
+      this.#early.stop();
+      if (open) real.click();
+      else if (focused) real.focus();
+      return true;
+    };
+    this.#early = {
+      label,
+      start,
+      mounted: () => {
+        if (!swap()) observer.observe(container, { childList: true, subtree: true });
+      },
+      failed: () => {
+        started = false;
+        spinner.hidden = true;
+        error.hidden = false;
+      },
+      stop: () => {
+        observer.disconnect();
+        window.removeEventListener("load", idle);
+        root.remove();
+        this.#early = null;
+      },
+    };
+    // A link from a kiosk (a view to open, a sign-in to approve) opens the panel by itself.
+    if (this.getAttribute("view") || this.getAttribute("pairing")) start();
+  }
+
   disconnectedCallback() {
     document.removeEventListener("focusin", this.#reveal);
     window.visualViewport?.removeEventListener("resize", this.#fit);
     window.visualViewport?.removeEventListener("scroll", this.#fit);
     this.#generation++;
+    this.#early?.stop();
     this.#handle?.unmount();
     this.#handle = null;
     this.shadowRoot?.replaceChildren();
   }
 
   attributeChangedCallback(name, old, value) {
+    if (name === "locale" || name === "country") this.#early?.label();
+    if ((name === "view" || name === "pairing") && value) this.#early?.start();
     // Becoming a kiosk, or no longer one, needs the other build: mounted again.
     if (name === "mode" && (old === "kiosk") !== (value === "kiosk") && this.#handle) {
       this.disconnectedCallback();

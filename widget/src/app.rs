@@ -217,7 +217,11 @@ fn link_tab(view: Option<&str>) -> Option<Tab> {
 #[component]
 fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::StoresResponse>>) -> impl IntoView {
     let i18n = I18n::new(config);
-    let data = UsageData::new(config, i18n);
+    let open = RwSignal::new(false);
+    // Behind a launcher, the panel's views are built, and the customer's data fetched, when it
+    // is first opened, not while the host page loads.
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get() || !config.launcher.get());
+    let data = UsageData::new(config, i18n, opened);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config);
     let chat = Chat::new(config);
@@ -228,7 +232,6 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
     // Which feature is shown when the host asked for several (the first of usage, stores and
     // chat it asked for, until the customer picks another tab, or the one a link asked for).
     let tab = RwSignal::new(None::<Tab>);
-    let open = RwSignal::new(false);
     // A link from a kiosk (a view, a sign-in to approve) opens the panel on what it asked for,
     // whether the host set the attributes before the widget loaded or after.
     Effect::new(move |_| {
@@ -321,9 +324,6 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             loading.then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }),
         )
     };
-    // Behind a launcher, the panel's views are built when it is first opened, not while the
-    // host page loads (its data is fetched meanwhile, so it opens filled).
-    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get() || !config.launcher.get());
     let body = move || {
         if !opened.get() {
             return None;

@@ -28,7 +28,8 @@ impl<T: Clone + 'static> Fetched<T> {
     /// `fetch` runs once the widget is built and whenever a signal it reads (outside its future) changes. Its
     /// future is owned by nobody: it ends with the widget's requests (`api::send` aborts them
     /// on removal), and its answer is dropped if the widget is gone.
-    pub fn new<F: Future<Output = T> + 'static>(fetch: impl Fn() -> F + 'static) -> Fetched<T> {
+    /// `fetch` returns `None` when there is nothing to ask yet (the answer stays `None`).
+    pub fn new<F: Future<Output = T> + 'static>(fetch: impl Fn() -> Option<F> + 'static) -> Fetched<T> {
         let value = RwSignal::new_local(None);
         let again = RwSignal::new(0u32);
         let asked = StoredValue::new(0u32);
@@ -37,7 +38,7 @@ impl<T: Clone + 'static> Fetched<T> {
         // paints), and again when what it read changes.
         Effect::new(move |_| {
             again.track();
-            let future = fetch();
+            let Some(future) = fetch() else { return };
             let n = asked.get_value().wrapping_add(1);
             asked.set_value(n);
             leptos::task::spawn_local(async move {

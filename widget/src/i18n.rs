@@ -59,7 +59,7 @@ impl I18n {
             let base = base.clone();
             // The formatters of the first views, made while the messages and data load.
             crate::format::prepare(format_locale(config, wanted));
-            async move {
+            Some(async move {
                 // A locale asked for earlier may finish loading after one asked for later: what
                 // is returned is always the locale asked for now (loaded ones are cached).
                 let mut locale = wanted;
@@ -78,7 +78,7 @@ impl I18n {
                     config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)]));
                 }
                 messages
-            }
+            })
         });
         I18n { chosen, config, messages }
     }

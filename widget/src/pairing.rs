@@ -54,11 +54,11 @@ pub fn pairing_info(config: WidgetConfig) -> crate::fetched::Fetched<Option<Resu
     crate::fetched::Fetched::new(move || {
         config.auth_version.track();
         let pairing = config.pairing.get();
-        async move {
+        Some(async move {
             let pairing = pairing?;
             crate::api::token(config, false).await?;
             Some(call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await)
-        }
+        })
     })
 }
 

@@ -63,14 +63,14 @@ impl Partners {
             version.track();
             config.auth_version.track();
             config.reconnects.track();
-            async move {
+            Some(async move {
                 if !wanted {
                     return None;
                 }
                 let partners = call::<Vec<PartnerInfo>>(config, DelegationPartners::PATH, "").await;
                 let grants = call::<Vec<DelegationGrant>>(config, ListDelegations::PATH, "").await;
                 Some(partners.and_then(|p| grants.map(|g| (p, g))))
-            }
+            })
         });
         Partners {
             open,

@@ -95,7 +95,7 @@ impl Locator {
         let results = crate::fetched::Fetched::new(move || {
             let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
             config.reconnects.track();
-            async move {
+            Some(async move {
                 // A kiosk searches around its own shop until the customer says otherwise.
                 if origin.is_none() && here.is_none() {
                     return None;
@@ -116,7 +116,7 @@ impl Locator {
                     args.push(("here", h));
                 }
                 Some(public(config, FindStores::PATH, &form(&args)).await)
-            }
+            })
         });
         let step = RwSignal::new(Step::List);
         let mine = RwSignal::new(None);

@@ -71,12 +71,12 @@ impl Tariff {
             // Not tracking the token: a new customer closes the flow (below), which is what
             // stops this from asking again for the previous customer's line.
             let (open, line, locale) = (open.get(), line.get(), i18n.format_tag());
-            async move {
+            Some(async move {
                 if !open {
                     return None;
                 }
                 Some(get_offers(config, line, config.channel(), &locale).await)
-            }
+            })
         });
         Tariff {
             step,

@@ -41,16 +41,21 @@ impl UsageData {
         })
     }
 
-    pub fn new(config: WidgetConfig, i18n: crate::i18n::I18n) -> UsageData {
+    /// `opened`: is the panel open (or was it)? Behind a launcher, the customer's usage is
+    /// personal data nobody asked to see until then: it is fetched when the panel opens.
+    pub fn new(config: WidgetConfig, i18n: crate::i18n::I18n, opened: Memo<bool>) -> UsageData {
         let chosen_line = RwSignal::new(None::<String>);
         let response = crate::fetched::Fetched::new(move || {
+            if !opened.get() {
+                return None;
+            }
             config.auth_version.track();
             // What failed offline is fetched again when the network returns.
             config.reconnects.track();
             let line = chosen_line.get();
             // Plans and add-ons are named in the language shown, in its digits.
             let locale = i18n.format_tag();
-            async move {
+            Some(async move {
                 // Nothing personal is asked for without a customer.
                 token(config, false).await?;
                 let result = get_usage(config, line, &locale).await;
@@ -58,7 +63,7 @@ impl UsageData {
                     config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
                 }
                 Some(result)
-            }
+            })
         });
         UsageData { response, chosen_line, show_table: RwSignal::new(false) }
     }

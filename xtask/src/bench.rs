@@ -75,6 +75,8 @@ pub fn run(args: &[String]) -> Result {
     println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Page)?));
     say("kiosk bundle: the same with kiosk mode (attract screen, sign-in at the kiosk, idle reset, read aloud, phone links)");
     println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Kiosk)?));
+    say("website before the launcher is opened: the module script alone (it draws the launcher)");
+    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Launcher)?));
 
     say("building the server (profile `server`: optimised, no LTO)");
     let root = root();

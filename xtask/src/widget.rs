@@ -52,6 +52,11 @@ pub fn build() -> Result {
     let css = minify_css(&read(&root.join("widget/style.css"))?);
     let loader = loader.replace("\"/*__SELFCARE_CSS__*/\"", &js_string(&css));
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
+    // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
+    let kiosk_glue = dist.join("selfcare_widget_kiosk.js");
+    let kiosk_css = minify_css(&read(&root.join("widget/kiosk.css"))?);
+    let glue = format!("{}\nexport const KIOSK_CSS = {};\n", read(&kiosk_glue)?, js_string(&kiosk_css));
+    write(&kiosk_glue, glue.as_bytes())?;
     // Minified, the JavaScript costs a third less after compression.
     for script in ["selfcare-widget.js", "selfcare_widget.js", "selfcare_widget_kiosk.js", "embed.js"] {
         let path = dist.join(script);

@@ -27,7 +27,10 @@ test("the launcher's corner: the page's end, mirrored in right-to-left pages, or
     assert.equal(await side(page), expected, query || "default");
     // The panel opens on the launcher's side.
     await launcher(page).click();
-    const panel = await page.locator("selfcare-widget .sc-panel").boundingBox();
+    // (The application's panel, once it has replaced the one the module script shows while
+    // it loads.)
+    await page.locator("selfcare-widget .sc-title").waitFor();
+    const panel = await page.locator("selfcare-widget #sc-panel").boundingBox();
     assert.equal(panel.x + panel.width / 2 > 400 ? "right" : "left", expected, `panel ${query}`);
     await page.context().close();
   }
