@@ -281,6 +281,8 @@ class SelfcareWidget extends HTMLElement {
       label,
       start,
       mounted: () => {
+        // (No launcher any more: the host removed the attribute while the application loaded.)
+        if (this.getAttribute("launcher") !== "true") return this.#early.stop();
         if (!swap()) observer.observe(container, { childList: true, subtree: true });
       },
       failed: () => {
@@ -312,9 +314,10 @@ class SelfcareWidget extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (name === "locale" || name === "country") this.#early?.label();
-    if ((name === "view" || name === "pairing") && value) this.#early?.start();
+    // A link from a kiosk, or no launcher any more: the application is needed now.
+    if (((name === "view" || name === "pairing") && value) || (name === "launcher" && value !== "true")) this.#early?.start();
     // Becoming a kiosk, or no longer one, needs the other build: mounted again.
-    if (name === "mode" && (old === "kiosk") !== (value === "kiosk") && this.#handle) {
+    if (name === "mode" && (old === "kiosk") !== (value === "kiosk") && (this.#handle || this.#early)) {
       this.disconnectedCallback();
       this.connectedCallback();
       return;

@@ -119,3 +119,13 @@ test("preload=\"idle\" loads the application once the page is idle, still asking
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("the host takes the launcher away before it was used: the widget loads and shows inline", async () => {
+  const page = await website("cust-fr-camille", "fr", { width: 1280, height: 800 });
+  await page.evaluate(() => document.querySelector("selfcare-widget").removeAttribute("launcher"));
+  await usageShown(page);
+  assert.equal(await w(page).locator(".sc-launcher").count(), 0, "no launcher left, drawn or not");
+  assert.equal(await w(page).locator(".sc-root").count(), 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
