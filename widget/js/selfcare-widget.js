@@ -18,17 +18,20 @@ let sheet;
 // Kiosk mode's own styles, which come with the kiosk build (`KIOSK_CSS`).
 let kioskSheet;
 // The application for each kind of page, loaded once: kiosks (`mode="kiosk"`) get the build
-// with kiosk mode's views and session; no other page downloads it.
+// with kiosk mode's views and session; no other page downloads it. Replaced by `cargo xtask`
+// with each build's glue, in a folder named after its contents (`app-<hash>/selfcare_widget`):
+// the main module and the parts it loads later always come from the same deployment.
+const BUILDS = { /*__SELFCARE_BUILDS__*/ };
 const builds = {};
 // Instantiating the module and mounting the widget are two tasks, not one: the host page's
 // main thread is never held for both at once.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 function load(kiosk) {
-  const name = kiosk ? "selfcare_widget_kiosk" : "selfcare_widget";
+  const name = kiosk ? "kiosk" : "page";
   // A failed download is forgotten, so that the next attempt fetches again.
-  return (builds[name] ??= import(`./${name}.js`)
+  return (builds[name] ??= import(`./${BUILDS[name]}.js`)
     .then(async (module) => {
-      await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+      await module.default({ module_or_path: new URL(`${BUILDS[name]}_bg.wasm`, import.meta.url) });
       if (module.KIOSK_CSS) {
         kioskSheet = new CSSStyleSheet();
         kioskSheet.replaceSync(module.KIOSK_CSS);

@@ -5,21 +5,19 @@
 //! rendered again when either changes, rather than with a reactive closure per text: the
 //! WebAssembly grows with every reactive closure, and locale or data changes are rare.
 
-use crate::api::error_message;
-use crate::chat::{chat_body, Chat};
+use crate::chat::Chat;
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
+use crate::ui::focus_later;
 use crate::kiosk::{self, Kiosk};
 use crate::partners::Partners;
 use crate::{network, pairing};
-use crate::stores::{stores_body, Locator};
-use crate::tariff::{tariff_body, Tariff};
+use crate::stores::Locator;
+use crate::tariff::Tariff;
 use crate::usage::{usage_body, UsageData};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::LOCALES;
-use selfcare_server_fns::api::ErrorId;
-use wasm_bindgen::JsCast;
 
 /// Each language named in itself, as language switchers do.
 pub fn autonym(locale: &str) -> &'static str {
@@ -27,134 +25,6 @@ pub fn autonym(locale: &str) -> &'static str {
         "fr" => "Français",
         "ar" => "العربية",
         _ => "English",
-    }
-}
-
-/// Focuses the first element matching `selector` in this widget's shadow root, after the
-/// next render (a re-rendered region has new elements) — unless the user has moved focus
-/// elsewhere meanwhile: a quick Tab is never pulled back.
-pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
-    let before = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|root| root.active_element());
-    focus_within_frames(config, std::rc::Rc::from(selector.into()), before, 10);
-}
-
-/// Focuses `selector` as `focus_later` does, and brings it to the top of the view: what the
-/// customer searched for starts where they look, not at the bottom edge of a phone.
-pub fn focus_at_top(config: WidgetConfig, selector: &'static str) {
-    focus_later(config, selector);
-    request_animation_frame(move || {
-        if let Some(e) = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|r| r.query_selector(selector).ok().flatten()) {
-            e.scroll_into_view();
-        }
-    });
-}
-
-/// Tries again on the next frames while the element is not rendered yet (a busy main thread
-/// can paint before the view that holds it is built).
-fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before: Option<web_sys::Element>, frames: u32) {
-    request_animation_frame(move || {
-        let Some(root) = config.host.try_with_value(|h| h.shadow_root()).flatten() else { return };
-        // Focus is on another element than when this was asked for, and it is still on the
-        // page: the user put it there.
-        if let Some(now) = root.active_element() {
-            if Some(&now) != before.as_ref() && now.is_connected() {
-                return;
-            }
-        }
-        match root.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            Some(element) => {
-                let _ = element.focus();
-            }
-            None if frames > 0 => focus_within_frames(config, selector, before, frames - 1),
-            None => {}
-        }
-    });
-}
-
-/// Nobody is signed in: what to do about it, and a button that asks the host page to open its
-/// sign-in (`selfcare:sign-in-requested`; the widget has no login of its own).
-pub fn sign_in_notice(config: WidgetConfig, tr: &Tr) -> impl IntoView {
-    view! {
-        <div class="sc-notice">
-            <p class="sc-notice-title">{tr.t("signin-required-title")}</p>
-            <p>{tr.t("signin-required-body")}</p>
-            <button class="sc-button sc-primary sc-sign-in" on:click=move |_| {
-                config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:sign-in-requested", &[]));
-            }>{tr.t("signin-button")}</button>
-        </div>
-    }
-}
-
-/// A destructive action asks first, in place: its button becomes the question with "yes" and
-/// "no" (focus on "no", the safe answer), and "no" gives the button back; after "yes" neither
-/// is shown (the view that called it is rendered again with the outcome). `texts`: the
-/// button, its accessible name (the item it acts on), the question, "yes", "no". One
-/// type-erased view, not generic: it sits in lists, where each has ids of its own.
-pub fn ask_first(config: WidgetConfig, class: &'static str, texts: [String; 5], act: std::sync::Arc<dyn Fn() + Send + Sync>) -> AnyView {
-    // 0: the button, 1: the question, 2: acting.
-    let state = RwSignal::new(0u8);
-    let id = ASKS.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    });
-    let (ask_id, button_id) = (format!("sc-ask-{id}"), format!("sc-asks-{id}"));
-    let [label, name, question, yes, no] = texts;
-    (move || {
-        let now = state.get();
-        let act = act.clone();
-        let (keep, back) = (format!("#{ask_id} .sc-keep"), format!("#{button_id}"));
-        (
-            (now == 1).then(|| {
-                view! {
-                    <div class="sc-ask" id=ask_id.clone() role="group" aria-label=question.clone()>
-                        <p>{question.clone()}</p>
-                        <button class="sc-button sc-danger" on:click=move |_| {
-                            state.set(2);
-                            act();
-                        }>{yes.clone()}</button>
-                        <button class="sc-button sc-secondary sc-keep" on:click=move |_| {
-                            state.set(0);
-                            focus_later(config, back.clone());
-                        }>{no.clone()}</button>
-                    </div>
-                }
-            }),
-            (now == 0).then(|| {
-                view! {
-                    <button class=format!("sc-button sc-secondary {class}") id=button_id.clone() aria-label=name.clone() on:click=move |_| {
-                        state.set(1);
-                        focus_later(config, keep.clone());
-                    }>{label.clone()}</button>
-                }
-            }),
-        )
-    })
-    .into_any()
-}
-
-thread_local! {
-    /// Numbers `ask_first`'s ids, unique in the page.
-    static ASKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
-
-/// Says what an action did, in the panel's live region (and on screen), until the customer
-/// goes elsewhere.
-pub fn said(config: WidgetConfig, text: String) {
-    config.said.set(Some(text));
-}
-
-/// What a retry button does.
-pub type Retry = Option<Box<dyn Fn(ev::MouseEvent)>>;
-
-/// An error the server (or the network) answered with, in words, and a retry when one helps.
-/// Not generic over the retry: one copy of its code, however many places show an error.
-pub fn error_alert(tr: &Tr, error: ErrorId, retry: Retry) -> impl IntoView {
-    let retry = retry.map(|retry| view! { <button class="sc-button sc-retry" on:click=retry>{tr.t("retry")}</button> });
-    view! {
-        <div class="sc-error" role="alert">
-            <p>{tr.t(error_message(error))}</p>
-            {retry}
-        </div>
     }
 }
 
@@ -227,8 +97,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
     let chat = Chat::new(config);
     let partners = Partners::new(config);
     let k = Kiosk::new(config, chat);
-    let pairing = pairing::pairing_info(config);
-    let approved = RwSignal::new(None);
+    let pairing = pairing::Pairing::new(config);
     // Which feature is shown when the host asked for several (the first of usage, stores and
     // chat it asked for, until the customer picks another tab, or the one a link asked for).
     let tab = RwSignal::new(None::<Tab>);
@@ -244,7 +113,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             open.set(true);
         }
         if view.as_deref() == Some("reservations") {
-            locator.show_mine(config);
+            locator.show_mine();
         }
         if config.pairing.get().is_some() {
             open.set(true);
@@ -337,7 +206,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let is_kiosk = cfg!(feature = "kiosk") && config.mode.get() == Mode::Kiosk;
         let signed_in = config.session_token.get().is_some();
         let offline = network::offline_notice(config, &tr);
-        let approve = pairing::approve_pairing(config, &tr, pairing.get().flatten(), approved);
+        let approve = pairing.view(config, &tr);
         let warning = kiosk::idle_warning(config, k, chat, &tr);
         // A kiosk nobody is using shows its attract screen.
         if is_kiosk && !k.started() && !signed_in {
@@ -352,12 +221,18 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let tariffs = features.tariffs.then_some(tariff);
         // The tariff flow takes the place of the usage view while it is open.
         let flow = shown == Tab::Usage && tariffs.is_some() && tariff.is_open();
+        // Pointing at a tab, or reaching it with Tab, starts loading its part.
+        let preload = move |t: Tab| match t {
+            Tab::Stores => locator.part.start(config),
+            Tab::Chat => chat.part.start(config),
+            Tab::Usage => {}
+        };
         let nav = (tabs.len() > 1).then(|| {
             let buttons = tabs
                 .iter()
                 .map(|&t| {
                     view! {
-                        <button class="sc-tab" aria-current=(t == shown).then_some("page") on:click=move |_| {
+                        <button class="sc-tab" aria-current=(t == shown).then_some("page") on:pointerenter=move |_| preload(t) on:focus=move |_| preload(t) on:click=move |_| {
                             // The tab already shown goes back to its start, as a phone's tab bar does.
                             if t == shown {
                                 tariff.home();
@@ -372,23 +247,23 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                 .collect_view();
             view! { <nav class="sc-tabs" aria-label=tr.attr("nav-label", "aria-label")>{buttons}</nav> }
         });
-        if shown == Tab::Chat {
-            chat.ensure_open(config, i18n.lang());
-        }
         let chat_locator = features.stores.then_some(locator);
         // At a kiosk, the customer's own views start with signing in there.
         let sign_in = is_kiosk && !signed_in && shown == Tab::Usage;
         let views = (
             sign_in.then(|| kiosk::sign_in(config, k, &tr)),
-            (flow && !sign_in).then(|| tariff_body(config, tariff, data, &tr)),
+            (flow && !sign_in).then(|| tariff.part.view(config, &tr, |part| (part.body)(config, tariff, data, &tr))),
             (shown == Tab::Usage && !flow && !sign_in).then(|| {
                 // Partner access is the customer's own decision, on their own device (and
                 // not in the kiosk bundle at all: `partners_off.rs`).
                 let own = config.mode.get() == Mode::Website;
                 usage_body(config, data, tariffs, own.then_some(partners), &tr)
             }),
-            (shown == Tab::Stores).then(|| stores_body(config, locator, &tr)),
-            (shown == Tab::Chat).then(|| chat_body(config, chat, tariffs, chat_locator, tab, &tr)),
+            (shown == Tab::Stores).then(|| locator.part.view(config, &tr, |part| (part.body)(config, locator, &tr))),
+            (shown == Tab::Chat).then(|| {
+                let lang = i18n.lang();
+                chat.part.view(config, &tr, |part| (part.body)(config, chat, tariffs, chat_locator, tab, lang, &tr))
+            }),
         );
         // The header and tabs stay put; what is under them scrolls (in a launcher's panel).
         let view = view! { <div class="sc-view">{views}</div> };

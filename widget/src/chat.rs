@@ -11,7 +11,8 @@
 //! offers, stores), so they show what the rest of the widget would.
 
 use crate::api::{as_whoever, error_message, form, get_offers, get_usage, public};
-use crate::app::{error_alert, focus_later, Tab};
+use crate::app::Tab;
+use crate::ui::{error_alert, focus_later};
 use crate::config::{Mode, WidgetConfig};
 use crate::events::dispatch;
 use crate::format;
@@ -69,6 +70,8 @@ pub struct Chat {
     source: StoredValue<Option<Stream>, LocalStorage>,
     /// The language the conversation was opened in (for the cards' texts).
     lang: StoredValue<&'static str>,
+    /// The chat's views and stream, loaded when the customer first points at its tab.
+    pub part: crate::parts::Part<crate::parts::ChatPart>,
 }
 
 impl Chat {
@@ -87,6 +90,7 @@ impl Chat {
             typing: RwSignal::new(None),
             source: StoredValue::new_local(None),
             lang: StoredValue::new("en"),
+            part: crate::parts::chat(),
         };
         // Another customer, or nobody: the conversation is gone from view and memory.
         Effect::new(move |ran: Option<()>| {

@@ -11,7 +11,7 @@
 //! ever written to storage.
 
 use crate::api::{form, public};
-use crate::app::{error_alert, focus_later};
+use crate::ui::{error_alert, focus_later};
 use crate::chat::Chat;
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;

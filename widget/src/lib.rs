@@ -17,10 +17,12 @@ mod i18n;
 mod kiosk;
 mod network;
 mod pairing;
+mod parts;
 #[cfg_attr(feature = "kiosk", path = "partners_off.rs")]
 mod partners;
 mod stores;
 mod tariff;
+mod ui;
 mod usage;
 
 use config::WidgetConfig;

@@ -2,7 +2,7 @@
 //! set, and the customer signed in there sees which shop's kiosk asks and approves it (or not).
 
 use crate::api::{call, form};
-use crate::app::{error_alert, focus_later};
+use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
 use leptos::prelude::*;
@@ -10,6 +10,34 @@ use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{ErrorId, PairingInfo};
 use selfcare_server_fns::kiosk::{KioskPairApprove, KioskPairInfo};
 use server_fn::ServerFn;
+
+/// The phone's side of a QR sign-in, once the page has one (`pairing`): its part of the
+/// application is loaded then, and asks which shop's kiosk it is.
+pub struct Pairing {
+    part: crate::parts::Part<crate::parts::PairingPart>,
+    info: crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>>,
+    approved: RwSignal<Option<Result<(), ErrorId>>>,
+}
+
+impl Clone for Pairing {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl Copy for Pairing {}
+
+impl Pairing {
+    pub fn new(config: WidgetConfig) -> Pairing {
+        let part = crate::parts::pairing();
+        Pairing { part, info: pairing_info(config, part), approved: RwSignal::new(None) }
+    }
+
+    /// The notice asking to approve the kiosk (tracked), when the page has a sign-in to approve.
+    pub fn view(self, config: WidgetConfig, tr: &Tr) -> Option<AnyView> {
+        config.pairing.get()?;
+        Some(self.part.view(config, tr, |part| (part.approve)(config, tr, self.info.get().flatten(), self.approved)))
+    }
+}
 
 /// The phone's side of a QR sign-in (`pairing`): which shop's kiosk asks, approve or not.
 pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<PairingInfo, ErrorId>>, done: RwSignal<Option<Result<(), ErrorId>>>) -> Option<impl IntoView> {
@@ -49,16 +77,23 @@ pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<Pairin
     })
 }
 
-/// What the phone asks before approving: the kiosk's shop (needs the customer signed in).
-pub fn pairing_info(config: WidgetConfig) -> crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>> {
+/// What the phone asks before approving: the kiosk's shop (needs the customer signed in),
+/// through the part.
+fn pairing_info(config: WidgetConfig, part: crate::parts::Part<crate::parts::PairingPart>) -> crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>> {
     crate::fetched::Fetched::new(move || {
         config.auth_version.track();
         let pairing = config.pairing.get();
+        let ask = if pairing.is_some() { Some(part.ready()?.info) } else { None };
         Some(async move {
             let pairing = pairing?;
             crate::api::token(config, false).await?;
-            Some(call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await)
+            Some(ask?(config, pairing).await)
         })
     })
+}
+
+/// The kiosk asking to sign the customer in.
+pub fn info(config: WidgetConfig, pairing: String) -> crate::parts::Answer<PairingInfo> {
+    Box::pin(async move { call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await })
 }
 

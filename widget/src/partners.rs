@@ -9,7 +9,7 @@
 //! withdraw button.
 
 use crate::api::{call, form};
-use crate::app::{error_alert, focus_later};
+use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::format;
 use crate::i18n::Tr;
@@ -29,7 +29,14 @@ const SCOPES: [(&str, &str); 4] = [
     ("stores:reserve", "partners-scope-reserve"),
 ];
 
-type Lists = (Vec<PartnerInfo>, Vec<DelegationGrant>);
+pub(crate) type Lists = (Vec<PartnerInfo>, Vec<DelegationGrant>);
+
+/// The partners and the customer's delegations.
+pub(crate) async fn lists(config: WidgetConfig) -> Result<Lists, ErrorId> {
+    let partners = call::<Vec<PartnerInfo>>(config, DelegationPartners::PATH, "").await;
+    let grants = call::<Vec<DelegationGrant>>(config, ListDelegations::PATH, "").await;
+    partners.and_then(|p| grants.map(|g| (p, g)))
+}
 
 /// What the last action came to.
 #[derive(Clone)]
@@ -52,25 +59,22 @@ pub struct Partners {
     code: RwSignal<Option<DelegationCode>>,
     outcome: RwSignal<Option<Outcome>>,
     busy: RwSignal<bool>,
+    part: crate::parts::Part<crate::parts::PartnersPart>,
 }
 
 impl Partners {
     pub fn new(config: WidgetConfig) -> Partners {
         let open = RwSignal::new(false);
         let version = RwSignal::new(0);
+        let part = crate::parts::partners();
         let lists = crate::fetched::Fetched::new(move || {
             let wanted = open.get();
             version.track();
             config.auth_version.track();
             config.reconnects.track();
-            Some(async move {
-                if !wanted {
-                    return None;
-                }
-                let partners = call::<Vec<PartnerInfo>>(config, DelegationPartners::PATH, "").await;
-                let grants = call::<Vec<DelegationGrant>>(config, ListDelegations::PATH, "").await;
-                Some(partners.and_then(|p| grants.map(|g| (p, g))))
-            })
+            // The requests (and reading their answers) are the part's: asked once it is here.
+            let ask = if wanted { Some(part.ready()?.lists) } else { None };
+            Some(async move { Some(ask?(config).await) })
         });
         Partners {
             open,
@@ -80,6 +84,7 @@ impl Partners {
             code: RwSignal::new(None),
             outcome: RwSignal::new(None),
             busy: RwSignal::new(false),
+            part,
         }
     }
 
@@ -135,7 +140,8 @@ fn scope_words(tr: &Tr, scopes: &str) -> String {
 }
 
 /// The partner-access part of the usage view: a button that opens it, then the partners who
-/// may act for the customer and the consent code (or the form for one).
+/// may act for the customer and the consent code (or the form for one), which are a part of
+/// the application of their own (`parts.rs`), loaded when the button is first pointed at.
 pub fn partners_section(config: WidgetConfig, p: Partners, tr: &Tr) -> impl IntoView {
     let open = p.open.get();
     let toggle = move |_| {
@@ -144,44 +150,47 @@ pub fn partners_section(config: WidgetConfig, p: Partners, tr: &Tr) -> impl Into
             focus_later(config, "#sc-partners-title");
         }
     };
-    let section = open.then(|| {
-        let (partners, grants, failed) = match p.lists.get().flatten() {
-            Some(Ok((partners, grants))) => (partners, Some(grants), None),
-            Some(Err(e)) => (Vec::new(), None, Some(e)),
-            None => (Vec::new(), None, None),
-        };
-        // One line of news: loading, withdrawn, nothing ticked (an alert).
-        let (news, alert) = match p.outcome.get() {
-            _ if grants.is_none() && failed.is_none() => (Some(tr.t("loading")), false),
-            Some(Outcome::Withdrawn(name)) => (Some(tr.t_with("partners-withdrawn", &[("partner", Arg::Text(&name))])), false),
-            Some(Outcome::NothingTicked) => (Some(tr.t("partners-choose")), true),
-            _ => (None, false),
-        };
-        let error = match p.outcome.get() {
-            Some(Outcome::Failed(e)) => Some(e),
-            _ => failed,
-        };
-        let grants_view = grants.map(|g| granted(config, p, tr, &g));
-        let code = p.code.get();
-        let code_view = code.as_ref().map(|c| consent_code(config, p, tr, c));
-        let form_view = (code.is_none() && !partners.is_empty()).then(|| code_form(config, p, tr, &partners));
-        view! {
-            <section id="sc-partners" class="sc-partners" aria-labelledby="sc-partners-title">
-                <h4 id="sc-partners-title" class="sc-section-title" tabindex="-1">{tr.t("partners-title")}</h4>
-                <p>{tr.t("partners-intro")}</p>
-                {news.map(|text| view! { <p class="sc-notice" role=if alert { "alert" } else { "status" }>{text}</p> })}
-                {error.map(|e| error_alert(tr, e, None))}
-                {grants_view}
-                {code_view}
-                {form_view}
-            </section>
-        }
-    });
+    let section = open.then(|| p.part.view(config, tr, |part| (part.panel)(config, p, tr)));
     view! {
-        <button class="sc-button sc-secondary sc-partners-toggle" aria-expanded=open.to_string() aria-controls="sc-partners" on:click=toggle>
+        <button class="sc-button sc-secondary sc-partners-toggle" aria-expanded=open.to_string() aria-controls="sc-partners" on:click=toggle on:pointerenter=move |_| p.part.start(config) on:focus=move |_| p.part.start(config)>
             {tr.t("partners-title")}
         </button>
         {section}
+    }
+}
+
+/// The partners who may act for the customer and the consent code (or the form for one).
+pub fn panel(config: WidgetConfig, p: Partners, tr: &Tr) -> impl IntoView {
+    let (partners, grants, failed) = match p.lists.get().flatten() {
+        Some(Ok((partners, grants))) => (partners, Some(grants), None),
+        Some(Err(e)) => (Vec::new(), None, Some(e)),
+        None => (Vec::new(), None, None),
+    };
+    // One line of news: loading, withdrawn, nothing ticked (an alert).
+    let (news, alert) = match p.outcome.get() {
+        _ if grants.is_none() && failed.is_none() => (Some(tr.t("loading")), false),
+        Some(Outcome::Withdrawn(name)) => (Some(tr.t_with("partners-withdrawn", &[("partner", Arg::Text(&name))])), false),
+        Some(Outcome::NothingTicked) => (Some(tr.t("partners-choose")), true),
+        _ => (None, false),
+    };
+    let error = match p.outcome.get() {
+        Some(Outcome::Failed(e)) => Some(e),
+        _ => failed,
+    };
+    let grants_view = grants.map(|g| granted(config, p, tr, &g));
+    let code = p.code.get();
+    let code_view = code.as_ref().map(|c| consent_code(config, p, tr, c));
+    let form_view = (code.is_none() && !partners.is_empty()).then(|| code_form(config, p, tr, &partners));
+    view! {
+        <section id="sc-partners" class="sc-partners" aria-labelledby="sc-partners-title">
+            <h4 id="sc-partners-title" class="sc-section-title" tabindex="-1">{tr.t("partners-title")}</h4>
+            <p>{tr.t("partners-intro")}</p>
+            {news.map(|text| view! { <p class="sc-notice" role=if alert { "alert" } else { "status" }>{text}</p> })}
+            {error.map(|e| error_alert(tr, e, None))}
+            {grants_view}
+            {code_view}
+            {form_view}
+        </section>
     }
 }
 
@@ -199,7 +208,7 @@ fn granted(config: WidgetConfig, p: Partners, tr: &Tr, grants: &[DelegationGrant
                 tr.t("partners-withdraw-yes"),
                 tr.t("partners-withdraw-keep"),
             ];
-            let withdraw = crate::app::ask_first(config, "sc-withdraw", ask, std::sync::Arc::new(move || p.withdraw(config, partner.clone(), name.clone())));
+            let withdraw = crate::ui::ask_first(config, "sc-withdraw", ask, std::sync::Arc::new(move || p.withdraw(config, partner.clone(), name.clone())));
             view! {
                 <li class="sc-card sc-grant">
                     <p class="sc-card-title">{g.partner_name.clone()}</p>

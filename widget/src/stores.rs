@@ -8,7 +8,7 @@
 //! A reservation carries an idempotency key made once per confirmation, as orders do.
 
 use crate::api::{call, form, public};
-use crate::app::{error_alert, focus_later, sign_in_notice};
+use crate::ui::{error_alert, focus_later, sign_in_notice};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
@@ -20,7 +20,7 @@ use selfcare_server_fns::api::{
     ErrorId, MapTiles, Money, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse,
     Variant,
 };
-use selfcare_server_fns::stores::{CancelReservation, FindProducts, FindStores, MyReservations, Reserve, SuggestPlaces};
+use selfcare_server_fns::stores::{CancelReservation, FindProducts, MyReservations, Reserve, SuggestPlaces};
 use server_fn::ServerFn;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -83,6 +83,10 @@ pub struct Locator {
     /// The customer asked for a search when the results had had this many answers: the next
     /// answer takes focus (and comes into view) when it arrives.
     focus_results: StoredValue<Option<u32>>,
+    /// The locator's views, loaded when the customer first points at its tab.
+    pub part: crate::parts::Part<crate::parts::StoresPart>,
+    /// A link asked for the customer's reservations before the part was here.
+    wants_mine: StoredValue<bool>,
 }
 
 impl Locator {
@@ -92,9 +96,12 @@ impl Locator {
         let service = RwSignal::new(None::<StoreService>);
         let sku = RwSignal::new(None::<String>);
         let in_stock = RwSignal::new(false);
+        let part = crate::parts::stores();
         let results = crate::fetched::Fetched::new(move || {
             let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
             config.reconnects.track();
+            // The request (and reading its answer) is the locator's part's: asked once it is here.
+            let find = part.ready()?.find;
             Some(async move {
                 // A kiosk searches around its own shop until the customer says otherwise.
                 if origin.is_none() && here.is_none() {
@@ -115,7 +122,7 @@ impl Locator {
                 if let Some(h) = &here {
                     args.push(("here", h));
                 }
-                Some(public(config, FindStores::PATH, &form(&args)).await)
+                Some(find(config, form(&args)).await)
             })
         });
         let step = RwSignal::new(Step::List);
@@ -147,6 +154,8 @@ impl Locator {
             key: StoredValue::new(String::new()),
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
+            part,
+            wants_mine: StoredValue::new(false),
             mine,
             map_view: RwSignal::new(None),
             focus_results: StoredValue::new(None),
@@ -172,9 +181,11 @@ impl Locator {
         self.sku.set(Some(sku));
     }
 
-    /// The customer's reservations (a link from a kiosk asked for them).
-    pub fn show_mine(&self, config: WidgetConfig) {
-        self.load_mine(config);
+    /// The customer's reservations (a link from a kiosk asked for them): asked for by the
+    /// locator's part when it shows them.
+    pub fn show_mine(&self) {
+        self.mine.set(None);
+        self.wants_mine.set_value(true);
         self.step.set(Step::Mine);
     }
 
@@ -289,6 +300,7 @@ impl Locator {
     }
 
     fn load_mine(&self, config: WidgetConfig) {
+        self.wants_mine.set_value(false);
         let mine = self.mine;
         leptos::task::spawn_local(async move {
             mine.set(Some(call(config, MyReservations::PATH, "").await));
@@ -298,6 +310,9 @@ impl Locator {
 
 /// The locator's region, rendered from a snapshot of the messages.
 pub fn stores_body(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
+    if l.wants_mine.get_value() {
+        l.load_mine(config);
+    }
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let step = l.step.get();
@@ -621,7 +636,7 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         let answer = l.results.get().flatten()?;
         if l.focus_results.get_value().is_some_and(|n| l.results.answers() > n) {
             l.focus_results.set_value(None);
-            crate::app::focus_at_top(config, "#sc-results-title");
+            crate::ui::focus_at_top(config, "#sc-results-title");
         }
         let (found, map, error) = match answer {
             Ok(found) => (Some(found.stores), found.map, None),
@@ -829,7 +844,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
                         l.results.refetch();
                         l.load_mine(config);
                         l.go(config, Step::Mine);
-                        crate::app::said(config, done);
+                        crate::ui::said(config, done);
                     }
                     Err(e) => {
                         l.error.set(Some(e));
@@ -839,7 +854,7 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
             });
         };
         let ask = [tr.t("stores-cancel"), tr.label("stores-cancel", &[("product", Arg::Text(&r.product_name))]), tr.t("stores-cancel-ask"), tr.t("stores-cancel-yes"), tr.t("stores-cancel-keep")];
-        crate::app::ask_first(config, "sc-cancel-reservation", ask, std::sync::Arc::new(act))
+        crate::ui::ask_first(config, "sc-cancel-reservation", ask, std::sync::Arc::new(act))
     });
     view! {
         <div class="sc-reservation">

@@ -6,8 +6,8 @@
 //! idempotency key made once per review: a double click, a retry after an error or a network
 //! failure sends the same key and gets the same order.
 
-use crate::api::{cancel_order, error_message, get_offers, place_order};
-use crate::app::{error_alert, focus_later};
+use crate::api::{cancel_order, error_message, place_order};
+use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, ReasonId, Unavailability, When};
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum Step {
     Closed,
     Plans,
@@ -43,6 +43,8 @@ pub struct Tariff {
     key: StoredValue<String>,
     busy: RwSignal<bool>,
     error: RwSignal<Option<ErrorId>>,
+    /// The flow's views, loaded when the customer first points at its buttons.
+    pub part: crate::parts::Part<crate::parts::TariffPart>,
 }
 
 /// 128 random bits in hex, from the browser's CSPRNG (also outside secure contexts).
@@ -66,17 +68,15 @@ impl Tariff {
                 step.set(Step::Closed);
             }
         });
-        let open = Memo::new(move |_| step.with(|s| *s != Step::Closed));
+        let open = Memo::new(move |_| step.with(|s| !matches!(s, Step::Closed)));
+        let part = crate::parts::tariff();
         let offers = crate::fetched::Fetched::new(move || {
             // Not tracking the token: a new customer closes the flow (below), which is what
             // stops this from asking again for the previous customer's line.
             let (open, line, locale) = (open.get(), line.get(), i18n.format_tag());
-            Some(async move {
-                if !open {
-                    return None;
-                }
-                Some(get_offers(config, line, config.channel(), &locale).await)
-            })
+            // The request (and reading its answer) is the flow's part's: asked once it is here.
+            let ask = if open { Some(part.ready()?.offers) } else { None };
+            Some(async move { Some(ask?(config, line, locale).await) })
         });
         Tariff {
             step,
@@ -89,12 +89,13 @@ impl Tariff {
             key: StoredValue::new(String::new()),
             busy: RwSignal::new(false),
             error: RwSignal::new(None),
+            part,
         }
     }
 
     /// Is the flow shown (instead of the usage view)? Tracked.
     pub fn is_open(&self) -> bool {
-        self.step.with(|s| *s != Step::Closed)
+        self.step.with(|s| !matches!(s, Step::Closed))
     }
 
     /// Back to the usage view (its tab pressed again).
@@ -139,7 +140,7 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
             match cancel_order(config, id, config.channel()).await {
                 Ok(_) => {
                     t.error.set(None);
-                    crate::app::said(config, done);
+                    crate::ui::said(config, done);
                     data.refresh();
                     focus_later(config, ".sc-change-plan");
                 }
@@ -165,7 +166,7 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
             <p>{text}</p>
             <p class="sc-muted" translate="no">{order.id.clone()}</p>
             {error}
-            {crate::app::ask_first(config, "sc-cancel-change", ask, std::sync::Arc::new(cancel))}
+            {crate::ui::ask_first(config, "sc-cancel-change", ask, std::sync::Arc::new(cancel))}
         </div>
     }
 }
@@ -173,8 +174,9 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
 /// The buttons that open the flow for `line`.
 pub fn entry_buttons(config: WidgetConfig, t: Tariff, tr: &Tr, line: &str) -> impl IntoView {
     let (a, b) = (line.to_owned(), line.to_owned());
+    // Pointing at the buttons, or reaching them with Tab, starts loading the flow.
     view! {
-        <div class="sc-actions">
+        <div class="sc-actions" on:pointerover=move |_| t.part.start(config) on:focusin=move |_| t.part.start(config)>
             <button class="sc-button sc-change-plan" on:click=move |_| t.open(config, a.clone(), false)>{tr.t("tariff-change-plan")}</button>
             <button class="sc-button sc-secondary" on:click=move |_| t.open(config, b.clone(), true)>{tr.t("tariff-buy-addon")}</button>
         </div>
@@ -328,7 +330,7 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
     };
     let (review_part, list_part) = match (step, offers) {
         (Step::Review(id), Some(o)) => (review(config, t, data, tr, &o, id), None),
-        (Step::Plans | Step::Addons, Some(o)) => (None, Some(list(config, t, tr, o, *step == Step::Addons))),
+        (Step::Plans | Step::Addons, Some(o)) => (None, Some(list(config, t, tr, o, matches!(step, Step::Addons)))),
         _ => (None, None),
     };
     view! {

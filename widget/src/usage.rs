@@ -2,7 +2,7 @@
 //! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
 use crate::api::{error_message, get_usage, token};
-use crate::app::{error_alert, focus_later, sign_in_notice};
+use crate::ui::{error_alert, focus_later, sign_in_notice};
 use crate::chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;

@@ -12,68 +12,134 @@ pub fn dist() -> PathBuf {
     root().join("target/selfcare-widget")
 }
 
-/// Builds one variant of the widget's module with wasm-pack into `target/<out_dir>`.
-fn wasm_pack(out_name: &str, out_dir: &str, features: &[&str]) -> Result {
+/// One build of the application: wasm-bindgen's glue, its main module, the parts split off it
+/// (`split_*.wasm`, and `chunk_*.wasm` for code several parts share) and the splitter's loader
+/// `__wasm_split.js`, all in one folder named after their contents (`app-<hash>`,
+/// `kiosk-<hash>`): a deployment never mixes a new main module with old parts, and the files
+/// can be cached for good.
+struct App {
+    /// The folder in `dist()`.
+    folder: String,
+}
+
+/// Builds one variant of the application and splits it at its `#[wasm_split]` functions
+/// (`widget/src/parts.rs`), as cargo-leptos's `--split` does: rustc's output linked with its
+/// relocations, split by `wasm_split_cli_support`, the main module through wasm-bindgen
+/// (keeping the exports the parts import), and every module through wasm-opt.
+fn build_app(kind: &str, out_name: &str, features: &[&str]) -> Result<App> {
     let root = root();
-    let mut command = Command::new("wasm-pack");
-    command
-        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", out_name, "--out-dir"])
-        .arg(root.join("target").join(out_dir))
-        .arg(root.join("widget"))
-        .env("PATH", path_with_npm_tools());
+    let mut command = crate::util::cargo();
+    command.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", "selfcare-widget", "--lib", "--crate-type", "cdylib"]);
     if !features.is_empty() {
-        command.args(["--", "--features", &features.join(",")]);
+        command.args(["--features", &features.join(",")]);
     }
-    exec(&mut command)
+    // Only the final link needs the relocations: the dependencies stay those of `cargo check`.
+    command.args(["--", "-Clink-arg=--emit-relocs"]);
+    exec(&mut command)?;
+    let linked = root.join("target/wasm32-unknown-unknown/release/selfcare_widget.wasm");
+    let input = std::fs::read(&linked).map_err(|e| format!("{}: {e}", linked.display()))?;
+
+    let work = root.join("target/widget-split").join(kind);
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let main_wasm = work.join("main.wasm");
+    let main_module = format!("./{out_name}.js");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = &work;
+    options.main_out_path = &main_wasm;
+    options.main_module = &main_module;
+    let split = wasm_split_cli_support::transform(options).map_err(|e| format!("splitting {kind}: {e:?}"))?;
+
+    exec(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--keep-lld-exports", "--no-typescript", "--out-name", out_name, "--out-dir"])
+        .arg(&work)
+        .arg(&main_wasm))?;
+    // Kept out of the folder that is served, for twiggy (it has the functions' names).
+    let kept = root.join("target/widget-split").join(format!("{kind}-main.wasm"));
+    std::fs::rename(&main_wasm, &kept).map_err(|e| format!("{}: {e}", kept.display()))?;
+    let mut modules = vec![work.join(format!("{out_name}_bg.wasm"))];
+    modules.extend(split.split_modules.iter().cloned());
+    for module in &modules {
+        exec(Command::new("wasm-opt")
+            .arg("-Oz")
+            .args(["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
+            .arg(module)
+            .arg("-o")
+            .arg(module)
+            .env("PATH", path_with_npm_tools()))?;
+    }
+    // Minified, the JavaScript costs a third less after compression.
+    for script in [format!("{out_name}.js"), "__wasm_split.js".to_owned()] {
+        terser(&work.join(script))?;
+    }
+
+    let mut hasher = std::hash::DefaultHasher::new();
+    for file in files(&work)? {
+        std::hash::Hash::hash(&std::fs::read(&file).map_err(|e| e.to_string())?, &mut hasher);
+    }
+    let folder = format!("{kind}-{:016x}", std::hash::Hasher::finish(&hasher));
+    let target = dist().join(&folder);
+    std::fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+    for file in files(&work)? {
+        copy(&file, &target.join(file.file_name().ok_or("a file without a name")?))?;
+    }
+    Ok(App { folder })
+}
+
+fn terser(path: &Path) -> Result {
+    exec(Command::new("terser")
+        .arg(path)
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(path)
+        .env("PATH", path_with_npm_tools()))
 }
 
 pub fn build() -> Result {
     let root = root();
-    say("building the widget (release, wasm-opt -Oz, terser)");
-    wasm_pack("selfcare_widget", "wasm-pack", &[])?;
-    // Kiosks load a build of their own with kiosk mode's views and session; no other page
-    // downloads that code.
-    say("building the kiosk's build of the widget (feature kiosk)");
-    wasm_pack("selfcare_widget_kiosk", "wasm-pack-kiosk", &["kiosk"])?;
-
     let dist = dist();
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("i18n")).map_err(|e| e.to_string())?;
-    for (dir, name) in [("wasm-pack", "selfcare_widget"), ("wasm-pack-kiosk", "selfcare_widget_kiosk")] {
-        let pack = root.join("target").join(dir);
-        copy(&pack.join(format!("{name}.js")), &dist.join(format!("{name}.js")))?;
-        copy(&pack.join(format!("{name}_bg.wasm")), &dist.join(format!("{name}_bg.wasm")))?;
-    }
+    say("building the widget (release, split into parts, wasm-opt -Oz, terser)");
+    let page = build_app("app", "selfcare_widget", &[])?;
+    // Kiosks load a build of their own with kiosk mode's views and session; no other page
+    // downloads that code.
+    say("building the kiosk's build of the widget (feature kiosk)");
+    let kiosk = build_app("kiosk", "selfcare_widget_kiosk", &["kiosk"])?;
+
     copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
     // The iframe bridge of `/embed` (postMessage with origin checks).
     copy(&root.join("widget/js/embed.js"), &dist.join("embed.js"))?;
 
     let loader = read(&root.join("widget/js/selfcare-widget.js"))?;
     let css = minify_css(&read(&root.join("widget/style.css"))?);
-    let loader = loader.replace("\"/*__SELFCARE_CSS__*/\"", &js_string(&css));
+    let builds = format!("{{page:{},kiosk:{}}}", js_string(&format!("{}/selfcare_widget", page.folder)), js_string(&format!("{}/selfcare_widget_kiosk", kiosk.folder)));
+    let loader = replace_once(&loader, "\"/*__SELFCARE_CSS__*/\"", &js_string(&css))?;
+    let loader = replace_once(&loader, "{ /*__SELFCARE_BUILDS__*/ }", &builds)?;
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
     // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
-    let kiosk_glue = dist.join("selfcare_widget_kiosk.js");
+    let kiosk_glue = dist.join(&kiosk.folder).join("selfcare_widget_kiosk.js");
     let kiosk_css = minify_css(&read(&root.join("widget/kiosk.css"))?);
     let glue = format!("{}\nexport const KIOSK_CSS = {};\n", read(&kiosk_glue)?, js_string(&kiosk_css));
     write(&kiosk_glue, glue.as_bytes())?;
-    // Minified, the JavaScript costs a third less after compression.
-    for script in ["selfcare-widget.js", "selfcare_widget.js", "selfcare_widget_kiosk.js", "embed.js"] {
-        let path = dist.join(script);
-        exec(Command::new("terser")
-            .arg(&path)
-            .args(["--module", "--compress", "--mangle", "--output"])
-            .arg(&path)
-            .env("PATH", path_with_npm_tools()))?;
+    for script in ["selfcare-widget.js", "embed.js"] {
+        terser(&dist.join(script))?;
     }
 
     for locale in LOCALES {
         write_messages(&dist, locale, &locale_source(locale)?)?;
     }
     write_messages(&dist, PSEUDO_LOCALE, &pseudo(&locale_source(SOURCE_LOCALE)?))?;
-    write(&dist.join("package.json"), package_json().as_bytes())?;
+    write(&dist.join("package.json"), package_json(&[&page.folder, &kiosk.folder]).as_bytes())?;
     compress_all(&dist)?;
     build_advisor()
+}
+
+/// `text` with its one `marker` replaced: a marker that went missing fails the build.
+fn replace_once(text: &str, marker: &str, with: &str) -> Result<String> {
+    match text.matches(marker).count() {
+        1 => Ok(text.replacen(marker, with, 1)),
+        n => Err(format!("{marker} appears {n} times in the module script, not once")),
+    }
 }
 
 /// Where the advisors' console is built: what the server serves under `/advisor/`.
@@ -99,11 +165,7 @@ pub fn build_advisor() -> Result {
     for file in ["index.html", "console.js", "console.css"] {
         copy(&root.join("widget/advisor/web").join(file), &dist.join(file))?;
     }
-    exec(Command::new("terser")
-        .arg(dist.join("selfcare_advisor.js"))
-        .args(["--module", "--compress", "--mangle", "--output"])
-        .arg(dist.join("selfcare_advisor.js"))
-        .env("PATH", path_with_npm_tools()))?;
+    terser(&dist.join("selfcare_advisor.js"))?;
     compress_all(&dist)
 }
 
@@ -198,7 +260,8 @@ fn js_string(s: &str) -> String {
     out
 }
 
-fn package_json() -> String {
+fn package_json(folders: &[&str]) -> String {
+    let folders: Vec<String> = folders.iter().map(|f| format!("\"{f}/\"")).collect();
     format!(
         r#"{{
   "name": "@selfcare/widget",
@@ -208,12 +271,13 @@ fn package_json() -> String {
   "module": "selfcare-widget.js",
   "main": "selfcare-widget.js",
   "types": "selfcare-widget.d.ts",
-  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", "selfcare_widget.js", "selfcare_widget_bg.wasm", "selfcare_widget_kiosk.js", "selfcare_widget_kiosk_bg.wasm", "embed.js", "i18n/"],
+  "files": ["selfcare-widget.js", "selfcare-widget.d.ts", {}, "embed.js", "i18n/"],
   "sideEffects": ["selfcare-widget.js"],
   "license": "MIT OR Apache-2.0"
 }}
 "#,
-        env!("CARGO_PKG_VERSION")
+        env!("CARGO_PKG_VERSION"),
+        folders.join(", ")
     )
 }
 

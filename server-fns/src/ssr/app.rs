@@ -83,9 +83,10 @@ pub fn router(state: AppState) -> Router {
         .route("/embed", get(embed))
         .route("/go/{id}", get(open_phone_link))
         .route("/pair/{id}", get(open_pairing))
-        .nest_service(
-            "/widget",
-            ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip(),
+        .merge(
+            Router::new()
+                .nest_service("/widget", ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip())
+                .layer(middleware::from_fn(widget_caching)),
         )
         // The advisors' console: its own application and bundle, same origin as the API.
         .nest_service(
@@ -163,6 +164,20 @@ async fn error_status(request: Request, next: Next) -> Response {
     }
     parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// How long a browser keeps the widget's files: a build's folder (`app-<hash>/`,
+/// `kiosk-<hash>/`) is named after its contents and never changes, so for good; the module
+/// script (which names the current folders) and the messages are checked again each time.
+async fn widget_caching(request: Request, next: Next) -> Response {
+    let folder = request.uri().path().strip_prefix("/widget/").and_then(|p| p.split_once('/')).map(|(folder, _)| folder);
+    let immutable = folder.is_some_and(|f| f.starts_with("app-") || f.starts_with("kiosk-"));
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        let value = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// An answer with one of the API's error ids, at the status that id stands for.

@@ -2,7 +2,9 @@
 // host page's main-thread blocking time, in headless Chromium with 4× CPU throttling and a
 // slow network; and the host pages' total blocking time (long tasks beyond 50 ms, from the
 // start of navigation to 5 s after the load event) with the widget and without it (its
-// script refused): the portal (the widget inline) and the website (behind its launcher). Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
+// script refused): the portal (the widget inline) and the website (behind its launcher); a
+// tab's first opening (its part loaded then); the launcher's click to the panel with data,
+// cold and after the pointer rested on it. Prints one JSON line. Usage: node bench/load.mjs <server origin> [runs]
 import { launch } from "../lib/harness.mjs";
 
 const origin = process.argv[2];
@@ -51,12 +53,52 @@ for (let i = 0; i < runs; i++) {
   await context.close();
   samples.push({
     dclToUsage: rendered - dcl,
+    tab: await firstTabOpen(),
+    launcherCold: await launcherToData(false),
+    launcherAfterIntent: await launcherToData(true),
     blocking,
     hostWith,
     hostWithout: await hostAlone("/examples/portal/", false),
     siteWith: await hostAlone("/examples/website/", true),
     siteWithout: await hostAlone("/examples/website/", false),
   });
+}
+
+/** The portal with its usage shown: how long the store locator's tab takes to show its
+ *  title the first time it is pressed (its part downloaded, instantiated and rendered). */
+async function firstTabOpen() {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}/examples/portal/`);
+  const widget = page.locator("selfcare-widget");
+  await widget.locator(".sc-meter").first().waitFor({ timeout: 120_000 });
+  await page.waitForLoadState("networkidle");
+  const tab = widget.locator(".sc-tab").nth(1);
+  const start = await page.evaluate(() => performance.now());
+  await tab.click();
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector("#sc-stores-title"), null, { timeout: 120_000, polling: "raf" });
+  const end = await page.evaluate(() => performance.now());
+  await context.close();
+  return end - start;
+}
+
+/** The website, its launcher drawn: from the click on it to the panel showing the usage.
+ *  `intent`: the pointer rested on the launcher first, until the application had loaded. */
+async function launcherToData(intent) {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}/examples/website/`);
+  const widget = page.locator("selfcare-widget");
+  await widget.locator(".sc-launcher").waitFor({ timeout: 120_000 });
+  await page.waitForLoadState("networkidle");
+  if (intent) {
+    await widget.locator(".sc-launcher").hover();
+    await widget.locator(".sc-launcher[aria-controls]").waitFor({ timeout: 120_000 });
+  }
+  const start = await page.evaluate(() => performance.now());
+  await widget.locator(".sc-launcher").click();
+  await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-meter"), null, { timeout: 120_000, polling: "raf" });
+  const end = await page.evaluate(() => performance.now());
+  await context.close();
+  return end - start;
 }
 
 /** The page's total blocking time from navigation start to 5 s after its load event. */
@@ -84,6 +126,11 @@ const round = (x) => Math.round(x);
 console.log(JSON.stringify({
   runs,
   dclToUsageMs: { median: round(median(samples.map((s) => s.dclToUsage))), min: round(Math.min(...samples.map((s) => s.dclToUsage))), max: round(Math.max(...samples.map((s) => s.dclToUsage))) },
+  firstTabOpenMs: { median: round(median(samples.map((s) => s.tab))), max: round(Math.max(...samples.map((s) => s.tab))) },
+  launcherClickToDataMs: {
+    cold: { median: round(median(samples.map((s) => s.launcherCold))), max: round(Math.max(...samples.map((s) => s.launcherCold))) },
+    afterIntent: { median: round(median(samples.map((s) => s.launcherAfterIntent))), max: round(Math.max(...samples.map((s) => s.launcherAfterIntent))) },
+  },
   blockingMs: { median: round(median(samples.map((s) => s.blocking))), max: round(Math.max(...samples.map((s) => s.blocking))) },
   hostTotalBlockingMs: Object.fromEntries([
     ["portalWithWidget", "hostWith"], ["portalWithout", "hostWithout"], ["websiteWithLauncher", "siteWith"], ["websiteWithout", "siteWithout"],

@@ -1,0 +1,254 @@
+//! The features loaded when first opened: each `#[wasm_split]` function below is the way
+//! into one part of the application, which `cargo xtask widget` splits off the main module
+//! into a file of its own (`split_<name>.wasm`, with `chunk_*.wasm` for code several parts
+//! share). The main module holds the frame, the usage view and the state the frame reads;
+//! a part's views, and the code only they reach, arrive when the customer opens it (or shows
+//! the intent to, pointing at its tab).
+//!
+//! A part's download can fail (a train's tunnel): that part's view says so, in the
+//! customer's language, with "try again", and the rest of the widget goes on. The fallible
+//! form of the split matters: with `panic = "abort"`, an infallible one would take down every
+//! widget of the page on one failed fetch.
+
+use crate::ui::{error_alert, focus_later};
+use crate::chat::Chat;
+use crate::config::WidgetConfig;
+use crate::i18n::Tr;
+#[cfg(not(feature = "kiosk"))]
+use crate::partners::Partners;
+use crate::stores::Locator;
+use crate::tariff::Tariff;
+use crate::usage::UsageData;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use selfcare_server_fns::api::ErrorId;
+use server_fn::ServerFn;
+use std::future::Future;
+use std::pin::Pin;
+
+/// A part's module could not be fetched or instantiated.
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+type Loading<T> = Pin<Box<dyn Future<Output = Result<T, NotLoaded>>>>;
+
+/// A request made by a part's code: the main module holds no code to ask it or read its answer.
+pub type Answer<T> = Pin<Box<dyn Future<Output = Result<T, ErrorId>>>>;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    Idle,
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// What a part's loading is at, whatever the part: one copy of this code for all of them.
+#[derive(Clone, Copy)]
+struct Loader {
+    status: RwSignal<Status>,
+    /// What to focus once it has loaded, when the customer was waiting on it.
+    focus: &'static str,
+    waited: StoredValue<bool>,
+    /// The connection's comebacks when the download last started (`WidgetConfig::reconnects`).
+    started_at: StoredValue<u32>,
+}
+
+impl Loader {
+    /// Whether to start loading now (not when loaded or loading); if so, marked as loading.
+    fn begin(self, config: WidgetConfig) -> bool {
+        if !matches!(self.status.get_untracked(), Status::Idle | Status::Failed) {
+            return false;
+        }
+        self.status.set(Status::Loading);
+        self.started_at.set_value(config.reconnects.get_untracked());
+        true
+    }
+
+    fn end(self, config: WidgetConfig, ready: bool) {
+        self.status.try_set(if ready { Status::Ready } else { Status::Failed });
+        // The customer was looking at its spinner: their place is its title now (a tab's
+        // title is focused when it opens, and there was none yet).
+        if ready && self.waited.try_get_value() == Some(true) && !self.focus.is_empty() {
+            focus_later(config, self.focus);
+        }
+    }
+
+    /// What is shown until the part is here (tracked): "loading", or the network error with
+    /// `retry`; and whether to start loading (first shown, or the connection came back since
+    /// the download failed: tried again by itself, as the data is).
+    fn placeholder(self, config: WidgetConfig, tr: &Tr, retry: crate::ui::Retry) -> (AnyView, bool) {
+        let status = self.status.get();
+        if status == Status::Failed && config.reconnects.get() == self.started_at.get_value() {
+            return (error_alert(tr, ErrorId::Network, retry).into_any(), false);
+        }
+        if status != Status::Failed {
+            self.waited.set_value(true);
+        }
+        (view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any(), true)
+    }
+}
+
+/// One part of the application, for one widget: loaded once per page (the browser keeps the
+/// module, and every widget of the page shares it), asked for by each widget that needs it.
+pub struct Part<T: Copy + Send + Sync + 'static> {
+    loader: Loader,
+    value: StoredValue<Option<T>>,
+    load: fn() -> Loading<T>,
+}
+
+impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Copy + Send + Sync + 'static> Copy for Part<T> {}
+
+impl<T: Copy + Send + Sync + 'static> Part<T> {
+    fn new(load: fn() -> Loading<T>, focus: &'static str) -> Part<T> {
+        let loader = Loader { status: RwSignal::new(Status::Idle), focus, waited: StoredValue::new(false), started_at: StoredValue::new(0) };
+        Part { loader, value: StoredValue::new(None), load }
+    }
+
+    /// The part once it has loaded (tracked): what the main module's state asks through it.
+    pub fn ready(self) -> Option<T> {
+        self.loader.status.track();
+        self.value.get_value()
+    }
+
+    /// Starts loading the part unless it is loaded or loading (on intent, or when shown).
+    pub fn start(self, config: WidgetConfig) {
+        if !self.loader.begin(config) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = (self.load)().await.ok();
+            let ready = loaded.is_some();
+            if self.value.try_set_value(loaded).is_none() {
+                self.loader.end(config, ready);
+            }
+        });
+    }
+
+    /// The part's view from `show` once it has loaded (tracked); until then "loading", or the
+    /// network error with "try again" if its download failed.
+    pub fn view(self, config: WidgetConfig, tr: &Tr, show: impl FnOnce(T) -> AnyView) -> AnyView {
+        if let Some(part) = self.ready() {
+            return show(part);
+        }
+        let (view, start) = self.loader.placeholder(config, tr, Some(Box::new(move |_: leptos::ev::MouseEvent| self.start(config))));
+        if start {
+            self.start(config);
+        }
+        view
+    }
+}
+
+/// The parts, each owned by the state of its feature.
+pub fn stores() -> Part<StoresPart> {
+    Part::new(|| Box::pin(stores_part()), "#sc-stores-title")
+}
+
+pub fn chat() -> Part<ChatPart> {
+    Part::new(|| Box::pin(chat_part()), "#sc-chat-title")
+}
+
+pub fn tariff() -> Part<TariffPart> {
+    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title")
+}
+
+/// The phone approving a kiosk's QR sign-in.
+pub fn pairing() -> Part<PairingPart> {
+    Part::new(|| Box::pin(pairing_part()), "")
+}
+
+#[derive(Clone, Copy)]
+pub struct PairingPart {
+    pub approve: fn(WidgetConfig, &Tr, Option<Result<selfcare_server_fns::api::PairingInfo, ErrorId>>, RwSignal<Option<Result<(), ErrorId>>>) -> AnyView,
+    pub info: fn(WidgetConfig, String) -> Answer<selfcare_server_fns::api::PairingInfo>,
+}
+
+#[wasm_split(pairing, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn pairing_part() -> Result<PairingPart, NotLoaded> {
+    Ok(PairingPart {
+        approve: |config, tr, info, done| crate::pairing::approve_pairing(config, tr, info, done).into_any(),
+        info: crate::pairing::info,
+    })
+}
+
+/// The store locator: search, stock, the map, reservations.
+#[derive(Clone, Copy)]
+pub struct StoresPart {
+    pub body: fn(WidgetConfig, Locator, &Tr) -> AnyView,
+    /// The shops for a search (its form).
+    pub find: fn(WidgetConfig, String) -> Answer<selfcare_server_fns::api::StoresResponse>,
+}
+
+#[wasm_split(stores, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn stores_part() -> Result<StoresPart, NotLoaded> {
+    Ok(StoresPart {
+        body: |config, locator, tr| crate::stores::stores_body(config, locator, tr).into_any(),
+        find: |config, form| Box::pin(async move { crate::api::public(config, selfcare_server_fns::stores::FindStores::PATH, &form).await }),
+    })
+}
+
+/// The chat: the conversation and its live stream, the composer, cards, the advisor.
+#[derive(Clone, Copy)]
+pub struct ChatPart {
+    pub body: fn(WidgetConfig, Chat, Option<Tariff>, Option<Locator>, RwSignal<Option<crate::app::Tab>>, &'static str, &Tr) -> AnyView,
+}
+
+#[wasm_split(chat, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn chat_part() -> Result<ChatPart, NotLoaded> {
+    Ok(ChatPart {
+        body: |config, chat, tariff, locator, tab, lang, tr| {
+            chat.ensure_open(config, lang);
+            crate::chat::chat_body(config, chat, tariff, locator, tab, tr).into_any()
+        },
+    })
+}
+
+/// The tariff flow: plans and add-ons, their comparison, the review and the order.
+#[derive(Clone, Copy)]
+pub struct TariffPart {
+    pub body: fn(WidgetConfig, Tariff, UsageData, &Tr) -> AnyView,
+    /// The plans and add-ons for a line, in a locale.
+    pub offers: fn(WidgetConfig, String, String) -> Answer<selfcare_server_fns::api::OffersResponse>,
+}
+
+#[wasm_split(tariff, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn tariff_part() -> Result<TariffPart, NotLoaded> {
+    Ok(TariffPart {
+        body: |config, tariff, data, tr| crate::tariff::tariff_body(config, tariff, data, tr).into_any(),
+        offers: |config, line, locale| Box::pin(async move { crate::api::get_offers(config, line, config.channel(), &locale).await }),
+    })
+}
+
+/// Partner access: the customer's consent codes and the partners who may act for them (not
+/// in the kiosk build: `partners_off.rs`).
+#[cfg(not(feature = "kiosk"))]
+pub fn partners() -> Part<PartnersPart> {
+    Part::new(|| Box::pin(partners_part()), "#sc-partners-title")
+}
+
+#[cfg(not(feature = "kiosk"))]
+#[derive(Clone, Copy)]
+pub struct PartnersPart {
+    pub panel: fn(WidgetConfig, Partners, &Tr) -> AnyView,
+    /// The partners and the customer's delegations.
+    pub lists: fn(WidgetConfig) -> Answer<crate::partners::Lists>,
+}
+
+#[cfg(not(feature = "kiosk"))]
+#[wasm_split(partners, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn partners_part() -> Result<PartnersPart, NotLoaded> {
+    Ok(PartnersPart {
+        panel: |config, partners, tr| crate::partners::panel(config, partners, tr).into_any(),
+        lists: |config| Box::pin(crate::partners::lists(config)),
+    })
+}
