@@ -110,7 +110,7 @@ fn offers_digits(locale: &str, o: &mut OffersResponse) {
     }
 }
 
-/// `place_order`, with the body `tariff.rs` builds (the same on every retry).
+/// `place_order`, with the body `tariff/` builds (the same on every retry).
 pub async fn place_order(config: WidgetConfig, body: String) -> Result<ProductOrder, ErrorId> {
     call(config, PlaceOrder::PATH, &body).await
 }

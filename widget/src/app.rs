@@ -255,7 +255,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             (flow && !sign_in).then(|| tariff.part.view(config, &tr, |part| (part.body)(config, tariff, data, &tr))),
             (shown == Tab::Usage && !flow && !sign_in).then(|| {
                 // Partner access is the customer's own decision, on their own device (and
-                // not in the kiosk bundle at all: `partners_off.rs`).
+                // not in the kiosk bundle at all: `partners/off.rs`).
                 let own = config.mode.get() == Mode::Website;
                 usage_body(config, data, tariffs, own.then_some(partners), &tr)
             }),

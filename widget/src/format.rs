@@ -150,7 +150,7 @@ pub fn minutes(locale: &str, seconds: i64) -> String {
 
 /// An amount in minor units of `currency`: the currency's own number of decimals (3 for JOD,
 /// none for XOF) comes from `Intl`.
-/// Differences and credits are said in words, never with a sign (`tariff.rs`).
+/// Differences and credits are said in words, never with a sign (`tariff/`).
 pub fn money(locale: &str, currency: &str, minor: i64) -> String {
     let (format, digits) = number_format(locale, &[("style", "currency".into()), ("currency", currency.into())]);
     // Minor units per major unit: the currency's decimals are 0 to 4 (ISO 4217); a table, not

@@ -6,19 +6,18 @@
 
 mod api;
 mod app;
-mod chart;
 mod chat;
 mod config;
 mod events;
 mod fetched;
 mod format;
 mod i18n;
-#[cfg_attr(not(feature = "kiosk"), path = "kiosk_off.rs")]
+#[cfg_attr(not(feature = "kiosk"), path = "kiosk/off.rs")]
 mod kiosk;
 mod network;
 mod pairing;
 mod parts;
-#[cfg_attr(feature = "kiosk", path = "partners_off.rs")]
+#[cfg_attr(feature = "kiosk", path = "partners/off.rs")]
 mod partners;
 mod stores;
 mod tariff;

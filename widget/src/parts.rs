@@ -192,7 +192,7 @@ pub struct StoresPart {
 #[wasm_split(stores, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn stores_part() -> Result<StoresPart, NotLoaded> {
     Ok(StoresPart {
-        body: |config, locator, tr| crate::stores::stores_body(config, locator, tr).into_any(),
+        body: |config, locator, tr| crate::stores::view::stores_body(config, locator, tr).into_any(),
         find: |config, form| Box::pin(async move { crate::api::public(config, selfcare_server_fns::stores::FindStores::PATH, &form).await }),
     })
 }
@@ -208,7 +208,7 @@ fn chat_part() -> Result<ChatPart, NotLoaded> {
     Ok(ChatPart {
         body: |config, chat, tariff, locator, tab, lang, tr| {
             chat.ensure_open(config, lang);
-            crate::chat::chat_body(config, chat, tariff, locator, tab, tr).into_any()
+            crate::chat::view::chat_body(config, chat, tariff, locator, tab, tr).into_any()
         },
     })
 }
@@ -224,13 +224,13 @@ pub struct TariffPart {
 #[wasm_split(tariff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn tariff_part() -> Result<TariffPart, NotLoaded> {
     Ok(TariffPart {
-        body: |config, tariff, data, tr| crate::tariff::tariff_body(config, tariff, data, tr).into_any(),
+        body: |config, tariff, data, tr| crate::tariff::view::tariff_body(config, tariff, data, tr).into_any(),
         offers: |config, line, locale| Box::pin(async move { crate::api::get_offers(config, line, config.channel(), &locale).await }),
     })
 }
 
 /// Partner access: the customer's consent codes and the partners who may act for them (not
-/// in the kiosk build: `partners_off.rs`).
+/// in the kiosk build: `partners/off.rs`).
 #[cfg(not(feature = "kiosk"))]
 pub fn partners() -> Part<PartnersPart> {
     Part::new(|| Box::pin(partners_part()), "#sc-partners-title")
@@ -248,7 +248,7 @@ pub struct PartnersPart {
 #[wasm_split(partners, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn partners_part() -> Result<PartnersPart, NotLoaded> {
     Ok(PartnersPart {
-        panel: |config, partners, tr| crate::partners::panel(config, partners, tr).into_any(),
+        panel: |config, partners, tr| crate::partners::view::panel(config, partners, tr).into_any(),
         lists: |config| Box::pin(crate::partners::lists(config)),
     })
 }

@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n::Tr;
-use crate::usage::table;
+use super::table;
 use leptos::prelude::*;
 use selfcare_i18n::{direction, Arg, Direction};
 use selfcare_server_fns::api::DailyUsage;

@@ -3,7 +3,7 @@
 //! on-screen keypad) or by approving on a phone that shows a QR code; a session that warns
 //! "Do you need more time?" after `idle` seconds without a touch and then forgets everything;
 //! read-aloud, high contrast and larger text for that session only; "continue on your phone"
-//! links. Compiled into the kiosk bundle only (feature `kiosk`; `kiosk_off.rs` in the others).
+//! links. Compiled into the kiosk bundle only (feature `kiosk`; `kiosk/off.rs` in the others).
 //!
 //! Forgetting is by construction: the kiosk's token lives in one signal, and every view and
 //! state of a session is owned by the reactive scope that [`crate::App`] is rendered in, which
@@ -15,7 +15,7 @@ use crate::ui::{error_alert, focus_later};
 use crate::chat::Chat;
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
-use crate::stores::{opening_text, week_table};
+use crate::stores::view::{opening_text, week_table};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::{Arg, LOCALES};
@@ -436,7 +436,7 @@ impl Kiosk {
 /// A QR code of a link, and the link written out (to type it, or to read it aloud).
 pub fn qr_view(tr: &Tr, link: &PhoneLink, label: &str) -> impl IntoView {
     view! {
-        {crate::stores::qr_svg(&link.qr_path, link.qr_size, tr.attr(label, "aria-label"))}
+        {crate::stores::view::qr_svg(&link.qr_path, link.qr_size, tr.attr(label, "aria-label"))}
         <p class="sc-link-text" dir="ltr" translate="no">{link.url.clone()}</p>
     }
 }

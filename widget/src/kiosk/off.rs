@@ -1,5 +1,5 @@
 //! Kiosk mode in the website and portal bundle: nothing. Kiosks load the kiosk bundle (built
-//! with the feature `kiosk`, `kiosk.rs`); this keeps its code out of every other customer's
+//! with the feature `kiosk`, `kiosk/mod.rs`); this keeps its code out of every other customer's
 //! download. Same names, no views, no state.
 
 use crate::chat::Chat;

@@ -3,7 +3,7 @@
 
 use crate::api::{error_message, get_usage, token};
 use crate::ui::{error_alert, focus_later, sign_in_notice};
-use crate::chart::daily_chart;
+use chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
@@ -16,6 +16,9 @@ use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
     Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, Profile, Renewal, Threshold, Unit, UsageResponse, UsageType,
 };
+
+/// The daily chart and its table.
+mod chart;
 
 /// What the usage view shows, fetched again when the host changes the token or the customer
 /// picks another line.
