@@ -9,6 +9,30 @@
 use leptos::prelude::*;
 use std::future::Future;
 
+/// A question asked: its answer, ready to be stored in its signal.
+type Asked = std::pin::Pin<Box<dyn Future<Output = Box<dyn FnOnce()>>>>;
+
+/// Asks once the widget is built and whenever a signal `ask` reads changes; an answer to an
+/// older question is dropped.
+fn run(ask: Box<dyn Fn() -> Option<Asked>>, again: RwSignal<u32>, answers: StoredValue<u32>) {
+    let asked = StoredValue::new(0u32);
+    // Leptos runs an effect's first pass just after the current one (before the browser
+    // paints), and again when what it read changes.
+    Effect::new(move |_| {
+        again.track();
+        let Some(future) = ask() else { return };
+        let n = asked.get_value().wrapping_add(1);
+        asked.set_value(n);
+        leptos::task::spawn_local(async move {
+            let store = future.await;
+            if asked.try_get_value() == Some(n) {
+                answers.try_update_value(|a| *a += 1);
+                store();
+            }
+        });
+    });
+}
+
 pub struct Fetched<T: 'static> {
     value: RwSignal<Option<T>, LocalStorage>,
     again: RwSignal<u32>,
@@ -32,23 +56,19 @@ impl<T: Clone + 'static> Fetched<T> {
     pub fn new<F: Future<Output = T> + 'static>(fetch: impl Fn() -> Option<F> + 'static) -> Fetched<T> {
         let value = RwSignal::new_local(None);
         let again = RwSignal::new(0u32);
-        let asked = StoredValue::new(0u32);
         let answers = StoredValue::new(0u32);
-        // Leptos runs an effect's first pass just after the current one (before the browser
-        // paints), and again when what it read changes.
-        Effect::new(move |_| {
-            again.track();
-            let Some(future) = fetch() else { return };
-            let n = asked.get_value().wrapping_add(1);
-            asked.set_value(n);
-            leptos::task::spawn_local(async move {
+        // What depends on the answer's type is only this: asking, and storing the answer.
+        // The effect and the task that run it are one copy for every fetched value.
+        let ask: Box<dyn Fn() -> Option<Asked>> = Box::new(move || {
+            let future = fetch()?;
+            Some(Box::pin(async move {
                 let answer = future.await;
-                if asked.try_get_value() == Some(n) {
-                    answers.update_value(|a| *a += 1);
+                Box::new(move || {
                     value.try_set(Some(answer));
-                }
-            });
+                }) as Box<dyn FnOnce()>
+            }))
         });
+        run(ask, again, answers);
         Fetched { value, again, answers }
     }
 

@@ -70,6 +70,14 @@ impl Loader {
         true
     }
 
+    /// Runs the download (`true` once the part is here and stored) in a task of its own.
+    fn run(self, config: WidgetConfig, download: Pin<Box<dyn Future<Output = bool>>>) {
+        leptos::task::spawn_local(async move {
+            let ready = download.await;
+            self.end(config, ready);
+        });
+    }
+
     fn end(self, config: WidgetConfig, ready: bool) {
         self.status.try_set(if ready { Status::Ready } else { Status::Failed });
         // The customer was looking at its spinner: their place is its title now (a tab's
@@ -126,13 +134,12 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         if !self.loader.begin(config) {
             return;
         }
-        leptos::task::spawn_local(async move {
+        self.loader.run(config, Box::pin(async move {
             let loaded = (self.load)().await.ok();
             let ready = loaded.is_some();
-            if self.value.try_set_value(loaded).is_none() {
-                self.loader.end(config, ready);
-            }
-        });
+            // (`None`: stored; the widget is still there.)
+            self.value.try_set_value(loaded).is_none() && ready
+        }));
     }
 
     /// The part's view from `show` once it has loaded (tracked); until then "loading", or the
