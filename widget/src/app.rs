@@ -227,6 +227,11 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             Tab::Chat => chat.part.start(config),
             Tab::Usage => {}
         };
+        let asked = move |t: Tab| match t {
+            Tab::Stores => locator.part.asked(config),
+            Tab::Chat => chat.part.asked(config),
+            Tab::Usage => {}
+        };
         let nav = (tabs.len() > 1).then(|| {
             let buttons = tabs
                 .iter()
@@ -240,6 +245,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                             }
                             tab.set(Some(t));
                             config.said.set(None);
+                            asked(t);
                             focus_later(config, t.title());
                         }>{tr.t(t.message())}</button>
                     }

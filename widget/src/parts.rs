@@ -52,8 +52,9 @@ enum Status {
 #[derive(Clone, Copy)]
 struct Loader {
     status: RwSignal<Status>,
-    /// What to focus once it has loaded, when the customer was waiting on it.
+    /// What to focus once it has loaded, when the customer asked for it (`Part::asked`).
     focus: &'static str,
+    /// The customer asked for the part (pressed its tab or button, or "try again").
     waited: StoredValue<bool>,
     /// The connection's comebacks when the download last started (`WidgetConfig::reconnects`).
     started_at: StoredValue<u32>,
@@ -80,10 +81,18 @@ impl Loader {
 
     fn end(self, config: WidgetConfig, ready: bool) {
         self.status.try_set(if ready { Status::Ready } else { Status::Failed });
-        // The customer was looking at its spinner: their place is its title now (a tab's
-        // title is focused when it opens, and there was none yet).
+        // The customer asked for it and waited: their place is its title now (a tab's title
+        // is focused when it opens, and there was none yet) — unless they have gone on to
+        // something else of the page meanwhile.
         if ready && self.waited.try_get_value() == Some(true) && !self.focus.is_empty() {
-            focus_later(config, self.focus);
+            self.waited.set_value(false);
+            let document = web_sys::window().and_then(|w| w.document());
+            let active = document.as_ref().and_then(|d| d.active_element());
+            let body = document.as_ref().and_then(|d| d.body()).map(web_sys::Element::from);
+            let host = config.host.try_with_value(|h| web_sys::Element::from(h.clone()));
+            if active.is_none() || active == body || active == host {
+                focus_later(config, self.focus);
+            }
         }
     }
 
@@ -94,9 +103,6 @@ impl Loader {
         let status = self.status.get();
         if status == Status::Failed && config.reconnects.get() == self.started_at.get_value() {
             return (error_alert(tr, ErrorId::Network, retry).into_any(), false);
-        }
-        if status != Status::Failed {
-            self.waited.set_value(true);
         }
         (view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any(), true)
     }
@@ -129,6 +135,13 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         self.value.get_value()
     }
 
+    /// The customer asked for the part (pressed its tab or its button): it starts loading, and
+    /// its title takes focus when it arrives.
+    pub fn asked(self, config: WidgetConfig) {
+        self.loader.waited.set_value(true);
+        self.start(config);
+    }
+
     /// Starts loading the part unless it is loaded or loading (on intent, or when shown).
     pub fn start(self, config: WidgetConfig) {
         if !self.loader.begin(config) {
@@ -148,7 +161,7 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         if let Some(part) = self.ready() {
             return show(part);
         }
-        let (view, start) = self.loader.placeholder(config, tr, Some(Box::new(move |_: leptos::ev::MouseEvent| self.start(config))));
+        let (view, start) = self.loader.placeholder(config, tr, Some(Box::new(move |_: leptos::ev::MouseEvent| self.asked(config))));
         if start {
             self.start(config);
         }

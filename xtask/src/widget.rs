@@ -26,7 +26,8 @@ struct App {
 /// (`widget/src/parts.rs`), as cargo-leptos's `--split` does: rustc's output linked with its
 /// relocations, split by `wasm_split_cli_support`, the main module through wasm-bindgen
 /// (keeping the exports the parts import), and every module through wasm-opt.
-fn build_app(kind: &str, out_name: &str, features: &[&str]) -> Result<App> {
+/// `glue_extra`: JavaScript appended to the glue (the kiosk's styles), part of the folder's hash.
+fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) -> Result<App> {
     let root = root();
     let mut command = crate::util::cargo();
     command.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", "selfcare-widget", "--lib", "--crate-type", "cdylib"]);
@@ -72,6 +73,10 @@ fn build_app(kind: &str, out_name: &str, features: &[&str]) -> Result<App> {
     for script in [format!("{out_name}.js"), "__wasm_split.js".to_owned()] {
         terser(&work.join(script))?;
     }
+    if !glue_extra.is_empty() {
+        let glue = work.join(format!("{out_name}.js"));
+        write(&glue, format!("{}\n{glue_extra}", read(&glue)?).as_bytes())?;
+    }
 
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files(&work)? {
@@ -100,11 +105,13 @@ pub fn build() -> Result {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(dist.join("i18n")).map_err(|e| e.to_string())?;
     say("building the widget (release, split into parts, wasm-opt -Oz, terser)");
-    let page = build_app("app", "selfcare_widget", &[])?;
+    let page = build_app("app", "selfcare_widget", &[], "")?;
     // Kiosks load a build of their own with kiosk mode's views and session; no other page
     // downloads that code.
     say("building the kiosk's build of the widget (feature kiosk)");
-    let kiosk = build_app("kiosk", "selfcare_widget_kiosk", &["kiosk"])?;
+    // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
+    let kiosk_css = minify_css(&read(&root.join("widget/kiosk.css"))?);
+    let kiosk = build_app("kiosk", "selfcare_widget_kiosk", &["kiosk"], &format!("export const KIOSK_CSS = {};\n", js_string(&kiosk_css)))?;
 
     copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
     // The iframe bridge of `/embed` (postMessage with origin checks).
@@ -116,11 +123,6 @@ pub fn build() -> Result {
     let loader = replace_once(&loader, "\"/*__SELFCARE_CSS__*/\"", &js_string(&css))?;
     let loader = replace_once(&loader, "{ /*__SELFCARE_BUILDS__*/ }", &builds)?;
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
-    // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
-    let kiosk_glue = dist.join(&kiosk.folder).join("selfcare_widget_kiosk.js");
-    let kiosk_css = minify_css(&read(&root.join("widget/kiosk.css"))?);
-    let glue = format!("{}\nexport const KIOSK_CSS = {};\n", read(&kiosk_glue)?, js_string(&kiosk_css));
-    write(&kiosk_glue, glue.as_bytes())?;
     for script in ["selfcare-widget.js", "embed.js"] {
         terser(&dist.join(script))?;
     }
@@ -261,7 +263,8 @@ fn js_string(s: &str) -> String {
 }
 
 fn package_json(folders: &[&str]) -> String {
-    let folders: Vec<String> = folders.iter().map(|f| format!("\"{f}/\"")).collect();
+    // The build's JavaScript and WebAssembly, not the precompressed copies beside them.
+    let folders: Vec<String> = folders.iter().map(|f| format!("\"{f}/*.js\", \"{f}/*.wasm\"")).collect();
     format!(
         r#"{{
   "name": "@selfcare/widget",

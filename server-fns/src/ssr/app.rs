@@ -169,13 +169,15 @@ async fn error_status(request: Request, next: Next) -> Response {
 /// How long a browser keeps the widget's files: a build's folder (`app-<hash>/`,
 /// `kiosk-<hash>/`) is named after its contents and never changes, so for good; the module
 /// script (which names the current folders) and the messages are checked again each time.
+/// The files are sent brotli- or gzip-compressed as the browser accepts: caches are told.
 async fn widget_caching(request: Request, next: Next) -> Response {
     let folder = request.uri().path().strip_prefix("/widget/").and_then(|p| p.split_once('/')).map(|(folder, _)| folder);
     let immutable = folder.is_some_and(|f| f.starts_with("app-") || f.starts_with("kiosk-"));
     let mut response = next.run(request).await;
-    if response.status().is_success() {
+    if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
         let value = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     response
 }

@@ -150,6 +150,7 @@ pub fn partners_section(config: WidgetConfig, p: Partners, tr: &Tr) -> impl Into
     let toggle = move |_| {
         p.open.update(|o| *o = !*o);
         if p.open.get_untracked() {
+            p.part.asked(config);
             focus_later(config, "#sc-partners-title");
         }
     };

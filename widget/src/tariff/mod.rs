@@ -111,6 +111,7 @@ impl Tariff {
         self.error.set(None);
         config.said.set(None);
         self.step.set(step);
+        self.part.asked(config);
         focus_later(config, "#sc-tariff-title");
     }
 

@@ -145,15 +145,43 @@ for (const locale of ["en", "ar"]) {
   });
 }
 
+test("a part that is the first view arrives without taking focus from the host page", async () => {
+  const page = await newPage(shared.browser, { viewport: { width: 1280, height: 800 } });
+  recordFiles(page);
+  await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => {
+    document.querySelector("selfcare-widget").setAttribute("features", "stores");
+    document.getElementById("customer").focus();
+  }));
+  await page.goto(`${shared.server.origin}/examples/portal/`);
+  await w(page).locator("#sc-stores-title").waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(partsOf(page), ["stores"]);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "customer", "focus stays where the page put it");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("two widgets on one page download each part once (another origin, strict CSP)", async () => {
   const page = await newPage(shared.browser, { viewport: { width: 1280, height: 900 } });
   recordFiles(page);
   await page.goto(`${shared.hosts[0].origin}/csp.html`);
   await usageShown(page, 0);
   await usageShown(page, 1);
-  for (const [nth, tab, title] of [[0, "Stores", "Find a store"], [1, "المتاجر", "ابحث عن متجر"]]) {
+  // Both ask for the locator while its part is on its way.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/split_stores\.wasm$/, async (route) => {
+    await held;
+    route.continue();
+  });
+  const tabs = [[0, "Stores", "Find a store"], [1, "المتاجر", "ابحث عن متجر"]];
+  for (const [nth, tab] of tabs) {
+    await page.locator("selfcare-widget").nth(nth).locator(".sc-tabs").getByRole("button", { name: tab, exact: true }).click();
+  }
+  for (const [nth] of tabs) await page.locator("selfcare-widget").nth(nth).locator(".sc-view .sc-loading").waitFor();
+  release();
+  for (const [nth, , title] of tabs) {
     const widget = page.locator("selfcare-widget").nth(nth);
-    await widget.locator(".sc-tabs").getByRole("button", { name: tab, exact: true }).click();
     await widget.locator("#sc-stores-title").waitFor();
     assert.equal((await widget.locator("#sc-stores-title").innerText()).trim(), title);
   }
