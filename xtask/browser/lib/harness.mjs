@@ -186,9 +186,10 @@ export function portalAs(shared, customer, locale, pageOptions = {}) {
 }
 
 /** An example page (`portal`, `website`) with its widget in `locale`, signed in as `customer`
- *  with the page's demo sign-in ("" for nobody). */
-export async function exampleAs(shared, example, customer, locale, pageOptions = {}) {
+ *  with the page's demo sign-in ("" for nobody); `prepare(page)` runs before it is loaded. */
+export async function exampleAs(shared, example, customer, locale, pageOptions = {}, prepare = () => {}) {
   const page = await newPage(shared.browser, pageOptions);
+  prepare(page);
   await page.goto(`${shared.server.origin}/examples/${example}/`);
   await signInReady(page);
   await page.evaluate(([customer, locale]) => {

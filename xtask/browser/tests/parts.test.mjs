@@ -41,15 +41,7 @@ const WORDS = {
 for (const [locale, customer] of [["en", "cust-jo-lina"], ["ar", "cust-eg-ahmed"]]) {
   test(`the usage view with the main module alone; the locator, the chat and the tariff flow each load when opened (portal, ${locale})`, async () => {
     const words = WORDS[locale];
-    const page = await newPage(shared.browser, { viewport: { width: 360, height: 740 } });
-    recordFiles(page);
-    await page.goto(`${shared.server.origin}/examples/portal/`);
-    await page.evaluate(([customer, locale]) => {
-      document.querySelector("selfcare-widget").setAttribute("locale", locale);
-      const select = document.getElementById("customer");
-      select.value = customer;
-      select.dispatchEvent(new Event("change"));
-    }, [customer, locale]);
+    const page = await exampleAs(shared, "portal", customer, locale, { viewport: { width: 360, height: 740 } }, recordFiles);
     await usageShown(page);
     await page.waitForLoadState("networkidle");
     assert.deepEqual(partsOf(page), [], "the usage view needs no part");
