@@ -61,8 +61,10 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     let mut modules = vec![work.join(format!("{out_name}_bg.wasm"))];
     modules.extend(split.split_modules.iter().cloned());
     for module in &modules {
+        // `--converge`: the passes again until nothing changes (−0.7 KiB brotli on the main
+        // module for twice wasm-opt's few seconds).
         exec(Command::new("wasm-opt")
-            .arg("-Oz")
+            .args(["-Oz", "--converge"])
             .args(["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
             .arg(module)
             .arg("-o")
