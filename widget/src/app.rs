@@ -54,6 +54,17 @@ impl Tab {
     }
 }
 
+/// What the chat reads of the other features (signals only, `Copy`, one argument): the tariff
+/// flow and the locator its cards open, and the tab they switch to. Whether the host asked for
+/// a feature is `config.features`. (Not a context: `provide_context` would bring the context
+/// machinery into the main module, 1 KiB brotli measured.)
+#[derive(Clone, Copy)]
+pub struct Shared {
+    pub tariff: Tariff,
+    pub locator: Locator,
+    pub tab: RwSignal<Option<Tab>>,
+}
+
 /// The widget: what outlives a kiosk session (the network watch, the kiosk's shop) and the
 /// session itself, built anew when it ends — every signal and view of the last customer's is
 /// disposed of with it.
@@ -253,7 +264,6 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                 .collect_view();
             view! { <nav class="sc-tabs" aria-label=tr.attr("nav-label", "aria-label")>{buttons}</nav> }
         });
-        let chat_locator = features.stores.then_some(locator);
         // At a kiosk, the customer's own views start with signing in there.
         let sign_in = is_kiosk && !signed_in && shown == Tab::Usage;
         let views = (
@@ -268,7 +278,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
             (shown == Tab::Stores).then(|| locator.part.view(config, &tr, |part| (part.body)(config, locator, &tr))),
             (shown == Tab::Chat).then(|| {
                 let lang = i18n.lang();
-                chat.part.view(config, &tr, |part| (part.body)(config, chat, tariffs, chat_locator, tab, lang, &tr))
+                chat.part.view(config, &tr, |part| (part.body)(config, chat, Shared { tariff, locator, tab }, lang, &tr))
             }),
         );
         // The header and tabs stay put; what is under them scrolls (in a launcher's panel).

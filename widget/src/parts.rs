@@ -220,15 +220,15 @@ fn stores_part() -> Result<StoresPart, NotLoaded> {
 /// The chat: the conversation and its live stream, the composer, cards, the advisor.
 #[derive(Clone, Copy)]
 pub struct ChatPart {
-    pub body: fn(WidgetConfig, Chat, Option<Tariff>, Option<Locator>, RwSignal<Option<crate::app::Tab>>, &'static str, &Tr) -> AnyView,
+    pub body: fn(WidgetConfig, Chat, crate::app::Shared, &'static str, &Tr) -> AnyView,
 }
 
 #[wasm_split(chat, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn chat_part() -> Result<ChatPart, NotLoaded> {
     Ok(ChatPart {
-        body: |config, chat, tariff, locator, tab, lang, tr| {
+        body: |config, chat, shared, lang, tr| {
             chat.ensure_open(config, lang);
-            crate::chat::view::chat_body(config, chat, tariff, locator, tab, tr).into_any()
+            crate::chat::view::chat_body(config, chat, shared, tr).into_any()
         },
     })
 }

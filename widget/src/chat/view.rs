@@ -6,7 +6,12 @@ use super::*;
 /// The chat region, rendered whole from a snapshot of the conversation (options rather than
 /// type-erased views, one reactive closure: each of those costs the bundle). Rebuilding keeps
 /// the DOM nodes that stay, so focus and what is being typed survive new messages.
-pub fn chat_body(config: WidgetConfig, chat: Chat, tariff: Option<Tariff>, locator: Option<Locator>, tab: RwSignal<Option<Tab>>, tr: &Tr) -> impl IntoView {
+pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, tr: &Tr) -> impl IntoView {
+    // The flows a card opens, when the host asked for them, and the tab they are in.
+    let features = config.features.get_untracked();
+    let tariff = features.tariffs.then_some(shared.tariff);
+    let locator = features.stores.then_some(shared.locator);
+    let tab = shared.tab;
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     let submit = move || {
         let Some(input) = input(config) else { return };
