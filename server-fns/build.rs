@@ -31,4 +31,27 @@ fn main() {
     let _ = writeln!(out, "/// The scripted conversations of the benchmark.\npub static CHAT_SCRIPTS: &str = include_str!({:?});", conversations.display().to_string());
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("chat_data.rs");
     std::fs::write(dest, out).expect("write chat_data.rs");
+    countries();
+}
+
+/// Embeds every country's data (`data/countries/<CC>/country.toml`): a country is added by
+/// adding its folder.
+fn countries() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/countries");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut out = String::from("/// (country code, file, contents) of every `data/countries/<CC>/country.toml`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut folders: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
+    folders.sort_by_key(|e| e.file_name());
+    for folder in folders {
+        let file = folder.path().join("country.toml");
+        println!("cargo:rerun-if-changed={}", folder.path().display());
+        println!("cargo:rerun-if-changed={}", file.display());
+        // A folder without its file is embedded as empty, so start-up names what is missing.
+        let contents = if file.exists() { format!("include_str!({:?})", file.display().to_string()) } else { "\"\"".to_owned() };
+        let name = format!("data/countries/{}/country.toml", folder.file_name().to_string_lossy());
+        let _ = writeln!(out, "    ({:?}, {name:?}, {contents}),", folder.file_name().to_string_lossy());
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("countries_data.rs");
+    std::fs::write(dest, out).expect("write countries_data.rs");
 }

@@ -9,6 +9,7 @@ pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod context;
+pub mod countries;
 pub mod db;
 pub mod hours;
 pub mod kiosk;

@@ -243,6 +243,29 @@ async fn ingest_updates_daily_rollups_and_buckets_once_per_record() {
     .await;
 }
 
+/// The countries served, as their data says, for anyone (a host checking its `country`).
+#[tokio::test]
+async fn countries_are_listed_from_their_data() {
+    each_backend(|s| async move {
+        let answer = s.send(get_with("/api/v1/countries", Some((header::ORIGIN, "http://host.test".to_owned())))).await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert_eq!(answer.headers[header::CACHE_CONTROL], "public, max-age=3600");
+        assert_eq!(answer.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "http://host.test");
+        let countries = answer.json["countries"].as_array().unwrap();
+        let codes: Vec<&str> = countries.iter().map(|c| c["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["CI", "EG", "FR", "JO", "PL", "RO", "SN"]);
+        let jordan = &countries[3];
+        assert_eq!(jordan["currency"], "JOD");
+        assert_eq!(jordan["currency_decimals"], 3);
+        assert_eq!(jordan["languages"][0], "ar-JO");
+        assert_eq!(jordan["time_zones"][0], "Asia/Amman");
+        let senegal = &countries[6];
+        assert_eq!((senegal["currency"].as_str(), senegal["currency_decimals"].as_u64()), (Some("XOF"), Some(0)));
+        assert_eq!(senegal["languages"][1], "wo-SN");
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn health_readiness_metrics_and_cors() {
     each_backend(|s| async move {

@@ -30,6 +30,9 @@ async fn main() -> ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    // The countries' data (`data/countries/<CC>/country.toml`): a wrong file stops here, named.
+    let countries = selfcare_server_fns::ssr::countries::check_all()?;
+    tracing::debug!(countries, "countries");
     let mut config_file: Option<PathBuf> = None;
     let mut scale = 0u32;
     let mut catalogue = 0u32;

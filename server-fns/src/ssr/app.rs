@@ -65,6 +65,7 @@ pub fn router(state: AppState) -> Router {
     let api_state = state.clone();
     let api = Router::new()
         .route("/api/v1/chat/stream", get(chat_stream))
+        .route("/api/v1/countries", get(countries))
         .route(
             "/api/{*name}",
             axum::routing::post(move |request: Request| server_fn(api_state.clone(), request)),
@@ -232,6 +233,14 @@ async fn json_errors(request: Request, next: Next) -> Response {
 }
 
 /// What is running: a small JSON answer (also the benchmarks' baseline route).
+/// `GET /api/v1/countries` (public): the countries served, each with its languages (the
+/// default first), currency and its decimals, time zones and calling code, so that a host can
+/// check a `country` attribute. The same for everyone, and it changes with a deployment only.
+async fn countries() -> Response {
+    let body = Json(serde_json::json!({ "countries": super::countries::all() }));
+    ([(axum::http::header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+}
+
 async fn version() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }))
 }

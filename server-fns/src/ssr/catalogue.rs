@@ -38,10 +38,6 @@ pub struct SeedOffering {
     pub sellable: bool,
 }
 
-/// Rules of a country: may a line move between prepaid and postpaid; days between changes.
-pub const COUNTRY_RULES: [(&str, bool, u32); 7] =
-    [("FR", true, 30), ("PL", true, 30), ("RO", false, 30), ("EG", true, 7), ("JO", false, 30), ("SN", true, 7), ("CI", true, 7)];
-
 const ALL: &str = "website kiosk portal";
 const G4: (u32, u32) = (150, 50);
 const G5: (u32, u32) = (1000, 100);
@@ -320,7 +316,7 @@ mod tests {
     #[test]
     fn every_country_has_four_to_eight_plans_addons_and_rules() {
         let catalogue = demo_catalogue();
-        for (country, _, _) in COUNTRY_RULES {
+        for country in super::super::countries::all().iter().map(|c| c.code.as_str()) {
             let plans = catalogue.iter().filter(|o| o.country == country && !o.is_addon).count();
             let addons = catalogue.iter().filter(|o| o.country == country && o.is_addon).count();
             assert!((4..=8).contains(&plans), "{country}: {plans} plans");

@@ -28,18 +28,9 @@ pub fn session(state: &super::app::AppState, customer: &str) -> Result<crate::ap
     Ok(crate::api::KioskSession { token, expires_in: i64::from(seconds) })
 }
 
-/// The calling code of a demo country.
+/// The calling code of a country served (`data/countries/<CC>/country.toml`).
 fn calling_code(country: &str) -> Option<&'static str> {
-    Some(match country {
-        "FR" => "33",
-        "PL" => "48",
-        "RO" => "40",
-        "EG" => "20",
-        "JO" => "962",
-        "SN" => "221",
-        "CI" => "225",
-        _ => return None,
-    })
+    super::countries::get(country).map(|c| c.calling_code.as_str())
 }
 
 /// A number as typed (spaces, dashes, `+`, `00`, or national with a leading 0 in `country`)

@@ -285,9 +285,9 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
         add_customer(&mut rows, &generated_customer(n), today);
     }
     let mut tx = db.pool.begin().await?;
-    let rules: Vec<Vec<Value>> = catalogue::COUNTRY_RULES
+    let rules: Vec<Vec<Value>> = super::countries::all()
         .iter()
-        .map(|(country, change, days)| vec![(*country).into(), i64::from(*change).into(), i64::from(*days).into()])
+        .map(|c| vec![c.code.clone().into(), i64::from(c.payment_change).into(), i64::from(c.days_between_changes).into()])
         .collect();
     insert(&mut tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await?;
     insert_offerings(&mut tx, &rows).await?;
