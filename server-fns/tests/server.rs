@@ -262,6 +262,13 @@ async fn countries_are_listed_from_their_data() {
         let senegal = &countries[6];
         assert_eq!((senegal["currency"].as_str(), senegal["currency_decimals"].as_u64()), (Some("XOF"), Some(0)));
         assert_eq!(senegal["languages"][1], "wo-SN");
+
+        // The rules the tariff flow applies are the data's, from the next start on, whatever
+        // an earlier seed wrote.
+        sqlx::query("UPDATE country_rules SET min_days_between = 99 WHERE country = 'RO'").execute(&s.db.pool).await.unwrap();
+        selfcare_server_fns::ssr::seed::sync_country_rules(&s.db).await.unwrap();
+        let days: i64 = sqlx::query_scalar("SELECT min_days_between FROM country_rules WHERE country = 'RO'").fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(days, 30);
     })
     .await;
 }
@@ -273,9 +280,12 @@ async fn health_readiness_metrics_and_cors() {
         assert_eq!(s.send(get("/healthz", None)).await.status, StatusCode::OK);
         assert_eq!(s.send(get("/readyz", None)).await.status, StatusCode::OK);
         let _: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
+        assert_eq!(s.send(get("/api/v1/countries", None)).await.status, StatusCode::OK);
         let metrics = s.send(get("/metrics", None)).await;
         let text = metrics.json.as_str().unwrap().to_owned();
         assert!(text.contains("selfcare_http_requests_total{route=\"/api/v1/usage\""), "{text}");
+        // A route of its own under /api/v1 is counted by its pattern, not as an unknown function.
+        assert!(text.contains("selfcare_http_requests_total{route=\"/api/v1/countries\""), "{text}");
         assert!(text.contains("selfcare_http_request_duration_seconds_bucket"), "{text}");
         assert!(text.contains("selfcare_db_pool_connections"), "{text}");
 

@@ -83,6 +83,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         selfcare_server_fns::ssr::advisor::seed_if_empty(&db, clock.today()).await?;
         selfcare_server_fns::ssr::partners::seed_if_empty(&db).await?;
     }
+    // What a country's data says applies from this start on, whatever seeded the database.
+    seed::sync_country_rules(&db).await?;
     let auth = match &config.jwks {
         // The server signs the partners' tokens (`/oauth/token`) with a key of its own.
         Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?.with_server_key(&config.data_dir)?,

@@ -232,15 +232,16 @@ async fn json_errors(request: Request, next: Next) -> Response {
     response
 }
 
-/// What is running: a small JSON answer (also the benchmarks' baseline route).
 /// `GET /api/v1/countries` (public): the countries served, each with its languages (the
-/// default first), currency and its decimals, time zones and calling code, so that a host can
-/// check a `country` attribute. The same for everyone, and it changes with a deployment only.
+/// default first), currency and its decimals, time zones, calling code and plan-change rules,
+/// so that a host can check a `country` attribute. The same for everyone; it changes with a
+/// deployment only.
 async fn countries() -> Response {
     let body = Json(serde_json::json!({ "countries": super::countries::all() }));
     ([(axum::http::header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
 }
 
+/// What is running: a small JSON answer (also the benchmarks' baseline route).
 async fn version() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }))
 }

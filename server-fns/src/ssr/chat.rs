@@ -978,11 +978,8 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
 
 /// An amount in minor units as digits with the currency's decimals (`19.99`, `12500`).
 fn amount_text(minor: i64, currency: &str) -> String {
-    let exponent = match currency {
-        "XOF" => 0,
-        "JOD" => 3,
-        _ => 2,
-    };
+    // The currency's decimals, as the countries' data says (two if no country uses it).
+    let exponent = super::countries::all().iter().find(|c| c.currency == currency).map_or(2, |c| u32::from(c.currency_decimals));
     if exponent == 0 {
         return minor.to_string();
     }

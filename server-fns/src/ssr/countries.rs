@@ -2,7 +2,9 @@
 //! currency and decimals, its languages in order of preference, its time zones, its calling
 //! code, and its plan-change rules). Adding a country is adding a folder; the files are
 //! embedded at build time (`build.rs`) and checked when the server starts, which refuses to
-//! start on a missing or malformed file and names it, with the line.
+//! start on a missing or malformed file and names it (with the line, for a syntax error; with
+//! the field, for a value out of bounds). The plan-change rules are written to the database at
+//! every start (`seed::sync_country_rules`), so a changed folder takes effect with a deployment.
 
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;

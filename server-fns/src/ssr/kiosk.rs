@@ -53,12 +53,18 @@ pub fn e164(typed: &str, country: &str) -> Option<String> {
     (8..=15).contains(&full.len()).then(|| format!("+{full}"))
 }
 
-/// "+33 ••• ••• •78": the country code and the last two digits.
+/// "+33 ••• ••• •78": the country's calling code (the longest of the countries' data that
+/// starts the number; its first two digits if none does) and the last two digits.
 pub fn masked(number: &str) -> String {
-    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
-    let tail: String = digits[digits.len().saturating_sub(2)..].iter().collect();
-    let head: String = digits.iter().take(if number.starts_with("+2") || number.starts_with("+9") { 3 } else { 2 }).collect();
-    format!("+{head} ••• ••• •{tail}")
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let tail = &digits[digits.len().saturating_sub(2)..];
+    let code = super::countries::all()
+        .iter()
+        .map(|c| c.calling_code.as_str())
+        .filter(|code| digits.starts_with(code))
+        .max_by_key(|code| code.len())
+        .unwrap_or(&digits[..digits.len().min(2)]);
+    format!("+{code} ••• ••• •{tail}")
 }
 
 /// A shop and a product (a product or one of its variants) that exist, when given: nothing
@@ -330,6 +336,8 @@ mod tests {
         assert_eq!(e164("06 12 34", "FR"), None);
         assert_eq!(e164("'; DROP TABLE lines;--", "FR"), None);
         assert_eq!(masked("+33612345678"), "+33 ••• ••• •78");
-        assert_eq!(masked("+201001234567"), "+201 ••• ••• •67");
+        assert_eq!(masked("+201001234567"), "+20 ••• ••• •67");
+        assert_eq!(masked("+962791234567"), "+962 ••• ••• •67");
+        assert_eq!(masked("+221771234567"), "+221 ••• ••• •67");
     }
 }

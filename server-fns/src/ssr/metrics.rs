@@ -45,6 +45,10 @@ pub async fn track(request: Request, next: Next) -> Response {
 /// A bounded label: server functions by name, other routes by their pattern.
 fn route_label(request: &Request) -> String {
     let path = request.uri().path();
+    // A route of its own under the prefix (the chat's stream, the countries) by its pattern.
+    if let Some(matched) = request.extensions().get::<MatchedPath>().filter(|m| !m.as_str().contains('*')) {
+        return matched.as_str().to_owned();
+    }
     if let Some(name) = path.strip_prefix(crate::api::API_PREFIX) {
         let known = server_fn::axum::server_fn_paths().any(|(p, _)| p == path);
         return if known { format!("{}{name}", crate::api::API_PREFIX) } else { "api-unknown".into() };

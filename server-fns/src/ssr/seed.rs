@@ -285,11 +285,7 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
         add_customer(&mut rows, &generated_customer(n), today);
     }
     let mut tx = db.pool.begin().await?;
-    let rules: Vec<Vec<Value>> = super::countries::all()
-        .iter()
-        .map(|c| vec![c.code.clone().into(), i64::from(c.payment_change).into(), i64::from(c.days_between_changes).into()])
-        .collect();
-    insert(&mut tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await?;
+    write_country_rules(&mut tx).await?;
     insert_offerings(&mut tx, &rows).await?;
     insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency", "segment", "overdue_amount"], &rows.customers).await?;
     insert(&mut tx, "lines", &["id", "customer_id", "msisdn", "payment", "plan_name", "monthly_price", "period_price",
@@ -322,6 +318,24 @@ async fn insert_offerings(tx: &mut sqlx::Transaction<'_, sqlx::Any>, rows: &Rows
 
 /// Adds `n` generated French plans to a seeded catalogue (`--seed-catalogue N`), for
 /// benchmarks of eligibility on a large catalogue.
+/// The countries' plan-change rules as their data says (`data/countries/<CC>/country.toml`),
+/// written again at every start: a changed or added country folder takes effect with the
+/// deployment, on a database seeded before it too.
+pub async fn sync_country_rules(db: &Db) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    write_country_rules(&mut tx).await?;
+    tx.commit().await
+}
+
+async fn write_country_rules(tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM country_rules").execute(&mut **tx).await?;
+    let rules: Vec<Vec<Value>> = super::countries::all()
+        .iter()
+        .map(|c| vec![c.code.clone().into(), i64::from(c.payment_change).into(), i64::from(c.days_between_changes).into()])
+        .collect();
+    insert(tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await
+}
+
 pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
     for (i, offering) in catalogue::generated_catalogue(n).iter().enumerate() {
