@@ -313,6 +313,15 @@ pub fn description(o: &SeedOffering, lang: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The demo catalogue's prices are in each country's currency, as its data says.
+    #[test]
+    fn offerings_are_in_their_countrys_currency() {
+        for o in demo_catalogue() {
+            let country = crate::ssr::countries::get(o.country).unwrap_or_else(|| panic!("{}: no data/countries folder", o.country));
+            assert_eq!(o.currency, country.currency, "{}", o.id);
+        }
+    }
+
     #[test]
     fn every_country_has_four_to_eight_plans_addons_and_rules() {
         let catalogue = demo_catalogue();

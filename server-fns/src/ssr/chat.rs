@@ -653,7 +653,7 @@ fn intent_label(assistant: &Assistant, lang: &str, country: &str, intent: &str) 
 /// Whether advisors answer at `now` in `country`, and their hours today as `08:00–20:00`.
 pub fn advisors_open(config: &Config, country: &str, now: DateTime<Utc>) -> (bool, String) {
     let week = super::hours::parse_week(&config.advisor_hours).unwrap_or_default();
-    let tz: chrono_tz::Tz = super::stores_seed::country_zone(country).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+    let tz = super::countries::zone(country);
     let (holidays, exceptions) = (HashMap::new(), HashMap::new());
     let calendar = super::hours::Calendar { tz, week: &week, holidays: &holidays, exceptions: &exceptions };
     let open = calendar.state(now).open;
@@ -936,7 +936,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
                         outs.push(Out::says(Author::Assistant, a.text(lang, "chat-no-incidents", &place_arg)));
                         outs.extend(article("network"));
                     } else {
-                        let zone: chrono_tz::Tz = super::stores_seed::country_zone(&country).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+                        let zone = super::countries::zone(&country);
                         let lines: Vec<String> = incidents
                             .iter()
                             .map(|i| {

@@ -103,6 +103,11 @@ pub fn get(code: &str) -> Option<&'static Country> {
     all().iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
+/// A country's main time zone (its capital's), UTC for a country not served.
+pub fn zone(code: &str) -> chrono_tz::Tz {
+    get(code).and_then(|c| c.time_zones.first()).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -532,3 +532,19 @@ pub(super) async fn insert(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The demo customers (and the generated ones) live where the countries' data says: its
+    /// currency, one of its languages (until issue 18 moves them into the country folders).
+    #[test]
+    fn customers_agree_with_the_countries_data() {
+        for c in demo_customers().into_iter().chain((0..4).map(generated_customer)) {
+            let country = crate::ssr::countries::get(c.country).unwrap_or_else(|| panic!("{}: no data/countries folder", c.country));
+            assert_eq!(c.currency, country.currency, "{}", c.id);
+            assert!(country.languages.iter().any(|l| l == c.locale), "{}: {}", c.id, c.locale);
+        }
+    }
+}

@@ -71,11 +71,6 @@ struct CountryShops {
     ending: i64,
 }
 
-/// The IANA time zone of a demo country (its shops').
-pub fn country_zone(country: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|c| c.country == country).map(|c| c.time_zone)
-}
-
 const COUNTRIES: [CountryShops; 7] = [
     CountryShops {
         country: "FR",
@@ -481,6 +476,17 @@ pub async fn seed_prices_if_empty(db: &Db) -> Result<(), sqlx::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The demo shops' countries agree with the countries' data (until issue 18 moves the
+    /// shops into the country folders).
+    #[test]
+    fn shops_agree_with_the_countries_data() {
+        for c in &COUNTRIES {
+            let country = crate::ssr::countries::get(c.country).unwrap_or_else(|| panic!("{}: no data/countries folder", c.country));
+            assert!(country.time_zones.iter().any(|z| z == c.time_zone), "{}: {}", c.country, c.time_zone);
+            assert_eq!(country.currency, c.currency, "{}", c.country);
+        }
+    }
 
     #[test]
     fn gazetteer_and_countries() {
