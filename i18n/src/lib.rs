@@ -15,7 +15,7 @@ pub mod compile;
 pub const SOURCE_LOCALE: &str = "en";
 
 /// The locales the widget offers, in the order of the language switcher.
-pub const LOCALES: &[&str] = &["en", "fr", "ar"];
+pub const LOCALES: &[&str] = &["en", "fr", "ar", "es", "ca", "pl", "ro", "nl", "de", "sk", "ru", "pt", "mg", "wo"];
 
 /// A pseudo-locale built from English (accented, elongated) that the browser tests use to
 /// find text that does not come from the messages. Never negotiated, only asked for by name.
@@ -64,21 +64,17 @@ pub fn negotiate<'a>(requested: impl IntoIterator<Item = &'a str>) -> &'static s
     SOURCE_LOCALE
 }
 
-/// The main language of a country of the group (ISO 3166 alpha-2), for negotiation.
+include!(concat!(env!("OUT_DIR"), "/countries.rs"));
+
+/// The languages of a country served (ISO 3166 alpha-2), in its order of preference, from
+/// the countries' data; empty for a country the server does not serve.
+pub fn country_languages(country: &str) -> &'static [&'static str] {
+    COUNTRY_LANGUAGES.iter().find(|(c, _)| c.eq_ignore_ascii_case(country)).map_or(&[], |(_, languages)| languages)
+}
+
+/// The main language of a country served, for negotiation.
 pub fn country_language(country: &str) -> Option<&'static str> {
-    let upper = country.to_ascii_uppercase();
-    Some(match upper.as_str() {
-        "EG" | "JO" | "MA" | "TN" => "ar",
-        "FR" | "RE" | "GP" | "MQ" | "GF" | "YT" | "BE" | "LU" | "SN" | "CI" | "CM" | "ML" | "BF" | "GN"
-        | "MG" | "CD" | "CF" => "fr",
-        "ES" => "es",
-        "PL" => "pl",
-        "RO" | "MD" => "ro",
-        "SK" => "sk",
-        "GW" => "pt",
-        "SL" | "LR" | "BW" => "en",
-        _ => return None,
-    })
+    country_languages(country).first().copied()
 }
 
 /// A message argument.
@@ -266,11 +262,32 @@ mod tests {
     #[test]
     fn negotiation_prefers_attribute_then_browser_then_country() {
         assert_eq!(negotiate(["fr-SN", "en"]), "fr");
-        assert_eq!(negotiate(["de-DE", "ar-EG"]), "ar");
-        assert_eq!(negotiate(["de-DE"]), "en");
+        assert_eq!(negotiate(["ja-JP", "ar-EG"]), "ar");
+        assert_eq!(negotiate(["ja-JP"]), "en");
         assert_eq!(negotiate(["en-XA"]), PSEUDO_LOCALE);
-        assert_eq!(negotiate(["pl", country_language("JO").unwrap()]), "ar");
+        assert_eq!(negotiate(["pl-PL", "en"]), "pl");
+        assert_eq!(negotiate(["ru-MD", "ro-MD"]), "ru");
+        assert_eq!(negotiate(["nl-BE"]), "nl");
+        assert_eq!(negotiate(["pt-GW"]), "pt");
+        assert_eq!(negotiate(["gl-ES", "es-ES"]), "es");
+        assert_eq!(negotiate(["xx", country_language("JO").unwrap()]), "ar");
         assert_eq!(direction("ar-JO"), Direction::Rtl);
         assert_eq!(direction("fr"), Direction::Ltr);
+    }
+
+    /// Every country's languages come from its data: Senegal's French then Wolof, Egypt's
+    /// Arabic then English; a country not served has none.
+    #[test]
+    fn a_countrys_languages_come_from_its_data() {
+        assert_eq!(country_languages("SN"), &["fr", "wo"]);
+        assert_eq!(country_languages("eg"), &["ar", "en"]);
+        assert_eq!(country_language("PL"), Some("pl"));
+        assert_eq!(country_languages("XX"), &[] as &[&str]);
+        for (country, languages) in COUNTRY_LANGUAGES {
+            assert!(!languages.is_empty(), "{country} has no language");
+            for language in *languages {
+                assert!(LOCALES.contains(language), "{country}: {language} is not a locale the widget ships");
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! with the same variables, every message id the widget's code names exists, and the widget's
 //! runtime formats every message exactly as `fluent-bundle` does.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use fluent_syntax::parser::parse;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use selfcare_i18n::compile::compile;
@@ -106,7 +106,9 @@ fn shown(_: &str, n: f64) -> String {
 /// locale, with every variable a number (each plural category of the language) or a text.
 #[test]
 fn the_runtime_formats_as_fluent_does() {
-    let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 100.0, 102.0, 1.5];
+    // Every plural category of every language: zero, one, two, few (3, 22, 102), many (11,
+    // 25; 1.5 in Slovak; a million in French, Spanish, Portuguese and Catalan), other.
+    let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 25.0, 100.0, 102.0, 1.5, 1_000_000.0];
     for locale in LOCALES {
         let ours = Messages::parse(locale, &compile(&joined(locale)).unwrap(), shown, plural);
         let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
@@ -202,4 +204,126 @@ fn every_id_the_widget_uses_exists() {
     let defined = |id: &str| english.contains_key(id) || english.keys().any(|k| k.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')));
     let missing: Vec<_> = used.iter().filter(|id| !defined(id)).collect();
     assert!(missing.is_empty(), "ids used in the widget but missing in English: {missing:?}");
+}
+
+/// The CLDR cardinal plural categories of each language the widget ships (CLDR 49, as
+/// `../shared/LOCALES.md` lists them).
+fn plural_categories(locale: &str) -> &'static [&'static str] {
+    match locale {
+        "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "pl" | "sk" | "ru" => &["one", "few", "many", "other"],
+        "ro" => &["one", "few", "other"],
+        "fr" | "es" | "pt" | "ca" => &["one", "many", "other"],
+        "en" | "de" | "nl" | "mg" => &["one", "other"],
+        "wo" => &["other"],
+        other => panic!("{other}: say which plural categories it has"),
+    }
+}
+
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The variant keys of every plural select (one whose keys are all plural categories or
+/// numbers) in a pattern, nested ones included.
+fn plural_selects(pattern: &Pattern<&str>, found: &mut Vec<Vec<String>>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element {
+            let keys: Vec<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    VariantKey::Identifier { name } => Some(name.to_string()),
+                    VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys.iter().all(|k| CATEGORIES.contains(&k.as_str())) {
+                found.push(keys);
+            }
+            for variant in variants {
+                plural_selects(&variant.value, found);
+            }
+        }
+    }
+}
+
+/// Every message with a count has a variant for each plural category of its language, and
+/// none for a category the language does not have (it would never be chosen).
+#[test]
+fn every_count_has_the_plural_categories_of_its_language() {
+    for locale in LOCALES {
+        let wanted = plural_categories(locale);
+        let mut problems = Vec::new();
+        let mut selects = 0;
+        for area in AREAS {
+            let text = source(locale, area);
+            let resource = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{locale}/{area}.ftl: {errors:?}"));
+            for entry in resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let mut found = Vec::new();
+                if let Some(value) = &m.value {
+                    plural_selects(value, &mut found);
+                }
+                for attribute in &m.attributes {
+                    plural_selects(&attribute.value, &mut found);
+                }
+                for keys in found {
+                    selects += 1;
+                    let missing: Vec<_> = wanted.iter().filter(|c| !keys.iter().any(|k| k == *c)).collect();
+                    let unknown: Vec<_> = keys.iter().filter(|k| !wanted.contains(&k.as_str())).collect();
+                    if !missing.is_empty() || !unknown.is_empty() {
+                        problems.push(format!("{area}.ftl {}: missing {missing:?}, not categories of {locale}: {unknown:?}", m.id.name));
+                    }
+                }
+            }
+        }
+        assert!(selects > 10, "{locale}: only {selects} plural selects found: is the scan broken?");
+        assert!(problems.is_empty(), "{locale}:\n{}", problems.join("\n"));
+    }
+}
+
+/// Words that are the same in English and in the languages that borrowed them.
+const INTERNATIONAL: &[&str] = &["SMS", "OK", "Internet", "Roaming", "Selfcare", "PIN", "PUK", "eSIM", "SIM", "QR", "GB", "MB", "km", "m", "min", "Email", "e-mail", "Hotline", "Online", "Business", "Pass", "Booster"];
+
+/// Words a language writes as English does (a French "Service", a German "Status"): a
+/// message of only these in that language is its own, not left untranslated.
+const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
+    ("fr", &["Assistant", "Conversation", "Code", "Mobile", "money", "Service", "Services"]),
+    ("pl", &["Partner"]),
+    ("nl", &["Chat", "Code", "Data", "Partner", "Product", "Status"]),
+    ("de", &["Chat", "Code", "Gold", "Partner", "Status"]),
+];
+
+/// Nothing of a locale is left in English: a message (or attribute) that reads as English
+/// does, with every variable shown as its name, is allowed only when all its words are
+/// international ones (`SMS`, `Internet`) or it has none (`{ $a } × { $b }`).
+#[test]
+fn nothing_is_left_in_english() {
+    let no_number = |_: &str, _: f64| String::new();
+    let english = Messages::parse(SOURCE_LOCALE, &compile(&joined(SOURCE_LOCALE)).unwrap(), no_number, plural);
+    let shapes = shape(SOURCE_LOCALE);
+    let mut problems = Vec::new();
+    for locale in LOCALES.iter().filter(|l| **l != SOURCE_LOCALE) {
+        let ours = Messages::parse(locale, &compile(&joined(locale)).unwrap(), no_number, plural);
+        let mut left = Vec::new();
+        for (key, vars) in &shapes {
+            let (id, attribute) = match key.split_once('.') {
+                Some((id, a)) => (id, Some(a)),
+                None => (key.as_str(), None),
+            };
+            let names: Vec<String> = vars.iter().map(|v| format!("«{v}»")).collect();
+            let args: Vec<(&str, Arg)> = vars.iter().zip(&names).map(|(v, n)| (v.as_str(), Arg::Text(n))).collect();
+            let theirs = ours.format(id, attribute, &args);
+            if theirs != english.format(id, attribute, &args) {
+                continue;
+            }
+            let without_vars: String = names.iter().fold(theirs.clone(), |t, n| t.replace(n.as_str(), " "));
+            let words = without_vars.split(|c: char| !c.is_alphabetic() && c != '-').filter(|w| w.chars().any(char::is_alphabetic));
+            let same = SAME_AS_ENGLISH.iter().find(|(l, _)| l == locale).map_or(&[][..], |(_, w)| w);
+            if words.clone().any(|w| !INTERNATIONAL.contains(&w) && !same.contains(&w)) {
+                left.push(format!("{key} = {theirs}"));
+            }
+        }
+        if !left.is_empty() {
+            problems.push(format!("{locale}: left in English:\n{}", left.join("\n")));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -16,7 +16,7 @@ pub async fn chat_open(lang: String, country: Option<String>, channel: Channel, 
     request.limit(None)?;
     let country = country.as_deref().map(validate::country).transpose()?;
     let store = store.as_deref().map(validate::id).transpose()?;
-    let open = chat::OpenRequest { party: request.customer.as_deref(), lang: validate::lang(&lang), country, channel: crate::ssr::tariff::channel_str(channel), store };
+    let open = chat::OpenRequest { party: request.customer.as_deref(), lang: validate::language(&lang), country, channel: crate::ssr::tariff::channel_str(channel), store };
     chat::open(request.db(), &request.state().assistant, &open, request.now()).await
 }
 

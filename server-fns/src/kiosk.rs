@@ -25,7 +25,7 @@ pub async fn kiosk_sign_in(phone: String, country: String, store: Option<String>
     // until the same moment for both, so its timing does not tell which numbers are
     // customers'. (A duration, not a date: `Instant` is right here.)
     let answer_at = tokio::time::Instant::now() + kiosk::SIGN_IN_ANSWER_AFTER;
-    let challenge = kiosk::start(request.db(), &number, country, store, request.now()).await;
+    let challenge = kiosk::start(request.db(), &request.state().assistant, &number, country, store, request.now()).await;
     tokio::time::sleep_until(answer_at).await;
     challenge
 }

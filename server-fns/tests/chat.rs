@@ -195,6 +195,34 @@ async fn what_it_does_not_know_twice_offers_a_person_and_handover_queues() {
     .await;
 }
 
+/// A Polish screen: the assistant welcomes, understands and answers in Polish, and a request
+/// for a person goes to Poland's Polish queue, which the Polish-speaking advisor serves and
+/// the English-only one does not; her desk offers Poland's languages to transfer to.
+#[tokio::test]
+async fn a_polish_customer_is_answered_in_polish_and_queued_for_a_polish_advisor() {
+    use selfcare_server_fns::api::AdvisorDesk;
+    each_backend(|s| async move {
+        let c = s.open(TOMASZ, "pl-PL").await;
+        assert!(c.messages[0].text.starts_with("Dzień dobry, \u{2068}Tomasz\u{2069}!"), "{}", c.messages[0].text);
+        let usage = s.answer(TOMASZ, &c.id, "ile mi zostało internetu w tym miesiącu?", 1).await;
+        assert_eq!(card(&usage), Some(CardKind::Usage), "{:?}", usage.iter().map(|m| &m.text).collect::<Vec<_>>());
+        assert!(!usage[0].text.is_empty() && !usage[0].text.starts_with("Here"), "{}", usage[0].text);
+        let person = s.answer(TOMASZ, &c.id, "chcę porozmawiać z konsultantem", 2).await;
+        let queued = person.iter().find_map(|m| m.card.as_ref().filter(|k| k.kind == CardKind::Queue));
+        assert!(queued.is_some(), "{:?}", person.iter().map(|m| &m.text).collect::<Vec<_>>());
+        assert!(person.iter().any(|m| m.text.contains("kolejce")), "told in Polish: {:?}", person.iter().map(|m| &m.text).collect::<Vec<_>>());
+        let ola = s.advisor_token("adv-ola", "pl en", "PL");
+        let desk: AdvisorDesk = s.as_advisor(&ola, "advisor-desk", "").await;
+        let entry = desk.waiting.iter().find(|e| e.conversation == c.id).expect("Tomasz waits in Ola's queue");
+        assert_eq!(entry.queue, "PL:pl");
+        assert_eq!(desk.queues, ["PL:pl", "PL:en"]);
+        let tom = s.advisor_token("adv-tom", "en", "FR PL RO EG JO SN CI");
+        let toms: AdvisorDesk = s.as_advisor(&tom, "advisor-desk", "").await;
+        assert!(!toms.waiting.iter().any(|e| e.conversation == c.id), "not for an advisor without Polish");
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn outside_advisors_hours_a_message_becomes_a_ticket() {
     each_backend(|s| async move {

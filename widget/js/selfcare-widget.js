@@ -23,6 +23,8 @@ let kioskSheet;
 // the main module and the parts it loads later always come from the same deployment.
 const BUILDS = { /*__SELFCARE_BUILDS__*/ };
 const builds = {};
+// Each part's stylesheet, fetched once per page when a widget first loads the part.
+const partSheets = {};
 // Instantiating the module and mounting the widget are two tasks, not one: the host page's
 // main thread is never held for both at once.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
@@ -47,22 +49,32 @@ function load(kiosk) {
 
 // The launcher as this script draws it before the application has loaded, in the language
 // the application will choose (the `locale` attribute, the browser's languages, the country's
-// language): its words are i18n/locales/*/common.ftl's launcher-open, error-network, retry
-// and launcher-close. Its icon, corner and right-to-left mirroring come from the stylesheet.
-const LAUNCHER = {
-  en: ["My account", "Open my account", "We can't reach the service. Check your connection and try again.", "Try again", "Close my account"],
-  fr: ["Mon espace", "Ouvrir mon espace", "Le service est injoignable. Vérifiez votre connexion et réessayez.", "Réessayer", "Fermer mon espace"],
-  ar: ["حسابي", "فتح حسابي", "تعذّر الوصول إلى الخدمة. تحقّق من اتصالك وحاول مرة أخرى.", "إعادة المحاولة", "إغلاق حسابي"],
-};
-const COUNTRY_LANGUAGES = { ar: "EG JO MA TN", fr: "FR RE GP MQ GF YT BE LU SN CI CM ML BF GN MG CD CF" };
+// languages): its words are i18n/locales/*/common.ftl's launcher-open, error-network, retry
+// and launcher-close, written here by `cargo xtask` for every locale. Its icon, corner and
+// right-to-left mirroring come from the stylesheet.
+const LAUNCHER = { /*__SELFCARE_LAUNCHER__*/ };
+// The countries served and their languages in order of preference ("SN": "fr wo"), written
+// by `cargo xtask` from server-fns/data/countries (what GET /api/v1/countries answers).
+const COUNTRIES = { /*__SELFCARE_COUNTRIES__*/ };
+const countryOf = (element) => (element.getAttribute("country") || "").toUpperCase();
 function launcherLanguage(element) {
-  const country = (element.getAttribute("country") || "").toUpperCase();
-  const fromCountry = country && Object.keys(COUNTRY_LANGUAGES).find((l) => COUNTRY_LANGUAGES[l].split(" ").includes(country));
-  for (const tag of [element.getAttribute("locale"), ...navigator.languages, fromCountry]) {
+  const fromCountry = (COUNTRIES[countryOf(element)] || "").split(" ");
+  for (const tag of [element.getAttribute("locale"), ...navigator.languages, ...fromCountry]) {
     const language = (tag || "").split(/[-_]/)[0].toLowerCase();
     if (LAUNCHER[language]) return language;
   }
   return "en";
+}
+// A `country` the service does not serve is the host's mistake: said once in the console,
+// and the widget goes on with the page's and the browser's languages and the service's data.
+const reported = new Set();
+function checkCountry(element) {
+  const country = countryOf(element);
+  if (!country || COUNTRIES[country] || reported.has(country)) return;
+  reported.add(country);
+  console.error(
+    `<selfcare-widget>: country="${country}" is not a country this service serves (${Object.keys(COUNTRIES).join(", ")}; see GET /api/v1/countries). The widget uses the page's and the browser's languages instead.`,
+  );
 }
 const element = (tag, className, text) => {
   const e = document.createElement(tag);
@@ -110,6 +122,26 @@ class SelfcareWidget extends HTMLElement {
     return this.#token;
   }
 
+  /** Used by the widget: adds a part's styles (`<part>.css` beside its build's modules) to this
+   *  element's shadow root, asked for when the widget starts loading the part (the CSS, a few
+   *  hundred bytes, arrives before the module it styles). A failed download is forgotten: the
+   *  next widget to load the part asks again. */
+  selfcareStyle(name) {
+    const url = new URL(`${BUILDS[this.getAttribute("mode") === "kiosk" ? "kiosk" : "page"].split("/")[0]}/${name}.css`, import.meta.url);
+    (partSheets[url] ??= fetch(url)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${name}.css: ${response.status}`);
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(await response.text());
+        return sheet;
+      })
+      .catch(() => delete partSheets[url]))
+      .then((sheet) => {
+        const root = this.shadowRoot;
+        if (sheet instanceof CSSStyleSheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      });
+  }
+
   // WCAG 2.4.11: the floating launcher (and the open panel) never hide what has focus on the
   // page. The page scrolls the focused element clear of them; at the end of the page, where
   // it cannot, the launcher moves up above it instead.
@@ -142,6 +174,7 @@ class SelfcareWidget extends HTMLElement {
   };
 
   connectedCallback() {
+    checkCountry(this);
     document.addEventListener("focusin", this.#reveal);
     window.visualViewport?.addEventListener("resize", this.#fit);
     window.visualViewport?.addEventListener("scroll", this.#fit);
@@ -316,6 +349,7 @@ class SelfcareWidget extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
+    if (name === "country" && this.isConnected) checkCountry(this);
     if (name === "locale" || name === "country") this.#early?.label();
     // A link from a kiosk, or no launcher any more: the application is needed now.
     if (((name === "view" || name === "pairing") && value) || (name === "launcher" && value !== "true")) this.#early?.start();

@@ -24,6 +24,17 @@ pub fn autonym(locale: &str) -> &'static str {
     match locale {
         "fr" => "Français",
         "ar" => "العربية",
+        "es" => "Español",
+        "ca" => "Català",
+        "pl" => "Polski",
+        "ro" => "Română",
+        "nl" => "Nederlands",
+        "de" => "Deutsch",
+        "sk" => "Slovenčina",
+        "ru" => "Русский",
+        "pt" => "Português",
+        "mg" => "Malagasy",
+        "wo" => "Wolof",
         _ => "English",
     }
 }

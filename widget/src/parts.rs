@@ -71,8 +71,14 @@ impl Loader {
         true
     }
 
-    /// Runs the download (`true` once the part is here and stored) in a task of its own.
-    fn run(self, config: WidgetConfig, download: Pin<Box<dyn Future<Output = bool>>>) {
+    /// Runs the download (`true` once the part is here and stored) in a task of its own, and
+    /// asks the module script for the part's stylesheet at the same moment: the few hundred
+    /// bytes of CSS arrive before the module they style.
+    fn run(self, config: WidgetConfig, style_name: &'static str, download: Pin<Box<dyn Future<Output = bool>>>) {
+        if !style_name.is_empty() {
+            use wasm_bindgen::JsCast;
+            config.host.with_value(|host| host.unchecked_ref::<Element>().selfcare_style(style_name));
+        }
         leptos::task::spawn_local(async move {
             let ready = download.await;
             self.end(config, ready);
@@ -114,6 +120,8 @@ pub struct Part<T: Copy + Send + Sync + 'static> {
     loader: Loader,
     value: StoredValue<Option<T>>,
     load: fn() -> Loading<T>,
+    /// The part's stylesheet (`<name>.css` beside its module), or "" when it has none.
+    style: &'static str,
 }
 
 impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
@@ -124,9 +132,9 @@ impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
 impl<T: Copy + Send + Sync + 'static> Copy for Part<T> {}
 
 impl<T: Copy + Send + Sync + 'static> Part<T> {
-    fn new(load: fn() -> Loading<T>, focus: &'static str) -> Part<T> {
+    fn new(load: fn() -> Loading<T>, focus: &'static str, style: &'static str) -> Part<T> {
         let loader = Loader { status: RwSignal::new(Status::Idle), focus, waited: StoredValue::new(false), started_at: StoredValue::new(0) };
-        Part { loader, value: StoredValue::new(None), load }
+        Part { loader, value: StoredValue::new(None), load, style }
     }
 
     /// The part once it has loaded (tracked): what the main module's state asks through it.
@@ -147,7 +155,7 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         if !self.loader.begin(config) {
             return;
         }
-        self.loader.run(config, Box::pin(async move {
+        self.loader.run(config, self.style, Box::pin(async move {
             let loaded = (self.load)().await.ok();
             let ready = loaded.is_some();
             // (`None`: stored; the widget is still there.)
@@ -169,22 +177,40 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The `<selfcare-widget>` element, as the module script defines it.
+    type Element;
+    /// Adds a part's stylesheet to this widget's shadow root (the module script fetches it
+    /// once per page).
+    #[wasm_bindgen(method, js_name = selfcareStyle)]
+    fn selfcare_style(this: &Element, name: &str);
+}
+
+/// Asks the module script for a part's stylesheet (`<name>.css` beside the build's modules)
+/// in this widget's shadow root: a kiosk's shop hours, drawn as the locator draws them.
+#[cfg(feature = "kiosk")]
+pub fn style(config: WidgetConfig, name: &str) {
+    use wasm_bindgen::JsCast;
+    config.host.with_value(|host| host.unchecked_ref::<Element>().selfcare_style(name));
+}
+
 /// The parts, each owned by the state of its feature.
 pub fn stores() -> Part<StoresPart> {
-    Part::new(|| Box::pin(stores_part()), "#sc-stores-title")
+    Part::new(|| Box::pin(stores_part()), "#sc-stores-title", "stores")
 }
 
 pub fn chat() -> Part<ChatPart> {
-    Part::new(|| Box::pin(chat_part()), "#sc-chat-title")
+    Part::new(|| Box::pin(chat_part()), "#sc-chat-title", "chat")
 }
 
 pub fn tariff() -> Part<TariffPart> {
-    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title")
+    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title", "tariff")
 }
 
 /// The phone approving a kiosk's QR sign-in.
 pub fn pairing() -> Part<PairingPart> {
-    Part::new(|| Box::pin(pairing_part()), "")
+    Part::new(|| Box::pin(pairing_part()), "", "")
 }
 
 #[derive(Clone, Copy)]
@@ -253,7 +279,7 @@ fn tariff_part() -> Result<TariffPart, NotLoaded> {
 /// in the kiosk build: `partners/off.rs`).
 #[cfg(not(feature = "kiosk"))]
 pub fn partners() -> Part<PartnersPart> {
-    Part::new(|| Box::pin(partners_part()), "#sc-partners-title")
+    Part::new(|| Box::pin(partners_part()), "#sc-partners-title", "partners")
 }
 
 #[cfg(not(feature = "kiosk"))]

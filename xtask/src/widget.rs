@@ -27,6 +27,10 @@ struct App {
 /// relocations, split by `wasm_split_cli_support`, the main module through wasm-bindgen
 /// (keeping the exports the parts import), and every module through wasm-opt.
 /// `glue_extra`: JavaScript appended to the glue (the kiosk's styles), part of the folder's hash.
+/// The parts with styles of their own (`widget/src/<part>/style.css`): only their views use
+/// those rules, so a page downloads them with the part, not in the module script.
+const PART_STYLES: [&str; 4] = ["tariff", "stores", "chat", "partners"];
+
 fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) -> Result<App> {
     let root = root();
     let mut command = crate::util::cargo();
@@ -80,6 +84,11 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
         write(&glue, format!("{}\n{glue_extra}", read(&glue)?).as_bytes())?;
     }
 
+    // Each part's styles beside its module (`<part>.css`), added to the shadow root when the
+    // part loads.
+    for part in PART_STYLES {
+        write(&work.join(format!("{part}.css")), minify_css(&read(&root.join(format!("widget/src/{part}/style.css")))?).as_bytes())?;
+    }
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files(&work)? {
         std::hash::Hash::hash(&std::fs::read(&file).map_err(|e| e.to_string())?, &mut hasher);
@@ -124,6 +133,8 @@ pub fn build() -> Result {
     let builds = format!("{{page:{},kiosk:{}}}", js_string(&format!("{}/selfcare_widget", page.folder)), js_string(&format!("{}/selfcare_widget_kiosk", kiosk.folder)));
     let loader = replace_once(&loader, "\"/*__SELFCARE_CSS__*/\"", &js_string(&css))?;
     let loader = replace_once(&loader, "{ /*__SELFCARE_BUILDS__*/ }", &builds)?;
+    let loader = replace_once(&loader, "{ /*__SELFCARE_LAUNCHER__*/ }", &launcher_words()?)?;
+    let loader = replace_once(&loader, "{ /*__SELFCARE_COUNTRIES__*/ }", &countries())?;
     write(&dist.join("selfcare-widget.js"), loader.as_bytes())?;
     for script in ["selfcare-widget.js", "embed.js"] {
         terser(&dist.join(script))?;
@@ -186,6 +197,36 @@ fn copy(from: &Path, to: &Path) -> Result {
 }
 
 /// Compiles a locale's Fluent source into the catalogue the widget downloads.
+/// The words of the launcher the module script draws before the application has loaded,
+/// in every locale: `{en:["My account",…],…}` (see `LAUNCHER` in the module script).
+fn launcher_words() -> Result<String> {
+    const WORDS: [(&str, Option<&str>); 5] =
+        [("launcher-open", None), ("launcher-open", Some("aria-label")), ("error-network", None), ("retry", None), ("launcher-close", Some("aria-label"))];
+    let mut out = String::from("{");
+    for locale in LOCALES {
+        let compiled = selfcare_i18n::compile::compile(&locale_source(locale)?).map_err(|e| format!("{locale}: {e:?}"))?;
+        let messages = selfcare_i18n::Messages::parse(locale, &compiled, |_, n| n.to_string(), |_, _| "other".into());
+        let mut words = Vec::new();
+        for (id, attribute) in WORDS {
+            let word = messages.format(id, attribute, &[]);
+            if word == id {
+                return Err(format!("{locale}: the launcher's {id} is missing"));
+            }
+            words.push(js_string(&word));
+        }
+        out.push_str(&format!("{locale}:[{}],", words.join(",")));
+    }
+    out.push('}');
+    Ok(out)
+}
+
+/// The countries served and their languages (`{CI:"fr",…,SN:"fr wo"}`), from the countries'
+/// data as `selfcare_i18n` embeds it.
+fn countries() -> String {
+    let entries: Vec<String> = selfcare_i18n::COUNTRY_LANGUAGES.iter().map(|(country, languages)| format!("{country}:{}", js_string(&languages.join(" ")))).collect();
+    format!("{{{}}}", entries.join(","))
+}
+
 fn write_messages(dist: &Path, locale: &str, source: &str) -> Result {
     let compiled = selfcare_i18n::compile::compile(source).map_err(|e| format!("{locale}: {e:?}"))?;
     write(&dist.join(format!("i18n/{locale}.messages")), compiled.as_bytes())

@@ -29,6 +29,7 @@ chat-rating-value = { $stars ->
     [one] نجمة واحدة
     [two] نجمتان
     [few] { $stars } نجوم
+    [many] { $stars } نجمة
    *[other] { $stars } نجمة
 }
 chat-comment = تعليق (اختياري)

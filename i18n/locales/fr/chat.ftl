@@ -26,6 +26,7 @@ chat-stores-none = Aucune boutique proche ne l’a en ce moment.
 chat-rating-legend = Comment évaluez-vous cette conversation ?
 chat-rating-value = { $stars ->
     [one] 1 étoile
+    [many] { $stars } étoiles
    *[other] { $stars } étoiles
 }
 chat-comment = Commentaire (facultatif)

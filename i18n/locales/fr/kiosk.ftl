@@ -12,6 +12,7 @@ kiosk-finish = Terminer et effacer l’écran
 kiosk-idle-title = Avez-vous besoin de plus de temps ?
 kiosk-idle-body = { $seconds ->
     [one] Pour votre confidentialité, cet écran sera effacé dans { $seconds } seconde.
+    [many] Pour votre confidentialité, cet écran sera effacé dans { $seconds } secondes.
    *[other] Pour votre confidentialité, cet écran sera effacé dans { $seconds } secondes.
 }
 kiosk-idle-more = Oui, plus de temps

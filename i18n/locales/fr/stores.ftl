@@ -11,6 +11,7 @@ stores-suggestions =
     { $count ->
         [0] Aucun lieu trouvé
         [one] Un lieu trouvé
+        [many] { $count } lieux trouvés
        *[other] { $count } lieux trouvés
     }
 stores-use-location = Utiliser ma position
@@ -55,6 +56,7 @@ stores-stock-count = { $count } en stock
 stores-stock-few-count =
     { $count ->
         [one] Plus qu’un seul
+        [many] Plus que { $count }
        *[other] Plus que { $count }
     }
 stores-services =

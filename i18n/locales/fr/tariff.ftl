@@ -29,6 +29,7 @@ tariff-price-once = { $price } une fois
 tariff-then =
     { $months ->
         [one] { $first } le premier mois, puis { $after }
+        [many] { $first } pendant { $months } mois, puis { $after }
        *[other] { $first } pendant { $months } mois, puis { $after }
     }
 tariff-term-none = Sans engagement
@@ -42,6 +43,7 @@ tariff-not-included = Non inclus
 tariff-validity =
     { $days ->
         [one] Valable { $days } jour
+        [many] Valable { $days } jours
        *[other] Valable { $days } jours
     }
 tariff-compare = Comparer
@@ -97,6 +99,7 @@ tariff-when-now = Maintenant
 tariff-charge-now =
     { $days ->
         [one] { $amount } ajoutés à votre prochaine facture, pour aujourd’hui, dernier jour de cette période
+        [many] { $amount } ajoutés à votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
        *[other] { $amount } ajoutés à votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
     }
 # Variables:
@@ -105,6 +108,7 @@ tariff-charge-now =
 tariff-credit-now =
     { $days ->
         [one] { $amount } déduits de votre prochaine facture, pour aujourd’hui, dernier jour de cette période
+        [many] { $amount } déduits de votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
        *[other] { $amount } déduits de votre prochaine facture, pour les { $days } jours d’aujourd’hui à la fin de cette période
     }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).

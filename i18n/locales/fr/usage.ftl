@@ -16,6 +16,7 @@ usage-days-left =
     { $days ->
         [0] Dernier jour de la période
         [one] { $days } jour restant
+        [many] { $days } jours restants
        *[other] { $days } jours restants
     }
 
@@ -41,6 +42,7 @@ usage-used-unlimited-quantity = { $used } consommés, illimité
 usage-used-of-texts =
     { $used ->
         [one] { $used } SMS envoyé sur { $allowance }
+        [many] { $used } SMS envoyés sur { $allowance }
        *[other] { $used } SMS envoyés sur { $allowance }
     }
 # Variables:
@@ -48,6 +50,7 @@ usage-used-of-texts =
 usage-remaining-texts =
     { $remaining ->
         [one] { $remaining } SMS restant
+        [many] { $remaining } SMS restants
        *[other] { $remaining } SMS restants
     }
 # Variables:
@@ -55,6 +58,7 @@ usage-remaining-texts =
 usage-used-unlimited-texts =
     { $used ->
         [one] { $used } SMS envoyé, illimité
+        [many] { $used } SMS envoyés, illimité
        *[other] { $used } SMS envoyés, illimité
     }
 usage-unlimited = Illimité
@@ -63,6 +67,7 @@ usage-unlimited = Illimité
 usage-shared =
     { $lines ->
         [one] Partagé
+        [many] Partagé entre { $lines } lignes
        *[other] Partagé entre { $lines } lignes
     }
 usage-addon = Option

@@ -60,6 +60,10 @@ pub const DEMO_ADVISORS: &[(&str, &str, Skills<'static>)] = &[
     ("adv-tom", "Tom", Skills { languages: "en", countries: "FR PL RO EG JO SN CI", stores: "" }),
     ("adv-karim", "Karim", Skills { languages: "ar en", countries: "EG JO", stores: "" }),
     ("adv-moussa", "Moussa", Skills { languages: "fr en", countries: "SN", stores: "store-sn-plateau-1" }),
+    // The queues of the countries' own languages: Polish, Romanian, Wolof.
+    ("adv-ola", "Ola", Skills { languages: "pl en", countries: "PL", stores: "" }),
+    ("adv-andrei", "Andrei", Skills { languages: "ro ru en", countries: "RO", stores: "" }),
+    ("adv-fatou", "Fatou", Skills { languages: "wo fr", countries: "SN", stores: "" }),
 ];
 
 /// The demo customers' home towns (country, folded name), for the incidents near them.
@@ -294,10 +298,16 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
             open_tickets.push(t);
         }
     }
+    // Where a conversation can be transferred: each of their countries' languages (from the
+    // countries' data) and English.
     let mut queues = Vec::new();
     for c in a.countries {
-        for l in ["en", "fr", "ar"] {
-            queues.push(format!("{c}:{l}"));
+        let languages = super::countries::get(c).map(|k| k.languages.as_slice()).unwrap_or_default();
+        for l in languages.iter().map(|tag| tag.split('-').next().unwrap_or_default()).chain(["en"]) {
+            let queue = format!("{c}:{l}");
+            if !queues.contains(&queue) {
+                queues.push(queue);
+            }
         }
     }
     Ok(AdvisorDesk {

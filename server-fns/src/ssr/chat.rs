@@ -1233,6 +1233,50 @@ mod tests {
         assert_eq!(a.text("xx", "chat-qr-usage", &[]), "My usage");
     }
 
+    /// Every language's sentences parse and have every sentence of English, with the same
+    /// variables (the assistant would otherwise answer that sentence in English).
+    #[test]
+    fn every_language_has_every_sentence_of_english() {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+        fn variables(pattern: &Pattern<&str>, found: &mut std::collections::BTreeSet<String>) {
+            for element in &pattern.elements {
+                let PatternElement::Placeable { expression } = element else { continue };
+                let (selector, variants) = match expression {
+                    Expression::Inline(e) => (e, &[][..]),
+                    Expression::Select { selector, variants } => (selector, &variants[..]),
+                };
+                if let InlineExpression::VariableReference { id } = selector {
+                    found.insert(id.name.to_owned());
+                }
+                for v in variants {
+                    variables(&v.value, found);
+                }
+            }
+        }
+        let shape = |text: &'static str, tag: &str| -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+            let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, e)| panic!("{tag}/replies.ftl: {e:?}"));
+            resource
+                .body
+                .iter()
+                .filter_map(|entry| match entry {
+                    Entry::Message(m) => {
+                        let mut found = std::collections::BTreeSet::new();
+                        variables(m.value.as_ref()?, &mut found);
+                        Some((m.id.name.to_owned(), found))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let languages = nlu::languages();
+        let english = shape(languages.iter().find(|l| l.tag == "en").unwrap().replies, "en");
+        assert!(english.len() > 40);
+        assert!(languages.len() >= 3);
+        for l in &languages {
+            assert_eq!(shape(l.replies, l.tag), english, "{}: sentences or variables differ from English", l.tag);
+        }
+    }
+
     #[test]
     fn amounts() {
         assert_eq!(amount_text(2000, "EUR"), "20");

@@ -94,7 +94,7 @@ pub async fn known(db_: &Db, store: Option<&str>, product: Option<&str>) -> Resu
 pub const SIGN_IN_ANSWER_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Starts a sign-in: a code to the number's line if it is a customer's.
-pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, now: DateTime<Utc>) -> Result<KioskChallenge, ApiError> {
+pub async fn start(db_: &Db, assistant: &super::chat::Assistant, phone: &str, country: &str, store: Option<&str>, now: DateTime<Utc>) -> Result<KioskChallenge, ApiError> {
     let number = e164(phone, country).ok_or(ApiError::from(ErrorId::BadRequest))?;
     let found: Option<(String, String)> = sqlx::query_as(
         "SELECT l.customer_id, c.locale FROM lines l JOIN customers c ON c.id = l.customer_id WHERE l.msisdn = $1 ORDER BY l.id LIMIT 1",
@@ -119,12 +119,11 @@ pub async fn start(db_: &Db, phone: &str, country: &str, store: Option<&str>, no
         .await
         .map_err(db)?;
     if let Some(locale) = locale {
-        // In the customer's own language.
-        let content = match super::catalogue::lang(&locale) {
-            "fr" => format!("Votre code Selfcare : {code}. Il est valable {CODE_MINUTES} minutes. Ne le communiquez à personne."),
-            "ar" => format!("رمز Selfcare الخاص بك: {code}. صالح لمدة {CODE_MINUTES} دقائق. لا تشاركه مع أي شخص."),
-            _ => format!("Your Selfcare code: {code}. It works for {CODE_MINUTES} minutes. Never share it."),
-        };
+        // In the customer's own language (the server's sentences, `data/chat/<language>/`).
+        let lang = locale.split(['-', '_']).next().unwrap_or("");
+        let content = assistant.text(lang, "kiosk-code-sms", &[("code", code.as_str().into()), ("minutes", CODE_MINUTES.into())]);
+        // Fluent's bidi isolation marks would show as boxes on a basic phone.
+        let content = content.replace(['\u{2068}', '\u{2069}'], "");
         // When it was handed over for sending, to the microsecond, so the latest is the latest.
         let sent_at = now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
         sqlx::query("INSERT INTO communication_messages (id, type, receiver, content, state, created_at) VALUES ($1, 'sms', $2, $3, 'sent', $4)")

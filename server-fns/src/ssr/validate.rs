@@ -39,6 +39,14 @@ pub fn country(code: &str) -> Result<&str, ApiError> {
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) { Ok(code) } else { Err(ErrorId::BadRequest.into()) }
 }
 
+/// The language subtag of a locale (`pl-PL` → `pl`) when it is one (2–3 lowercase ASCII
+/// letters), else `en`: the assistant answers in it if it speaks it.
+pub fn language(locale: &str) -> &str {
+    let language = locale.split(['-', '_']).next().unwrap_or_default();
+    let well_formed = (2..=3).contains(&language.len()) && language.bytes().all(|b| b.is_ascii_lowercase());
+    if well_formed { language } else { "en" }
+}
+
 /// The catalogue language for a UI locale: `fr`, `ar`, else `en`.
 pub fn lang(locale: &str) -> &'static str {
     super::catalogue::lang(locale)
@@ -58,5 +66,9 @@ mod tests {
         assert!(idempotency_key("short").is_err());
         assert_eq!(lang("ar-EG"), "ar");
         assert_eq!(lang("pl"), "en");
+        assert_eq!(language("pl-PL"), "pl");
+        assert_eq!(language("wo"), "wo");
+        assert_eq!(language("x'; --"), "en");
+        assert_eq!(language("PL"), "en");
     }
 }

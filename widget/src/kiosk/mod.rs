@@ -18,7 +18,7 @@ use crate::i18n::Tr;
 use crate::stores::view::{opening_text, week_table};
 use leptos::ev;
 use leptos::prelude::*;
-use selfcare_i18n::{Arg, LOCALES};
+use selfcare_i18n::{country_languages, Arg, LOCALES, SOURCE_LOCALE};
 use selfcare_server_fns::api::{ErrorId, KioskChallenge, KioskPairing, KioskSession, PairingStatus, PhoneLink, StoresResponse};
 use selfcare_server_fns::kiosk::{KioskPair, KioskPairPoll, KioskRenew, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn};
 use selfcare_server_fns::stores::FindStores;
@@ -176,6 +176,9 @@ pub fn load_here(config: WidgetConfig, here: RwSignal<Option<StoresResponse>>) {
     Effect::new(move |_| {
         let (store, _) = (config.store.get(), config.reconnects.get());
         let Some(store) = store.filter(|_| config.kiosk() && here.get_untracked().is_none()) else { return };
+        // The shop's hours are drawn as the locator draws them: its styles come with them.
+        #[cfg(feature = "kiosk")]
+        crate::parts::style(config, "stores");
         leptos::task::spawn_local(async move {
             let body = form(&[("radius_m", "1"), ("limit", "1"), ("open_now", "false"), ("in_stock", "false"), ("here", &store)]);
             if let Ok(found) = public::<StoresResponse>(config, FindStores::PATH, &body).await {
@@ -196,11 +199,20 @@ pub fn attract(config: WidgetConfig, k: Kiosk, here: Option<StoresResponse>, tr:
             </div>
         }
     });
-    let languages = LOCALES
-        .iter()
+    // The shop's country's languages and English: a kiosk is in one country, and a wall of
+    // every language would bury them.
+    let country = config.country.get_untracked().unwrap_or_default();
+    let ours = country_languages(&country);
+    let shown: Vec<&'static str> = if ours.is_empty() {
+        LOCALES.to_vec()
+    } else {
+        ours.iter().copied().chain((!ours.contains(&SOURCE_LOCALE)).then_some(SOURCE_LOCALE)).collect()
+    };
+    let languages = shown
+        .into_iter()
         .map(|locale| {
             view! {
-                <button class="sc-button sc-secondary" lang=*locale translate="no" on:click=move |_| {
+                <button class="sc-button sc-secondary" lang=locale translate="no" on:click=move |_| {
                     config.chosen_locale.set(Some(locale));
                     focus_later(config, ".sc-start");
                 }>{crate::app::autonym(locale)}</button>

@@ -5,7 +5,9 @@
 // panel, in the page's language, and its retry recovers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, newPage, usageShown, signInReady, axe } from "../lib/harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serverAndBrowser, newPage, usageShown, signInReady, axe, ROOT } from "../lib/harness.mjs";
 
 const shared = serverAndBrowser();
 const w = (page) => page.locator("selfcare-widget");
@@ -127,5 +129,45 @@ test("the host takes the launcher away before it was used: the widget loads and 
   assert.equal(await w(page).locator(".sc-launcher").count(), 0, "no launcher left, drawn or not");
   assert.equal(await w(page).locator(".sc-root").count(), 1);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** The website example with `attributes` on its widget instead of its own country and locale. */
+async function websiteWith(attributes, contextOptions) {
+  const page = await newPage(shared.browser, contextOptions);
+  await page.route("**/examples/website/", async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()).replace('country="FR" locale="fr-FR"', attributes) });
+  });
+  await page.goto(`${shared.server.origin}/examples/website/`);
+  await w(page).locator(".sc-launcher").waitFor();
+  return page;
+}
+
+/** The launcher's label in `language`, as its messages write it. */
+const launcherLabel = (language) => readFileSync(join(ROOT, "i18n/locales", language, "common.ftl"), "utf8").match(/^launcher-open = (.*)$/m)[1];
+
+test("the drawn launcher speaks the country's language when the browser's is not offered; a country not served is one clear console error", async () => {
+  // A Japanese browser: the widget has no Japanese, so the country's first language decides.
+  for (const [country, language] of [["PL", "pl"], ["SN", "fr"], ["RO", "ro"], ["EG", "ar"]]) {
+    const page = await websiteWith(`country="${country}"`, { locale: "ja-JP" });
+    const launcher = w(page).locator(".sc-launcher");
+    assert.equal((await launcher.textContent()).trim(), launcherLabel(language), country);
+    assert.equal(await w(page).locator(".sc-root").getAttribute("lang"), language);
+    assert.deepEqual(page.problems, [], country);
+    await page.context().close();
+  }
+  // A country this service does not serve: said once, naming the countries it serves, and
+  // the widget goes on in the page's language (here the locale attribute's, Slovak).
+  const page = await websiteWith('country="ES" locale="sk-SK"', { locale: "ja-JP" });
+  assert.equal((await w(page).locator(".sc-launcher").textContent()).trim(), launcherLabel("sk"));
+  await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("locale", "sk"));
+  assert.equal(page.problems.length, 1, page.problems.join("\n"));
+  assert.match(page.problems[0], /console error: <selfcare-widget>: country="ES" is not a country this service serves \(CI, EG, FR, JO, PL, RO, SN; see GET \/api\/v1\/countries\)/);
+  // The application, once opened, is in Slovak too.
+  await w(page).locator(".sc-launcher").click();
+  await w(page).locator(".sc-title").waitFor();
+  assert.equal(await w(page).locator(".sc-title").textContent(), readFileSync(join(ROOT, "i18n/locales/sk/common.ftl"), "utf8").match(/^widget-title = (.*)$/m)[1]);
+  assert.equal(page.problems.length, 1, page.problems.join("\n"));
   await page.context().close();
 });

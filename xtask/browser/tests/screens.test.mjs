@@ -7,7 +7,7 @@
 // (44 px at a kiosk; a checkbox's target is its label, a link inside a sentence is exempt).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serverHostsAndBrowser, exampleAs, newPage, axe, usageShown, ROOT } from "../lib/harness.mjs";
 
@@ -178,6 +178,56 @@ for (const width of WIDTHS) {
   }
 }
 
+// Every other language the widget ships, at 360 px where long words show first (German,
+// Polish, Slovak), each with a customer of a country that speaks it or lives beside it: the
+// website's views in the language's words, the same checks as above, and the digits of the
+// region asked for (Arabic in Morocco writes Latin digits).
+const MORE_LOCALES = [
+  ["es", "cust-fr-camille", "lyon"],
+  ["ca", "cust-fr-camille", "lyon"],
+  ["pl", "cust-pl-tomasz", "warszawa"],
+  ["ro", "cust-ro-ioana", "bucuresti"],
+  ["nl-BE", "cust-fr-camille", "paris"],
+  ["de", "cust-fr-camille", "paris"],
+  ["sk", "cust-pl-tomasz", "warszawa"],
+  ["ru-MD", "cust-ro-ioana", "bucuresti"],
+  ["pt-GW", "cust-sn-awa", "dakar"],
+  ["mg", "cust-ci-kouassi", "abidjan"],
+  ["wo", "cust-sn-awa", "dakar"],
+  ["ar-MA", "cust-jo-lina", "عمان"],
+];
+/** A message of `language`'s `area`.ftl, as written (a one-line message). */
+const message = (language, area, id) => readFileSync(join(ROOT, "i18n/locales", language, `${area}.ftl`), "utf8").match(new RegExp(`^${id} = (.*)$`, "m"))[1];
+for (const [locale, customer, typed] of MORE_LOCALES) {
+  const width = 360;
+  const language = locale.split("-")[0];
+  test(`every view looks right in ${locale}: website (${width} px)`, async () => {
+    const problems = [];
+    const page = await exampleAs(shared, "website", customer, locale, { viewport: { width, height: 740 } });
+    await w(page).locator(".sc-launcher").click();
+    await usageShown(page);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector("selfcare-widget").shadowRoot;
+      return { lang: root.querySelector(".sc-root").lang, title: root.querySelector(".sc-title").textContent, usage: root.querySelector(".sc-view").textContent };
+    });
+    assert.equal(shown.lang, language);
+    assert.equal(shown.title, message(language, "common", "widget-title"));
+    if (locale === "ar-MA") {
+      assert.match(shown.usage, /[0-9]/, "Arabic in Morocco writes Latin digits");
+      assert.doesNotMatch(shown.usage, /[\u0660-\u0669]/, "no Arabic-Indic digits in Morocco");
+    }
+    await views(page, problems, { mode: "website", locale, width }, typed);
+    // The assistant welcomes the customer in the language of the screen (its own sentences,
+    // server-fns/data/chat/<language>/replies.ftl), by name.
+    const welcome = readFileSync(join(ROOT, "server-fns/data/chat", language, "replies.ftl"), "utf8").match(/^chat-welcome-name = (.*)$/m)[1];
+    const said = (await w(page).locator(".sc-msg-assistant .sc-msg-text").first().textContent()).replace(/[\u2068\u2069]/g, "");
+    assert.ok(said.startsWith(welcome.split("{")[0]), `${locale}: the assistant said "${said}"`);
+    problems.push(...page.problems.map((p) => `website: ${p}`));
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+}
+
 // The portal's second theme (green, serif, 18 px radius, roomy density 1.25, a logo in the
 // header): the same checks on its usage and plans views, on a phone and a desktop.
 const [THEMED_WIDTHS, THEMED_LOCALES] = [[320, 360, 1280], ["en", "ar"]];
@@ -236,27 +286,36 @@ for (const width of [360, 1280]) {
   }
 }
 
+/** A contact sheet of `mine`: an HTML page of thumbnails and its picture, in target/screens/. */
+async function contactSheet(page, name, title, mine, width) {
+  const figures = mine
+    .map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt=""></a><figcaption>${s.mode} · ${s.view}${s.locale === title ? "" : ` · ${s.locale}`}</figcaption></figure>`)
+    .join("\n");
+  const html = `<!doctype html><meta charset="utf-8"><title>Screens ${title} ${width} px</title>
+<style>body{font:14px system-ui;margin:16px}main{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
+figure{margin:0;width:${width < 768 ? 150 : 320}px}img{width:100%;max-height:${width < 768 ? 600 : 420}px;object-fit:cover;object-position:top;border:1px solid #999}</style>
+<h1>${title}, ${width} px wide: ${mine.length} screens</h1><main>${figures}</main>`;
+  const sheet = join(OUT, `contact-${name}-${width}.html`);
+  writeFileSync(sheet, html);
+  await page.goto(`file://${sheet}`);
+  await page.waitForLoadState("load");
+  await page.screenshot({ path: join(OUT, `contact-${name}-${width}.png`), fullPage: true });
+}
+
 test("contact sheets: one page of thumbnails per size and language", async () => {
   const page = await newPage(shared.browser, { viewport: { width: 1400, height: 900 } });
   for (const width of WIDTHS) {
     for (const [locale] of LOCALES) {
       const mine = shots.filter((s) => s.width === width && s.locale === locale);
-      const figures = mine
-        .map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt=""></a><figcaption>${s.mode} · ${s.view}</figcaption></figure>`)
-        .join("\n");
-      const html = `<!doctype html><meta charset="utf-8"><title>Screens ${locale} ${width} px</title>
-<style>body{font:14px system-ui;margin:16px}main{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
-figure{margin:0;width:${width < 768 ? 150 : 320}px}img{width:100%;max-height:${width < 768 ? 600 : 420}px;object-fit:cover;object-position:top;border:1px solid #999}</style>
-<h1>${locale}, ${width} px wide: ${mine.length} screens</h1><main>${figures}</main>`;
-      const sheet = join(OUT, `contact-${locale}-${width}.html`);
-      writeFileSync(sheet, html);
-      await page.goto(`file://${sheet}`);
-      await page.waitForLoadState("load");
-      await page.screenshot({ path: join(OUT, `contact-${locale}-${width}.png`), fullPage: true });
+      await contactSheet(page, locale, locale, mine, width);
       assert.equal(mine.filter((s) => !s.view.includes("text") && s.mode !== "portal-b").length, 11, `${locale} ${width}: every view was taken`);
       const themed = THEMED_WIDTHS.includes(width) && THEMED_LOCALES.includes(locale) ? 2 : 0;
       assert.equal(mine.filter((s) => s.mode === "portal-b").length, themed, `${locale} ${width}: the second theme's views`);
     }
   }
+  // The other languages on one sheet: usage, plans, stores and chat in each.
+  const more = shots.filter((s) => MORE_LOCALES.some(([l]) => l === s.locale));
+  await contactSheet(page, "languages", "Every other language", more, 360);
+  assert.equal(more.length, MORE_LOCALES.length * 4, "every other language's views were taken");
   await page.context().close();
 });

@@ -57,3 +57,15 @@ chat-shop-or-online = يمكن لموظف في { $store } أن يأتي إليك
 chat-qr-shop-advisor = موظف في هذا المتجر
 chat-qr-online-advisor = موظف عبر الإنترنت
 chat-shop-queued = سيأتي إليك موظف من هذا المتجر. ترتيبك في قائمة انتظار المتجر: { $position }. يرجى البقاء أمام هذه الشاشة.
+# الرسالة النصية التي تحمل رمز الدخول إلى الكشك.
+# Variables:
+#   $code (String) - الرمز المكوّن من ستة أرقام
+#   $minutes (Number) - مدة صلاحيته
+kiosk-code-sms = رمز Selfcare الخاص بك: { $code }. صالح لمدة { $minutes ->
+    [zero] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}. لا تشاركه مع أي شخص.

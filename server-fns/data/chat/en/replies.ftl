@@ -55,3 +55,11 @@ chat-shop-or-online = An advisor in { $store } can come to you here, or you can 
 chat-qr-shop-advisor = An advisor in this shop
 chat-qr-online-advisor = An advisor online
 chat-shop-queued = An advisor in this shop will come to you. You're number { $position } in the shop's queue; please stay at this screen.
+# The text message with a kiosk sign-in code.
+# Variables:
+#   $code (String) - the six-digit code
+#   $minutes (Number) - how long it works
+kiosk-code-sms = Your Selfcare code: { $code }. It works for { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}. Never share it.

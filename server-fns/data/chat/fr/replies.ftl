@@ -27,9 +27,11 @@ chat-complaint = Je suis désolé de l’apprendre. Un conseiller peut regarder 
 chat-cancel = Un conseiller peut vous aider pour cela.
 chat-queued = Vous êtes { $position ->
     [one] le premier
+    [many] le { $position }e
    *[other] le { $position }e
 } dans la file d’attente. Attente estimée : environ { $minutes ->
     [one] une minute
+    [many] { $minutes } minutes
    *[other] { $minutes } minutes
 }.
 chat-advisors-closed = Nos conseillers ne sont pas disponibles pour le moment (ils répondent { $hours }). Laissez un message et nous vous répondrons ici.
@@ -58,5 +60,15 @@ chat-qr-shop-advisor = Un conseiller de la boutique
 chat-qr-online-advisor = Un conseiller en ligne
 chat-shop-queued = Un conseiller de la boutique va venir vous voir. Vous êtes { $position ->
     [one] le premier
+    [many] le { $position }e
    *[other] le { $position }e
 } dans la file de la boutique ; merci de rester devant cet écran.
+# Le SMS du code de connexion à une borne.
+# Variables:
+#   $code (String) - le code à six chiffres
+#   $minutes (Number) - sa durée de validité
+kiosk-code-sms = Votre code Selfcare : { $code }. Il est valable { $minutes ->
+    [one] une minute
+    [many] { $minutes } minutes
+   *[other] { $minutes } minutes
+}. Ne le communiquez à personne.

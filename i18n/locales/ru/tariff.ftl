@@ -1,0 +1,196 @@
+### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
+
+tariff-change-plan = Сменить тариф
+tariff-buy-addon = Добавить интернет или роуминг
+tariff-back = Назад к расходу
+tariff-back-to-list = Назад к предложениям
+tariff-plans-title = Смена тарифа
+tariff-addons-title = Добавить интернет или роуминг
+# Variables:
+#   $plan (String) - the current plan's name
+tariff-current = Ваш тариф: { $plan }
+tariff-show-all = Показать и недоступные мне тарифы
+tariff-none = Для этого номера нет других тарифов.
+tariff-none-addons = Для этого номера нет доступных опций.
+# Variables:
+#   $price (String) - formatted amount
+tariff-price-month = { $price } в месяц
+# Variables:
+#   $price (String) - formatted amount
+tariff-price-period = { $price } за 30 дней
+# Variables:
+#   $price (String) - formatted amount
+tariff-price-once = { $price } разово
+# A price or a difference while a promotion lasts, then after it.
+# Variables:
+#   $first (String) - during the promotion (a price or a difference, with its period)
+#   $months (Number) - how many months the promotion lasts
+#   $after (String) - after the promotion (a price or a difference, with its period)
+tariff-then =
+    { $months ->
+        [1] { $first } в первый месяц, затем { $after }
+        [one] { $first } в течение { $months } месяца, затем { $after }
+        [few] { $first } в течение { $months } месяцев, затем { $after }
+        [many] { $first } в течение { $months } месяцев, затем { $after }
+       *[other] { $first } в течение { $months } месяца, затем { $after }
+    }
+tariff-term-none = Без минимального срока
+# Variables:
+#   $months (Number) - length of the commitment
+tariff-term = Минимальный срок: { $months } мес.
+tariff-unlimited = Безлимит
+tariff-not-included = Не входит
+# Variables:
+#   $days (Number) - how long an add-on lasts
+tariff-validity =
+    { $days ->
+        [one] Действует { $days } день
+        [few] Действует { $days } дня
+        [many] Действует { $days } дней
+       *[other] Действует { $days } дня
+    }
+tariff-compare = Сравнить
+tariff-choose = Выбрать
+    .aria-label = Выбрать тариф { $plan }
+tariff-buy = Подключить
+    .aria-label = Подключить { $plan }
+tariff-unavailable = Почему недоступно
+tariff-comparison = Сравнение с вашим тарифом
+tariff-col-current = Ваш тариф
+tariff-row-price = Цена
+tariff-row-data = Интернет
+tariff-row-calls = Звонки
+tariff-row-texts = SMS
+tariff-row-roaming = Интернет в роуминге
+tariff-row-term = Минимальный срок
+tariff-row-speed = Скорость
+tariff-row-gained = Что вы получаете
+tariff-row-lost = Что вы теряете
+tariff-nothing = Ничего
+# Variables:
+#   $down (Number) - maximum download speed
+#   $up (Number) - maximum upload speed
+tariff-speed = Загрузка { $down } Мбит/с, отдача { $up } Мбит/с
+
+## Why an offer can't be taken (ids from the server).
+
+# Variables:
+#   $date (String) - the day the commitment ends, formatted
+reason-commitment = Минимальный срок вашего договора заканчивается { $date }. До этой даты можно перейти только на тариф той же стоимости или дороже.
+reason-unpaid-bill = Есть неоплаченный счёт. Оплатите его, чтобы сменить тариф или подключить опции.
+reason-business-only = Только для бизнес-клиентов.
+reason-consumer-only = Только для частных клиентов.
+reason-not-online = Недоступно онлайн: обратитесь в магазин.
+reason-not-in-shops = Недоступно в магазинах: оформите на нашем сайте.
+reason-not-with-partner = Здесь не продаётся: обратитесь к своему оператору.
+reason-payment-change = В вашей стране нельзя перейти с предоплаты на постоплату и обратно.
+# Variables:
+#   $date (String) - first day another change is possible, formatted
+reason-recent-change = Вы недавно меняли тариф. Следующая смена возможна с { $date }.
+reason-pending-change = Смена тарифа уже запланирована. Отмените её, чтобы выбрать другой тариф.
+reason-insufficient-balance = Недостаточно средств на балансе. Пополните баланс, чтобы подключить.
+reason-current-plan = Это ваш текущий тариф.
+
+## Review, contract summary and confirmation.
+
+tariff-review-title = Проверка и подтверждение
+tariff-when = Когда применить изменение?
+tariff-when-now = Сейчас
+# Variables:
+#   $amount (String) - formatted amount
+#   $days (Number) - days left in the billing period
+tariff-charge-now =
+    { $days ->
+        [1] Будет добавлено к следующему счёту: { $amount } за сегодня, последний день периода
+        [one] Будет добавлено к следующему счёту: { $amount } за { $days } день, с сегодняшнего дня до конца периода
+        [few] Будет добавлено к следующему счёту: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+        [many] Будет добавлено к следующему счёту: { $amount } за { $days } дней, с сегодняшнего дня до конца периода
+       *[other] Будет добавлено к следующему счёту: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+    }
+# Variables:
+#   $amount (String) - formatted amount
+#   $days (Number) - days left in the billing period
+tariff-credit-now =
+    { $days ->
+        [1] Будет вычтено из следующего счёта: { $amount } за сегодня, последний день периода
+        [one] Будет вычтено из следующего счёта: { $amount } за { $days } день, с сегодняшнего дня до конца периода
+        [few] Будет вычтено из следующего счёта: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+        [many] Будет вычтено из следующего счёта: { $amount } за { $days } дней, с сегодняшнего дня до конца периода
+       *[other] Будет вычтено из следующего счёта: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+    }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-charge = Будет добавлено к следующему счёту: { $amount }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-bill-credit = Будет вычтено из следующего счёта: { $amount }
+# A one-off amount and where it goes (no days: an add-on, or the receipt).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-balance-charge = Списание с баланса: { $amount }
+tariff-nothing-now = Сейчас ничего платить не нужно
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-month = на { $amount } дороже в месяц
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-month = на { $amount } дешевле в месяц
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-more-period = на { $amount } дороже за 30 дней
+# A difference from the current plan's price, in words (never a signed amount).
+# Variables:
+#   $amount (String) - formatted amount
+tariff-less-period = на { $amount } дешевле за 30 дней
+tariff-same-price = Та же цена, что у вашего тарифа
+# Variables:
+#   $date (String) - first day of the next period, formatted
+tariff-when-next = Со следующего периода, с { $date }, без оплаты сейчас
+tariff-summary-title = Краткое описание договора
+tariff-summary-service = Услуга
+tariff-summary-price = Цена
+tariff-summary-difference = Разница с вашим тарифом
+tariff-summary-one-time = Разовый платёж
+tariff-summary-start = Начало
+tariff-summary-duration = Срок
+tariff-summary-renewal = Продление и расторжение
+tariff-summary-speeds = Максимальная скорость
+tariff-summary-allowances = Включено
+tariff-renewal-postpaid = Продлевается каждый месяц. После окончания минимального срока договор можно расторгнуть, предупредив за месяц.
+tariff-renewal-prepaid = Без автопродления: каждый период в 30 дней вы оплачиваете сами.
+tariff-renewal-addon = Отключается автоматически, когда закончится срок действия.
+# Variables:
+#   $data (String) - data allowance
+#   $calls (String) - calls allowance
+#   $texts (String) - texts allowance
+#   $roaming (String) - roaming data allowance
+tariff-allowances = Интернет: { $data }. Звонки: { $calls }. SMS: { $texts }. Интернет в роуминге: { $roaming }.
+tariff-consent = Подтверждаю, что ознакомлен(а) с кратким описанием договора, и соглашаюсь оформить заказ.
+tariff-confirm = Подтвердить заказ
+tariff-confirming = Оформляем заказ…
+tariff-receipt-title = Заказ подтверждён
+tariff-receipt-reference = Номер заказа
+tariff-receipt-effective = Вступает в силу
+tariff-receipt-monthly = Новая цена
+# Variables:
+#   $date (String) - the day the change takes effect, formatted
+tariff-receipt-scheduled = Новый тариф начнёт действовать { $date }. До этой даты смену можно отменить.
+tariff-receipt-done = Готово: уже подключено на вашем номере.
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Переход на тариф { $plan } запланирован на { $date }.
+tariff-pending-cancel = Отменить переход
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Отменить переход на тариф { $plan }? Вы останетесь на текущем тарифе.
+tariff-pending-yes = Да, отменить переход
+tariff-pending-keep = Нет, оставить
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Переход на тариф { $plan } отменён. Вы остаётесь на текущем тарифе.

@@ -1,0 +1,162 @@
+### Usage views: the current cycle, daily use, history and the contract.
+
+usage-title = Мой расход
+usage-line-picker = Номер
+# Variables:
+#   $plan (String) - the plan's name from the catalogue
+#   $ending (String) - the last four digits of the phone number
+usage-line-option = { $plan }, номер заканчивается на { $ending }
+# Variables:
+#   $start (String) - first day of the billing period, formatted
+#   $end (String) - last day of the billing period, formatted
+usage-cycle = Расчётный период с { $start } по { $end }
+# Variables:
+#   $days (Number) - days until the period ends
+usage-days-left =
+    { $days ->
+        [0] Последний день периода
+        [one] Остался { $days } день
+        [few] Осталось { $days } дня
+        [many] Осталось { $days } дней
+       *[other] Осталось { $days } дня
+    }
+
+usage-type-data = Интернет
+usage-type-voice = Звонки
+usage-type-sms = SMS
+usage-type-roaming-data = Интернет в роуминге
+
+# Variables:
+#   $used (String) - amount used, formatted with its unit
+#   $allowance (String) - the allowance, formatted with its unit
+usage-used-of-quantity = Использовано { $used } из { $allowance }
+# Variables:
+#   $remaining (String) - amount left, formatted with its unit
+usage-remaining-quantity = Осталось { $remaining }
+usage-remaining-none = Ничего не осталось
+# Variables:
+#   $used (String) - amount used, formatted with its unit
+usage-used-unlimited-quantity = Использовано { $used }, безлимит
+# Variables:
+#   $used (Number) - texts sent
+#   $allowance (Number) - texts included
+usage-used-of-texts =
+    { $allowance ->
+        [one] Использовано { $used } из { $allowance } SMS
+        [few] Использовано { $used } из { $allowance } SMS
+        [many] Использовано { $used } из { $allowance } SMS
+       *[other] Использовано { $used } из { $allowance } SMS
+    }
+# Variables:
+#   $remaining (Number) - texts left
+usage-remaining-texts =
+    { $remaining ->
+        [one] Осталось { $remaining } SMS
+        [few] Осталось { $remaining } SMS
+        [many] Осталось { $remaining } SMS
+       *[other] Осталось { $remaining } SMS
+    }
+# Variables:
+#   $used (Number) - texts sent
+usage-used-unlimited-texts =
+    { $used ->
+        [one] Отправлено { $used } SMS, безлимит
+        [few] Отправлено { $used } SMS, безлимит
+        [many] Отправлено { $used } SMS, безлимит
+       *[other] Отправлено { $used } SMS, безлимит
+    }
+usage-unlimited = Безлимит
+# Variables:
+#   $lines (Number) - how many lines share the allowance
+usage-shared =
+    { $lines ->
+        [1] Общий пакет
+        [one] Общий пакет на { $lines } номер
+        [few] Общий пакет на { $lines } номера
+        [many] Общий пакет на { $lines } номеров
+       *[other] Общий пакет на { $lines } номера
+    }
+usage-addon = Опция
+# Variables:
+#   $date (String) - last day of validity, formatted
+usage-valid-until = Действует до { $date }
+# Variables:
+#   $percent (String) - the share used, formatted as a percentage
+usage-warning = Использовано { $percent } этого пакета.
+usage-exhausted = Этот пакет израсходован.
+# Variables:
+#   $date (String) - the day the allowance would run out, formatted
+usage-runs-out = При таком расходе закончится { $date }.
+usage-on-track = При таком расходе хватит до конца периода.
+
+usage-daily-title = Интернет по дням
+# Variables:
+#   $max (String) - the largest daily amount, formatted with its unit
+#   $day (String) - the day of that amount, formatted
+usage-daily-summary = Максимум: { $max }, { $day }
+usage-daily-show-table = Показать таблицей
+usage-daily-hide-table = Скрыть таблицу
+usage-daily-caption = Расход по дням за этот период
+usage-col-day = День
+usage-col-data = Интернет
+usage-col-calls = Звонки
+usage-col-texts = SMS
+usage-col-period = Период
+usage-daily-empty = В этом периоде расхода пока нет.
+
+usage-history-title = Прошлые периоды
+# Variables:
+#   $start (String) - first day, formatted
+#   $end (String) - last day, formatted
+usage-history-period = С { $start } по { $end }
+usage-history-empty = Прошлых периодов пока нет.
+
+usage-contract-title = Мой договор
+usage-contract-plan = Тариф
+usage-contract-monthly-price = Цена в месяц
+usage-contract-period-price = Цена за период
+usage-contract-start = Клиент с
+usage-contract-commitment = Минимальный срок до
+usage-contract-no-commitment = Без минимального срока
+usage-contract-renewal = Продление
+usage-renewal-monthly = Продлевается каждый месяц
+usage-renewal-none = Предоплата: пополните баланс, чтобы продолжить
+usage-balance-title = Баланс
+# Variables:
+#   $date (String) - the day the balance expires, formatted
+usage-balance-expires = Использовать до { $date }
+usage-top-up = Пополнить
+
+## Partner access: partners (resellers, business partners' portals) who may act for the customer.
+
+partners-title = Доступ партнёров
+partners-intro = Партнёр, например дилер, может видеть ваш личный кабинет или действовать от вашего имени, только если вы дадите ему код. Доступ действует 30 дней, и вы можете отозвать его в любой момент.
+partners-granted = Партнёры, которые могут действовать от вашего имени
+partners-none = Нет партнёров, которые могут действовать от вашего имени.
+# Variables:
+#   $date (String) - the last day of the partner's access, formatted
+partners-until = До { $date }
+partners-withdraw = Отозвать доступ
+    .aria-label = Отозвать доступ у партнёра { $partner }
+# Variables:
+#   $partner (String) - the partner's name
+partners-withdraw-ask = Отозвать доступ у партнёра { $partner }? Он больше не сможет действовать от вашего имени.
+partners-withdraw-yes = Да, отозвать
+partners-withdraw-keep = Нет, оставить
+# Variables:
+#   $partner (String) - the partner's name
+partners-withdrawn = Партнёр { $partner } больше не может действовать от вашего имени.
+partners-new = Дать доступ партнёру
+partners-partner = Партнёр
+partners-scopes = Что партнёр может делать
+partners-scope-usage = Смотреть ваш расход
+partners-scope-plans = Смотреть тарифы, доступные для перехода
+partners-scope-order = Менять ваш тариф и опции
+partners-scope-reserve = Бронировать устройства в магазинах
+partners-choose = Отметьте хотя бы одно действие для партнёра.
+partners-get-code = Получить код согласия
+# Variables:
+#   $partner (String) - the partner's name
+partners-code-for = Продиктуйте этот код партнёру { $partner }:
+partners-code-help = Код одноразовый и действует 10 минут. Никому больше его не сообщайте.
+partners-done = Готово
