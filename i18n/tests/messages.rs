@@ -289,6 +289,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
     ("pl", &["Partner"]),
     ("nl", &["Chat", "Code", "Data", "Partner", "Product", "Status"]),
     ("de", &["Chat", "Code", "Gold", "Partner", "Status"]),
+    ("sk", &["Chat"]),
 ];
 
 /// Nothing of a locale is left in English: a message (or attribute) that reads as English

@@ -141,7 +141,13 @@ fn requested(config: WidgetConfig) -> &'static str {
 /// in Egypt writes Arabic-Indic digits and `fr` in Senegal groups as Senegal does. The region
 /// comes from the `locale` attribute when its language is the one shown, else from `country`.
 pub fn format_locale(config: WidgetConfig, shown: &str) -> String {
-    let language = if shown == PSEUDO_LOCALE { SOURCE_LOCALE } else { shown };
+    // The browser's `Intl` has no Malagasy or Wolof data (it would write American dates and
+    // numbers): Madagascar and Senegal write them as French does, which it knows.
+    let language = match shown {
+        PSEUDO_LOCALE => SOURCE_LOCALE,
+        "mg" | "wo" => "fr",
+        _ => shown,
+    };
     let attribute_region = config.locale.get().and_then(|tag| {
         let mut parts = tag.split(['-', '_']);
         let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language));

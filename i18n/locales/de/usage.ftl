@@ -5,11 +5,11 @@ usage-line-picker = Rufnummer
 # Variables:
 #   $plan (String) - the plan's name from the catalogue
 #   $ending (String) - the last four digits of the phone number
-usage-line-option = { $plan }, Nummer endet auf { $ending }
+usage-line-option = { $plan }, Nr. …{ $ending }
 # Variables:
 #   $start (String) - first day of the billing period, formatted
 #   $end (String) - last day of the billing period, formatted
-usage-cycle = Abrechnungszeitraum { $start } bis { $end }
+usage-cycle = Abrechnungszeitraum vom { $start } bis { $end }
 # Variables:
 #   $days (Number) - days until the period ends
 usage-days-left =

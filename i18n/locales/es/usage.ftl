@@ -5,7 +5,7 @@ usage-line-picker = Línea
 # Variables:
 #   $plan (String) - the plan's name from the catalogue
 #   $ending (String) - the last four digits of the phone number
-usage-line-option = { $plan }, número acabado en { $ending }
+usage-line-option = { $plan }, acabado en { $ending }
 # Variables:
 #   $start (String) - first day of the billing period, formatted
 #   $end (String) - last day of the billing period, formatted

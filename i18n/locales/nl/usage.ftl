@@ -5,7 +5,7 @@ usage-line-picker = Nummer
 # Variables:
 #   $plan (String) - the plan's name from the catalogue
 #   $ending (String) - the last four digits of the phone number
-usage-line-option = { $plan }, nummer eindigend op { $ending }
+usage-line-option = { $plan }, nr. …{ $ending }
 # Variables:
 #   $start (String) - first day of the billing period, formatted
 #   $end (String) - last day of the billing period, formatted

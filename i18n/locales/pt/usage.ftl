@@ -81,7 +81,7 @@ usage-exhausted = Este plafond está esgotado.
 # Variables:
 #   $date (String) - the day the allowance would run out, formatted
 usage-runs-out = A este ritmo, esgota-se a { $date }.
-usage-on-track = A este ritmo, chega até ao fim do período.
+usage-on-track = A este ritmo, o plafond chega até ao fim do período.
 
 usage-daily-title = Dados usados por dia
 # Variables:

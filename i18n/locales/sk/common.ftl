@@ -51,7 +51,7 @@ error-reservation-not-found = Táto rezervácia nie je na vašom účte.
 error-reservation-not-cancellable = Táto rezervácia sa už skončila.
 nav-usage = Moja spotreba
 nav-stores = Predajne
-nav-chat = Chat s nami
+nav-chat = Chat
 
 ## Chat errors.
 

@@ -29,14 +29,14 @@ usage-type-roaming-data = Dáta v roamingu
 # Variables:
 #   $used (String) - amount used, formatted with its unit
 #   $allowance (String) - the allowance, formatted with its unit
-usage-used-of-quantity = Minuté { $used } z { $allowance }
+usage-used-of-quantity = Spotrebovali ste { $used } z { $allowance }
 # Variables:
 #   $remaining (String) - amount left, formatted with its unit
 usage-remaining-quantity = Zostatok: { $remaining }
 usage-remaining-none = Nič nezostáva
 # Variables:
 #   $used (String) - amount used, formatted with its unit
-usage-used-unlimited-quantity = Minuté { $used }, neobmedzené
+usage-used-unlimited-quantity = Spotrebovali ste { $used }, bez obmedzenia
 # Variables:
 #   $used (Number) - texts sent
 #   $allowance (Number) - texts included
@@ -60,10 +60,10 @@ usage-remaining-texts =
 #   $used (Number) - texts sent
 usage-used-unlimited-texts =
     { $used ->
-        [one] Odoslali ste { $used } SMS, neobmedzené
-        [few] Odoslali ste { $used } SMS, neobmedzené
-        [many] Odoslali ste { $used } SMS, neobmedzené
-       *[other] Odoslali ste { $used } SMS, neobmedzené
+        [one] Odoslali ste { $used } SMS, bez obmedzenia
+        [few] Odoslali ste { $used } SMS, bez obmedzenia
+        [many] Odoslali ste { $used } SMS, bez obmedzenia
+       *[other] Odoslali ste { $used } SMS, bez obmedzenia
     }
 usage-unlimited = Neobmedzené
 # Variables:
