@@ -14,7 +14,7 @@ struct Country {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../server-fns/data/countries");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut folders: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
+    let mut folders: Vec<_> = std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{}: {e}", root.display())).flatten().filter(|e| e.path().is_dir()).collect();
     folders.sort_by_key(|e| e.file_name());
     let mut out = String::from("/// Each country served (ISO 3166 alpha-2) with its languages in order of preference.\npub static COUNTRY_LANGUAGES: &[(&str, &[&str])] = &[\n");
     for folder in folders {

@@ -219,6 +219,14 @@ async fn a_polish_customer_is_answered_in_polish_and_queued_for_a_polish_advisor
         let tom = s.advisor_token("adv-tom", "en", "FR PL RO EG JO SN CI");
         let toms: AdvisorDesk = s.as_advisor(&tom, "advisor-desk", "").await;
         assert!(!toms.waiting.iter().any(|e| e.conversation == c.id), "not for an advisor without Polish");
+
+        // A German screen in France: France's advisors speak French and English, so the
+        // customer waits in the English queue, which Tom serves, not in one nobody does.
+        let g = s.open(CAMILLE, "de").await;
+        assert!(g.messages[0].text.starts_with("Hallo \u{2068}Camille\u{2069}!"), "{}", g.messages[0].text);
+        let _ = s.answer(CAMILLE, &g.id, "ich möchte mit einem Berater sprechen", 1).await;
+        let toms: AdvisorDesk = s.as_advisor(&tom, "advisor-desk", "").await;
+        assert_eq!(toms.waiting.iter().find(|e| e.conversation == g.id).map(|e| e.queue.as_str()), Some("FR:en"));
     })
     .await;
 }

@@ -58,10 +58,11 @@ const LAUNCHER = { /*__SELFCARE_LAUNCHER__*/ };
 const COUNTRIES = { /*__SELFCARE_COUNTRIES__*/ };
 const countryOf = (element) => (element.getAttribute("country") || "").toUpperCase();
 function launcherLanguage(element) {
-  const fromCountry = (COUNTRIES[countryOf(element)] || "").split(" ");
+  const country = countryOf(element);
+  const fromCountry = Object.hasOwn(COUNTRIES, country) ? COUNTRIES[country].split(" ") : [];
   for (const tag of [element.getAttribute("locale"), ...navigator.languages, ...fromCountry]) {
     const language = (tag || "").split(/[-_]/)[0].toLowerCase();
-    if (LAUNCHER[language]) return language;
+    if (Object.hasOwn(LAUNCHER, language)) return language;
   }
   return "en";
 }
@@ -70,7 +71,7 @@ function launcherLanguage(element) {
 const reported = new Set();
 function checkCountry(element) {
   const country = countryOf(element);
-  if (!country || COUNTRIES[country] || reported.has(country)) return;
+  if (!country || Object.hasOwn(COUNTRIES, country) || reported.has(country)) return;
   reported.add(country);
   console.error(
     `<selfcare-widget>: country="${country}" is not a country this service serves (${Object.keys(COUNTRIES).join(", ")}; see GET /api/v1/countries). The widget uses the page's and the browser's languages instead.`,
@@ -94,6 +95,8 @@ class SelfcareWidget extends HTMLElement {
   #generation = 0;
   // The drawn launcher until the application's replaces it, and what ends its listeners.
   #early = null;
+  // Timers asking again for a part's stylesheet that failed to download (see selfcareStyle).
+  #retries = [];
 
   /** The customer's bearer token (a JWT), or null when nobody is signed in. */
   get token() {
@@ -124,9 +127,9 @@ class SelfcareWidget extends HTMLElement {
 
   /** Used by the widget: adds a part's styles (`<part>.css` beside its build's modules) to this
    *  element's shadow root, asked for when the widget starts loading the part (the CSS, a few
-   *  hundred bytes, arrives before the module it styles). A failed download is forgotten: the
-   *  next widget to load the part asks again. */
-  selfcareStyle(name) {
+   *  hundred bytes, arrives before the module it styles). A failed download is asked for
+   *  again after 2, 4 and 8 seconds while the widget is on the page. */
+  selfcareStyle(name, attempt = 0) {
     const url = new URL(`${BUILDS[this.getAttribute("mode") === "kiosk" ? "kiosk" : "page"].split("/")[0]}/${name}.css`, import.meta.url);
     (partSheets[url] ??= fetch(url)
       .then(async (response) => {
@@ -135,7 +138,11 @@ class SelfcareWidget extends HTMLElement {
         sheet.replaceSync(await response.text());
         return sheet;
       })
-      .catch(() => delete partSheets[url]))
+      .catch(() => {
+        delete partSheets[url];
+        // Asked again a few times while this widget is on the page (a train's tunnel).
+        if (attempt < 3) this.#retries.push(setTimeout(() => this.selfcareStyle(name, attempt + 1), 2000 << attempt));
+      }))
       .then((sheet) => {
         const root = this.shadowRoot;
         if (sheet instanceof CSSStyleSheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -338,6 +345,7 @@ class SelfcareWidget extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#retries.forEach(clearTimeout);
     document.removeEventListener("focusin", this.#reveal);
     window.visualViewport?.removeEventListener("resize", this.#fit);
     window.visualViewport?.removeEventListener("scroll", this.#fit);

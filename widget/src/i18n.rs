@@ -150,7 +150,7 @@ pub fn format_locale(config: WidgetConfig, shown: &str) -> String {
     };
     let attribute_region = config.locale.get().and_then(|tag| {
         let mut parts = tag.split(['-', '_']);
-        let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language));
+        let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language) || l.eq_ignore_ascii_case(shown));
         parts
             .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
             .filter(|_| same_language)

@@ -77,7 +77,7 @@ impl Loader {
     fn run(self, config: WidgetConfig, style_name: &'static str, download: Pin<Box<dyn Future<Output = bool>>>) {
         if !style_name.is_empty() {
             use wasm_bindgen::JsCast;
-            config.host.with_value(|host| host.unchecked_ref::<Element>().selfcare_style(style_name));
+            config.host.try_with_value(|host| host.unchecked_ref::<Element>().selfcare_style(style_name));
         }
         leptos::task::spawn_local(async move {
             let ready = download.await;
@@ -185,14 +185,6 @@ extern "C" {
     /// once per page).
     #[wasm_bindgen(method, js_name = selfcareStyle)]
     fn selfcare_style(this: &Element, name: &str);
-}
-
-/// Asks the module script for a part's stylesheet (`<name>.css` beside the build's modules)
-/// in this widget's shadow root: a kiosk's shop hours, drawn as the locator draws them.
-#[cfg(feature = "kiosk")]
-pub fn style(config: WidgetConfig, name: &str) {
-    use wasm_bindgen::JsCast;
-    config.host.with_value(|host| host.unchecked_ref::<Element>().selfcare_style(name));
 }
 
 /// The parts, each owned by the state of its feature.

@@ -57,9 +57,10 @@ fn part(path: &str) -> Result<Part> {
 }
 
 /// The first view: the module script, the wasm-bindgen glue and the splitter's loader it
-/// imports, the main module and the largest
-/// locale's messages (the stylesheet is inside the module script). The pseudo-locale is for
-/// tests and not counted; the parts loaded later are not either (see [`parts`]).
+/// imports, the main module and the largest locale's messages (the frame's stylesheet is
+/// inside the module script, a kiosk's own in its glue). The
+/// pseudo-locale is for tests and not counted; the parts loaded later, with their styles, are
+/// not either (see [`parts`]).
 pub fn measure(build: Build) -> Result<Vec<Part>> {
     let mut largest_locale = None;
     for locale in locale_sizes()? {

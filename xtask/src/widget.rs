@@ -22,15 +22,25 @@ struct App {
     folder: String,
 }
 
+/// The parts with styles of their own (`widget/src/<part>/style.css`): only their views use
+/// those rules, so a page downloads them with the part, not in the module script.
+const PART_STYLES: [&str; 4] = ["tariff", "stores", "chat", "partners"];
+
+/// A part's stylesheet: its `style.css`, and the locator's the week of opening hours a
+/// kiosk's attract screen draws too (`stores/week.css`, also in the kiosk's build).
+fn part_css(part: &str) -> Result<String> {
+    let mut css = read(&root().join(format!("widget/src/{part}/style.css")))?;
+    if part == "stores" {
+        css.push_str(&read(&root().join("widget/src/stores/week.css"))?);
+    }
+    Ok(css)
+}
+
 /// Builds one variant of the application and splits it at its `#[wasm_split]` functions
 /// (`widget/src/parts.rs`), as cargo-leptos's `--split` does: rustc's output linked with its
 /// relocations, split by `wasm_split_cli_support`, the main module through wasm-bindgen
 /// (keeping the exports the parts import), and every module through wasm-opt.
 /// `glue_extra`: JavaScript appended to the glue (the kiosk's styles), part of the folder's hash.
-/// The parts with styles of their own (`widget/src/<part>/style.css`): only their views use
-/// those rules, so a page downloads them with the part, not in the module script.
-const PART_STYLES: [&str; 4] = ["tariff", "stores", "chat", "partners"];
-
 fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) -> Result<App> {
     let root = root();
     let mut command = crate::util::cargo();
@@ -87,7 +97,7 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     // Each part's styles beside its module (`<part>.css`), added to the shadow root when the
     // part loads.
     for part in PART_STYLES {
-        write(&work.join(format!("{part}.css")), minify_css(&read(&root.join(format!("widget/src/{part}/style.css")))?).as_bytes())?;
+        write(&work.join(format!("{part}.css")), minify_css(&part_css(part)?).as_bytes())?;
     }
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files(&work)? {
@@ -121,7 +131,7 @@ pub fn build() -> Result {
     // downloads that code.
     say("building the kiosk's build of the widget (feature kiosk)");
     // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
-    let kiosk_css = minify_css(&read(&root.join("widget/kiosk.css"))?);
+    let kiosk_css = minify_css(&(read(&root.join("widget/src/stores/week.css"))? + &read(&root.join("widget/kiosk.css"))?));
     let kiosk = build_app("kiosk", "selfcare_widget_kiosk", &["kiosk"], &format!("export const KIOSK_CSS = {};\n", js_string(&kiosk_css)))?;
 
     copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
@@ -196,7 +206,6 @@ fn copy(from: &Path, to: &Path) -> Result {
     std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{} → {}: {e}", from.display(), to.display()))
 }
 
-/// Compiles a locale's Fluent source into the catalogue the widget downloads.
 /// The words of the launcher the module script draws before the application has loaded,
 /// in every locale: `{en:["My account",…],…}` (see `LAUNCHER` in the module script).
 fn launcher_words() -> Result<String> {
@@ -227,6 +236,7 @@ fn countries() -> String {
     format!("{{{}}}", entries.join(","))
 }
 
+/// Compiles a locale's Fluent source into the catalogue the widget downloads.
 fn write_messages(dist: &Path, locale: &str, source: &str) -> Result {
     let compiled = selfcare_i18n::compile::compile(source).map_err(|e| format!("{locale}: {e:?}"))?;
     write(&dist.join(format!("i18n/{locale}.messages")), compiled.as_bytes())

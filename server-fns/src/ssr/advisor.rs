@@ -294,7 +294,7 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
             status: r.try_get("status").map_err(db)?,
             created_at: r.try_get("created_at").map_err(db)?,
         };
-        if a.serves(&format!("{}:{}", t.country, t.lang)) {
+        if a.serves(&super::chat::queue_for(&t.country, &t.lang)) {
             open_tickets.push(t);
         }
     }
@@ -329,7 +329,7 @@ async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Opt
     let not_found = ApiError::from(ErrorId::ConversationNotFound);
     let row = load(db_, id).await?.ok_or(not_found)?;
     let (queue, owner) = (row.queue.clone(), row.advisor_id.clone());
-    let skills = a.serves(&format!("{}:{}", row.country, row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
+    let skills = a.serves(&super::chat::queue_for(&row.country, &row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
     let ok = match row.state {
         ChatState::Advisor => owner.as_deref() == Some(a.id),
         // Waiting for an advisor of a shop, who will walk to the kiosk: theirs only.

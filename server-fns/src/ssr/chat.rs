@@ -1078,7 +1078,16 @@ async fn handover(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, mut outs: Vec<Out
         outs.push(Out::says(Author::System, a.text(lang, "chat-advisors-closed", &[("hours", FluentValue::from(hours))])));
         return Ok((outs, next, None));
     }
-    join_queue(db_, a, row, format!("{}:{lang}", row.country), "chat-queued", outs, next, ctx.now).await
+    join_queue(db_, a, row, queue_for(&row.country, lang), "chat-queued", outs, next, ctx.now).await
+}
+
+/// The advisors' queue for a conversation of `country` in `lang`: that language's when it is
+/// one of the country's (the advisors of a country speak its languages and English), else
+/// English's — a German visitor of the French site is answered in English, not left in a
+/// queue no advisor serves.
+pub(super) fn queue_for(country: &str, lang: &str) -> String {
+    let spoken = super::countries::get(country).is_some_and(|c| c.languages.iter().any(|tag| tag.split('-').next() == Some(lang)));
+    format!("{country}:{}", if spoken { lang } else { "en" })
 }
 
 /// After a conversation left queue `queue` (an advisor took it, or its customer ended it):
@@ -1271,7 +1280,13 @@ mod tests {
         let languages = nlu::languages();
         let english = shape(languages.iter().find(|l| l.tag == "en").unwrap().replies, "en");
         assert!(english.len() > 40);
-        assert!(languages.len() >= 3);
+        // Every language the widget ships (`i18n/locales/<language>/`) has its folder here.
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/locales");
+        let mut shipped: Vec<String> = std::fs::read_dir(locales).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        shipped.sort();
+        let mut spoken: Vec<String> = languages.iter().map(|l| l.tag.to_owned()).collect();
+        spoken.sort();
+        assert_eq!(spoken, shipped, "the assistant speaks every language of the widget");
         for l in &languages {
             assert_eq!(shape(l.replies, l.tag), english, "{}: sentences or variables differ from English", l.tag);
         }

@@ -176,9 +176,6 @@ pub fn load_here(config: WidgetConfig, here: RwSignal<Option<StoresResponse>>) {
     Effect::new(move |_| {
         let (store, _) = (config.store.get(), config.reconnects.get());
         let Some(store) = store.filter(|_| config.kiosk() && here.get_untracked().is_none()) else { return };
-        // The shop's hours are drawn as the locator draws them: its styles come with them.
-        #[cfg(feature = "kiosk")]
-        crate::parts::style(config, "stores");
         leptos::task::spawn_local(async move {
             let body = form(&[("radius_m", "1"), ("limit", "1"), ("open_now", "false"), ("in_stock", "false"), ("here", &store)]);
             if let Ok(found) = public::<StoresResponse>(config, FindStores::PATH, &body).await {
