@@ -8,9 +8,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/chat");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language, file name, contents) of every file under `data/chat/<language>/`.\npub static CHAT_FILES: &[(&str, &str, &str)] = &[\n");
-    let mut languages: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
-    languages.sort_by_key(|e| e.file_name());
-    for language in languages {
+    for language in folders(&root) {
         println!("cargo:rerun-if-changed={}", language.path().display());
         let mut files: Vec<_> = std::fs::read_dir(language.path()).map(|d| d.flatten().collect()).unwrap_or_default();
         files.sort_by_key(|e| e.file_name());
@@ -40,9 +38,7 @@ fn countries() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/countries");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (country code, file, contents) of every `data/countries/<CC>/country.toml`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
-    let mut folders: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
-    folders.sort_by_key(|e| e.file_name());
-    for folder in folders {
+    for folder in folders(&root) {
         let file = folder.path().join("country.toml");
         println!("cargo:rerun-if-changed={}", folder.path().display());
         println!("cargo:rerun-if-changed={}", file.display());
@@ -54,4 +50,11 @@ fn countries() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("countries_data.rs");
     std::fs::write(dest, out).expect("write countries_data.rs");
+}
+
+/// The folders in `root`, by name (one per language, or per country).
+fn folders(root: &Path) -> Vec<std::fs::DirEntry> {
+    let mut folders: Vec<_> = std::fs::read_dir(root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
+    folders.sort_by_key(|e| e.file_name());
+    folders
 }
