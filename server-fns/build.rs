@@ -32,20 +32,22 @@ fn main() {
     countries();
 }
 
-/// Embeds every country's data (`data/countries/<CC>/country.toml`): a country is added by
-/// adding its folder.
+/// Embeds every country's data (`data/countries/<CC>/*`): a country is added by adding its
+/// folder.
 fn countries() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/countries");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut out = String::from("/// (country code, file, contents) of every `data/countries/<CC>/country.toml`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from("/// (country code, file, contents) of every file of every `data/countries/<CC>/`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
     for folder in folders(&root) {
-        let file = folder.path().join("country.toml");
         println!("cargo:rerun-if-changed={}", folder.path().display());
-        println!("cargo:rerun-if-changed={}", file.display());
-        // A folder without its file is embedded as empty, so start-up names what is missing.
-        let contents = if file.exists() { format!("include_str!({:?})", file.display().to_string()) } else { "\"\"".to_owned() };
-        let name = format!("data/countries/{}/country.toml", folder.file_name().to_string_lossy());
-        let _ = writeln!(out, "    ({:?}, {name:?}, {contents}),", folder.file_name().to_string_lossy());
+        for name in ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv"] {
+            let file = folder.path().join(name);
+            println!("cargo:rerun-if-changed={}", file.display());
+            // A missing file is embedded as empty, so start-up names what is missing.
+            let contents = if file.exists() { format!("include_str!({:?})", file.display().to_string()) } else { "\"\"".to_owned() };
+            let path = format!("data/countries/{}/{name}", folder.file_name().to_string_lossy());
+            let _ = writeln!(out, "    ({:?}, {path:?}, {contents}),", folder.file_name().to_string_lossy());
+        }
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("countries_data.rs");

@@ -1,28 +1,142 @@
-//! The demo catalogue (TMF620): plans and add-ons of the demo countries, in local currencies,
-//! with names and descriptions in every language the widget ships, and each country's rules.
+//! The catalogue (TMF620): each country's plans and add-ons, as its folder's `catalogue.toml`
+//! says (`data/countries/<CC>/`), in its currency, named and described in English and in each
+//! of the country's languages (and in any other language its copywriters wrote).
 //!
-//! Names are the brand and the headline allowance; descriptions say the allowances, roaming
-//! and commitment in a sentence per language. Both are written to `offering_texts` so that an
-//! operator's real catalogue (with copywriters' texts) loads into the same tables.
+//! The texts are written to `offering_texts`, one row per language, so that an operator's real
+//! catalogue (with its copywriters' texts) loads into the same tables; a screen in a language
+//! the catalogue has no text in shows the English one.
 
+use super::countries::Country;
 use crate::api::Payment;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 pub const GB: i64 = 1_000_000_000;
 pub const MINUTE: i64 = 60;
-/// Languages the catalogue texts are written in (the widget's locales).
-pub const LANGS: [&str; 3] = ["en", "fr", "ar"];
 
-/// A catalogue entry as seeded. Allowances: `None` unlimited, `Some(0)` not included.
+/// An allowance as a catalogue writes it: an amount, or `"unlimited"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Allowance {
+    Amount(i64),
+    Unlimited,
+}
+
+impl<'de> Deserialize<'de> for Allowance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Amount(i64),
+            Word(String),
+        }
+        match Written::deserialize(d)? {
+            Written::Amount(n) if n >= 0 => Ok(Allowance::Amount(n)),
+            Written::Word(w) if w == "unlimited" => Ok(Allowance::Unlimited),
+            _ => Err(serde::de::Error::custom("an allowance is a number (0: not included) or \"unlimited\"")),
+        }
+    }
+}
+
+impl Allowance {
+    /// In `unit`s (bytes of a GB, seconds of a minute); `None`: unlimited.
+    fn times(self, unit: i64) -> Option<i64> {
+        match self {
+            Allowance::Amount(n) => Some(n * unit),
+            Allowance::Unlimited => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Plan,
+    Addon,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PaymentWord {
+    Prepaid,
+    Postpaid,
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Segment {
+    #[default]
+    Consumer,
+    Business,
+}
+
+/// An introductory price for the first months.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Promo {
+    pub price: i64,
+    pub months: u32,
+}
+
+/// An offering as `catalogue.toml` writes it. Prices are in minor units of the country's
+/// currency; a plan says its data, minutes and texts (`"unlimited"`, or 0 for none), an add-on
+/// its extra or roaming data and the days it is valid.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Offering {
+    pub id: String,
+    pub kind: Kind,
+    pub payment: PaymentWord,
+    #[serde(default)]
+    pub segment: Segment,
+    pub price: i64,
+    #[serde(default)]
+    pub promo: Option<Promo>,
+    #[serde(default)]
+    pub data_gb: Option<Allowance>,
+    #[serde(default)]
+    pub voice_minutes: Option<Allowance>,
+    #[serde(default)]
+    pub sms: Option<Allowance>,
+    #[serde(default)]
+    pub roaming_gb: i64,
+    #[serde(default)]
+    pub term_months: u32,
+    #[serde(default)]
+    pub validity_days: Option<u32>,
+    /// Download and upload, Mbit/s.
+    #[serde(default = "mobile_speeds")]
+    pub speeds_mbps: (u32, u32),
+    /// `false` for what only comes with something else (a family's shared bonus): it has
+    /// names, but no one can order it.
+    #[serde(default = "sellable")]
+    pub sellable: bool,
+    /// Where it is sold: `website`, `kiosk`, `portal`, or `partner:<id>`.
+    #[serde(default)]
+    pub channels: Vec<String>,
+    /// Language (`fr`) → text.
+    pub name: BTreeMap<String, String>,
+    pub description: BTreeMap<String, String>,
+}
+
+fn mobile_speeds() -> (u32, u32) {
+    (150, 50)
+}
+fn sellable() -> bool {
+    true
+}
+
+/// A catalogue entry as the seed writes it. Allowances: `None` unlimited, `Some(0)` not included.
 #[derive(Clone, Debug)]
 pub struct SeedOffering {
     pub id: String,
-    pub country: &'static str,
-    pub currency: &'static str,
-    pub brand: &'static str,
+    pub country: String,
+    pub currency: String,
     pub is_addon: bool,
     pub payment: Payment,
     pub business: bool,
-    pub channels: &'static str,
+    /// Space-separated channels, empty when not sold.
+    pub channels: String,
     pub price: i64,
     pub promo: Option<(i64, u32)>,
     pub data: Option<i64>,
@@ -33,325 +147,218 @@ pub struct SeedOffering {
     pub validity_days: Option<u32>,
     /// Download and upload speeds, Mbit/s.
     pub speeds: (u32, u32),
-    /// Sold on some channel; `false` for what only comes with something else (a family's
-    /// shared bonus): it has names, but no one can order it.
     pub sellable: bool,
+    /// (language, name, description), English among them.
+    pub texts: Vec<(String, String, String)>,
 }
 
-const ALL: &str = "website kiosk portal";
-const G4: (u32, u32) = (150, 50);
-const G5: (u32, u32) = (1000, 100);
-
-struct Country {
-    code: &'static str,
-    currency: &'static str,
-}
-
-impl Country {
-    #[allow(clippy::too_many_arguments)]
-    fn plan(&self, id: &str, brand: &'static str, payment: Payment, price: i64, data: Option<i64>, voice: Option<i64>, sms: Option<i64>, roaming: i64, term: u32, speeds: (u32, u32)) -> SeedOffering {
+impl SeedOffering {
+    fn of(country: &Country, o: &Offering) -> SeedOffering {
+        let addon = o.kind == Kind::Addon;
+        let none = Some(Allowance::Amount(0));
         SeedOffering {
-            id: format!("{}-{id}", self.code.to_ascii_lowercase()),
-            country: self.code,
-            currency: self.currency,
-            brand,
-            is_addon: false,
-            payment,
-            business: false,
-            channels: ALL,
-            price,
-            promo: None,
-            data,
-            voice,
-            sms,
-            roaming_data: roaming,
-            term_months: term,
-            validity_days: None,
-            speeds,
-            sellable: true,
+            id: o.id.clone(),
+            country: country.code.clone(),
+            currency: country.currency.clone(),
+            is_addon: addon,
+            payment: match o.payment {
+                PaymentWord::Prepaid => Payment::Prepaid,
+                PaymentWord::Postpaid => Payment::Postpaid,
+            },
+            business: o.segment == Segment::Business,
+            channels: o.channels.join(" "),
+            price: o.price,
+            promo: o.promo.map(|p| (p.price, p.months)),
+            data: o.data_gb.or(if addon { none } else { None }).and_then(|a| a.times(GB)),
+            voice: o.voice_minutes.or(if addon { none } else { None }).and_then(|a| a.times(MINUTE)),
+            sms: o.sms.or(if addon { none } else { None }).and_then(|a| a.times(1)),
+            roaming_data: o.roaming_gb * GB,
+            term_months: o.term_months,
+            validity_days: o.validity_days,
+            speeds: o.speeds_mbps,
+            sellable: o.sellable,
+            texts: o.name.iter().map(|(lang, name)| (lang.clone(), name.clone(), o.description.get(lang).cloned().unwrap_or_default())).collect(),
         }
     }
 
-    fn post(&self, id: &str, brand: &'static str, price: i64, data: Option<i64>, voice: Option<i64>, roaming: i64, term: u32) -> SeedOffering {
-        let speeds = if data.is_none_or(|d| d >= 100 * GB) { G5 } else { G4 };
-        self.plan(id, brand, Payment::Postpaid, price, data, voice, None, roaming, term, speeds)
-    }
-
-    fn pre(&self, id: &str, brand: &'static str, price: i64, data: i64, voice: i64, sms: i64) -> SeedOffering {
-        self.plan(id, brand, Payment::Prepaid, price, Some(data), Some(voice), Some(sms), 0, 0, G4)
-    }
-
-    /// An add-on: extra data (`roaming: false`) or roaming data, valid `days`.
-    fn addon(&self, id: &str, brand: &'static str, payment: Payment, price: i64, amount: i64, roaming: bool, days: u32) -> SeedOffering {
-        SeedOffering {
-            is_addon: true,
-            data: Some(if roaming { 0 } else { amount }),
-            voice: Some(0),
-            sms: Some(0),
-            roaming_data: if roaming { amount } else { 0 },
-            validity_days: Some(days),
-            ..self.plan(id, brand, payment, price, None, None, None, 0, 0, G4)
-        }
+    /// The name in `lang`, else in English.
+    pub fn name(&self, lang: &str) -> &str {
+        let text = |l: &str| self.texts.iter().find(|t| t.0 == l).map(|t| t.1.as_str());
+        text(lang).or_else(|| text("en")).unwrap_or(&self.id)
     }
 }
 
-/// Not sold: it comes with something else (a shared allowance of several lines).
-fn unsold(o: SeedOffering) -> SeedOffering {
-    SeedOffering { sellable: false, channels: "", ..o }
-}
-fn business(o: SeedOffering) -> SeedOffering {
-    SeedOffering { business: true, ..o }
-}
-fn channels(channels: &'static str, o: SeedOffering) -> SeedOffering {
-    SeedOffering { channels, ..o }
-}
-fn promo(price: i64, months: u32, o: SeedOffering) -> SeedOffering {
-    SeedOffering { promo: Some((price, months)), ..o }
+/// Every country's catalogue, as its data says. The demo lines' plans are among these.
+pub fn all() -> Vec<SeedOffering> {
+    super::countries::all().iter().flat_map(|c| c.catalogue.iter().map(move |o| SeedOffering::of(c, o))).collect()
 }
 
-/// The demo catalogue. The demo lines' plans are among these (see `seed.rs`).
-pub fn demo_catalogue() -> Vec<SeedOffering> {
-    use Payment::{Postpaid, Prepaid};
-    let fr = Country { code: "FR", currency: "EUR" };
-    let pl = Country { code: "PL", currency: "PLN" };
-    let ro = Country { code: "RO", currency: "RON" };
-    let eg = Country { code: "EG", currency: "EGP" };
-    let jo = Country { code: "JO", currency: "JOD" };
-    let sn = Country { code: "SN", currency: "XOF" };
-    let ci = Country { code: "CI", currency: "XOF" };
-    let m = MINUTE;
-    vec![
-        fr.post("essentiel-20", "Essentiel", 999, Some(20 * GB), Some(120 * m), 0, 0),
-        channels("website", fr.post("essentiel-web-60", "Essentiel Web", 1499, Some(60 * GB), None, 10 * GB, 0)),
-        fr.post("decouverte-100", "Découverte", 2499, Some(100 * GB), None, 20 * GB, 12),
-        promo(1999, 6, fr.post("decouverte-200", "Découverte", 2999, Some(200 * GB), None, 25 * GB, 12)),
-        channels("website kiosk", fr.post("premium", "Premium", 4999, None, None, 50 * GB, 24)),
-        business(fr.post("pro-150", "Pro", 3499, Some(150 * GB), None, 30 * GB, 12)),
-        channels("partner:partner-souk", fr.post("partenaire-40", "Partenaire", 1299, Some(40 * GB), None, 10 * GB, 0)),
-        fr.pre("mobicarte-10", "Mobicarte", 1000, 10 * GB, 120 * m, 100),
-        fr.addon("booster-5", "Booster", Postpaid, 500, 5 * GB, false, 7),
-        fr.addon("booster-20", "Booster", Postpaid, 1000, 20 * GB, false, 30),
-        fr.addon("pass-europe-5", "Pass Europe", Postpaid, 700, 5 * GB, true, 7),
-        fr.addon("pass-monde-2", "Pass Monde", Postpaid, 1500, 2 * GB, true, 7),
-        fr.addon("mobicarte-booster-5", "Booster", Prepaid, 500, 5 * GB, false, 7),
-        unsold(fr.addon("bonus-famille-10", "Bonus famille", Postpaid, 0, 10 * GB, false, 30)),
-        pl.post("plan-s", "Plan S", 3000, Some(20 * GB), None, 3 * GB, 0),
-        pl.post("plan-m", "Plan M", 4500, Some(50 * GB), None, 5 * GB, 12),
-        pl.post("plan-l", "Plan L", 6000, Some(150 * GB), None, 10 * GB, 24),
-        promo(6000, 3, pl.post("plan-xl", "Plan XL", 8000, None, None, 15 * GB, 24)),
-        business(pl.post("firma", "Firma", 5500, Some(100 * GB), None, 10 * GB, 12)),
-        pl.pre("karta-10", "Karta", 2500, 10 * GB, 300 * m, 300),
-        pl.addon("booster-10", "Booster", Postpaid, 1500, 10 * GB, false, 30),
-        pl.addon("roaming-3", "Roaming UE", Postpaid, 2000, 3 * GB, true, 7),
-        ro.post("start", "Start", 2000, Some(15 * GB), None, 5 * GB, 0),
-        ro.post("plus", "Plus", 2900, Some(50 * GB), None, 8 * GB, 12),
-        ro.post("nelimitat", "Nelimitat", 3900, None, None, 10 * GB, 0),
-        ro.post("nelimitat-5g", "Nelimitat 5G", 4900, None, None, 20 * GB, 24),
-        business(ro.post("business", "Business", 4500, None, None, 15 * GB, 12)),
-        ro.pre("prepay-10", "Prepay", 1000, 10 * GB, 300 * m, 300),
-        ro.addon("booster-10", "Booster", Postpaid, 1000, 10 * GB, false, 30),
-        ro.addon("roaming-5", "Roaming", Postpaid, 1500, 5 * GB, true, 7),
-        eg.pre("flex-5", "Flex", 7000, 5 * GB, 200 * m, 100),
-        eg.pre("flex-15", "Flex", 15_000, 15 * GB, 500 * m, 200),
-        eg.pre("flex-40", "Flex", 30_000, 40 * GB, 1500 * m, 500),
-        channels("kiosk", eg.pre("flex-100", "Flex", 50_000, 100 * GB, 3000 * m, 1000)),
-        eg.post("red-30", "Red", 40_000, Some(30 * GB), Some(2000 * m), GB, 12),
-        eg.post("red-80", "Red", 70_000, Some(80 * GB), None, 3 * GB, 12),
-        eg.addon("booster-2", "Booster", Prepaid, 2500, 2 * GB, false, 7),
-        eg.addon("booster-10", "Booster", Prepaid, 9000, 10 * GB, false, 30),
-        eg.addon("roaming-1", "Roaming", Prepaid, 20_000, GB, true, 7),
-        jo.post("sahl-20", "Sahl", 10_000, Some(20 * GB), Some(500 * m), 0, 0),
-        jo.post("sahl-40", "Sahl", 15_500, Some(40 * GB), Some(1000 * m), 0, 12),
-        jo.post("sahl-100", "Sahl", 22_500, Some(100 * GB), None, 2 * GB, 12),
-        jo.post("sahl-max", "Sahl Max", 35_000, None, None, 5 * GB, 24),
-        business(jo.post("business", "Business", 25_000, Some(150 * GB), None, 5 * GB, 12)),
-        jo.pre("prepaid-10", "Prepaid", 5_000, 10 * GB, 300 * m, 100),
-        jo.addon("booster-5", "Booster", Postpaid, 3_000, 5 * GB, false, 7),
-        jo.addon("roaming-2", "Roaming", Postpaid, 7_500, 2 * GB, true, 7),
-        sn.pre("pass-mois-5", "Pass Mois", 3_000, 5 * GB, 150 * m, 50),
-        sn.pre("pass-mois-10", "Pass Mois", 5_000, 10 * GB, 300 * m, 100),
-        sn.pre("pass-mois-25", "Pass Mois", 10_000, 25 * GB, 600 * m, 200),
-        sn.post("forfait-30", "Forfait", 15_000, Some(30 * GB), Some(1000 * m), 0, 12),
-        sn.addon("booster-2", "Booster", Prepaid, 1_000, 2 * GB, false, 7),
-        sn.addon("booster-5", "Booster", Prepaid, 2_000, 5 * GB, false, 30),
-        ci.post("liberte-10", "Liberté", 5_000, Some(10 * GB), Some(300 * m), 0, 0),
-        ci.post("liberte-25", "Liberté", 10_000, Some(25 * GB), Some(600 * m), 0, 0),
-        ci.post("liberte-60", "Liberté", 20_000, Some(60 * GB), None, GB, 12),
-        business(ci.post("pro-100", "Pro", 30_000, Some(100 * GB), None, 2 * GB, 12)),
-        ci.pre("pass-5", "Pass", 2_500, 5 * GB, 100 * m, 50),
-        ci.addon("booster-5", "Booster", Postpaid, 2_000, 5 * GB, false, 7),
-        ci.addon("roaming-1", "Roaming", Postpaid, 5_000, GB, true, 7),
-    ]
-}
-
-/// `n` more French plans, for benchmarks of eligibility on a large catalogue.
+/// `n` more plans in the first country, for benchmarks of eligibility on a large catalogue
+/// (named in English only).
 pub fn generated_catalogue(n: u32) -> Vec<SeedOffering> {
-    let fr = Country { code: "FR", currency: "EUR" };
+    let Some(country) = super::countries::all().first() else { return Vec::new() };
     (0..n)
         .map(|i| {
-            let data = i64::from(10 + i % 190) * GB;
-            let mut o = fr.post("x", "Série", 990 + i64::from(i % 60) * 100, Some(data), None, i64::from(i % 20) * GB, [0, 12, 24][i as usize % 3]);
-            o.id = format!("fr-gen-{i}");
-            if i % 7 == 0 {
-                o.business = true;
+            let gb = i64::from(10 + i % 190);
+            SeedOffering {
+                id: format!("{}-gen-{i}", country.code.to_ascii_lowercase()),
+                country: country.code.clone(),
+                currency: country.currency.clone(),
+                is_addon: false,
+                payment: Payment::Postpaid,
+                business: i % 7 == 0,
+                channels: (if i % 5 == 0 { "website" } else { "website kiosk portal" }).to_owned(),
+                price: 990 + i64::from(i % 60) * 100,
+                promo: None,
+                data: Some(gb * GB),
+                voice: None,
+                sms: None,
+                roaming_data: i64::from(i % 20) * GB,
+                term_months: [0, 12, 24][i as usize % 3],
+                validity_days: None,
+                speeds: if gb >= 100 { (1000, 100) } else { (150, 50) },
+                sellable: true,
+                texts: vec![("en".to_owned(), format!("Series {gb} GB"), format!("{gb} GB of data, unlimited calls, unlimited texts."))],
             }
-            if i % 5 == 0 {
-                o.channels = "website";
-            }
-            o
         })
         .collect()
 }
 
-/// The catalogue language for a locale (`fr-SN` → `fr`), English otherwise.
+/// The languages any catalogue has texts in.
+static LANGUAGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut languages: Vec<&'static str> =
+        super::countries::all().iter().flat_map(|c| c.catalogue.iter().flat_map(|o| o.name.keys().map(String::as_str))).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    languages
+});
+
+/// The catalogue language for a locale (`pl-PL` → `pl`) when a catalogue has texts in it,
+/// English otherwise.
 pub fn lang(locale: &str) -> &'static str {
-    let lang = locale.split('-').next().unwrap_or("");
-    LANGS.iter().find(|l| **l == lang).copied().unwrap_or("en")
+    let language = super::validate::language(locale);
+    LANGUAGES.iter().find(|l| **l == language).copied().unwrap_or("en")
 }
 
-/// A quantity of data for a name or description: "100 GB", "100 Go", "100 غيغابايت" (the
-/// unit's name the widget's `Intl` writes in Arabic; the widget writes the digits as the
-/// customer's country does, "١٠٠" in Egypt).
-fn gigabytes(lang: &str, bytes: i64) -> String {
-    let n = bytes / GB;
-    match lang {
-        "fr" => format!("{n} Go"),
-        "ar" => format!("{n} غيغابايت"),
-        _ => format!("{n} GB"),
+/// A country's catalogue is complete and consistent, or what is wrong with which offering.
+pub fn check(country: &Country) -> Result<(), String> {
+    let prefix = format!("{}-", country.code.to_ascii_lowercase());
+    // English, and each of the country's languages.
+    let mut languages = vec!["en"];
+    languages.extend(country.languages.iter().filter_map(|tag| tag.split('-').next()));
+    if !country.catalogue.iter().any(|o| o.kind == Kind::Plan && o.sellable) {
+        return Err("no plan for sale".to_owned());
     }
-}
-
-/// A brand in `lang`: trade names stay as they are; brands that are words are said in the
-/// language ("Roaming" is "Itinérance" in French, "Pass Mois" "باقة الشهر" in Arabic).
-fn brand(brand: &'static str, lang: &str) -> &'static str {
-    const BRANDS: &[(&str, &str, &str, &str)] = &[
-        // brand, English, French, Arabic
-        ("Roaming", "Roaming", "Itinérance", "تجوال"),
-        ("Roaming UE", "EU Roaming", "Itinérance UE", "تجوال أوروبا"),
-        ("Pass", "Pass", "Pass", "باقة"),
-        ("Pass Mois", "Monthly Pass", "Pass Mois", "باقة الشهر"),
-        ("Pass Europe", "Europe Pass", "Pass Europe", "باقة أوروبا"),
-        ("Pass Monde", "World Pass", "Pass Monde", "باقة العالم"),
-        ("Booster", "Booster", "Booster", "باقة إضافية"),
-        ("Prepaid", "Prepaid", "Prépayé", "مسبقة الدفع"),
-        ("Forfait", "Plan", "Forfait", "باقة"),
-        ("Business", "Business", "Business", "أعمال"),
-        ("Bonus famille", "Family Bonus", "Bonus famille", "مكافأة العائلة"),
-        ("Sahl", "Sahl", "Sahl", "سهل"),
-        ("Sahl Max", "Sahl Max", "Sahl Max", "سهل ماكس"),
-        ("Flex", "Flex", "Flex", "فليكس"),
-        ("Red", "Red", "Red", "ريد"),
-    ];
-    match BRANDS.iter().find(|b| b.0 == brand) {
-        Some((_, en, fr, ar)) => match lang {
-            "fr" => fr,
-            "ar" => ar,
-            _ => en,
-        },
-        None => brand,
-    }
-}
-
-/// The offering's name in `lang`: its brand and headline allowance.
-pub fn name(o: &SeedOffering, lang: &str) -> String {
-    let amount = if o.is_addon { Some(o.data.unwrap_or(0).max(o.roaming_data)) } else { o.data };
-    let brand = brand(o.brand, lang);
-    match amount {
-        Some(bytes) => format!("{brand} {}", gigabytes(lang, bytes)),
-        None => match lang {
-            "fr" => format!("{brand} Illimité"),
-            "ar" => format!("{brand} غير محدود"),
-            _ => format!("{brand} Unlimited"),
-        },
-    }
-}
-
-/// The offering's description in `lang`: allowances, roaming and commitment in words.
-pub fn description(o: &SeedOffering, lang: &str) -> String {
-    let data = o.data.map(|d| gigabytes(lang, d));
-    let minutes = |v: Option<i64>| v.map(|s| s / MINUTE);
-    if o.is_addon {
-        let days = o.validity_days.unwrap_or(0);
-        let amount = gigabytes(lang, o.data.unwrap_or(0).max(o.roaming_data));
-        let roaming = o.roaming_data > 0;
-        return match (lang, roaming) {
-            ("fr", false) => format!("{amount} de données en plus, valables {days} jours."),
-            ("fr", true) => format!("{amount} de données en itinérance, valables {days} jours."),
-            ("ar", false) => format!("{amount} إضافية من البيانات صالحة لمدة {days} يومًا."),
-            ("ar", true) => format!("{amount} من بيانات التجوال صالحة لمدة {days} يومًا."),
-            (_, false) => format!("{amount} of extra data, valid for {days} days."),
-            (_, true) => format!("{amount} of roaming data, valid for {days} days."),
+    for o in &country.catalogue {
+        let bad = |what: String| Err(format!("offering {:?}: {what}", o.id));
+        if !o.id.starts_with(&prefix) || !o.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return bad(format!("the id starts with {prefix:?} and has lowercase letters, digits and hyphens only"));
+        }
+        if o.price < 0 || o.promo.is_some_and(|p| p.price < 0 || p.price >= o.price || !(1..=24).contains(&p.months)) {
+            return bad("a price is not negative; a promotion is cheaper, for 1 to 24 months".to_owned());
+        }
+        if ![0, 12, 24].contains(&o.term_months) {
+            return bad(format!("term_months {} is not 0, 12 or 24", o.term_months));
+        }
+        if o.roaming_gb < 0 || o.speeds_mbps.0 == 0 || o.speeds_mbps.1 == 0 {
+            return bad("roaming_gb is not negative and speeds are above zero".to_owned());
+        }
+        match o.kind {
+            Kind::Plan => {
+                if o.data_gb.is_none() || o.voice_minutes.is_none() || o.sms.is_none() || o.validity_days.is_some() {
+                    return bad("a plan says data_gb, voice_minutes and sms, and no validity_days".to_owned());
+                }
+            }
+            Kind::Addon => {
+                let extra = matches!(o.data_gb, Some(Allowance::Amount(n)) if n > 0);
+                if extra == (o.roaming_gb > 0) || o.voice_minutes.is_some() || o.sms.is_some() || o.validity_days.is_none_or(|d| d == 0) || o.term_months != 0 {
+                    return bad("an add-on gives data_gb or roaming_gb (one of them), for validity_days, with no term".to_owned());
+                }
+            }
+        }
+        if o.sellable == o.channels.is_empty() {
+            return bad("an offering for sale has channels; one not for sale (sellable = false) has none".to_owned());
+        }
+        if let Some(c) = o.channels.iter().find(|c| !["website", "kiosk", "portal"].contains(&c.as_str()) && !c.starts_with("partner:")) {
+            return bad(format!("channel {c:?} is not website, kiosk, portal or partner:<id>"));
+        }
+        if o.name.keys().ne(o.description.keys()) {
+            return bad("names and descriptions are in the same languages".to_owned());
+        }
+        if let Some(lang) = languages.iter().find(|l| !o.name.contains_key(**l)) {
+            return bad(format!("no name and description in {lang:?} (English and each of the country's languages are needed)"));
+        }
+        if let Some((lang, _)) = o.name.iter().chain(&o.description).find(|(_, t)| t.trim().is_empty()) {
+            return bad(format!("an empty text in {lang:?}"));
+        }
+        // The headline amount is in every name and description: a text cannot say 20 GB of a
+        // 30 GB plan.
+        let headline = match (o.kind, o.data_gb) {
+            (Kind::Addon, Some(Allowance::Amount(n))) if n > 0 => Some(n),
+            (Kind::Addon, _) => Some(o.roaming_gb),
+            (Kind::Plan, Some(Allowance::Amount(n))) => Some(n),
+            (Kind::Plan, _) => None,
         };
-    }
-    let mut parts: Vec<String> = Vec::new();
-    match lang {
-        "fr" => {
-            parts.push(data.map_or("Internet illimité".into(), |d| format!("{d} d’internet")));
-            parts.push(minutes(o.voice).map_or("appels illimités".into(), |m| format!("{m} minutes d’appels")));
-            parts.push(o.sms.map_or("SMS illimités".into(), |s| format!("{s} SMS")));
-            let roaming = if o.roaming_data > 0 { format!("dont {} en Europe", gigabytes(lang, o.roaming_data)) } else { "sans itinérance".into() };
-            format!("{}, {}.", parts.join(", "), roaming)
-        }
-        "ar" => {
-            parts.push(data.map_or("إنترنت غير محدود".into(), |d| format!("{d} إنترنت")));
-            parts.push(minutes(o.voice).map_or("مكالمات غير محدودة".into(), |m| format!("{m} دقيقة مكالمات")));
-            parts.push(o.sms.map_or("رسائل غير محدودة".into(), |s| format!("{s} رسالة")));
-            let roaming = if o.roaming_data > 0 { format!("منها {} للتجوال", gigabytes(lang, o.roaming_data)) } else { "بدون تجوال".into() };
-            format!("{}، {}.", parts.join("، "), roaming)
-        }
-        _ => {
-            parts.push(data.map_or("Unlimited data".into(), |d| format!("{d} of data")));
-            parts.push(minutes(o.voice).map_or("unlimited calls".into(), |m| format!("{m} minutes of calls")));
-            parts.push(o.sms.map_or("unlimited texts".into(), |s| format!("{s} texts")));
-            let roaming = if o.roaming_data > 0 { format!("including {} for roaming", gigabytes(lang, o.roaming_data)) } else { "no roaming".into() };
-            format!("{}, {}.", parts.join(", "), roaming)
+        if let Some(n) = headline {
+            let digits = n.to_string();
+            if let Some((lang, text)) = o.name.iter().chain(&o.description).find(|(_, t)| !t.contains(&digits)) {
+                return bad(format!("the {lang:?} text {text:?} does not say {digits}"));
+            }
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ssr::countries::{self, get};
 
-    /// The demo catalogue's prices are in each country's currency, as its data says.
     #[test]
-    fn offerings_are_in_their_countrys_currency() {
-        for o in demo_catalogue() {
-            let country = crate::ssr::countries::get(o.country).unwrap_or_else(|| panic!("{}: no data/countries folder", o.country));
-            assert_eq!(o.currency, country.currency, "{}", o.id);
+    fn every_country_has_four_to_eight_plans_addons_and_texts_in_its_languages() {
+        let catalogue = all();
+        for country in countries::all() {
+            let plans = catalogue.iter().filter(|o| o.country == country.code && !o.is_addon).count();
+            let addons = catalogue.iter().filter(|o| o.country == country.code && o.is_addon).count();
+            assert!((4..=8).contains(&plans), "{}: {plans} plans", country.code);
+            assert!(addons >= 2, "{}: {addons} add-ons", country.code);
         }
-    }
-
-    #[test]
-    fn every_country_has_four_to_eight_plans_addons_and_rules() {
-        let catalogue = demo_catalogue();
-        for country in super::super::countries::all().iter().map(|c| c.code.as_str()) {
-            let plans = catalogue.iter().filter(|o| o.country == country && !o.is_addon).count();
-            let addons = catalogue.iter().filter(|o| o.country == country && o.is_addon).count();
-            assert!((4..=8).contains(&plans), "{country}: {plans} plans");
-            assert!(addons >= 2, "{country}: {addons} add-ons");
+        for o in &catalogue {
+            assert_eq!(o.currency, get(&o.country).unwrap().currency, "{}", o.id);
         }
-        let mut ids: Vec<&str> = catalogue.iter().map(|o| o.id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), catalogue.len(), "offering ids are unique");
-        assert!(catalogue.iter().all(|o| [0, 12, 24].contains(&o.term_months)));
-    }
-
-    #[test]
-    fn texts_in_every_language() {
-        let o = &demo_catalogue()[2];
-        assert_eq!(name(o, "fr"), "Découverte 100 Go");
-        assert_eq!(name(o, "en"), "Découverte 100 GB");
-        assert_eq!(name(o, "ar"), "Découverte 100 غيغابايت");
-        let named = |id: &str, lang: &str| name(demo_catalogue().iter().find(|o| o.id == id).unwrap(), lang);
+        let named = |id: &str, lang: &str| catalogue.iter().find(|o| o.id == id).unwrap().name(lang).to_owned();
+        assert_eq!(named("fr-decouverte-100", "fr"), "Découverte 100 Go");
+        assert_eq!(named("fr-decouverte-100", "en"), "Découverte 100 GB");
         assert_eq!(named("jo-sahl-40", "ar"), "سهل 40 غيغابايت");
-        assert_eq!(named("jo-sahl-40", "en"), "Sahl 40 GB");
         assert_eq!(named("sn-pass-mois-10", "ar"), "باقة الشهر 10 غيغابايت");
-        assert_eq!(named("ro-roaming-5", "fr"), "Itinérance 5 Go");
-        // The commitment has a line of its own on the card: not said twice.
-        assert_eq!(description(o, "en"), "100 GB of data, unlimited calls, unlimited texts, including 20 GB for roaming.");
-        assert_eq!(description(o, "fr"), "100 Go d’internet, appels illimités, SMS illimités, dont 20 Go en Europe.");
-        assert!(description(o, "ar").contains("للتجوال") && !description(o, "ar").contains("التزام"));
+        // A language the catalogue has no text in: English.
+        assert_eq!(named("fr-decouverte-100", "sk"), "Découverte 100 GB");
+        assert_eq!(lang("pl-PL"), "pl");
+        assert_eq!(lang("sk-SK"), "en");
+        assert_eq!(lang("x'; --"), "en");
+    }
+
+    #[test]
+    fn a_catalogue_that_contradicts_itself_is_refused_naming_the_offering() {
+        let mut country = get("FR").unwrap().clone();
+        country.catalogue[0].name.insert("fr".to_owned(), "Essentiel 30 Go".to_owned());
+        let err = check(&country).unwrap_err();
+        assert!(err.contains("fr-essentiel-20") && err.contains("does not say 20"), "{err}");
+        let mut country = get("PL").unwrap().clone();
+        country.catalogue[0].name.remove("pl");
+        assert!(check(&country).unwrap_err().contains("names and descriptions are in the same languages"));
+        country.catalogue[0].description.remove("pl");
+        assert!(check(&country).unwrap_err().contains("no name and description in \"pl\""));
+        let mut country = get("PL").unwrap().clone();
+        country.catalogue[0].term_months = 18;
+        assert!(check(&country).unwrap_err().contains("term_months 18"));
+        // A malformed allowance names its line.
+        let text = "[[offering]]\nid = \"fr-x\"\nkind = \"plan\"\npayment = \"postpaid\"\nprice = 999\ndata_gb = \"lots\"\n";
+        let err = countries::load(&[
+            ("FR", "data/countries/FR/country.toml", include_str!("../../data/countries/FR/country.toml")),
+            ("FR", "data/countries/FR/catalogue.toml", text),
+        ])
+        .unwrap_err();
+        assert!(err.starts_with("data/countries/FR/catalogue.toml: ") && err.contains("line 6"), "{err}");
     }
 }

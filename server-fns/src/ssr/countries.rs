@@ -1,13 +1,26 @@
-//! The countries served, as data: one folder each, `data/countries/<CC>/country.toml` (its
-//! currency and decimals, its languages in order of preference, its time zones, its calling
-//! code, and its plan-change rules). Adding a country is adding a folder; the files are
-//! embedded at build time (`build.rs`) and checked when the server starts, which refuses to
-//! start on a missing or malformed file and names it (with the line, for a syntax error; with
-//! the field, for a value out of bounds). The plan-change rules are written to the database at
-//! every start (`seed::sync_country_rules`), so a changed folder takes effect with a deployment.
+//! The countries served, as data: one folder each, `data/countries/<CC>/`:
+//! - `country.toml`: its currency and decimals, its languages in order of preference, its time
+//!   zones, its calling code, and its plan-change rules;
+//! - `catalogue.toml`: its plans and add-ons (TMF620), named and described in English and in
+//!   each of its languages ([`super::catalogue`]);
+//! - `shops.toml`: its shops' usual weekly hours, streets, address and phone formats, and how
+//!   its shops write prices; `holidays.toml`: its public holidays, by day;
+//! - `towns.tsv`: its towns and districts for the locator, and how many demo shops each has.
+//!
+//! Adding a country is adding a folder; no code names a country. The files are embedded at
+//! build time (`build.rs`) and checked when the server starts, which refuses to start on a
+//! missing or malformed file and names it (with the line, for a syntax error; with the field
+//! or the offering, for a value out of bounds). The plan-change rules are written to the
+//! database at every start (`seed::sync_country_rules`), so a changed folder takes effect with
+//! a deployment; the catalogue, shops and holidays seed a new database.
 
+use super::catalogue::Offering;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
+
+/// The files of a country's folder, each required.
+pub const FILES: [&str; 5] = ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv"];
 
 include!(concat!(env!("OUT_DIR"), "/countries_data.rs"));
 
@@ -32,21 +45,185 @@ pub struct Country {
     pub payment_change: bool,
     /// Days between two plan changes of a line.
     pub days_between_changes: u32,
+    /// Its plans and add-ons (`catalogue.toml`).
+    #[serde(skip)]
+    pub catalogue: Vec<Offering>,
+    /// How its shops keep hours and write addresses and prices (`shops.toml`).
+    #[serde(skip)]
+    pub shops: Shops,
+    /// Its public holidays: day (`2026-12-25`) → name in its first language (`holidays.toml`).
+    #[serde(skip)]
+    pub holidays: BTreeMap<String, String>,
+    /// Its places for the locator (`towns.tsv`), the country itself first.
+    #[serde(skip)]
+    pub towns: Vec<Town>,
 }
 
-/// Every country's file parsed and checked, by code; or what is wrong, naming the file and line.
+/// A country's shop conventions (`shops.toml`).
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Shops {
+    /// Weekly hours (`1 0900-1900,6 1000-1300`: ISO weekday, then its periods), the usual
+    /// first; the seed gives each shop one of them.
+    pub hours: Vec<String>,
+    /// Streets the demo shops are on.
+    pub streets: Vec<String>,
+    /// How an address is written: `{n}` the number, `{street}` the street.
+    pub address: String,
+    /// A shop's phone number, `#` for each digit the seed makes up.
+    pub phone: String,
+    /// Do its shops say how many of a product they have (or only "in stock")?
+    pub show_quantity: bool,
+    /// Do most of its shops take mobile money?
+    pub mobile_money: bool,
+    /// Shop prices: minor units of the currency per euro of a product's reference price, the
+    /// step prices are rounded up to and what they end on below it (`price_step = 1000`,
+    /// `price_ending = 100`: 1 899 zł).
+    pub per_euro: f64,
+    pub price_step: i64,
+    pub price_ending: i64,
+    /// Days every shop keeps other hours (`"2026-12-24" = "1000-1600"`; empty: closed).
+    #[serde(default)]
+    pub short_days: BTreeMap<String, String>,
+}
+
+/// A place of `towns.tsv`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Town {
+    /// `country`, `town` or `district`.
+    pub kind: String,
+    /// The first name is the main one; the others are the same place in other languages.
+    pub names: Vec<String>,
+    pub postcode: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    /// The town a district is in.
+    pub parent: Option<String>,
+    /// How many demo shops the seed places there.
+    pub shops: u32,
+}
+
+/// Every country's files (country code, path, contents; a missing file is empty) parsed and
+/// checked, by code; or what is wrong, naming the file and line.
 pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
-    let mut countries = Vec::with_capacity(files.len());
-    for (code, file, text) in files {
-        let mut country: Country = toml::from_str(text).map_err(|e| format!("{file}: {}", e.to_string().trim_end()))?;
-        country.code = (*code).to_owned();
-        check(&country).map_err(|e| format!("{file}: {e}"))?;
+    let mut codes: Vec<&str> = files.iter().map(|f| f.0).collect();
+    codes.dedup();
+    let mut countries = Vec::with_capacity(codes.len());
+    for code in codes {
+        let file = |name: &str| {
+            files.iter().find(|f| f.0 == code && f.1.ends_with(&format!("/{name}"))).map(|f| (f.1, f.2)).ok_or_else(|| format!("data/countries/{code}/{name}: missing"))
+        };
+        let toml_file = |name: &str| -> Result<(&str, &str), String> {
+            let (path, text) = file(name)?;
+            if text.trim().is_empty() && name != "holidays.toml" {
+                return Err(format!("{path}: missing or empty"));
+            }
+            Ok((path, text))
+        };
+        let syntax = |path: &str, e: toml::de::Error| format!("{path}: {}", e.to_string().trim_end());
+        let (path, text) = toml_file("country.toml")?;
+        let mut country: Country = toml::from_str(text).map_err(|e| syntax(path, e))?;
+        country.code = code.to_owned();
+        check(&country).map_err(|e| format!("{path}: {e}"))?;
+
+        let (path, text) = toml_file("catalogue.toml")?;
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Catalogue {
+            offering: Vec<Offering>,
+        }
+        let catalogue: Catalogue = toml::from_str(text).map_err(|e| syntax(path, e))?;
+        country.catalogue = catalogue.offering;
+        super::catalogue::check(&country).map_err(|e| format!("{path}: {e}"))?;
+
+        let (path, text) = toml_file("shops.toml")?;
+        country.shops = toml::from_str(text).map_err(|e| syntax(path, e))?;
+        check_shops(&country.shops).map_err(|e| format!("{path}: {e}"))?;
+
+        let (path, text) = file("holidays.toml")?;
+        country.holidays = toml::from_str(text).map_err(|e| syntax(path, e))?;
+        for (day, name) in &country.holidays {
+            let year = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map(|d| chrono::Datelike::year(&d));
+            if !matches!(year, Ok(2026..=2030)) || name.trim().is_empty() {
+                return Err(format!("{path}: {day:?} = {name:?} is not a day of 2026 to 2030 with a name"));
+            }
+        }
+
+        let (path, text) = toml_file("towns.tsv")?;
+        country.towns = towns(text).map_err(|e| format!("{path}: {e}"))?;
         countries.push(country);
     }
     if countries.is_empty() {
         return Err("data/countries: no country".to_owned());
     }
+    let mut ids: Vec<&str> = countries.iter().flat_map(|c| c.catalogue.iter().map(|o| o.id.as_str())).collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("data/countries: the offering id {:?} is used twice", w[0]));
+    }
     Ok(countries)
+}
+
+fn check_shops(s: &Shops) -> Result<(), String> {
+    if s.hours.is_empty() || s.streets.is_empty() {
+        return Err("hours and streets need one at least".to_owned());
+    }
+    if let Some(week) = s.hours.iter().find(|w| super::hours::parse_week(w).is_none()) {
+        return Err(format!("hours {week:?} is not `1 0900-1900,6 1000-1300` (ISO weekday, then its periods)"));
+    }
+    if !s.address.contains("{n}") || !s.address.contains("{street}") {
+        return Err(format!("address {:?} needs {{n}} and {{street}}", s.address));
+    }
+    if !s.phone.starts_with('+') || !s.phone.contains('#') {
+        return Err(format!("phone {:?} is not an international number with # for digits", s.phone));
+    }
+    if s.per_euro.is_nan() || s.per_euro <= 0.0 || s.price_step < 1 || !(0..s.price_step).contains(&s.price_ending) {
+        return Err("per_euro and price_step are above zero, price_ending below price_step".to_owned());
+    }
+    for (day, hours) in &s.short_days {
+        if chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() || super::hours::parse_periods(hours).is_none() {
+            return Err(format!("short_days: {day:?} = {hours:?} is not a day and its hours (`1000-1600`, empty: closed)"));
+        }
+    }
+    Ok(())
+}
+
+/// Parses `towns.tsv`: kind, names (`|` between), postcode, lat, lon, parent, shops; `-` for none.
+fn towns(text: &str) -> Result<Vec<Town>, String> {
+    let mut towns: Vec<Town> = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+        let bad = |what: &str| format!("line {}: {what}", n + 1);
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 7 {
+            return Err(bad(&format!("{} tab-separated fields, not 7", f.len())));
+        }
+        let opt = |s: &str| (s != "-").then(|| s.to_owned());
+        let kind = f[0].to_owned();
+        if !["country", "town", "district"].contains(&kind.as_str()) {
+            return Err(bad(&format!("kind {kind:?} is not country, town or district")));
+        }
+        let (lat, lon) = (f[3].parse::<f64>(), f[4].parse::<f64>());
+        let (Ok(lat), Ok(lon)) = (lat, lon) else { return Err(bad("latitude and longitude are numbers")) };
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(bad("latitude or longitude out of range"));
+        }
+        let parent = opt(f[5]);
+        if let Some(p) = &parent {
+            if !towns.iter().any(|t| t.names.contains(p)) {
+                return Err(bad(&format!("the parent {p:?} is not a place above")));
+            }
+        }
+        let shops = f[6].parse().map_err(|_| bad("shops is a count"))?;
+        let names: Vec<String> = f[1].split('|').map(str::to_owned).collect();
+        if names.iter().any(|n| n.trim().is_empty()) {
+            return Err(bad("an empty name"));
+        }
+        towns.push(Town { kind, names, postcode: opt(f[2]), lat, lon, parent, shops });
+    }
+    if towns.first().is_none_or(|t| t.kind != "country") {
+        return Err("the first place is the country".to_owned());
+    }
+    Ok(towns)
 }
 
 fn check(c: &Country) -> Result<(), String> {
@@ -130,7 +307,29 @@ mod tests {
         assert!(err.starts_with("data/countries/FR/country.toml: "), "{err}");
         assert!(err.contains("at line 4, column 1"), "{err}");
         let err = load(&[("XK", "data/countries/XK/country.toml", "")]).unwrap_err();
-        assert!(err.starts_with("data/countries/XK/country.toml: ") && err.contains("missing field `currency`"), "{err}");
+        assert_eq!(err, "data/countries/XK/country.toml: missing or empty");
+        let fr = "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"]\ntime_zones = [\"Europe/Paris\"]\ncalling_code = \"33\"\npayment_change = true\ndays_between_changes = 30\n";
+        let err = load(&[("FR", "data/countries/FR/country.toml", fr)]).unwrap_err();
+        assert_eq!(err, "data/countries/FR/catalogue.toml: missing");
+        let towns = "# kind\tnames\tpostcode\tlat\tlon\tparent\tshops\ncountry\tFrance\t-\t48.8\t2.3\t-\t0\ntown\tLyon\t69001\t45.7\t4.8\tParis\t4\n";
+        let err = load(&[
+            ("FR", "data/countries/FR/country.toml", fr),
+            ("FR", "data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
+            ("FR", "data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
+            ("FR", "data/countries/FR/holidays.toml", "\"2027-02-30\" = \"Noël\"\n"),
+            ("FR", "data/countries/FR/towns.tsv", towns),
+        ])
+        .unwrap_err();
+        assert!(err.starts_with("data/countries/FR/holidays.toml: \"2027-02-30\""), "{err}");
+        let err = load(&[
+            ("FR", "data/countries/FR/country.toml", fr),
+            ("FR", "data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
+            ("FR", "data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
+            ("FR", "data/countries/FR/holidays.toml", ""),
+            ("FR", "data/countries/FR/towns.tsv", towns),
+        ])
+        .unwrap_err();
+        assert_eq!(err, "data/countries/FR/towns.tsv: line 3: the parent \"Paris\" is not a place above");
         let zone = "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"]\ntime_zones = [\"Europe/Pariss\"]\ncalling_code = \"33\"\npayment_change = true\ndays_between_changes = 30\n";
         let err = load(&[("FR", "data/countries/FR/country.toml", zone)]).unwrap_err();
         assert!(err.contains("Europe/Pariss"), "{err}");

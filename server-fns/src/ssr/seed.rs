@@ -7,7 +7,7 @@
 //!
 //! [`Storage::ingest`]: super::storage::Storage::ingest
 
-use super::catalogue::{self, demo_catalogue, SeedOffering, GB, LANGS, MINUTE};
+use super::catalogue::{self, SeedOffering, GB, MINUTE};
 use super::db::Db;
 use super::storage::{payment_str, usage_type_str};
 use super::usage::{iso, Cycle, HISTORY_CYCLES};
@@ -34,10 +34,10 @@ struct Plan {
 impl Plan {
     /// The catalogue's offering `id`, named in `lang`.
     fn of(id: &str, lang: &str) -> Plan {
-        let o = demo_catalogue().into_iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the demo catalogue"));
+        let o = catalogue::all().into_iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the countries' catalogues"));
         Plan {
             offering_id: o.id.clone(),
-            name: catalogue::name(&o, lang),
+            name: o.name(lang).to_owned(),
             payment: o.payment,
             price: o.price,
             data: o.data,
@@ -275,7 +275,7 @@ pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
 /// Seeds the demo customers and `scale` generated lines, with usage up to `today`.
 pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
-    for offering in demo_catalogue() {
+    for offering in catalogue::all() {
         add_offering(&mut rows, &offering, 0);
     }
     for customer in demo_customers() {
@@ -352,14 +352,14 @@ pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
 
 fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {
     rows.offerings.push(vec![
-        o.id.clone().into(), o.country.into(), i64::from(o.is_addon).into(), payment_str(o.payment).into(),
-        (if o.business { "business" } else { "consumer" }).into(), o.channels.into(), o.currency.into(), o.price.into(),
+        o.id.clone().into(), o.country.clone().into(), i64::from(o.is_addon).into(), payment_str(o.payment).into(),
+        (if o.business { "business" } else { "consumer" }).into(), o.channels.clone().into(), o.currency.clone().into(), o.price.into(),
         o.promo.map(|p| p.0).into(), o.promo.map(|p| i64::from(p.1)).into(), o.data.into(), o.voice.into(), o.sms.into(),
         o.roaming_data.into(), i64::from(o.term_months).into(), o.validity_days.map(i64::from).into(), i64::from(o.speeds.0).into(),
         i64::from(o.speeds.1).into(), i64::from(o.sellable).into(), (if sort == 0 { o.price } else { sort }).into(),
     ]);
-    for lang in LANGS {
-        rows.offering_texts.push(vec![o.id.clone().into(), lang.into(), catalogue::name(o, lang).into(), catalogue::description(o, lang).into()]);
+    for (lang, name, description) in &o.texts {
+        rows.offering_texts.push(vec![o.id.clone().into(), lang.clone().into(), name.clone().into(), description.clone().into()]);
     }
 }
 
@@ -397,7 +397,7 @@ fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
         add_line(rows, &mut rng, id, &c.id, line, lang, today);
     }
     if let (Some((offering, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
-        let name = demo_catalogue().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| catalogue::name(o, lang));
+        let name = catalogue::all().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
         // The shared allowance follows the first line's cycles; every line draws on it.
         let current = Cycle::containing(today, first.cycle_day);
         for back in 0..=HISTORY_CYCLES {
@@ -476,9 +476,9 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
         // The add-on of the demo catalogue of that name (in the customer's language).
-        let catalogue = demo_catalogue();
-        let country = catalogue.iter().find(|o| o.id == plan.offering_id).map(|o| o.country);
-        let offering = catalogue.iter().find(|o| Some(o.country) == country && o.is_addon && catalogue::name(o, lang) == name).map(|o| o.id.clone());
+        let catalogue = catalogue::all();
+        let country = catalogue.iter().find(|o| o.id == plan.offering_id).map(|o| o.country.as_str());
+        let offering = catalogue.iter().find(|o| Some(o.country.as_str()) == country && o.is_addon && o.name(lang) == name).map(|o| o.id.clone());
         rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current, None, offering.as_deref()));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }

@@ -47,7 +47,8 @@ pub fn language(locale: &str) -> &str {
     if well_formed { language } else { "en" }
 }
 
-/// The catalogue language for a UI locale: `fr`, `ar`, else `en`.
+/// The catalogue language for a UI locale: its language if a catalogue has texts in it (`pl`),
+/// else `en`.
 pub fn lang(locale: &str) -> &'static str {
     super::catalogue::lang(locale)
 }
@@ -65,7 +66,8 @@ mod tests {
         assert!(idempotency_key("3f1c2a9e-6a34-4c1b-9a55-0d3e0b1f2c4d").is_ok());
         assert!(idempotency_key("short").is_err());
         assert_eq!(lang("ar-EG"), "ar");
-        assert_eq!(lang("pl"), "en");
+        assert_eq!(lang("pl"), "pl");
+        assert_eq!(lang("sk-SK"), "en");
         assert_eq!(language("pl-PL"), "pl");
         assert_eq!(language("wo"), "wo");
         assert_eq!(language("x'; --"), "en");

@@ -32,6 +32,14 @@ const shared = serverAndBrowser({
 });
 const w = (page) => page.locator("selfcare-widget");
 
+// Until every tile the map shows is of zoom `z` and has arrived. (`waitForLoadState("networkidle")`
+// is no wait here: once the page has been idle it returns at once, before a click's tiles are asked.)
+const tilesShown = (page, z) =>
+  page.waitForFunction((z) => {
+    const tiles = [...document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-tile")];
+    return tiles.length > 0 && tiles.every((t) => t.complete && t.naturalWidth > 0 && t.src.includes(`/tiles/${z}/`));
+  }, z);
+
 test("a map of the results with markers, zoom and move buttons", async () => {
   const page = await newPage(shared.browser, { viewport: { width: 480, height: 900 } });
   await page.goto(`${shared.server.origin}/examples/portal/`);
@@ -40,7 +48,9 @@ test("a map of the results with markers, zoom and move buttons", async () => {
   await w(page).locator("#sc-place").pressSequentially("lyon", { delay: 30 });
   await w(page).locator(".sc-suggestion", { hasText: "Lyon" }).first().click();
   await w(page).locator(".sc-marker").first().waitFor();
-  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() =>
+    [...document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-tile")].every((t) => t.complete && t.naturalWidth > 0),
+  );
 
   const zooms = new Set(requested.map((u) => u.split("/")[2]));
   assert.equal(zooms.size, 1, `one zoom level: ${[...zooms]}`);
@@ -69,12 +79,18 @@ test("a map of the results with markers, zoom and move buttons", async () => {
   // Zooming in asks for tiles of the next level; moving keeps the level.
   requested.length = 0;
   await w(page).locator(".sc-map-in").click();
-  await page.waitForLoadState("networkidle");
+  await tilesShown(page, zoom + 1);
   assert.ok(requested.length > 0 && requested.every((u) => u.split("/")[2] === String(zoom + 1)), requested.join(" "));
+  // A move is a third of the map, one tile: a new column of tiles of the same level.
   requested.length = 0;
+  const before = await w(page).locator(".sc-tile").evaluateAll((ts) => ts.map((t) => t.src));
   await w(page).locator(".sc-map-move").first().press("Enter");
-  await page.waitForLoadState("networkidle");
-  assert.ok(requested.every((u) => u.split("/")[2] === String(zoom + 1)));
+  await page.waitForFunction(
+    (before) => [...document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-tile")].some((t) => !before.includes(t.src)),
+    before,
+  );
+  await tilesShown(page, zoom + 1);
+  assert.ok(requested.length > 0 && requested.every((u) => u.split("/")[2] === String(zoom + 1)), requested.join(" "));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
