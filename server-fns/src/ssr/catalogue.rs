@@ -193,10 +193,10 @@ pub fn all() -> Vec<SeedOffering> {
     super::countries::all().iter().flat_map(|c| c.catalogue.iter().map(move |o| SeedOffering::of(c, o))).collect()
 }
 
-/// `n` more plans in the first country, for benchmarks of eligibility on a large catalogue
-/// (named in English only).
+/// `n` more French plans, for benchmarks of eligibility on a large catalogue (the benchmark
+/// asks for the offers of a French line; named in English and French).
 pub fn generated_catalogue(n: u32) -> Vec<SeedOffering> {
-    let Some(country) = super::countries::all().first() else { return Vec::new() };
+    let Some(country) = super::countries::get("FR") else { return Vec::new() };
     (0..n)
         .map(|i| {
             let gb = i64::from(10 + i % 190);
@@ -218,7 +218,10 @@ pub fn generated_catalogue(n: u32) -> Vec<SeedOffering> {
                 validity_days: None,
                 speeds: if gb >= 100 { (1000, 100) } else { (150, 50) },
                 sellable: true,
-                texts: vec![("en".to_owned(), format!("Series {gb} GB"), format!("{gb} GB of data, unlimited calls, unlimited texts."))],
+                texts: vec![
+                    ("en".to_owned(), format!("Series {gb} GB"), format!("{gb} GB of data, unlimited calls, unlimited texts.")),
+                    ("fr".to_owned(), format!("Série {gb} Go"), format!("{gb} Go d’internet, appels et SMS illimités.")),
+                ],
             }
         })
         .collect()
@@ -249,19 +252,29 @@ pub fn check(country: &Country) -> Result<(), String> {
     if !country.catalogue.iter().any(|o| o.kind == Kind::Plan && o.sellable) {
         return Err("no plan for sale".to_owned());
     }
+    let mut ids: Vec<&str> = country.catalogue.iter().map(|o| o.id.as_str()).collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("offering {:?}: the id is used twice", w[0]));
+    }
+    // Bounds that keep every amount far from overflowing once in bytes or seconds.
+    let within = |a: Option<Allowance>| !matches!(a, Some(Allowance::Amount(n)) if n > 1_000_000);
     for o in &country.catalogue {
         let bad = |what: String| Err(format!("offering {:?}: {what}", o.id));
         if !o.id.starts_with(&prefix) || !o.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             return bad(format!("the id starts with {prefix:?} and has lowercase letters, digits and hyphens only"));
         }
-        if o.price < 0 || o.promo.is_some_and(|p| p.price < 0 || p.price >= o.price || !(1..=24).contains(&p.months)) {
-            return bad("a price is not negative; a promotion is cheaper, for 1 to 24 months".to_owned());
+        if !(0..=1_000_000_000).contains(&o.price) || o.promo.is_some_and(|p| p.price < 0 || p.price >= o.price || !(1..=24).contains(&p.months)) {
+            return bad(format!("price = {}, promo = {:?}: a price is 0 to 1,000,000,000 minor units; a promotion is cheaper, for 1 to 24 months", o.price, o.promo));
+        }
+        if !within(o.data_gb) || !within(o.voice_minutes) || !within(o.sms) || !(0..=1_000_000).contains(&o.roaming_gb) {
+            return bad("an allowance is 0 to 1,000,000".to_owned());
         }
         if ![0, 12, 24].contains(&o.term_months) {
             return bad(format!("term_months {} is not 0, 12 or 24", o.term_months));
         }
-        if o.roaming_gb < 0 || o.speeds_mbps.0 == 0 || o.speeds_mbps.1 == 0 {
-            return bad("roaming_gb is not negative and speeds are above zero".to_owned());
+        if o.speeds_mbps.0 == 0 || o.speeds_mbps.1 == 0 {
+            return bad(format!("speeds_mbps = {:?}: both speeds must be above zero", o.speeds_mbps));
         }
         match o.kind {
             Kind::Plan => {

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-/// The files of a country's folder, each required.
+/// The files of a country's folder, each required and none empty.
 pub const FILES: [&str; 5] = ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv"];
 
 include!(concat!(env!("OUT_DIR"), "/countries_data.rs"));
@@ -115,7 +115,7 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
         };
         let toml_file = |name: &str| -> Result<(&str, &str), String> {
             let (path, text) = file(name)?;
-            if text.trim().is_empty() && name != "holidays.toml" {
+            if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
                 return Err(format!("{path}: missing or empty"));
             }
             Ok((path, text))
@@ -140,12 +140,11 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
         country.shops = toml::from_str(text).map_err(|e| syntax(path, e))?;
         check_shops(&country.shops).map_err(|e| format!("{path}: {e}"))?;
 
-        let (path, text) = file("holidays.toml")?;
+        let (path, text) = toml_file("holidays.toml")?;
         country.holidays = toml::from_str(text).map_err(|e| syntax(path, e))?;
         for (day, name) in &country.holidays {
-            let year = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map(|d| chrono::Datelike::year(&d));
-            if !matches!(year, Ok(2026..=2030)) || name.trim().is_empty() {
-                return Err(format!("{path}: {day:?} = {name:?} is not a day of 2026 to 2030 with a name"));
+            if !is_day(day) || name.trim().is_empty() {
+                return Err(format!("{path}: {day:?} = {name:?} is not a day (2026-12-25) of 2026 to 2030 with a name"));
             }
         }
 
@@ -156,12 +155,13 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
     if countries.is_empty() {
         return Err("data/countries: no country".to_owned());
     }
-    let mut ids: Vec<&str> = countries.iter().flat_map(|c| c.catalogue.iter().map(|o| o.id.as_str())).collect();
-    ids.sort_unstable();
-    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-        return Err(format!("data/countries: the offering id {:?} is used twice", w[0]));
-    }
     Ok(countries)
+}
+
+/// A day written `2026-12-25`, of 2026 to 2030.
+fn is_day(day: &str) -> bool {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == day && (2026..=2030).contains(&chrono::Datelike::year(&d)))
 }
 
 fn check_shops(s: &Shops) -> Result<(), String> {
@@ -177,11 +177,14 @@ fn check_shops(s: &Shops) -> Result<(), String> {
     if !s.phone.starts_with('+') || !s.phone.contains('#') {
         return Err(format!("phone {:?} is not an international number with # for digits", s.phone));
     }
-    if s.per_euro.is_nan() || s.per_euro <= 0.0 || s.price_step < 1 || !(0..s.price_step).contains(&s.price_ending) {
-        return Err("per_euro and price_step are above zero, price_ending below price_step".to_owned());
+    if !(1e-3..=1e6).contains(&s.per_euro) || !(1..=1_000_000).contains(&s.price_step) || !(0..s.price_step).contains(&s.price_ending) {
+        return Err(format!(
+            "per_euro = {}, price_step = {}, price_ending = {}: per_euro is 0.001 to 1,000,000, price_step 1 to 1,000,000, price_ending from 0 to below price_step",
+            s.per_euro, s.price_step, s.price_ending
+        ));
     }
     for (day, hours) in &s.short_days {
-        if chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() || super::hours::parse_periods(hours).is_none() {
+        if !is_day(day) || super::hours::parse_periods(hours).is_none() {
             return Err(format!("short_days: {day:?} = {hours:?} is not a day and its hours (`1000-1600`, empty: closed)"));
         }
     }
@@ -204,8 +207,8 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
         }
         let (lat, lon) = (f[3].parse::<f64>(), f[4].parse::<f64>());
         let (Ok(lat), Ok(lon)) = (lat, lon) else { return Err(bad("latitude and longitude are numbers")) };
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            return Err(bad("latitude or longitude out of range"));
+        if !(-85.0..=85.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(bad(&format!("latitude {lat} or longitude {lon} out of range (±85, ±180)")));
         }
         let parent = opt(f[5]);
         if let Some(p) = &parent {
@@ -213,15 +216,28 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
                 return Err(bad(&format!("the parent {p:?} is not a place above")));
             }
         }
-        let shops = f[6].parse().map_err(|_| bad("shops is a count"))?;
+        let shops: u32 = f[6].parse().ok().filter(|n| *n <= 1000).ok_or_else(|| bad(&format!("shops {:?} is not a count up to 1,000", f[6])))?;
         let names: Vec<String> = f[1].split('|').map(str::to_owned).collect();
         if names.iter().any(|n| n.trim().is_empty()) {
             return Err(bad("an empty name"));
+        }
+        // Its shops' ids are made of its first name in Latin letters: one, and its own.
+        if shops > 0 {
+            let slug = super::text::fold(&names[0]);
+            if !slug.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                return Err(bad(&format!("a place with shops has a first name in Latin letters, not {:?}", names[0])));
+            }
+            if towns.iter().any(|t| t.shops > 0 && super::text::fold(&t.names[0]) == slug) {
+                return Err(bad(&format!("another place with shops has the name {:?}", names[0])));
+            }
         }
         towns.push(Town { kind, names, postcode: opt(f[2]), lat, lon, parent, shops });
     }
     if towns.first().is_none_or(|t| t.kind != "country") {
         return Err("the first place is the country".to_owned());
+    }
+    if towns.iter().all(|t| t.shops == 0) {
+        return Err("no place has shops".to_owned());
     }
     Ok(towns)
 }
@@ -325,7 +341,7 @@ mod tests {
             ("FR", "data/countries/FR/country.toml", fr),
             ("FR", "data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
             ("FR", "data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
-            ("FR", "data/countries/FR/holidays.toml", ""),
+            ("FR", "data/countries/FR/holidays.toml", "\"2027-07-14\" = \"Fête nationale\"\n"),
             ("FR", "data/countries/FR/towns.tsv", towns),
         ])
         .unwrap_err();

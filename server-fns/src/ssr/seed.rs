@@ -316,8 +316,6 @@ async fn insert_offerings(tx: &mut sqlx::Transaction<'_, sqlx::Any>, rows: &Rows
     insert(tx, "offering_texts", &["offering_id", "lang", "name", "description"], &rows.offering_texts).await
 }
 
-/// Adds `n` generated French plans to a seeded catalogue (`--seed-catalogue N`), for
-/// benchmarks of eligibility on a large catalogue.
 /// The countries' plan-change rules as their data says (`data/countries/<CC>/country.toml`),
 /// written again at every start: a changed or added country folder takes effect with the
 /// deployment, on a database seeded before it too.
@@ -336,6 +334,8 @@ async fn write_country_rules(tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Resul
     insert(tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await
 }
 
+/// Adds `n` generated French plans to a seeded catalogue (`--seed-catalogue N`), for
+/// benchmarks of eligibility on a large catalogue.
 pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
     for (i, offering) in catalogue::generated_catalogue(n).iter().enumerate() {

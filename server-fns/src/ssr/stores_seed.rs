@@ -67,8 +67,9 @@ pub fn product_id(brand: &str, name: &str) -> String {
 
 /// Adds a shop in place `g` of country `c` (`k`: the demo shop's number in its place; `None`
 /// for a generated shop), within `spread_km` of its centre; returns its id.
-fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, spread_km: f64, stores: &mut Vec<Vec<Value>>) -> String {
-    let n = stores.len() + 1;
+/// `n` numbers it in its country (its code, `FR00012`).
+#[allow(clippy::too_many_arguments)]
+fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usize, spread_km: f64, stores: &mut Vec<Vec<Value>>) -> String {
     let s = &c.shops;
     let cc = c.code.to_lowercase();
     // Demo shops are named after their place (`store-sn-plateau-1`), generated ones numbered.
@@ -143,9 +144,10 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         for g in c.towns.iter().filter(|g| g.shops > 0) {
             for k in 1..=g.shops {
                 n += 1;
-                let id = add_store(&mut rng, c, g, Some(k), 2.5, &mut stores);
-                // One shop in a hundred is closed for works until the day after tomorrow;
-                // every other keeps the country's short days (24 and 31 December in France).
+                let id = add_store(&mut rng, c, g, Some(k), n, 2.5, &mut stores);
+                // A country's twelfth shop (and every 97th after it) is closed for works until
+                // the day after tomorrow; every other keeps the country's short days (24 and 31
+                // December in France).
                 if n % 97 == 12 {
                     for d in 0..3 {
                         exceptions.push(vec![id.clone().into(), (today + Duration::days(d)).to_string().into(), "".into()]);
@@ -159,14 +161,15 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         }
         holidays.extend(c.holidays.iter().map(|(day, name)| vec![c.code.clone().into(), day.clone().into(), name.clone().into()]));
     }
-    // Generated shops spread around the towns in proportion to their demo shops.
+    // Generated shops (benchmarks) spread around the towns in proportion to their demo shops,
+    // numbered after the demo ones.
     let towns: Vec<(&Country, &Town)> = countries::all().iter().flat_map(|c| c.towns.iter().filter(|g| g.shops > 0).map(move |g| (c, g))).collect();
     let total_weight: u32 = towns.iter().map(|(_, g)| g.shops).sum();
     let mut rng = ChaCha8Rng::seed_from_u64(fnv("stores-generated"));
     for _ in 0..extra_stores {
         let mut pick = rng.gen_range(0..total_weight.max(1));
         let Some((c, g)) = towns.iter().find(|(_, g)| if pick < g.shops { true } else { pick -= g.shops; false }) else { break };
-        add_store(&mut rng, c, g, None, 40.0, &mut stores);
+        add_store(&mut rng, c, g, None, 50_000 + stores.len(), 40.0, &mut stores);
     }
 
     let mut products = Vec::new();
