@@ -40,7 +40,7 @@ fn countries() {
     let mut out = String::from("/// (country code, file, contents) of every file of every `data/countries/<CC>/`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
     for folder in folders(&root) {
         println!("cargo:rerun-if-changed={}", folder.path().display());
-        for name in ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv"] {
+        for name in ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv", "customers.toml"] {
             let file = folder.path().join(name);
             println!("cargo:rerun-if-changed={}", file.display());
             // A missing file is embedded as empty, so start-up names what is missing.

@@ -57,10 +57,11 @@ const LAUNCHER = { /*__SELFCARE_LAUNCHER__*/ };
 // by `cargo xtask` from server-fns/data/countries (what GET /api/v1/countries answers).
 const COUNTRIES = { /*__SELFCARE_COUNTRIES__*/ };
 const countryOf = (element) => (element.getAttribute("country") || "").toUpperCase();
+// The languages of the element's country ("fr wo"), null for none served: the launcher's, and
+// the widget's (given with the attributes, so that no build of it carries the countries).
+const languagesOf = (element) => (Object.hasOwn(COUNTRIES, countryOf(element)) ? COUNTRIES[countryOf(element)] : null);
 function launcherLanguage(element) {
-  const country = countryOf(element);
-  const fromCountry = Object.hasOwn(COUNTRIES, country) ? COUNTRIES[country].split(" ") : [];
-  for (const tag of [element.getAttribute("locale"), ...navigator.languages, ...fromCountry]) {
+  for (const tag of [element.getAttribute("locale"), ...navigator.languages, ...(languagesOf(element) || "").split(" ")]) {
     const language = (tag || "").split(/[-_]/)[0].toLowerCase();
     if (Object.hasOwn(LAUNCHER, language)) return language;
   }
@@ -216,6 +217,7 @@ class SelfcareWidget extends HTMLElement {
         if (kiosk) this.shadowRoot.adoptedStyleSheets = [sheet, kioskSheet];
         const attributes = {};
         for (const name of ATTRIBUTES) attributes[name] = this.getAttribute(name);
+        attributes["country-languages"] = languagesOf(this);
         this.#handle = mount(this, container, attributes, BASE, new URL(import.meta.url).origin);
         this.#early?.mounted();
       },
@@ -368,6 +370,7 @@ class SelfcareWidget extends HTMLElement {
       return;
     }
     this.#handle?.set_attribute(name, value);
+    if (name === "country") this.#handle?.set_attribute("country-languages", languagesOf(this));
   }
 }
 

@@ -44,6 +44,9 @@ pub struct WidgetConfig {
     pub api: RwSignal<Option<String>>,
     pub locale: RwSignal<Option<String>>,
     pub country: RwSignal<Option<String>>,
+    /// The country's languages in its order of preference ("fr wo"), as the module script's
+    /// list of the countries served says (none for a country not served).
+    pub country_languages: RwSignal<Option<String>>,
     pub mode: RwSignal<Mode>,
     pub features: RwSignal<Features>,
     pub store: RwSignal<Option<String>>,
@@ -126,6 +129,7 @@ impl WidgetConfig {
             api: RwSignal::new(get("api")),
             locale: RwSignal::new(get("locale")),
             country: RwSignal::new(parse_country(get("country"))),
+            country_languages: RwSignal::new(get("country-languages")),
             mode: RwSignal::new(parse_mode(get("mode").as_deref())),
             features: RwSignal::new(Features::parse(get("features").as_deref())),
             store: RwSignal::new(get("store")),
@@ -159,6 +163,7 @@ impl WidgetConfig {
                 self.locale.set(value);
             }
             "country" => self.country.set(parse_country(value)),
+            "country-languages" => self.country_languages.set(value),
             "mode" => self.mode.set(parse_mode(value.as_deref())),
             "features" => self.features.set(Features::parse(value.as_deref())),
             "store" => self.store.set(value),

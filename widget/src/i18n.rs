@@ -4,7 +4,7 @@
 
 use crate::config::WidgetConfig;
 use leptos::prelude::*;
-use selfcare_i18n::{country_language, direction, negotiate, Arg, Messages, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
+use selfcare_i18n::{direction, negotiate, Arg, Messages, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -127,13 +127,13 @@ fn requested(config: WidgetConfig) -> &'static str {
         return chosen;
     }
     let attribute = config.locale.get();
-    let country = config.country.get();
+    let country = config.country_languages.get();
     let browser = browser_languages();
     let requested = attribute
         .iter()
         .map(String::as_str)
         .chain(browser.iter().map(String::as_str))
-        .chain(country.as_deref().and_then(country_language));
+        .chain(country.as_deref().and_then(|languages| languages.split(' ').next()));
     negotiate(requested)
 }
 

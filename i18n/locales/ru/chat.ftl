@@ -16,21 +16,21 @@ chat-resend = Отправить ещё раз
 chat-typing = Ассистент печатает…
 chat-end = Завершить диалог
 chat-new = Начать новый диалог
-chat-leave-message = Напишите сообщение для наших консультантов ниже — они ответят здесь.
+chat-leave-message = Напишите консультантам ниже — они ответят здесь.
 chat-usage-more = Весь мой расход
 chat-plans-compare = Сравнить тарифы
 chat-plans-none = Среди доступных вам тарифов нет таких дешёвых.
-chat-plans-cheapest = У вас уже самый дешёвый тариф для вашего номера.
+chat-plans-cheapest = Ваш тариф уже самый дешёвый для этого номера.
 chat-addons-open = Посмотреть опции
 chat-card-show = Показать снова
 chat-stores-open = Открыть в поиске магазинов
 chat-stores-none = Сейчас его нет ни в одном магазине поблизости.
 chat-rating-legend = Как вы оцените этот диалог?
-chat-rating-value = { $stars ->
-    [one] { $stars } звезда
-    [few] { $stars } звезды
-    [many] { $stars } звёзд
-   *[other] { $stars } звезды
+chat-rating-value = { $stars } { $stars ->
+    [one] звезда
+    [few] звезды
+    [many] звёзд
+   *[other] звезды
 }
 chat-comment = Комментарий (необязательно)
 chat-rating-send = Отправить оценку

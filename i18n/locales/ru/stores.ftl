@@ -18,9 +18,9 @@ stores-suggestions =
        *[other] Найдено { $count } места
     }
 stores-use-location = Моё местоположение
-stores-geo-locating = Определяем ваше местоположение…
-stores-geo-denied = Доступ к местоположению для этой страницы отключён. Введите город или индекс либо разрешите доступ в настройках браузера.
-stores-geo-unavailable = Сейчас не удаётся определить ваше местоположение. Введите город или индекс.
+stores-geo-locating = Определяем местоположение…
+stores-geo-denied = Геолокация для этой страницы отключена. Введите город или индекс либо включите её в браузере.
+stores-geo-unavailable = Сейчас не удаётся определить местоположение. Введите город или индекс.
 stores-product = Товар
 stores-variant = Цвет и память
 stores-product-clear = Выбрать другой товар
@@ -38,7 +38,7 @@ service-financing = Рассрочка на устройства
 service-mobile-money = Мобильные деньги
 service-step-free = Вход без ступенек
 stores-results = Ближайшие магазины
-stores-none = В радиусе 100 км подходящих магазинов нет. Выберите другое место или уберите фильтры.
+stores-none = В радиусе 100 км подходящих магазинов нет. Смените место или уберите фильтры.
 stores-here = Этот магазин
 # Variables:
 #   $distance (String) - formatted distance
@@ -64,7 +64,7 @@ stores-closed-opens-day = Закрыто · откроется: { $day }
 #   $name (String) - the holiday's name, in the country's language
 stores-holiday = Праздничный день: { $name }
 stores-exceptional = Сегодня особый график
-stores-week = График работы на этой неделе
+stores-week = График на этой неделе
 stores-exceptional-day = особый график
 stores-stock-in = В наличии
 stores-stock-few = Осталось мало
@@ -76,11 +76,11 @@ stores-stock-count = В наличии: { $count } шт.
 #   $count (Number) - units in stock
 stores-stock-few-count =
     { $count ->
-        [one] Осталась всего { $count } штука
-        [few] Осталось всего { $count } штуки
-        [many] Осталось всего { $count } штук
-       *[other] Осталось всего { $count } штуки
-    }
+        [one] Осталась
+        [few] Осталось
+        [many] Осталось
+       *[other] Осталось
+    } всего { $count } шт.
 stores-services =
     .aria-label = Услуги
 # Variables:
@@ -107,10 +107,10 @@ stores-to-pay = К оплате в магазине
 #   $count (String) - how many units
 #   $price (String) - the price of one unit, with its currency
 stores-to-pay-units = { $total } ({ $count } × { $price })
-stores-hold-explained = Товар будет ждать вас до закрытия магазина в его следующий рабочий день. Оплата — в магазине при получении.
+stores-hold-explained = Отложим товар до закрытия магазина в следующий рабочий день. Оплата — в магазине при получении.
 stores-confirm = Забронировать
 stores-confirming = Бронируем…
-stores-receipt-done = Бронь подтверждена. Покажите этот код в магазине.
+stores-receipt-done = Бронь подтверждена. Покажите код в магазине.
 stores-code = Код получения
 # Variables:
 #   $code (String) - the pick-up code
@@ -124,7 +124,7 @@ stores-state-collected = Получено
 stores-hold = Бронь до
 stores-cancel = Отменить бронь
     .aria-label = Отменить бронь: { $product }
-stores-cancel-ask = Отменить эту бронь? Товар больше не будет отложен для вас.
+stores-cancel-ask = Отменить бронь? Товар больше не будет отложен.
 stores-cancel-yes = Да, отменить
 stores-cancel-keep = Нет, оставить
 stores-cancelled = Бронь отменена.

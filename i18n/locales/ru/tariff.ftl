@@ -9,7 +9,7 @@ tariff-addons-title = Добавить интернет или роуминг
 # Variables:
 #   $plan (String) - the current plan's name
 tariff-current = Ваш тариф: { $plan }
-tariff-show-all = Показать и недоступные мне тарифы
+tariff-show-all = Показать и недоступные тарифы
 tariff-none = Для этого номера нет других тарифов.
 tariff-none-addons = Для этого номера нет доступных опций.
 # Variables:
@@ -27,13 +27,13 @@ tariff-price-once = { $price } разово
 #   $months (Number) - how many months the promotion lasts
 #   $after (String) - after the promotion (a price or a difference, with its period)
 tariff-then =
-    { $months ->
-        [1] { $first } в первый месяц, затем { $after }
-        [one] { $first } в течение { $months } месяца, затем { $after }
-        [few] { $first } в течение { $months } месяцев, затем { $after }
-        [many] { $first } в течение { $months } месяцев, затем { $after }
-       *[other] { $first } в течение { $months } месяца, затем { $after }
-    }
+    { $first } { $months ->
+        [1] в первый месяц
+        [one] первый { $months } месяц
+        [few] первые { $months } месяца
+        [many] первые { $months } месяцев
+       *[other] первые { $months } месяца
+    }, затем { $after }
 tariff-term-none = Без минимального срока
 # Variables:
 #   $months (Number) - length of the commitment
@@ -43,11 +43,11 @@ tariff-not-included = Не входит
 # Variables:
 #   $days (Number) - how long an add-on lasts
 tariff-validity =
-    { $days ->
-        [one] Действует { $days } день
-        [few] Действует { $days } дня
-        [many] Действует { $days } дней
-       *[other] Действует { $days } дня
+    Действует { $days } { $days ->
+        [one] день
+        [few] дня
+        [many] дней
+       *[other] дня
     }
 tariff-compare = Сравнить
 tariff-choose = Выбрать
@@ -76,19 +76,19 @@ tariff-speed = Загрузка { $down } Мбит/с, отдача { $up } Мб
 
 # Variables:
 #   $date (String) - the day the commitment ends, formatted
-reason-commitment = Минимальный срок вашего договора заканчивается { $date }. До этой даты можно перейти только на тариф той же стоимости или дороже.
+reason-commitment = Минимальный срок договора истекает { $date }. До тех пор можно перейти только на тариф не дешевле текущего.
 reason-unpaid-bill = Есть неоплаченный счёт. Оплатите его, чтобы сменить тариф или подключить опции.
 reason-business-only = Только для бизнес-клиентов.
 reason-consumer-only = Только для частных клиентов.
 reason-not-online = Недоступно онлайн: обратитесь в магазин.
-reason-not-in-shops = Недоступно в магазинах: оформите на нашем сайте.
-reason-not-with-partner = Здесь не продаётся: обратитесь к своему оператору.
-reason-payment-change = В вашей стране нельзя перейти с предоплаты на постоплату и обратно.
+reason-not-in-shops = Недоступно в магазинах: оформите на сайте.
+reason-not-with-partner = Здесь не продаётся: обратитесь к оператору.
+reason-payment-change = В вашей стране нельзя сменить предоплату на постоплату и обратно.
 # Variables:
 #   $date (String) - first day another change is possible, formatted
 reason-recent-change = Вы недавно меняли тариф. Следующая смена возможна с { $date }.
-reason-pending-change = Смена тарифа уже запланирована. Отмените её, чтобы выбрать другой тариф.
-reason-insufficient-balance = Недостаточно средств на балансе. Пополните баланс, чтобы подключить.
+reason-pending-change = Смена тарифа уже запланирована. Отмените её, чтобы выбрать другой.
+reason-insufficient-balance = Недостаточно средств. Пополните баланс, чтобы подключить.
 reason-current-plan = Это ваш текущий тариф.
 
 ## Review, contract summary and confirmation.
@@ -100,37 +100,37 @@ tariff-when-now = Сейчас
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-charge-now =
-    { $days ->
-        [1] Будет добавлено к следующему счёту: { $amount } за сегодня, последний день периода
-        [one] Будет добавлено к следующему счёту: { $amount } за { $days } день, с сегодняшнего дня до конца периода
-        [few] Будет добавлено к следующему счёту: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
-        [many] Будет добавлено к следующему счёту: { $amount } за { $days } дней, с сегодняшнего дня до конца периода
-       *[other] Будет добавлено к следующему счёту: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+    Добавим к следующему счёту { $amount } за остаток периода — { $days ->
+        [1] сегодняшний день
+        [one] { $days } день, включая сегодня
+        [few] { $days } дня, включая сегодня
+        [many] { $days } дней, включая сегодня
+       *[other] { $days } дня, включая сегодня
     }
 # Variables:
 #   $amount (String) - formatted amount
 #   $days (Number) - days left in the billing period
 tariff-credit-now =
-    { $days ->
-        [1] Будет вычтено из следующего счёта: { $amount } за сегодня, последний день периода
-        [one] Будет вычтено из следующего счёта: { $amount } за { $days } день, с сегодняшнего дня до конца периода
-        [few] Будет вычтено из следующего счёта: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
-        [many] Будет вычтено из следующего счёта: { $amount } за { $days } дней, с сегодняшнего дня до конца периода
-       *[other] Будет вычтено из следующего счёта: { $amount } за { $days } дня, с сегодняшнего дня до конца периода
+    Вычтем из следующего счёта { $amount } за остаток периода — { $days ->
+        [1] сегодняшний день
+        [one] { $days } день, включая сегодня
+        [few] { $days } дня, включая сегодня
+        [many] { $days } дней, включая сегодня
+       *[other] { $days } дня, включая сегодня
     }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-bill-charge = Будет добавлено к следующему счёту: { $amount }
+tariff-bill-charge = Добавим к следующему счёту { $amount }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount
-tariff-bill-credit = Будет вычтено из следующего счёта: { $amount }
+tariff-bill-credit = Вычтем из следующего счёта { $amount }
 # A one-off amount and where it goes (no days: an add-on, or the receipt).
 # Variables:
 #   $amount (String) - formatted amount
 tariff-balance-charge = Списание с баланса: { $amount }
-tariff-nothing-now = Сейчас ничего платить не нужно
+tariff-nothing-now = Сейчас платить не нужно
 # A difference from the current plan's price, in words (never a signed amount).
 # Variables:
 #   $amount (String) - formatted amount
@@ -147,7 +147,7 @@ tariff-more-period = на { $amount } дороже за 30 дней
 # Variables:
 #   $amount (String) - formatted amount
 tariff-less-period = на { $amount } дешевле за 30 дней
-tariff-same-price = Та же цена, что у вашего тарифа
+tariff-same-price = Цена как у вашего тарифа
 # Variables:
 #   $date (String) - first day of the next period, formatted
 tariff-when-next = Со следующего периода, с { $date }, без оплаты сейчас
@@ -161,16 +161,16 @@ tariff-summary-duration = Срок
 tariff-summary-renewal = Продление и расторжение
 tariff-summary-speeds = Максимальная скорость
 tariff-summary-allowances = Включено
-tariff-renewal-postpaid = Продлевается каждый месяц. После окончания минимального срока договор можно расторгнуть, предупредив за месяц.
-tariff-renewal-prepaid = Без автопродления: каждый период в 30 дней вы оплачиваете сами.
-tariff-renewal-addon = Отключается автоматически, когда закончится срок действия.
+tariff-renewal-postpaid = Продлевается ежемесячно. После минимального срока договор можно расторгнуть, предупредив за месяц.
+tariff-renewal-prepaid = Без автопродления: каждые 30 дней вы оплачиваете сами.
+tariff-renewal-addon = Отключается автоматически по истечении срока.
 # Variables:
 #   $data (String) - data allowance
 #   $calls (String) - calls allowance
 #   $texts (String) - texts allowance
 #   $roaming (String) - roaming data allowance
 tariff-allowances = Интернет: { $data }. Звонки: { $calls }. SMS: { $texts }. Интернет в роуминге: { $roaming }.
-tariff-consent = Подтверждаю, что ознакомлен(а) с кратким описанием договора, и соглашаюсь оформить заказ.
+tariff-consent = Я ознакомлен(а) с кратким описанием договора и подтверждаю заказ.
 tariff-confirm = Подтвердить заказ
 tariff-confirming = Оформляем заказ…
 tariff-receipt-title = Заказ подтверждён
@@ -179,8 +179,8 @@ tariff-receipt-effective = Вступает в силу
 tariff-receipt-monthly = Новая цена
 # Variables:
 #   $date (String) - the day the change takes effect, formatted
-tariff-receipt-scheduled = Новый тариф начнёт действовать { $date }. До этой даты смену можно отменить.
-tariff-receipt-done = Готово: уже подключено на вашем номере.
+tariff-receipt-scheduled = Новый тариф заработает { $date }. До этого смену можно отменить.
+tariff-receipt-done = Готово: уже подключено.
 # Variables:
 #   $plan (String) - the plan's name
 #   $date (String) - the day it takes effect, formatted

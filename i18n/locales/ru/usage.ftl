@@ -41,30 +41,30 @@ usage-used-unlimited-quantity = Использовано { $used }, безлим
 #   $used (Number) - texts sent
 #   $allowance (Number) - texts included
 usage-used-of-texts =
-    { $allowance ->
-        [one] Использовано { $used } из { $allowance } SMS
-        [few] Использовано { $used } из { $allowance } SMS
-        [many] Использовано { $used } из { $allowance } SMS
-       *[other] Использовано { $used } из { $allowance } SMS
+    Использовано { $used } из { $allowance } { $allowance ->
+        [one] SMS
+        [few] SMS
+        [many] SMS
+       *[other] SMS
     }
 # Variables:
 #   $remaining (Number) - texts left
 usage-remaining-texts =
-    { $remaining ->
-        [one] Осталось { $remaining } SMS
-        [few] Осталось { $remaining } SMS
-        [many] Осталось { $remaining } SMS
-       *[other] Осталось { $remaining } SMS
+    Осталось { $remaining } { $remaining ->
+        [one] SMS
+        [few] SMS
+        [many] SMS
+       *[other] SMS
     }
 # Variables:
 #   $used (Number) - texts sent
 usage-used-unlimited-texts =
-    { $used ->
-        [one] Отправлено { $used } SMS, безлимит
-        [few] Отправлено { $used } SMS, безлимит
-        [many] Отправлено { $used } SMS, безлимит
-       *[other] Отправлено { $used } SMS, безлимит
-    }
+    Отправлено { $used } { $used ->
+        [one] SMS
+        [few] SMS
+        [many] SMS
+       *[other] SMS
+    }, безлимит
 usage-unlimited = Безлимит
 # Variables:
 #   $lines (Number) - how many lines share the allowance
@@ -82,8 +82,8 @@ usage-addon = Опция
 usage-valid-until = Действует до { $date }
 # Variables:
 #   $percent (String) - the share used, formatted as a percentage
-usage-warning = Использовано { $percent } этого пакета.
-usage-exhausted = Этот пакет израсходован.
+usage-warning = Использовано { $percent } пакета.
+usage-exhausted = Пакет израсходован.
 # Variables:
 #   $date (String) - the day the allowance would run out, formatted
 usage-runs-out = При таком расходе закончится { $date }.
@@ -96,7 +96,7 @@ usage-daily-title = Интернет по дням
 usage-daily-summary = Максимум: { $max }, { $day }
 usage-daily-show-table = Показать таблицей
 usage-daily-hide-table = Скрыть таблицу
-usage-daily-caption = Расход по дням за этот период
+usage-daily-caption = Расход по дням за период
 usage-col-day = День
 usage-col-data = Интернет
 usage-col-calls = Звонки
@@ -130,7 +130,7 @@ usage-top-up = Пополнить
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 
 partners-title = Доступ партнёров
-partners-intro = Партнёр, например дилер, может видеть ваш личный кабинет или действовать от вашего имени, только если вы дадите ему код. Доступ действует 30 дней, и вы можете отозвать его в любой момент.
+partners-intro = Партнёр (например, дилер) может видеть ваш личный кабинет или действовать от вашего имени только с вашим кодом. Доступ действует 30 дней, отозвать его можно в любой момент.
 partners-granted = Партнёры, которые могут действовать от вашего имени
 partners-none = Нет партнёров, которые могут действовать от вашего имени.
 # Variables:
@@ -150,13 +150,13 @@ partners-new = Дать доступ партнёру
 partners-partner = Партнёр
 partners-scopes = Что партнёр может делать
 partners-scope-usage = Смотреть ваш расход
-partners-scope-plans = Смотреть тарифы, доступные для перехода
+partners-scope-plans = Смотреть доступные вам тарифы
 partners-scope-order = Менять ваш тариф и опции
 partners-scope-reserve = Бронировать устройства в магазинах
 partners-choose = Отметьте хотя бы одно действие для партнёра.
 partners-get-code = Получить код согласия
 # Variables:
 #   $partner (String) - the partner's name
-partners-code-for = Продиктуйте этот код партнёру { $partner }:
-partners-code-help = Код одноразовый и действует 10 минут. Никому больше его не сообщайте.
+partners-code-for = Продиктуйте код партнёру { $partner }:
+partners-code-help = Код одноразовый, действует 10 минут. Больше никому его не сообщайте.
 partners-done = Готово

@@ -64,6 +64,16 @@ pub const DEMO_ADVISORS: &[(&str, &str, Skills<'static>)] = &[
     ("adv-ola", "Ola", Skills { languages: "pl en", countries: "PL", stores: "" }),
     ("adv-andrei", "Andrei", Skills { languages: "ro ru en", countries: "RO", stores: "" }),
     ("adv-fatou", "Fatou", Skills { languages: "wo fr", countries: "SN", stores: "" }),
+    // The other countries' queues: each of their languages, and English.
+    ("adv-carmen", "Carmen", Skills { languages: "es ca en", countries: "ES", stores: "" }),
+    ("adv-pieter", "Pieter", Skills { languages: "nl fr de en", countries: "BE LU", stores: "" }),
+    ("adv-zuzana", "Zuzana", Skills { languages: "sk en", countries: "SK", stores: "" }),
+    ("adv-mihai", "Mihai", Skills { languages: "ro ru en", countries: "MD", stores: "" }),
+    ("adv-salma", "Salma", Skills { languages: "ar fr en", countries: "MA TN", stores: "" }),
+    ("adv-mariam", "Mariam", Skills { languages: "fr en", countries: "RE CM ML BF GN CD CF", stores: "" }),
+    ("adv-joao", "João", Skills { languages: "pt en", countries: "GW", stores: "" }),
+    ("adv-grace", "Grace", Skills { languages: "en", countries: "SL LR BW", stores: "" }),
+    ("adv-hery", "Hery", Skills { languages: "mg fr en", countries: "MG", stores: "" }),
 ];
 
 /// The demo customers' home towns (country, folded name), for the incidents near them.
@@ -554,4 +564,22 @@ pub async fn close(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, 
         }
     }
     Err(ErrorId::Conflict.into())
+}
+
+#[cfg(test)]
+mod tests {
+    /// In the demo, every queue a conversation can wait in (a country's languages and English)
+    /// has an advisor who serves it.
+    #[test]
+    fn every_demo_queue_has_an_advisor() {
+        for country in super::super::countries::all() {
+            let languages = country.languages.iter().filter_map(|tag| tag.split('-').next()).chain(["en"]);
+            for language in languages {
+                let served = super::DEMO_ADVISORS.iter().any(|(_, _, s)| {
+                    s.countries.split(' ').any(|c| c == country.code) && s.languages.split(' ').any(|l| l == language)
+                });
+                assert!(served, "no demo advisor serves {}:{language}", country.code);
+            }
+        }
+    }
 }

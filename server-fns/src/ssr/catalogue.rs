@@ -347,7 +347,8 @@ mod tests {
         // A language the catalogue has no text in: English.
         assert_eq!(named("fr-decouverte-100", "sk"), "Découverte 100 GB");
         assert_eq!(lang("pl-PL"), "pl");
-        assert_eq!(lang("sk-SK"), "en");
+        assert_eq!(lang("sk-SK"), "sk");
+        assert_eq!(lang("ja-JP"), "en");
         assert_eq!(lang("x'; --"), "en");
     }
 

@@ -5,7 +5,8 @@
 //!   each of its languages ([`super::catalogue`]);
 //! - `shops.toml`: its shops' usual weekly hours, streets, address and phone formats, and how
 //!   its shops write prices; `holidays.toml`: its public holidays, by day;
-//! - `towns.tsv`: its towns and districts for the locator, and how many demo shops each has.
+//! - `towns.tsv`: its towns and districts for the locator, and how many demo shops each has;
+//! - `customers.toml`: its demo customers and their lines (the demo's sign-in chooser).
 //!
 //! Adding a country is adding a folder; no code names a country. The files are embedded at
 //! build time (`build.rs`) and checked when the server starts, which refuses to start on a
@@ -20,7 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// The files of a country's folder, each required and none empty.
-pub const FILES: [&str; 5] = ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv"];
+pub const FILES: [&str; 6] = ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv", "customers.toml"];
 
 include!(concat!(env!("OUT_DIR"), "/countries_data.rs"));
 
@@ -57,6 +58,9 @@ pub struct Country {
     /// Its places for the locator (`towns.tsv`), the country itself first.
     #[serde(skip)]
     pub towns: Vec<Town>,
+    /// Its demo customers (`customers.toml`).
+    #[serde(skip)]
+    pub customers: Vec<super::seed::CustomerData>,
 }
 
 /// A country's shop conventions (`shops.toml`).
@@ -150,6 +154,16 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
 
         let (path, text) = toml_file("towns.tsv")?;
         country.towns = towns(text).map_err(|e| format!("{path}: {e}"))?;
+
+        let (path, text) = toml_file("customers.toml")?;
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Customers {
+            customer: Vec<super::seed::CustomerData>,
+        }
+        let customers: Customers = toml::from_str(text).map_err(|e| syntax(path, e))?;
+        country.customers = customers.customer;
+        super::seed::check_customers(&country).map_err(|e| format!("{path}: {e}"))?;
         countries.push(country);
     }
     if countries.is_empty() {
@@ -309,10 +323,18 @@ mod tests {
     fn every_country_file_is_well_formed() {
         let countries = load(COUNTRY_FILES).unwrap();
         let codes: Vec<&str> = countries.iter().map(|c| c.code.as_str()).collect();
-        assert_eq!(codes, ["CI", "EG", "FR", "JO", "PL", "RO", "SN"]);
-        assert_eq!(get("jo").unwrap().currency_decimals, 3, "the dinar has three decimals");
-        assert_eq!(get("SN").unwrap().currency_decimals, 0, "the CFA franc has none");
+        assert_eq!(
+            codes,
+            ["BE", "BF", "BW", "CD", "CF", "CI", "CM", "EG", "ES", "FR", "GN", "GW", "JO", "LR", "LU", "MA", "MD", "MG", "ML", "PL", "RE", "RO", "SK", "SL", "SN", "TN"]
+        );
+        for (code, decimals) in [("JO", 3), ("TN", 3), ("SN", 0), ("CM", 0), ("GN", 0), ("MG", 0), ("MA", 2), ("CD", 2)] {
+            assert_eq!(get(code).unwrap().currency_decimals, decimals, "{code}");
+        }
         assert_eq!(get("EG").unwrap().languages[0], "ar-EG");
+        assert_eq!(get("MA").unwrap().languages, ["ar-MA", "fr-MA"]);
+        assert_eq!(get("MD").unwrap().languages, ["ro-MD", "ru-MD"]);
+        assert_eq!(get("CD").unwrap().time_zones, ["Africa/Kinshasa", "Africa/Lubumbashi"]);
+        assert_eq!(get("MA").unwrap().time_zones, ["Africa/Casablanca"]);
         assert!(get("ZZ").is_none());
     }
 

@@ -7,7 +7,8 @@
 //!
 //! [`Storage::ingest`]: super::storage::Storage::ingest
 
-use super::catalogue::{self, SeedOffering, GB, MINUTE};
+use super::catalogue::{self, Kind, PaymentWord, SeedOffering, GB, MINUTE};
+use super::countries::{self, Country};
 use super::db::Db;
 use super::storage::{payment_str, usage_type_str};
 use super::usage::{iso, Cycle, HISTORY_CYCLES};
@@ -15,6 +16,7 @@ use crate::api::{Payment, UsageType};
 use chrono::NaiveDate;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use serde::Deserialize;
 use std::borrow::Cow;
 
 /// A line's plan, from the catalogue: its offering, name, prices and per-cycle allowances
@@ -48,6 +50,102 @@ impl Plan {
     }
 }
 
+/// A demo customer as their country's `customers.toml` writes them.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerData {
+    pub id: String,
+    pub given_name: String,
+    pub family_name: String,
+    /// One of the country's languages.
+    pub locale: String,
+    /// What the demo chooser says of them.
+    pub description: String,
+    /// Overdue bills, in minor units: no new orders until paid.
+    #[serde(default)]
+    pub overdue: i64,
+    /// An add-on of the catalogue all their lines share, and its size.
+    #[serde(default)]
+    pub shared_data: Option<AddonData>,
+    pub line: Vec<LineData>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LineData {
+    pub msisdn: String,
+    /// A plan of the country's catalogue.
+    pub offering: String,
+    pub cycle_day: u32,
+    /// Share of the data allowance the line uses in a whole cycle at its usual pace.
+    pub data_pace: f64,
+    #[serde(default)]
+    pub commitment_months_left: Option<u32>,
+    /// Prepaid credit in minor units.
+    #[serde(default)]
+    pub balance: Option<i64>,
+    /// A roaming add-on bought this cycle.
+    #[serde(default)]
+    pub addon: Option<AddonData>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AddonData {
+    pub offering: String,
+    pub gb: i64,
+}
+
+/// A country's demo customers agree with its data, or what is wrong with whom.
+pub fn check_customers(country: &Country) -> Result<(), String> {
+    let prefix = format!("cust-{}-", country.code.to_ascii_lowercase());
+    let offering = |id: &str| country.catalogue.iter().find(|o| o.id == id);
+    for c in &country.customers {
+        let bad = |what: String| Err(format!("customer {:?}: {what}", c.id));
+        if !c.id.starts_with(&prefix) || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return bad(format!("the id starts with {prefix:?} and has lowercase letters, digits and hyphens only"));
+        }
+        if c.given_name.trim().is_empty() || c.family_name.trim().is_empty() || c.description.trim().is_empty() {
+            return bad("given_name, family_name and description are not empty".to_owned());
+        }
+        if !country.languages.contains(&c.locale) {
+            return bad(format!("locale {:?} is not one of the country's languages {:?}", c.locale, country.languages));
+        }
+        if c.line.is_empty() || !(0..=1_000_000_000).contains(&c.overdue) {
+            return bad("a customer has a line at least, and overdue is 0 to 1,000,000,000".to_owned());
+        }
+        if let Some(shared) = &c.shared_data {
+            if offering(&shared.offering).is_none_or(|o| o.kind != Kind::Addon) || !(1..=10_000).contains(&shared.gb) {
+                return bad(format!("shared_data {shared:?} is not an add-on of the catalogue with 1 to 10,000 GB"));
+            }
+        }
+        for l in &c.line {
+            let Some(plan) = offering(&l.offering).filter(|o| o.kind == Kind::Plan) else {
+                return bad(format!("line {}: {:?} is not a plan of the catalogue", l.msisdn, l.offering));
+            };
+            let digits = l.msisdn.strip_prefix('+').unwrap_or_default();
+            if !digits.starts_with(&country.calling_code) || !(8..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return bad(format!("line {}: not an E.164 number of the country (+{} and 8 to 15 digits)", l.msisdn, country.calling_code));
+            }
+            if !(1..=28).contains(&l.cycle_day) || !(0.0..=5.0).contains(&l.data_pace) {
+                return bad(format!("line {}: cycle_day is 1 to 28 and data_pace 0 to 5", l.msisdn));
+            }
+            if l.commitment_months_left.is_some_and(|m| m >= plan.term_months) {
+                return bad(format!("line {}: commitment_months_left is less than the plan's term ({} months)", l.msisdn, plan.term_months));
+            }
+            if l.balance.is_some() != (plan.payment == PaymentWord::Prepaid) || l.balance.is_some_and(|b| !(0..=1_000_000_000).contains(&b)) {
+                return bad(format!("line {}: a prepaid line has a balance (0 to 1,000,000,000), a postpaid one none", l.msisdn));
+            }
+            if let Some(addon) = &l.addon {
+                if offering(&addon.offering).is_none_or(|o| o.kind != Kind::Addon || o.roaming_gb == 0) || !(1..=10_000).contains(&addon.gb) {
+                    return bad(format!("line {}: addon {addon:?} is not a roaming add-on of the catalogue with 1 to 10,000 GB", l.msisdn));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 struct DemoLine {
     msisdn: Cow<'static, str>,
     offering: &'static str,
@@ -57,12 +155,12 @@ struct DemoLine {
     commitment_months_left: Option<u32>,
     /// Prepaid balance in minor units.
     balance: Option<i64>,
-    /// A roaming pass bought this cycle.
+    /// A roaming add-on bought this cycle: its offering and size.
     addon: Option<(&'static str, i64)>,
 }
 
 pub struct DemoCustomer {
-    /// Written in the code for the demo customers, made up for the generated ones.
+    /// As the country's data says for the demo customers, made up for the generated ones.
     pub id: Cow<'static, str>,
     pub given_name: &'static str,
     family_name: &'static str,
@@ -83,115 +181,36 @@ fn line(msisdn: impl Into<Cow<'static, str>>, offering: &'static str, cycle_day:
     DemoLine { msisdn: msisdn.into(), offering, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
 }
 
-/// The demo customers. Their ids are the identities the demo's sign-in chooser offers.
+/// The demo customers of every country's `customers.toml`. Their ids are the identities the
+/// demo's sign-in chooser offers.
 pub fn demo_customers() -> Vec<DemoCustomer> {
-    vec![
-        DemoCustomer {
-            id: "cust-fr-camille".into(),
-            given_name: "Camille",
-            family_name: "Martin",
-            country: "FR",
-            locale: "fr-FR",
-            currency: "EUR",
-            lines: vec![
-                DemoLine {
-                    commitment_months_left: Some(4),
-                    ..line("+33612345678", "fr-decouverte-100", 5, 1.2)
-                },
-                DemoLine {
-                    addon: Some(("Pass Europe 5 Go", 5 * GB)),
-                    ..line("+33698765432", "fr-essentiel-20", 5, 0.5)
-                },
-            ],
-            shared_data: Some(("fr-bonus-famille-10", 10 * GB)),
-            description: "France, postpaid, two lines, one near its limit",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-pl-tomasz".into(),
-            given_name: "Tomasz",
-            family_name: "Nowak",
-            country: "PL",
-            locale: "pl-PL",
-            currency: "PLN",
-            lines: vec![DemoLine {
-                commitment_months_left: Some(14),
-                ..line("+48601234567", "pl-plan-m", 12, 0.6)
-            }],
-            shared_data: None,
-            description: "Poland, postpaid",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-ro-ioana".into(),
-            given_name: "Ioana",
-            family_name: "Popescu",
-            country: "RO",
-            locale: "ro-RO",
-            currency: "RON",
-            lines: vec![line("+40721234567", "ro-nelimitat", 1, 0.0)],
-            shared_data: None,
-            description: "Romania, postpaid, unlimited data",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-eg-ahmed".into(),
-            given_name: "أحمد",
-            family_name: "حسن",
-            country: "EG",
-            locale: "ar-EG",
-            currency: "EGP",
-            lines: vec![DemoLine {
-                balance: Some(12_050),
-                ..line("+201001234567", "eg-flex-15", 20, 0.9)
-            }],
-            shared_data: None,
-            description: "Egypt, prepaid, Arabic",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-jo-lina".into(),
-            given_name: "لينا",
-            family_name: "حداد",
-            country: "JO",
-            locale: "ar-JO",
-            currency: "JOD",
-            lines: vec![DemoLine {
-                commitment_months_left: Some(9),
-                ..line("+962791234567", "jo-sahl-40", 1, 0.85)
-            }],
-            shared_data: None,
-            description: "Jordan, postpaid, Arabic, three-decimal dinar",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-sn-awa".into(),
-            given_name: "Awa",
-            family_name: "Diop",
-            country: "SN",
-            locale: "fr-SN",
-            currency: "XOF",
-            lines: vec![DemoLine {
-                balance: Some(2_750),
-                ..line("+221771234567", "sn-pass-mois-10", 8, 0.7)
-            }],
-            shared_data: None,
-            description: "Senegal, prepaid, CFA franc without decimals",
-            overdue: 0,
-        },
-        DemoCustomer {
-            id: "cust-ci-kouassi".into(),
-            given_name: "Kouassi",
-            family_name: "Yao",
-            country: "CI",
-            locale: "fr-CI",
-            currency: "XOF",
-            lines: vec![line("+2250701234567", "ci-liberte-25", 1, 2.5)],
-            shared_data: None,
-            description: "Côte d'Ivoire, postpaid, data used up, a bill unpaid",
-            overdue: 15_000,
-        },
-    ]
+    let addon = |a: &'static AddonData| (a.offering.as_str(), a.gb * GB);
+    countries::all()
+        .iter()
+        .flat_map(|c| {
+            c.customers.iter().map(move |d| DemoCustomer {
+                id: d.id.as_str().into(),
+                given_name: &d.given_name,
+                family_name: &d.family_name,
+                country: &c.code,
+                locale: &d.locale,
+                currency: &c.currency,
+                lines: d
+                    .line
+                    .iter()
+                    .map(|l| DemoLine {
+                        commitment_months_left: l.commitment_months_left,
+                        balance: l.balance,
+                        addon: l.addon.as_ref().map(addon),
+                        ..line(l.msisdn.as_str(), &l.offering, l.cycle_day, l.data_pace)
+                    })
+                    .collect(),
+                shared_data: d.shared_data.as_ref().map(addon),
+                description: &d.description,
+                overdue: d.overdue,
+            })
+        })
+        .collect()
 }
 
 /// Rows to insert, collected first and written in bulk.
@@ -472,14 +491,12 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
             rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
         }
     }
-    if let Some((name, allowance)) = line.addon {
+    if let Some((offering, allowance)) = line.addon {
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
-        // The add-on of the demo catalogue of that name (in the customer's language).
-        let catalogue = catalogue::all();
-        let country = catalogue.iter().find(|o| o.id == plan.offering_id).map(|o| o.country.as_str());
-        let offering = catalogue.iter().find(|o| Some(o.country.as_str()) == country && o.is_addon && o.name(lang) == name).map(|o| o.id.clone());
-        rows.buckets.push(bucket_row(&bucket_id, name, UsageType::RoamingData, Some(allowance), used, true, current, None, offering.as_deref()));
+        // Named as the catalogue names the add-on, in the customer's language.
+        let name = catalogue::all().into_iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
+        rows.buckets.push(bucket_row(&bucket_id, &name, UsageType::RoamingData, Some(allowance), used, true, current, None, Some(offering)));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }
 }
@@ -537,10 +554,19 @@ pub(super) async fn insert(
 mod tests {
     use super::*;
 
-    /// The demo customers (and the generated ones) live where the countries' data says: its
-    /// currency, one of its languages (until issue 18 moves them into the country folders).
+    /// Every country has a demo customer; the generated ones (benchmarks) live where the
+    /// countries' data says: its currency, one of its languages.
     #[test]
     fn customers_agree_with_the_countries_data() {
+        for country in countries::all() {
+            assert!(!country.customers.is_empty(), "{}: no demo customer", country.code);
+        }
+        assert_eq!(demo_customers().iter().find(|c| c.id == "cust-fr-camille").map(|c| c.lines.len()), Some(2));
+        let mut wrong = countries::get("FR").unwrap().clone();
+        wrong.customers[0].line[1].addon = Some(AddonData { offering: "fr-booster-5".to_owned(), gb: 5 });
+        assert!(check_customers(&wrong).unwrap_err().contains("is not a roaming add-on"));
+        wrong.customers[0].line[1].offering = "pl-plan-m".to_owned();
+        assert!(check_customers(&wrong).unwrap_err().contains("\"pl-plan-m\" is not a plan of the catalogue"));
         for c in demo_customers().into_iter().chain((0..4).map(generated_customer)) {
             let country = crate::ssr::countries::get(c.country).unwrap_or_else(|| panic!("{}: no data/countries folder", c.country));
             assert_eq!(c.currency, country.currency, "{}", c.id);

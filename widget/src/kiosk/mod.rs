@@ -18,7 +18,7 @@ use crate::i18n::Tr;
 use crate::stores::view::{opening_text, week_table};
 use leptos::ev;
 use leptos::prelude::*;
-use selfcare_i18n::{country_languages, Arg, LOCALES, SOURCE_LOCALE};
+use selfcare_i18n::{Arg, LOCALES, SOURCE_LOCALE};
 use selfcare_server_fns::api::{ErrorId, KioskChallenge, KioskPairing, KioskSession, PairingStatus, PhoneLink, StoresResponse};
 use selfcare_server_fns::kiosk::{KioskPair, KioskPairPoll, KioskRenew, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn};
 use selfcare_server_fns::stores::FindStores;
@@ -198,8 +198,8 @@ pub fn attract(config: WidgetConfig, k: Kiosk, here: Option<StoresResponse>, tr:
     });
     // The shop's country's languages and English: a kiosk is in one country, and a wall of
     // every language would bury them.
-    let country = config.country.get_untracked().unwrap_or_default();
-    let ours = country_languages(&country);
+    let country = config.country_languages.get_untracked().unwrap_or_default();
+    let ours: Vec<&'static str> = country.split(' ').filter_map(|c| LOCALES.iter().copied().find(|l| *l == c)).collect();
     let shown: Vec<&'static str> = if ours.is_empty() {
         LOCALES.to_vec()
     } else {

@@ -182,20 +182,32 @@ for (const width of WIDTHS) {
 // Polish, Slovak), each with a customer of a country that speaks it or lives beside it: the
 // website's views in the language's words, the same checks as above, and the digits of the
 // region asked for (Arabic in Morocco writes Latin digits).
+// Each with a customer of a country that speaks it (its folder's customers.toml), its plans
+// and its towns.
 const MORE_LOCALES = [
-  ["es", "cust-fr-camille", "lyon"],
-  ["ca", "cust-fr-camille", "lyon"],
+  ["es", "cust-es-lucia", "madrid"],
+  ["ca", "cust-es-jordi", "barcelona"],
   ["pl", "cust-pl-tomasz", "warszawa"],
   ["ro", "cust-ro-ioana", "bucuresti"],
-  ["nl-BE", "cust-fr-camille", "paris"],
-  ["de", "cust-fr-camille", "paris"],
-  ["sk", "cust-pl-tomasz", "warszawa"],
-  ["ru-MD", "cust-ro-ioana", "bucuresti"],
-  ["pt-GW", "cust-sn-awa", "dakar"],
-  ["mg", "cust-sn-awa", "dakar"],
+  ["nl-BE", "cust-be-lotte", "antwerpen"],
+  ["de", "cust-lu-laura", "esch"],
+  ["sk", "cust-sk-jana", "kosice"],
+  ["ru-MD", "cust-md-natalia", "кишинёв"],
+  ["pt-GW", "cust-gw-fatumata", "bissau"],
+  ["mg", "cust-mg-hery", "antananarivo"],
   ["wo", "cust-sn-awa", "dakar"],
-  ["ar-MA", "cust-jo-lina", "عمان"],
+  ["ar-MA", "cust-ma-youssef", "الرباط"],
 ];
+/** The name the catalogue gives the plan of `customer`'s first line in `language` (English if it has none). */
+function planName(customer, language) {
+  const country = customer.split("-")[1].toUpperCase();
+  const folder = join(ROOT, "server-fns/data/countries", country);
+  const customers = readFileSync(join(folder, "customers.toml"), "utf8");
+  const offering = customers.slice(customers.indexOf(`id = "${customer}"`)).match(/^offering = "(.*)"$/m)[1];
+  const catalogue = readFileSync(join(folder, "catalogue.toml"), "utf8");
+  const names = catalogue.slice(catalogue.indexOf(`id = "${offering}"`)).split("[offering.description]")[0];
+  return (names.match(new RegExp(`^${language} = "(.*)"$`, "m")) ?? names.match(/^en = "(.*)"$/m))[1];
+}
 /** A message of `language`'s `area`.ftl, as written (a one-line message). */
 const message = (language, area, id) => readFileSync(join(ROOT, "i18n/locales", language, `${area}.ftl`), "utf8").match(new RegExp(`^${id} = (.*)$`, "m"))[1];
 for (const [locale, customer, typed] of MORE_LOCALES) {
@@ -212,6 +224,11 @@ for (const [locale, customer, typed] of MORE_LOCALES) {
     });
     assert.equal(shown.lang, language);
     assert.equal(shown.title, message(language, "common", "widget-title"));
+    // The customer's plan, named in the language of the screen. (Not yet in Wolof and Malagasy:
+    // the widget tells the server the tag it formats with, French's for them, so the names come
+    // in French — a known defect, see the notes of issue 18.)
+    const named = ["wo", "mg"].includes(language) ? "fr" : language;
+    assert.ok(shown.usage.includes(planName(customer, named)), `${locale}: ${planName(customer, named)} in ${shown.usage}`);
     if (locale === "ar-MA") {
       assert.match(shown.usage, /[0-9]/, "Arabic in Morocco writes Latin digits");
       assert.doesNotMatch(shown.usage, /[\u0660-\u0669]/, "no Arabic-Indic digits in Morocco");
