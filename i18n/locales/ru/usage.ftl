@@ -86,7 +86,8 @@ usage-warning = Использовано { $percent } пакета.
 usage-exhausted = Пакет израсходован.
 # Variables:
 #   $date (String) - the day the allowance would run out, formatted
-usage-runs-out = При таком расходе закончится { $date }.
+# The date is written "9 декабря 2026 г.": it ends the sentence with its own full stop.
+usage-runs-out = При таком расходе закончится { $date }
 usage-on-track = При таком расходе хватит до конца периода.
 
 usage-daily-title = Интернет по дням
