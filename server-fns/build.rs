@@ -40,13 +40,13 @@ fn countries() {
     let mut out = String::from("/// (country code, file, contents) of every file of every `data/countries/<CC>/`.\npub static COUNTRY_FILES: &[(&str, &str, &str)] = &[\n");
     for folder in folders(&root) {
         println!("cargo:rerun-if-changed={}", folder.path().display());
-        for name in ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv", "customers.toml"] {
-            let file = folder.path().join(name);
-            println!("cargo:rerun-if-changed={}", file.display());
-            // A missing file is embedded as empty, so start-up names what is missing.
-            let contents = if file.exists() { format!("include_str!({:?})", file.display().to_string()) } else { "\"\"".to_owned() };
-            let path = format!("data/countries/{}/{name}", folder.file_name().to_string_lossy());
-            let _ = writeln!(out, "    ({:?}, {path:?}, {contents}),", folder.file_name().to_string_lossy());
+        // Every file there: the server names one of `countries::FILES` that is missing at start-up.
+        let mut files: Vec<_> = std::fs::read_dir(folder.path()).map(|d| d.flatten().filter(|e| e.path().is_file()).collect()).unwrap_or_default();
+        files.sort_by_key(|e| e.file_name());
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.path().display());
+            let path = format!("data/countries/{}/{}", folder.file_name().to_string_lossy(), file.file_name().to_string_lossy());
+            let _ = writeln!(out, "    ({:?}, {path:?}, include_str!({:?})),", folder.file_name().to_string_lossy(), file.path().display().to_string());
         }
     }
     out.push_str("];\n");

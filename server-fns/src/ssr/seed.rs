@@ -36,7 +36,7 @@ struct Plan {
 impl Plan {
     /// The catalogue's offering `id`, named in `lang`.
     fn of(id: &str, lang: &str) -> Plan {
-        let o = catalogue::all().into_iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the countries' catalogues"));
+        let o = catalogue::all().iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the countries' catalogues"));
         Plan {
             offering_id: o.id.clone(),
             name: o.name(lang).to_owned(),
@@ -295,7 +295,7 @@ pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
 pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Error> {
     let mut rows = Rows::default();
     for offering in catalogue::all() {
-        add_offering(&mut rows, &offering, 0);
+        add_offering(&mut rows, offering, 0);
     }
     for customer in demo_customers() {
         add_customer(&mut rows, &customer, today);
@@ -495,7 +495,7 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
         // Named as the catalogue names the add-on, in the customer's language.
-        let name = catalogue::all().into_iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
+        let name = catalogue::all().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
         rows.buckets.push(bucket_row(&bucket_id, &name, UsageType::RoamingData, Some(allowance), used, true, current, None, Some(offering)));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }
