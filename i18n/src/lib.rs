@@ -23,6 +23,10 @@ pub const PSEUDO_LOCALE: &str = "en-XA";
 
 /// The message areas, one `.ftl` file each in every locale.
 pub const AREAS: &[&str] = &["common", "usage", "tariff", "stores", "chat", "kiosk"];
+/// The areas whose words come with the part of the widget that shows them
+/// (`i18n/<locale>.<area>.messages`, downloaded when the part is first opened); the others
+/// make the locale's first file (`i18n/<locale>.messages`), what the first view needs.
+pub const PART_AREAS: &[&str] = &["tariff", "stores", "chat"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -128,14 +132,20 @@ impl Messages {
     /// [`Messages::format`] with numbers and plural rules of `format_locale` (the language
     /// with a region, such as `ar-JO`, whose digits differ from plain `ar`).
     pub fn format_in(&self, format_locale: &str, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
+        self.lookup(format_locale, id, attribute, args).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// [`Messages::format_in`], or `None` when this catalogue has no such message (it may be
+    /// in another of the locale's catalogues: the widget loads a part's words with the part).
+    pub fn lookup(&self, format_locale: &str, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
         let key = match attribute {
             Some(a) => format!("{id}.{a}"),
             None => id.to_owned(),
         };
-        let Some(pattern) = self.pattern(&key) else { return id.to_owned() };
+        let pattern = self.pattern(&key)?;
         let mut out = String::with_capacity(pattern.len());
         self.write(&mut out, format_locale, pattern, args);
-        out
+        Some(out)
     }
 
     fn arg<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<&'a Arg<'a>> {

@@ -1,6 +1,6 @@
 //! The active locale and its messages: negotiated from the `locale` attribute, the browser's
-//! languages and the country; switched by the user; downloaded only when needed (one compiled
-//! catalogue per locale, shared by every widget on the page).
+//! languages and the country; switched by the user; downloaded only when needed (a locale's
+//! first file, and a part's words with the part: `need`), shared by every widget on the page.
 
 use crate::config::WidgetConfig;
 use leptos::prelude::*;
@@ -11,28 +11,74 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 thread_local! {
-    static LOADED: RefCell<Vec<(&'static str, Rc<Messages>)>> = const { RefCell::new(Vec::new()) };
+    /// The catalogues loaded on this page, shared by its widgets: a locale's first file
+    /// (area `""`) and its parts' areas.
+    static LOADED: RefCell<Vec<(&'static str, &'static str, Rc<Messages>)>> = const { RefCell::new(Vec::new()) };
+    /// The areas the page's parts have needed so far: every locale loaded from then on comes
+    /// with them.
+    static WANTED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+fn cached(locale: &str, area: &str) -> Option<Rc<Messages>> {
+    LOADED.with_borrow(|l| l.iter().find(|(t, a, _)| *t == locale && *a == area).map(|(_, _, m)| m.clone()))
+}
+
+/// A catalogue: cached, or its download started now (all of a locale's start at once) and
+/// awaited by the future.
+fn catalogue(base: &str, locale: &'static str, area: &'static str) -> impl std::future::Future<Output = Option<Rc<Messages>>> {
+    let found = cached(locale, area);
+    let file = if area.is_empty() { locale.to_owned() } else { format!("{locale}.{area}") };
+    let request = found.is_none().then(|| web_sys::window().map(|w| JsFuture::from(w.fetch_with_str(&format!("{base}i18n/{file}.messages")))));
+    async move {
+        if found.is_some() {
+            return found;
+        }
+        let response: web_sys::Response = request.flatten()?.await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let compiled = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        // (Another widget of the page may have loaded it meanwhile: the first one kept.)
+        if let Some(found) = cached(locale, area) {
+            return Some(found);
+        }
+        let messages = Rc::new(Messages::parse(locale, &compiled, crate::format::number, crate::format::plural_category));
+        LOADED.with_borrow_mut(|l| l.push((locale, area, messages.clone())));
+        Some(messages)
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
+/// A locale's first file, once the areas wanted so far are loaded too.
 async fn load(base: String, locale: &'static str) -> Option<Rc<Messages>> {
-    if let Some(found) = LOADED.with_borrow(|l| l.iter().find(|(tag, _)| *tag == locale).map(|(_, m)| m.clone())) {
-        return Some(found);
+    let areas: Vec<_> = WANTED.with_borrow(|w| w.iter().map(|area| catalogue(&base, locale, area)).collect());
+    let first = catalogue(&base, locale, "");
+    for area in areas {
+        area.await?;
     }
-    let compiled = fetch_text(&format!("{base}i18n/{locale}.messages")).await?;
-    let messages = Messages::parse(locale, &compiled, crate::format::number, crate::format::plural_category);
-    let messages = Rc::new(messages);
-    LOADED.with_borrow_mut(|l| l.push((locale, messages.clone())));
-    Some(messages)
+    first.await
+}
+
+/// Loads `areas`' words in the locale asked for (and with every locale from now on): what a
+/// part needs before its views are shown. `true` once they are here. Starts the downloads at
+/// once, beside the part's module.
+pub fn need(config: WidgetConfig, areas: &'static [&'static str]) -> impl std::future::Future<Output = bool> {
+    let base = config.asset_base.get_value();
+    let locale = untrack(|| requested(config));
+    let loading: Vec<_> = areas
+        .iter()
+        .map(|area| {
+            WANTED.with_borrow_mut(|w| if !w.contains(area) { w.push(area) });
+            catalogue(&base, locale, area)
+        })
+        .collect();
+    async move {
+        for area in loading {
+            if area.await.is_none() {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 fn browser_languages() -> Vec<String> {
@@ -92,12 +138,13 @@ impl I18n {
         self.messages.refetch();
     }
 
-    /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
-    /// The tag `Intl` formats with for the language shown (tracked): "ar-EG".
-    pub fn format_tag(&self) -> String {
-        format_locale(self.config, self.lang())
+    /// The tag the server names plans and add-ons with (tracked): the language shown with the
+    /// country's region ("wo-SN", where `Intl` formats with "fr-SN").
+    pub fn names_tag(&self) -> String {
+        names_locale(self.config, self.lang())
     }
 
+    /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
     pub fn lang(&self) -> &'static str {
         match self.messages.get().flatten() {
             Some(m) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == m.locale()).copied().unwrap_or(SOURCE_LOCALE),
@@ -141,11 +188,20 @@ fn requested(config: WidgetConfig) -> &'static str {
 /// in Egypt writes Arabic-Indic digits and `fr` in Senegal groups as Senegal does. The region
 /// comes from the `locale` attribute when its language is the one shown, else from `country`.
 pub fn format_locale(config: WidgetConfig, shown: &str) -> String {
+    tag(config, shown, true)
+}
+
+/// [`format_locale`] for the server: the language itself, which names plans ("wo-SN").
+pub fn names_locale(config: WidgetConfig, shown: &str) -> String {
+    tag(config, shown, false)
+}
+
+fn tag(config: WidgetConfig, shown: &str, intl: bool) -> String {
     // The browser's `Intl` has no Malagasy or Wolof data (it would write American dates and
     // numbers): Madagascar and Senegal write them as French does, which it knows.
     let language = match shown {
         PSEUDO_LOCALE => SOURCE_LOCALE,
-        "mg" | "wo" => "fr",
+        "mg" | "wo" if intl => "fr",
         _ => shown,
     };
     let attribute_region = config.locale.get().and_then(|tag| {
@@ -176,15 +232,30 @@ impl Tr {
     }
 
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.messages.format_in(&self.fl, id, None, args)
+        self.format(id, None, args)
     }
 
     pub fn attr(&self, id: &str, attribute: &str) -> String {
-        self.messages.format_in(&self.fl, id, Some(attribute), &[])
+        self.format(id, Some(attribute), &[])
     }
 
     /// The `aria-label` attribute of a message, with arguments.
     pub fn label(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.messages.format_in(&self.fl, id, Some("aria-label"), args)
+        self.format(id, Some("aria-label"), args)
+    }
+
+    /// From the locale's first file, else from its parts' areas loaded so far. A message found
+    /// nowhere shows its id, and says so in the console (where the browser tests see it).
+    fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
+        let locale = self.messages.locale();
+        self.messages
+            .lookup(&self.fl, id, attribute, args)
+            .or_else(|| {
+                LOADED.with_borrow(|l| l.iter().filter(|(t, a, _)| *t == locale && !a.is_empty()).find_map(|(_, _, m)| m.lookup(&self.fl, id, attribute, args)))
+            })
+            .unwrap_or_else(|| {
+                leptos::logging::error!("selfcare: no message {id} in {locale}");
+                id.to_owned()
+            })
     }
 }

@@ -122,6 +122,9 @@ pub struct Part<T: Copy + Send + Sync + 'static> {
     load: fn() -> Loading<T>,
     /// The part's stylesheet (`<name>.css` beside its module), or "" when it has none.
     style: &'static str,
+    /// The message areas its views use beyond the first file's (`selfcare_i18n::PART_AREAS`),
+    /// downloaded beside its module.
+    areas: &'static [&'static str],
 }
 
 impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
@@ -132,9 +135,9 @@ impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
 impl<T: Copy + Send + Sync + 'static> Copy for Part<T> {}
 
 impl<T: Copy + Send + Sync + 'static> Part<T> {
-    fn new(load: fn() -> Loading<T>, focus: &'static str, style: &'static str) -> Part<T> {
+    fn new(load: fn() -> Loading<T>, focus: &'static str, style: &'static str, areas: &'static [&'static str]) -> Part<T> {
         let loader = Loader { status: RwSignal::new(Status::Idle), focus, waited: StoredValue::new(false), started_at: StoredValue::new(0) };
-        Part { loader, value: StoredValue::new(None), load, style }
+        Part { loader, value: StoredValue::new(None), load, style, areas }
     }
 
     /// The part once it has loaded (tracked): what the main module's state asks through it.
@@ -155,8 +158,11 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         if !self.loader.begin(config) {
             return;
         }
+        let words = crate::i18n::need(config, self.areas);
         self.loader.run(config, self.style, Box::pin(async move {
             let loaded = (self.load)().await.ok();
+            // Its views are shown with their words or not at all.
+            let loaded = if words.await { loaded } else { None };
             let ready = loaded.is_some();
             // (`None`: stored; the widget is still there.)
             self.value.try_set_value(loaded).is_none() && ready
@@ -189,20 +195,21 @@ extern "C" {
 
 /// The parts, each owned by the state of its feature.
 pub fn stores() -> Part<StoresPart> {
-    Part::new(|| Box::pin(stores_part()), "#sc-stores-title", "stores")
+    Part::new(|| Box::pin(stores_part()), "#sc-stores-title", "stores", &["stores"])
 }
 
+/// (With the tariff flow's words: its cards name plans and add-ons as the flow does.)
 pub fn chat() -> Part<ChatPart> {
-    Part::new(|| Box::pin(chat_part()), "#sc-chat-title", "chat")
+    Part::new(|| Box::pin(chat_part()), "#sc-chat-title", "chat", &["chat", "tariff"])
 }
 
 pub fn tariff() -> Part<TariffPart> {
-    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title", "tariff")
+    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title", "tariff", &["tariff"])
 }
 
 /// The phone approving a kiosk's QR sign-in.
 pub fn pairing() -> Part<PairingPart> {
-    Part::new(|| Box::pin(pairing_part()), "", "")
+    Part::new(|| Box::pin(pairing_part()), "", "", &[])
 }
 
 #[derive(Clone, Copy)]
@@ -271,7 +278,7 @@ fn tariff_part() -> Result<TariffPart, NotLoaded> {
 /// in the kiosk build: `partners/off.rs`).
 #[cfg(not(feature = "kiosk"))]
 pub fn partners() -> Part<PartnersPart> {
-    Part::new(|| Box::pin(partners_part()), "#sc-partners-title", "partners")
+    Part::new(|| Box::pin(partners_part()), "#sc-partners-title", "partners", &[])
 }
 
 #[cfg(not(feature = "kiosk"))]

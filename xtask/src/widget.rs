@@ -3,7 +3,7 @@
 
 use crate::util::{path_with_npm_tools, root, exec, say, Result};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
-use selfcare_i18n::{AREAS, LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE};
+use selfcare_i18n::{AREAS, LOCALES, PART_AREAS, PSEUDO_LOCALE, SOURCE_LOCALE};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -50,6 +50,10 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     }
     // Only the final link needs the relocations: the dependencies stay those of `cargo check`.
     command.args(["--", "-Clink-arg=--emit-relocs"]);
+    // The paths compiled into the module (panics' locations) named from the checkout and cargo's
+    // home, not from where they sit on this machine: the same commit gives the same bytes in any
+    // folder, so a size measured here is the size CI measures.
+    command.env("CARGO_ENCODED_RUSTFLAGS", remapped_paths(&root));
     exec(&mut command)?;
     let linked = root.join("target/wasm32-unknown-unknown/release/selfcare_widget.wasm");
     let input = std::fs::read(&linked).map_err(|e| format!("{}: {e}", linked.display()))?;
@@ -112,6 +116,20 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     Ok(App { folder })
 }
 
+/// rustc's flags naming the checkout `s` and cargo's home `c` in what it compiles.
+fn remapped_paths(root: &Path) -> String {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .unwrap_or_default();
+    [(root.to_path_buf(), "s"), (cargo_home, "c")]
+        .iter()
+        .filter(|(from, _)| !from.as_os_str().is_empty())
+        .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+}
+
 fn terser(path: &Path) -> Result {
     exec(Command::new("terser")
         .arg(path)
@@ -150,10 +168,14 @@ pub fn build() -> Result {
         terser(&dist.join(script))?;
     }
 
-    for locale in LOCALES {
-        write_messages(&dist, locale, &locale_source(locale)?)?;
+    // Each locale's first file (`<locale>.messages`: what the first view needs), and each of
+    // `PART_AREAS` apart (`<locale>.<area>.messages`), downloaded with its part.
+    for (file, areas) in message_files() {
+        for locale in LOCALES {
+            write_messages(&dist, &format!("{locale}{file}"), &locale_source(locale, &areas)?)?;
+        }
+        write_messages(&dist, &format!("{PSEUDO_LOCALE}{file}"), &pseudo(&locale_source(SOURCE_LOCALE, &areas)?))?;
     }
-    write_messages(&dist, PSEUDO_LOCALE, &pseudo(&locale_source(SOURCE_LOCALE)?))?;
     write(&dist.join("package.json"), package_json(&[&page.folder, &kiosk.folder]).as_bytes())?;
     compress_all(&dist)?;
     build_advisor()
@@ -213,7 +235,7 @@ fn launcher_words() -> Result<String> {
         [("launcher-open", None), ("launcher-open", Some("aria-label")), ("error-network", None), ("retry", None), ("launcher-close", Some("aria-label"))];
     let mut out = String::from("{");
     for locale in LOCALES {
-        let compiled = selfcare_i18n::compile::compile(&locale_source(locale)?).map_err(|e| format!("{locale}: {e:?}"))?;
+        let compiled = selfcare_i18n::compile::compile(&locale_source(locale, AREAS)?).map_err(|e| format!("{locale}: {e:?}"))?;
         let messages = selfcare_i18n::Messages::parse(locale, &compiled, |_, n| n.to_string(), |_, _| "other".into());
         let mut words = Vec::new();
         for (id, attribute) in WORDS {
@@ -242,11 +264,18 @@ fn write_messages(dist: &Path, locale: &str, source: &str) -> Result {
     write(&dist.join(format!("i18n/{locale}.messages")), compiled.as_bytes())
 }
 
-/// A locale's areas joined.
-pub fn locale_source(locale: &str) -> Result<String> {
+/// The message files of a locale: their names after the locale (`""`, `".chat"`…) and the
+/// areas each holds.
+pub fn message_files() -> Vec<(String, Vec<&'static str>)> {
+    let first = AREAS.iter().copied().filter(|a| !PART_AREAS.contains(a)).collect();
+    std::iter::once((String::new(), first)).chain(PART_AREAS.iter().map(|a| (format!(".{a}"), vec![*a]))).collect()
+}
+
+/// A locale's `areas` joined.
+pub fn locale_source(locale: &str, areas: &[&str]) -> Result<String> {
     let dir = root().join("i18n/locales").join(locale);
     let mut joined = String::new();
-    for area in AREAS {
+    for area in areas {
         joined.push_str(&read(&dir.join(format!("{area}.ftl")))?);
         joined.push('\n');
     }

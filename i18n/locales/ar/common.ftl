@@ -66,3 +66,38 @@ error-delegation-invalid = هذا الرمز خاطئ أو مستخدم أو م�
 error-code-invalid = هذا الرمز خاطئ أو منتهي الصلاحية. تحقق منه أو اطلب رمزا جديدا.
 error-pairing-not-found = انتهت صلاحية طلب تسجيل الدخول هذا أو استُخدم من قبل. امسح الرمز على الشاشة مرة أخرى.
 error-code-locked = محاولات خاطئة كثيرة. اطلب رمزا جديدا.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = مواعيد العمل هذا الأسبوع
+stores-closed = مغلق
+stores-closed-opens = مغلق · يفتح الساعة { $time }
+stores-closed-opens-day = مغلق · يفتح { $day }
+stores-closed-opens-tomorrow = مغلق · يفتح غدًا الساعة { $time }
+stores-exceptional = مواعيد استثنائية اليوم
+stores-exceptional-day = مواعيد استثنائية
+stores-holiday = عطلة رسمية: { $name }
+stores-open-always = مفتوح على مدار الساعة
+stores-open-until = مفتوح · يغلق الساعة { $time }
+stores-open-until-tomorrow = مفتوح · يغلق غدًا الساعة { $time }
+stores-stock-count =
+    { $count ->
+        [zero] غير متوفر
+        [one] قطعة واحدة متوفرة
+        [two] قطعتان متوفرتان
+        [few] { $count } قطع متوفرة
+        [many] { $count } قطعة متوفرة
+       *[other] { $count } قطعة متوفرة
+    }
+stores-stock-few = كمية قليلة متبقية
+stores-stock-few-count =
+    { $count ->
+        [zero] لم يتبق شيء
+        [one] لم تتبق إلا قطعة واحدة
+        [two] لم تتبق إلا قطعتان
+        [few] لم يتبق إلا { $count } قطع
+        [many] لم يتبق إلا { $count } قطعة
+       *[other] لم يتبق إلا { $count } قطعة
+    }
+stores-stock-in = متوفر
+stores-stock-out = غير متوفر

@@ -40,38 +40,6 @@ stores-results = أقرب المتاجر
 stores-none = لا يوجد متجر مطابق في نطاق { 100 } كم. جرّب مكانًا آخر أو عوامل تصفية أقل.
 stores-here = هذا المتجر
 stores-distance = على بعد { $distance }
-stores-open-until = مفتوح · يغلق الساعة { $time }
-stores-open-until-tomorrow = مفتوح · يغلق غدًا الساعة { $time }
-stores-open-always = مفتوح على مدار الساعة
-stores-closed = مغلق
-stores-closed-opens = مغلق · يفتح الساعة { $time }
-stores-closed-opens-tomorrow = مغلق · يفتح غدًا الساعة { $time }
-stores-closed-opens-day = مغلق · يفتح { $day }
-stores-holiday = عطلة رسمية: { $name }
-stores-exceptional = مواعيد استثنائية اليوم
-stores-week = مواعيد العمل هذا الأسبوع
-stores-exceptional-day = مواعيد استثنائية
-stores-stock-in = متوفر
-stores-stock-few = كمية قليلة متبقية
-stores-stock-out = غير متوفر
-stores-stock-count =
-    { $count ->
-        [zero] غير متوفر
-        [one] قطعة واحدة متوفرة
-        [two] قطعتان متوفرتان
-        [few] { $count } قطع متوفرة
-        [many] { $count } قطعة متوفرة
-       *[other] { $count } قطعة متوفرة
-    }
-stores-stock-few-count =
-    { $count ->
-        [zero] لم يتبق شيء
-        [one] لم تتبق إلا قطعة واحدة
-        [two] لم تتبق إلا قطعتان
-        [few] لم يتبق إلا { $count } قطع
-        [many] لم يتبق إلا { $count } قطعة
-       *[other] لم يتبق إلا { $count } قطعة
-    }
 stores-services =
     .aria-label = الخدمات
 stores-directions = الاتجاهات

@@ -1,7 +1,5 @@
 ### تغيير الباقة والإضافات: العروض والمقارنة وملخص العقد والتأكيد والإيصال.
 
-tariff-change-plan = تغيير الباقة
-tariff-buy-addon = إضافة بيانات أو تجوال
 tariff-back = العودة إلى استهلاكي
 tariff-back-to-list = العودة إلى العروض
 tariff-plans-title = تغيير الباقة
@@ -194,16 +192,3 @@ tariff-receipt-monthly = السعر الجديد
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = تبدأ باقتك الجديدة في { $date }. يمكنك إلغاء التغيير حتى ذلك الحين.
 tariff-receipt-done = تم: أصبح ساريًا على خطك.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = الانتقال إلى { $plan } مجدول في { $date }.
-tariff-pending-cancel = إلغاء هذا التغيير
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = هل تريد إلغاء الانتقال إلى { $plan }؟ ستبقى على باقتك الحالية.
-tariff-pending-yes = نعم، ألغِ التغيير
-tariff-pending-keep = لا، أبقِه
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = أُلغي الانتقال إلى { $plan }. ستبقى على باقتك الحالية.

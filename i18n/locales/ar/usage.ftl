@@ -162,3 +162,21 @@ partners-get-code = الحصول على رمز موافقة
 partners-code-for = اقرأ هذا الرمز لـ { $partner }:
 partners-code-help = يعمل مرة واحدة فقط خلال { 10 } دقائق. لا تعطه لأي شخص آخر.
 partners-done = تم
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = تغيير الباقة
+tariff-buy-addon = إضافة بيانات أو تجوال
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = الانتقال إلى { $plan } مجدول في { $date }.
+tariff-pending-cancel = إلغاء هذا التغيير
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = هل تريد إلغاء الانتقال إلى { $plan }؟ ستبقى على باقتك الحالية.
+tariff-pending-yes = نعم، ألغِ التغيير
+tariff-pending-keep = لا، أبقِه
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = أُلغي الانتقال إلى { $plan }. ستبقى على باقتك الحالية.

@@ -66,3 +66,48 @@ error-delegation-invalid = Aquest codi és incorrecte, ja s’ha fet servir o ha
 error-code-invalid = Aquest codi és incorrecte o ha caducat. Revisa’l o demana’n un de nou.
 error-pairing-not-found = Aquesta sol·licitud d’accés ha caducat o ja s’ha fet servir. Torna a escanejar el codi de la pantalla de la botiga.
 error-code-locked = Massa codis incorrectes. Demana un codi nou.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Horari d’aquesta setmana
+stores-closed = Tancada
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Tancada · obre a les { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Tancada · obre { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Tancada · obre demà a les { $time }
+stores-exceptional = Avui, horari especial
+stores-exceptional-day = horari especial
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Festiu: { $name }
+stores-open-always = Oberta 24 hores
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Oberta · tanca a les { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Oberta · tanca demà a les { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count =
+    { $count ->
+        [one] { $count } unitat disponible
+        [many] { $count } d’unitats disponibles
+       *[other] { $count } unitats disponibles
+    }
+stores-stock-few = En queden poques unitats
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Només en queda una
+        [many] Només en queden { $count }
+       *[other] Només en queden { $count }
+    }
+stores-stock-in = Disponible
+stores-stock-out = Esgotat

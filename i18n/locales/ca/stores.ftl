@@ -42,48 +42,6 @@ stores-here = Aquesta botiga
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = A { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Oberta · tanca a les { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Oberta · tanca demà a les { $time }
-stores-open-always = Oberta 24 hores
-stores-closed = Tancada
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Tancada · obre a les { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Tancada · obre demà a les { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Tancada · obre { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Festiu: { $name }
-stores-exceptional = Avui, horari especial
-stores-week = Horari d’aquesta setmana
-stores-exceptional-day = horari especial
-stores-stock-in = Disponible
-stores-stock-few = En queden poques unitats
-stores-stock-out = Esgotat
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count =
-    { $count ->
-        [one] { $count } unitat disponible
-        [many] { $count } d’unitats disponibles
-       *[other] { $count } unitats disponibles
-    }
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Només en queda una
-        [many] Només en queden { $count }
-       *[other] Només en queden { $count }
-    }
 stores-services =
     .aria-label = Serveis
 # Variables:

@@ -1,7 +1,5 @@
 ### Canvi de tarifa i bons: ofertes, comparació, resum del contracte, confirmació i comprovant.
 
-tariff-change-plan = Canvia de tarifa
-tariff-buy-addon = Afegeix dades o itinerància
 tariff-back = Torna al meu consum
 tariff-back-to-list = Torna a les ofertes
 tariff-plans-title = Canvia de tarifa
@@ -179,16 +177,3 @@ tariff-receipt-monthly = Preu nou
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = La teva nova tarifa comença el dia { $date }. Fins aleshores, pots cancel·lar el canvi.
 tariff-receipt-done = Fet: ja està actiu a la teva línia.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Canvi a { $plan } programat per al dia { $date }.
-tariff-pending-cancel = Cancel·la aquest canvi
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Vols cancel·lar el canvi a { $plan }? Continuaràs amb la teva tarifa actual.
-tariff-pending-yes = Sí, cancel·la el canvi
-tariff-pending-keep = No, mantén-lo
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = S’ha cancel·lat el canvi a { $plan }. Continues amb la teva tarifa actual.

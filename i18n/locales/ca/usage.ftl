@@ -154,3 +154,21 @@ partners-get-code = Obtén un codi d’autorització
 partners-code-for = Digues aquest codi a { $partner }:
 partners-code-help = Només serveix una vegada i durant 10 minuts. No el donis a ningú més.
 partners-done = Fet
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Canvia de tarifa
+tariff-buy-addon = Afegeix dades o itinerància
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Canvi a { $plan } programat per al dia { $date }.
+tariff-pending-cancel = Cancel·la aquest canvi
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Vols cancel·lar el canvi a { $plan }? Continuaràs amb la teva tarifa actual.
+tariff-pending-yes = Sí, cancel·la el canvi
+tariff-pending-keep = No, mantén-lo
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = S’ha cancel·lat el canvi a { $plan }. Continues amb la teva tarifa actual.

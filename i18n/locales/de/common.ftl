@@ -66,3 +66,42 @@ error-delegation-invalid = Dieser Code ist falsch, bereits verwendet oder abgela
 error-code-invalid = Dieser Code ist falsch oder abgelaufen. Prüfen Sie ihn oder fordern Sie einen neuen an.
 error-pairing-not-found = Diese Anmeldeanfrage ist abgelaufen oder wurde bereits verwendet. Scannen Sie den Code am Terminal erneut.
 error-code-locked = Zu viele falsche Codes. Fordern Sie einen neuen Code an.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Öffnungszeiten dieser Woche
+stores-closed = Geschlossen
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Geschlossen · öffnet um { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Geschlossen · öffnet { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Geschlossen · öffnet morgen um { $time }
+stores-exceptional = Heute geänderte Öffnungszeiten
+stores-exceptional-day = geänderte Zeiten
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Feiertag: { $name }
+stores-open-always = Rund um die Uhr geöffnet
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Geöffnet · schließt um { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Geöffnet · schließt morgen um { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } auf Lager
+stores-stock-few = Nur noch wenige
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Nur noch ein Stück
+       *[other] Nur noch { $count } Stück
+    }
+stores-stock-in = Auf Lager
+stores-stock-out = Ausverkauft

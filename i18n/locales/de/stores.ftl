@@ -41,42 +41,6 @@ stores-here = Dieser Shop
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } entfernt
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Geöffnet · schließt um { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Geöffnet · schließt morgen um { $time }
-stores-open-always = Rund um die Uhr geöffnet
-stores-closed = Geschlossen
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Geschlossen · öffnet um { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Geschlossen · öffnet morgen um { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Geschlossen · öffnet { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Feiertag: { $name }
-stores-exceptional = Heute geänderte Öffnungszeiten
-stores-week = Öffnungszeiten dieser Woche
-stores-exceptional-day = geänderte Zeiten
-stores-stock-in = Auf Lager
-stores-stock-few = Nur noch wenige
-stores-stock-out = Ausverkauft
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } auf Lager
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Nur noch ein Stück
-       *[other] Nur noch { $count } Stück
-    }
 stores-services =
     .aria-label = Leistungen
 # Variables:

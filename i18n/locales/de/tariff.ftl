@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Tarif wechseln
-tariff-buy-addon = Daten oder Roaming dazubuchen
 tariff-back = Zurück zu meinem Verbrauch
 tariff-back-to-list = Zurück zu den Angeboten
 tariff-plans-title = Tarif wechseln
@@ -174,16 +172,3 @@ tariff-receipt-monthly = Neuer Preis
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Ihr neuer Tarif beginnt am { $date }. Bis dahin können Sie den Wechsel stornieren.
 tariff-receipt-done = Fertig: Die Änderung ist bereits aktiv.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Wechsel zu { $plan } am { $date } geplant.
-tariff-pending-cancel = Diesen Wechsel stornieren
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Wechsel zu { $plan } stornieren? Sie behalten Ihren aktuellen Tarif.
-tariff-pending-yes = Ja, Wechsel stornieren
-tariff-pending-keep = Nein, behalten
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Der Wechsel zu { $plan } ist storniert. Sie behalten Ihren aktuellen Tarif.

@@ -149,3 +149,21 @@ partners-get-code = Zustimmungscode anfordern
 partners-code-for = Lesen Sie { $partner } diesen Code vor:
 partners-code-help = Er gilt nur einmal und nur 10 Minuten lang. Geben Sie ihn niemals an andere weiter.
 partners-done = Fertig
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Tarif wechseln
+tariff-buy-addon = Daten oder Roaming dazubuchen
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Wechsel zu { $plan } am { $date } geplant.
+tariff-pending-cancel = Diesen Wechsel stornieren
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Wechsel zu { $plan } stornieren? Sie behalten Ihren aktuellen Tarif.
+tariff-pending-yes = Ja, Wechsel stornieren
+tariff-pending-keep = Nein, behalten
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Der Wechsel zu { $plan } ist storniert. Sie behalten Ihren aktuellen Tarif.

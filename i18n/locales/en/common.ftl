@@ -66,3 +66,42 @@ error-delegation-invalid = This code is wrong, already used or expired. Ask the 
 error-code-invalid = This code is wrong or has expired. Check it, or ask for a new one.
 error-pairing-not-found = This sign-in request has expired or was already used. Scan the code on the kiosk again.
 error-code-locked = Too many wrong codes. Ask for a new code.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Opening hours this week
+stores-closed = Closed
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Closed · opens at { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Closed · opens { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Closed · opens tomorrow at { $time }
+stores-exceptional = Special hours today
+stores-exceptional-day = special hours
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Public holiday: { $name }
+stores-open-always = Open 24 hours
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Open · closes at { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Open · closes tomorrow at { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } in stock
+stores-stock-few = Only a few left
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Only one left
+       *[other] Only { $count } left
+    }
+stores-stock-in = In stock
+stores-stock-out = Out of stock

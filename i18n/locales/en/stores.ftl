@@ -41,42 +41,6 @@ stores-here = This store
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } away
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Open · closes at { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Open · closes tomorrow at { $time }
-stores-open-always = Open 24 hours
-stores-closed = Closed
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Closed · opens at { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Closed · opens tomorrow at { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Closed · opens { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Public holiday: { $name }
-stores-exceptional = Special hours today
-stores-week = Opening hours this week
-stores-exceptional-day = special hours
-stores-stock-in = In stock
-stores-stock-few = Only a few left
-stores-stock-out = Out of stock
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } in stock
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Only one left
-       *[other] Only { $count } left
-    }
 stores-services =
     .aria-label = Services
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Change plan
-tariff-buy-addon = Add data or roaming
 tariff-back = Back to my usage
 tariff-back-to-list = Back to the offers
 tariff-plans-title = Change plan
@@ -170,16 +168,3 @@ tariff-receipt-monthly = New price
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Your new plan starts on { $date }. You can cancel the change until then.
 tariff-receipt-done = Done: it is already on your line.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Change to { $plan } scheduled for { $date }.
-tariff-pending-cancel = Cancel this change
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Cancel the change to { $plan }? You stay on your current plan.
-tariff-pending-yes = Yes, cancel the change
-tariff-pending-keep = No, keep it
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = The change to { $plan } is cancelled. You stay on your current plan.

@@ -149,3 +149,21 @@ partners-get-code = Get a consent code
 partners-code-for = Read this code to { $partner }:
 partners-code-help = It works once, within 10 minutes. Never give it to anyone else.
 partners-done = Done
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Change plan
+tariff-buy-addon = Add data or roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Change to { $plan } scheduled for { $date }.
+tariff-pending-cancel = Cancel this change
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Cancel the change to { $plan }? You stay on your current plan.
+tariff-pending-yes = Yes, cancel the change
+tariff-pending-keep = No, keep it
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = The change to { $plan } is cancelled. You stay on your current plan.

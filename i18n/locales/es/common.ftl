@@ -66,3 +66,48 @@ error-delegation-invalid = Este código es incorrecto, ya se ha usado o ha caduc
 error-code-invalid = Este código es incorrecto o ha caducado. Revísalo o pide uno nuevo.
 error-pairing-not-found = Esta solicitud de acceso ha caducado o ya se ha usado. Vuelve a escanear el código de la pantalla de la tienda.
 error-code-locked = Demasiados códigos incorrectos. Pide un código nuevo.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Horario de esta semana
+stores-closed = Cerrada
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Cerrada · abre a las { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Cerrada · abre el { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Cerrada · abre mañana a las { $time }
+stores-exceptional = Hoy, horario especial
+stores-exceptional-day = horario especial
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Festivo: { $name }
+stores-open-always = Abierta 24 horas
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Abierta · cierra a las { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Abierta · cierra mañana a las { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count =
+    { $count ->
+        [one] { $count } unidad disponible
+        [many] { $count } de unidades disponibles
+       *[other] { $count } unidades disponibles
+    }
+stores-stock-few = Quedan pocas unidades
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Solo queda una
+        [many] Solo quedan { $count } de unidades
+       *[other] Solo quedan { $count }
+    }
+stores-stock-in = Disponible
+stores-stock-out = Agotado

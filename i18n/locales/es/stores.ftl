@@ -42,48 +42,6 @@ stores-here = Esta tienda
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = A { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Abierta · cierra a las { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Abierta · cierra mañana a las { $time }
-stores-open-always = Abierta 24 horas
-stores-closed = Cerrada
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Cerrada · abre a las { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Cerrada · abre mañana a las { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Cerrada · abre el { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Festivo: { $name }
-stores-exceptional = Hoy, horario especial
-stores-week = Horario de esta semana
-stores-exceptional-day = horario especial
-stores-stock-in = Disponible
-stores-stock-few = Quedan pocas unidades
-stores-stock-out = Agotado
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count =
-    { $count ->
-        [one] { $count } unidad disponible
-        [many] { $count } de unidades disponibles
-       *[other] { $count } unidades disponibles
-    }
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Solo queda una
-        [many] Solo quedan { $count } de unidades
-       *[other] Solo quedan { $count }
-    }
 stores-services =
     .aria-label = Servicios
 # Variables:

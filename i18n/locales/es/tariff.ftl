@@ -1,7 +1,5 @@
 ### Cambio de tarifa y bonos: ofertas, comparación, resumen del contrato, confirmación y justificante.
 
-tariff-change-plan = Cambiar de tarifa
-tariff-buy-addon = Añadir datos o roaming
 tariff-back = Volver a mi consumo
 tariff-back-to-list = Volver a las ofertas
 tariff-plans-title = Cambiar de tarifa
@@ -179,16 +177,3 @@ tariff-receipt-monthly = Nuevo precio
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Tu nueva tarifa empieza el { $date }. Hasta entonces, puedes cancelar el cambio.
 tariff-receipt-done = Listo: ya está activo en tu línea.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Cambio a { $plan } programado para el { $date }.
-tariff-pending-cancel = Cancelar este cambio
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = ¿Cancelar el cambio a { $plan }? Seguirás con tu tarifa actual.
-tariff-pending-yes = Sí, cancelar el cambio
-tariff-pending-keep = No, mantenerlo
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Se ha cancelado el cambio a { $plan }. Sigues con tu tarifa actual.

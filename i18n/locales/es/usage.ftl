@@ -154,3 +154,21 @@ partners-get-code = Obtener un código de autorización
 partners-code-for = Dile este código a { $partner }:
 partners-code-help = Solo sirve una vez y durante 10 minutos. No se lo des a nadie más.
 partners-done = Hecho
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Cambiar de tarifa
+tariff-buy-addon = Añadir datos o roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Cambio a { $plan } programado para el { $date }.
+tariff-pending-cancel = Cancelar este cambio
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = ¿Cancelar el cambio a { $plan }? Seguirás con tu tarifa actual.
+tariff-pending-yes = Sí, cancelar el cambio
+tariff-pending-keep = No, mantenerlo
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Se ha cancelado el cambio a { $plan }. Sigues con tu tarifa actual.

@@ -66,3 +66,27 @@ error-delegation-invalid = Ce code est faux, déjà utilisé ou expiré. Demande
 error-code-invalid = Ce code est faux ou a expiré. Vérifiez-le ou demandez-en un nouveau.
 error-pairing-not-found = Cette demande de connexion a expiré ou a déjà servi. Scannez à nouveau le code de la borne.
 error-code-locked = Trop de codes faux. Demandez un nouveau code.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Horaires de la semaine
+stores-closed = Fermé
+stores-closed-opens = Fermé · ouvre à { $time }
+stores-closed-opens-day = Fermé · ouvre { $day }
+stores-closed-opens-tomorrow = Fermé · ouvre demain à { $time }
+stores-exceptional = Horaires exceptionnels aujourd’hui
+stores-exceptional-day = horaires exceptionnels
+stores-holiday = Jour férié : { $name }
+stores-open-always = Ouvert 24 h/24
+stores-open-until = Ouvert · ferme à { $time }
+stores-open-until-tomorrow = Ouvert · ferme demain à { $time }
+stores-stock-count = { $count } en stock
+stores-stock-few = Plus que quelques-uns
+stores-stock-few-count =
+    { $count ->
+        [one] Plus qu’un seul
+        [many] Plus que { $count }
+       *[other] Plus que { $count }
+    }
+stores-stock-in = En stock
+stores-stock-out = En rupture de stock

@@ -38,27 +38,6 @@ stores-results = Boutiques les plus proches
 stores-none = Aucune boutique ne correspond à moins de 100 km. Essayez un autre lieu ou moins de filtres.
 stores-here = Cette boutique
 stores-distance = à { $distance }
-stores-open-until = Ouvert · ferme à { $time }
-stores-open-until-tomorrow = Ouvert · ferme demain à { $time }
-stores-open-always = Ouvert 24 h/24
-stores-closed = Fermé
-stores-closed-opens = Fermé · ouvre à { $time }
-stores-closed-opens-tomorrow = Fermé · ouvre demain à { $time }
-stores-closed-opens-day = Fermé · ouvre { $day }
-stores-holiday = Jour férié : { $name }
-stores-exceptional = Horaires exceptionnels aujourd’hui
-stores-week = Horaires de la semaine
-stores-exceptional-day = horaires exceptionnels
-stores-stock-in = En stock
-stores-stock-few = Plus que quelques-uns
-stores-stock-out = En rupture de stock
-stores-stock-count = { $count } en stock
-stores-stock-few-count =
-    { $count ->
-        [one] Plus qu’un seul
-        [many] Plus que { $count }
-       *[other] Plus que { $count }
-    }
 stores-services =
     .aria-label = Services
 stores-directions = Itinéraire

@@ -1,7 +1,5 @@
 ### Changement de forfait et options : offres, comparaison, récapitulatif contractuel, confirmation, reçu.
 
-tariff-change-plan = Changer de forfait
-tariff-buy-addon = Ajouter des données ou de l’itinérance
 tariff-back = Retour à ma consommation
 tariff-back-to-list = Retour aux offres
 tariff-plans-title = Changer de forfait
@@ -174,16 +172,3 @@ tariff-receipt-monthly = Nouveau prix
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Votre nouveau forfait commence le { $date }. Vous pouvez annuler le changement d’ici là.
 tariff-receipt-done = C’est fait : c’est déjà actif sur votre ligne.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Passage à { $plan } prévu le { $date }.
-tariff-pending-cancel = Annuler ce changement
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Annuler le passage à { $plan } ? Vous gardez votre forfait actuel.
-tariff-pending-yes = Oui, annuler le changement
-tariff-pending-keep = Non, le garder
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Le passage à { $plan } est annulé. Vous gardez votre forfait actuel.

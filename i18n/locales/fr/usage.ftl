@@ -148,3 +148,21 @@ partners-get-code = Obtenir un code de consentement
 partners-code-for = Lisez ce code à { $partner } :
 partners-code-help = Il ne sert qu’une fois, dans les 10 minutes. Ne le donnez à personne d’autre.
 partners-done = Terminé
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Changer de forfait
+tariff-buy-addon = Ajouter des données ou de l’itinérance
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Passage à { $plan } prévu le { $date }.
+tariff-pending-cancel = Annuler ce changement
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Annuler le passage à { $plan } ? Vous gardez votre forfait actuel.
+tariff-pending-yes = Oui, annuler le changement
+tariff-pending-keep = Non, le garder
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Le passage à { $plan } est annulé. Vous gardez votre forfait actuel.

@@ -66,3 +66,42 @@ error-delegation-invalid = Diso, efa nampiasaina na efa lany daty ity kaody ity.
 error-code-invalid = Diso na efa lany daty ity kaody ity. Hamarino izy, na mangataha kaody vaovao.
 error-pairing-not-found = Efa lany daty na efa nampiasaina ity fangatahana hiditra ity. Avereno vakiana amin'ny finday ny kaody eo amin'ny efijery ao amin'ny fivarotana.
 error-code-locked = Be loatra ny kaody diso. Mangataha kaody vaovao.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Ora fisokafana amin'ity herinandro ity
+stores-closed = Mikatona
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Mikatona · misokatra amin'ny { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Mikatona · misokatra { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Mikatona · misokatra rahampitso amin'ny { $time }
+stores-exceptional = Ora manokana anio
+stores-exceptional-day = ora manokana
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Andro fety: { $name }
+stores-open-always = Misokatra 24 ora
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Misokatra · mikatona amin'ny { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Misokatra · mikatona rahampitso amin'ny { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } no misy
+stores-stock-few = Vitsy sisa
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] { $count } monja sisa
+       *[other] { $count } monja sisa
+    }
+stores-stock-in = Misy
+stores-stock-out = Lany

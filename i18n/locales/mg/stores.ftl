@@ -41,42 +41,6 @@ stores-here = Ity fivarotana ity
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } avy eto
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Misokatra · mikatona amin'ny { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Misokatra · mikatona rahampitso amin'ny { $time }
-stores-open-always = Misokatra 24 ora
-stores-closed = Mikatona
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Mikatona · misokatra amin'ny { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Mikatona · misokatra rahampitso amin'ny { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Mikatona · misokatra { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Andro fety: { $name }
-stores-exceptional = Ora manokana anio
-stores-week = Ora fisokafana amin'ity herinandro ity
-stores-exceptional-day = ora manokana
-stores-stock-in = Misy
-stores-stock-few = Vitsy sisa
-stores-stock-out = Lany
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } no misy
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] { $count } monja sisa
-       *[other] { $count } monja sisa
-    }
 stores-services =
     .aria-label = Serivisy
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Hanova forfait
-tariff-buy-addon = Hanampy internet na roaming
 tariff-back = Hiverina amin'ny fampiasako
 tariff-back-to-list = Hiverina amin'ny tolotra
 tariff-plans-title = Hanova forfait
@@ -170,16 +168,3 @@ tariff-receipt-monthly = Vidiny vaovao
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Manomboka ny { $date } ny forfait vaovaonao. Azonao foanana ny fanovana mandra-pahatongan'izany.
 tariff-receipt-done = Vita: efa mandeha amin'ny laharanao izy.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Fifindrana amin'ny { $plan } voalahatra amin'ny { $date }.
-tariff-pending-cancel = Hanafoana ity fanovana ity
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Hofoanana ve ny fifindrana amin'ny { $plan }? Hijanona amin'ny forfait-nao ankehitriny ianao.
-tariff-pending-yes = Eny, foano ny fanovana
-tariff-pending-keep = Tsia, tazony
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Nofoanana ny fifindrana amin'ny { $plan }. Mijanona amin'ny forfait-nao ankehitriny ianao.

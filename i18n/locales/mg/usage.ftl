@@ -149,3 +149,21 @@ partners-get-code = Haka kaody fanekena
 partners-code-for = Vakio amin'i { $partner } ity kaody ity:
 partners-code-help = Indray mandeha monja no mandeha izy, ao anatin'ny 10 minitra. Aza omena olon-kafa mihitsy.
 partners-done = Vita
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Hanova forfait
+tariff-buy-addon = Hanampy internet na roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Fifindrana amin'ny { $plan } voalahatra amin'ny { $date }.
+tariff-pending-cancel = Hanafoana ity fanovana ity
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Hofoanana ve ny fifindrana amin'ny { $plan }? Hijanona amin'ny forfait-nao ankehitriny ianao.
+tariff-pending-yes = Eny, foano ny fanovana
+tariff-pending-keep = Tsia, tazony
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Nofoanana ny fifindrana amin'ny { $plan }. Mijanona amin'ny forfait-nao ankehitriny ianao.

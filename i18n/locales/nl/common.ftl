@@ -66,3 +66,42 @@ error-delegation-invalid = Deze code is fout, al gebruikt of verlopen. Vraag de 
 error-code-invalid = Deze code is fout of verlopen. Controleer hem of vraag een nieuwe aan.
 error-pairing-not-found = Deze aanmeldaanvraag is verlopen of al gebruikt. Scan de code op de kiosk opnieuw.
 error-code-locked = Te veel foute codes. Vraag een nieuwe code aan.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Openingsuren deze week
+stores-closed = Gesloten
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Gesloten · opent om { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Gesloten · opent { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Gesloten · opent morgen om { $time }
+stores-exceptional = Vandaag aangepaste openingsuren
+stores-exceptional-day = aangepaste uren
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Feestdag: { $name }
+stores-open-always = 24 uur op 24 open
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Open · sluit om { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Open · sluit morgen om { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } in voorraad
+stores-stock-few = Nog maar enkele stuks
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Nog maar één stuk
+       *[other] Nog maar { $count } stuks
+    }
+stores-stock-in = In voorraad
+stores-stock-out = Uitverkocht

@@ -41,42 +41,6 @@ stores-here = Deze winkel
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = op { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Open · sluit om { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Open · sluit morgen om { $time }
-stores-open-always = 24 uur op 24 open
-stores-closed = Gesloten
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Gesloten · opent om { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Gesloten · opent morgen om { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Gesloten · opent { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Feestdag: { $name }
-stores-exceptional = Vandaag aangepaste openingsuren
-stores-week = Openingsuren deze week
-stores-exceptional-day = aangepaste uren
-stores-stock-in = In voorraad
-stores-stock-few = Nog maar enkele stuks
-stores-stock-out = Uitverkocht
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } in voorraad
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Nog maar één stuk
-       *[other] Nog maar { $count } stuks
-    }
 stores-services =
     .aria-label = Diensten
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Abonnement wijzigen
-tariff-buy-addon = Data of roaming bijkopen
 tariff-back = Terug naar mijn verbruik
 tariff-back-to-list = Terug naar het aanbod
 tariff-plans-title = Abonnement wijzigen
@@ -174,16 +172,3 @@ tariff-receipt-monthly = Nieuwe prijs
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Je nieuwe abonnement start op { $date }. Tot dan kun je de wijziging nog annuleren.
 tariff-receipt-done = Klaar: het is al actief op je nummer.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Overstap naar { $plan } gepland op { $date }.
-tariff-pending-cancel = Deze wijziging annuleren
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Overstap naar { $plan } annuleren? Je behoudt je huidige abonnement.
-tariff-pending-yes = Ja, wijziging annuleren
-tariff-pending-keep = Nee, behouden
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = De overstap naar { $plan } is geannuleerd. Je behoudt je huidige abonnement.

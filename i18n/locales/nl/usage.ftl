@@ -149,3 +149,21 @@ partners-get-code = Toestemmingscode aanvragen
 partners-code-for = Lees deze code voor aan { $partner }:
 partners-code-help = Hij werkt één keer, binnen 10 minuten. Geef hem nooit aan iemand anders.
 partners-done = Klaar
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Abonnement wijzigen
+tariff-buy-addon = Data of roaming bijkopen
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Overstap naar { $plan } gepland op { $date }.
+tariff-pending-cancel = Deze wijziging annuleren
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Overstap naar { $plan } annuleren? Je behoudt je huidige abonnement.
+tariff-pending-yes = Ja, wijziging annuleren
+tariff-pending-keep = Nee, behouden
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = De overstap naar { $plan } is geannuleerd. Je behoudt je huidige abonnement.

@@ -66,3 +66,44 @@ error-delegation-invalid = Kod jest błędny, został już użyty lub wygasł. P
 error-code-invalid = Kod jest błędny lub wygasł. Sprawdź go albo poproś o nowy.
 error-pairing-not-found = Ta prośba o logowanie wygasła lub została już użyta. Zeskanuj ponownie kod z kiosku.
 error-code-locked = Za dużo błędnych kodów. Poproś o nowy kod.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Godziny otwarcia w tym tygodniu
+stores-closed = Zamknięte
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Zamknięte · otwarcie o { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Zamknięte · otwarcie: { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Zamknięte · otwarcie jutro o { $time }
+stores-exceptional = Dziś zmienione godziny otwarcia
+stores-exceptional-day = zmienione godziny
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Święto: { $name }
+stores-open-always = Otwarte całą dobę
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Otwarte · do { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Otwarte · zamknięcie jutro o { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = Na stanie: { $count } szt.
+stores-stock-few = Ostatnie sztuki
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Została tylko jedna sztuka
+        [few] Zostały tylko { $count } sztuki
+        [many] Zostało tylko { $count } sztuk
+       *[other] Zostało tylko { $count } sztuki
+    }
+stores-stock-in = Na stanie
+stores-stock-out = Brak na stanie

@@ -43,44 +43,6 @@ stores-here = Ten salon
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } stąd
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Otwarte · do { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Otwarte · zamknięcie jutro o { $time }
-stores-open-always = Otwarte całą dobę
-stores-closed = Zamknięte
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Zamknięte · otwarcie o { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Zamknięte · otwarcie jutro o { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Zamknięte · otwarcie: { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Święto: { $name }
-stores-exceptional = Dziś zmienione godziny otwarcia
-stores-week = Godziny otwarcia w tym tygodniu
-stores-exceptional-day = zmienione godziny
-stores-stock-in = Na stanie
-stores-stock-few = Ostatnie sztuki
-stores-stock-out = Brak na stanie
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = Na stanie: { $count } szt.
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Została tylko jedna sztuka
-        [few] Zostały tylko { $count } sztuki
-        [many] Zostało tylko { $count } sztuk
-       *[other] Zostało tylko { $count } sztuki
-    }
 stores-services =
     .aria-label = Usługi
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Zmień taryfę
-tariff-buy-addon = Dokup internet lub roaming
 tariff-back = Wróć do zużycia
 tariff-back-to-list = Wróć do ofert
 tariff-plans-title = Zmień taryfę
@@ -184,16 +182,3 @@ tariff-receipt-monthly = Nowa cena
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Nowa taryfa zacznie obowiązywać { $date }. Do tego czasu możesz anulować zmianę.
 tariff-receipt-done = Gotowe: zmiana jest już aktywna na Twoim numerze.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Zmiana na taryfę { $plan } zaplanowana na { $date }.
-tariff-pending-cancel = Anuluj tę zmianę
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Anulować zmianę na taryfę { $plan }? Zostaniesz przy obecnej taryfie.
-tariff-pending-yes = Tak, anuluj zmianę
-tariff-pending-keep = Nie, zostaw
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Zmiana na taryfę { $plan } została anulowana. Zostajesz przy obecnej taryfie.

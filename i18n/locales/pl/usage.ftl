@@ -159,3 +159,21 @@ partners-get-code = Wygeneruj kod zgody
 partners-code-for = Podaj ten kod partnerowi { $partner }:
 partners-code-help = Kod działa raz, przez 10 minut. Nie podawaj go nikomu innemu.
 partners-done = Gotowe
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Zmień taryfę
+tariff-buy-addon = Dokup internet lub roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Zmiana na taryfę { $plan } zaplanowana na { $date }.
+tariff-pending-cancel = Anuluj tę zmianę
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Anulować zmianę na taryfę { $plan }? Zostaniesz przy obecnej taryfie.
+tariff-pending-yes = Tak, anuluj zmianę
+tariff-pending-keep = Nie, zostaw
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Zmiana na taryfę { $plan } została anulowana. Zostajesz przy obecnej taryfie.

@@ -66,3 +66,43 @@ error-delegation-invalid = Este código está errado, já foi usado ou expirou. 
 error-code-invalid = Este código está errado ou expirou. Verifique-o ou peça um novo.
 error-pairing-not-found = Este pedido de início de sessão expirou ou já foi usado. Digitalize novamente o código no quiosque.
 error-code-locked = Demasiados códigos errados. Peça um novo código.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Horário desta semana
+stores-closed = Fechada
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Fechada · abre às { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Fechada · abre { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Fechada · abre amanhã às { $time }
+stores-exceptional = Horário especial hoje
+stores-exceptional-day = horário especial
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Feriado: { $name }
+stores-open-always = Aberta 24 horas
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Aberta · fecha às { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Aberta · fecha amanhã às { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } em stock
+stores-stock-few = Últimas unidades
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Só resta { $count }
+        [many] Só restam { $count }
+       *[other] Só restam { $count }
+    }
+stores-stock-in = Em stock
+stores-stock-out = Esgotado

@@ -42,43 +42,6 @@ stores-here = Esta loja
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = a { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Aberta · fecha às { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Aberta · fecha amanhã às { $time }
-stores-open-always = Aberta 24 horas
-stores-closed = Fechada
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Fechada · abre às { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Fechada · abre amanhã às { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Fechada · abre { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Feriado: { $name }
-stores-exceptional = Horário especial hoje
-stores-week = Horário desta semana
-stores-exceptional-day = horário especial
-stores-stock-in = Em stock
-stores-stock-few = Últimas unidades
-stores-stock-out = Esgotado
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } em stock
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Só resta { $count }
-        [many] Só restam { $count }
-       *[other] Só restam { $count }
-    }
 stores-services =
     .aria-label = Serviços
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Mudar de tarifário
-tariff-buy-addon = Adicionar dados ou roaming
 tariff-back = Voltar aos consumos
 tariff-back-to-list = Voltar às ofertas
 tariff-plans-title = Mudar de tarifário
@@ -179,16 +177,3 @@ tariff-receipt-monthly = Novo preço
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = O seu novo tarifário começa a { $date }. Até lá, pode cancelar a mudança.
 tariff-receipt-done = Pronto: já está ativo na sua linha.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Mudança para { $plan } agendada para { $date }.
-tariff-pending-cancel = Cancelar esta mudança
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Cancelar a mudança para { $plan }? Mantém o seu tarifário atual.
-tariff-pending-yes = Sim, cancelar a mudança
-tariff-pending-keep = Não, manter
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = A mudança para { $plan } foi cancelada. Mantém o seu tarifário atual.

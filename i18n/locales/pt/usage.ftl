@@ -154,3 +154,21 @@ partners-get-code = Obter um código de consentimento
 partners-code-for = Leia este código a { $partner }:
 partners-code-help = Só funciona uma vez, nos próximos 10 minutos. Nunca o dê a mais ninguém.
 partners-done = Concluído
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Mudar de tarifário
+tariff-buy-addon = Adicionar dados ou roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Mudança para { $plan } agendada para { $date }.
+tariff-pending-cancel = Cancelar esta mudança
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Cancelar a mudança para { $plan }? Mantém o seu tarifário atual.
+tariff-pending-yes = Sim, cancelar a mudança
+tariff-pending-keep = Não, manter
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = A mudança para { $plan } foi cancelada. Mantém o seu tarifário atual.

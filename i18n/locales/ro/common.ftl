@@ -66,3 +66,43 @@ error-delegation-invalid = Codul e greșit, deja folosit sau expirat. Cere-i cli
 error-code-invalid = Codul e greșit sau a expirat. Verifică-l sau cere unul nou.
 error-pairing-not-found = Cererea de autentificare a expirat sau a fost deja folosită. Scanează din nou codul de pe terminal.
 error-code-locked = Prea multe coduri greșite. Cere un cod nou.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Programul din această săptămână
+stores-closed = Închis
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Închis · se deschide la { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Închis · se deschide { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Închis · se deschide mâine la { $time }
+stores-exceptional = Program special astăzi
+stores-exceptional-day = program special
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Sărbătoare legală: { $name }
+stores-open-always = Deschis non-stop
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Deschis · se închide la { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Deschis · se închide mâine la { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } buc. în stoc
+stores-stock-few = Doar câteva bucăți
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Doar o bucată
+        [few] Doar { $count } bucăți
+       *[other] Doar { $count } de bucăți
+    }
+stores-stock-in = În stoc
+stores-stock-out = Stoc epuizat

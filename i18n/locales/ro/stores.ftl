@@ -42,43 +42,6 @@ stores-here = Acest magazin
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = la { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Deschis · se închide la { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Deschis · se închide mâine la { $time }
-stores-open-always = Deschis non-stop
-stores-closed = Închis
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Închis · se deschide la { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Închis · se deschide mâine la { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Închis · se deschide { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Sărbătoare legală: { $name }
-stores-exceptional = Program special astăzi
-stores-week = Programul din această săptămână
-stores-exceptional-day = program special
-stores-stock-in = În stoc
-stores-stock-few = Doar câteva bucăți
-stores-stock-out = Stoc epuizat
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } buc. în stoc
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Doar o bucată
-        [few] Doar { $count } bucăți
-       *[other] Doar { $count } de bucăți
-    }
 stores-services =
     .aria-label = Servicii
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Schimbă abonamentul
-tariff-buy-addon = Adaugă date sau roaming
 tariff-back = Înapoi la consum
 tariff-back-to-list = Înapoi la oferte
 tariff-plans-title = Schimbă abonamentul
@@ -179,16 +177,3 @@ tariff-receipt-monthly = Preț nou
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Noul abonament începe pe { $date }. Poți anula schimbarea până atunci.
 tariff-receipt-done = Gata: este deja activ pe linia ta.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Trecerea la { $plan } este programată pe { $date }.
-tariff-pending-cancel = Anulează această schimbare
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Anulezi trecerea la { $plan }? Rămâi pe abonamentul actual.
-tariff-pending-yes = Da, anulează schimbarea
-tariff-pending-keep = Nu, o păstrez
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Trecerea la { $plan } a fost anulată. Rămâi pe abonamentul actual.

@@ -154,3 +154,21 @@ partners-get-code = Generează un cod de acord
 partners-code-for = Spune-i acest cod partenerului { $partner }:
 partners-code-help = Funcționează o singură dată, în maximum 10 minute. Nu-l da nimănui altcuiva.
 partners-done = Gata
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Schimbă abonamentul
+tariff-buy-addon = Adaugă date sau roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Trecerea la { $plan } este programată pe { $date }.
+tariff-pending-cancel = Anulează această schimbare
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Anulezi trecerea la { $plan }? Rămâi pe abonamentul actual.
+tariff-pending-yes = Da, anulează schimbarea
+tariff-pending-keep = Nu, o păstrez
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Trecerea la { $plan } a fost anulată. Rămâi pe abonamentul actual.

@@ -66,3 +66,44 @@ error-delegation-invalid = Код неверный, уже использова�
 error-code-invalid = Код неверный или истёк. Проверьте его или запросите новый.
 error-pairing-not-found = Запрос на вход истёк или уже использован. Отсканируйте код на терминале снова.
 error-code-locked = Слишком много неверных кодов. Запросите новый.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = График на этой неделе
+stores-closed = Закрыто
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Закрыто · откроется в { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Закрыто · откроется: { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Закрыто · откроется завтра в { $time }
+stores-exceptional = Сегодня особый график
+stores-exceptional-day = особый график
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Праздничный день: { $name }
+stores-open-always = Круглосуточно
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Открыто · до { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Открыто · закроется завтра в { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = В наличии: { $count } шт.
+stores-stock-few = Осталось мало
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Осталась
+        [few] Осталось
+        [many] Осталось
+       *[other] Осталось
+    } всего { $count } шт.
+stores-stock-in = В наличии
+stores-stock-out = Нет в наличии

@@ -43,44 +43,6 @@ stores-here = Этот магазин
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } от вас
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Открыто · до { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Открыто · закроется завтра в { $time }
-stores-open-always = Круглосуточно
-stores-closed = Закрыто
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Закрыто · откроется в { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Закрыто · откроется завтра в { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Закрыто · откроется: { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Праздничный день: { $name }
-stores-exceptional = Сегодня особый график
-stores-week = График на этой неделе
-stores-exceptional-day = особый график
-stores-stock-in = В наличии
-stores-stock-few = Осталось мало
-stores-stock-out = Нет в наличии
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = В наличии: { $count } шт.
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Осталась
-        [few] Осталось
-        [many] Осталось
-       *[other] Осталось
-    } всего { $count } шт.
 stores-services =
     .aria-label = Услуги
 # Variables:

@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Сменить тариф
-tariff-buy-addon = Добавить интернет или роуминг
 tariff-back = Назад к расходу
 tariff-back-to-list = Назад к предложениям
 tariff-plans-title = Смена тарифа
@@ -181,16 +179,3 @@ tariff-receipt-monthly = Новая цена
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Новый тариф заработает { $date }. До этого смену можно отменить.
 tariff-receipt-done = Готово: уже подключено.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Переход на тариф { $plan } запланирован на { $date }.
-tariff-pending-cancel = Отменить переход
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Отменить переход на тариф { $plan }? Вы останетесь на текущем тарифе.
-tariff-pending-yes = Да, отменить переход
-tariff-pending-keep = Нет, оставить
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Переход на тариф { $plan } отменён. Вы остаётесь на текущем тарифе.

@@ -161,3 +161,21 @@ partners-get-code = Получить код согласия
 partners-code-for = Продиктуйте код партнёру { $partner }:
 partners-code-help = Код одноразовый, действует 10 минут. Больше никому его не сообщайте.
 partners-done = Готово
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Сменить тариф
+tariff-buy-addon = Добавить интернет или роуминг
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Переход на тариф { $plan } запланирован на { $date }.
+tariff-pending-cancel = Отменить переход
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Отменить переход на тариф { $plan }? Вы останетесь на текущем тарифе.
+tariff-pending-yes = Да, отменить переход
+tariff-pending-keep = Нет, оставить
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Переход на тариф { $plan } отменён. Вы остаётесь на текущем тарифе.

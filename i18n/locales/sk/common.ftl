@@ -66,3 +66,44 @@ error-delegation-invalid = Kód je nesprávny, už použitý alebo neplatný. Po
 error-code-invalid = Kód je nesprávny alebo už neplatí. Skontrolujte ho alebo si vyžiadajte nový.
 error-pairing-not-found = Táto žiadosť o prihlásenie vypršala alebo už bola použitá. Naskenujte kód na termináli znova.
 error-code-locked = Príliš veľa nesprávnych kódov. Vyžiadajte si nový kód.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Otváracie hodiny tento týždeň
+stores-closed = Zatvorené
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Zatvorené · otvára o { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Zatvorené · otvára: { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Zatvorené · otvára zajtra o { $time }
+stores-exceptional = Dnes zmenené otváracie hodiny
+stores-exceptional-day = zmenené hodiny
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Sviatok: { $name }
+stores-open-always = Otvorené nonstop
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Otvorené · zatvára o { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Otvorené · zatvára zajtra o { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = Skladom { $count } ks
+stores-stock-few = Posledné kusy
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+        [one] Už len { $count } kus
+        [few] Už len { $count } kusy
+        [many] Už len { $count } kusa
+       *[other] Už len { $count } kusov
+    }
+stores-stock-in = Skladom
+stores-stock-out = Vypredané

@@ -43,44 +43,6 @@ stores-here = Táto predajňa
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = { $distance } od vás
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Otvorené · zatvára o { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Otvorené · zatvára zajtra o { $time }
-stores-open-always = Otvorené nonstop
-stores-closed = Zatvorené
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Zatvorené · otvára o { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Zatvorené · otvára zajtra o { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Zatvorené · otvára: { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Sviatok: { $name }
-stores-exceptional = Dnes zmenené otváracie hodiny
-stores-week = Otváracie hodiny tento týždeň
-stores-exceptional-day = zmenené hodiny
-stores-stock-in = Skladom
-stores-stock-few = Posledné kusy
-stores-stock-out = Vypredané
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = Skladom { $count } ks
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-        [one] Už len { $count } kus
-        [few] Už len { $count } kusy
-        [many] Už len { $count } kusa
-       *[other] Už len { $count } kusov
-    }
 stores-services =
     .aria-label = Služby
 # Variables:

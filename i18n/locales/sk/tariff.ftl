@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Zmeniť paušál
-tariff-buy-addon = Dokúpiť dáta alebo roaming
 tariff-back = Späť na spotrebu
 tariff-back-to-list = Späť na ponuky
 tariff-plans-title = Zmena paušálu
@@ -184,16 +182,3 @@ tariff-receipt-monthly = Nová cena
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Nový paušál začne platiť { $date }. Dovtedy môžete zmenu zrušiť.
 tariff-receipt-done = Hotovo: zmena už na vašom čísle platí.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Zmena na { $plan } je naplánovaná na { $date }.
-tariff-pending-cancel = Zrušiť túto zmenu
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Zrušiť zmenu na { $plan }? Zostanete na súčasnom paušáli.
-tariff-pending-yes = Áno, zrušiť zmenu
-tariff-pending-keep = Nie, ponechať
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Zmena na { $plan } je zrušená. Zostávate na súčasnom paušáli.

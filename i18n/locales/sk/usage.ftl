@@ -159,3 +159,21 @@ partners-get-code = Získať kód súhlasu
 partners-code-for = Nadiktujte tento kód partnerovi { $partner }:
 partners-code-help = Platí len raz a iba 10 minút. Nikdy ho nedávajte nikomu inému.
 partners-done = Hotovo
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Zmeniť paušál
+tariff-buy-addon = Dokúpiť dáta alebo roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Zmena na { $plan } je naplánovaná na { $date }.
+tariff-pending-cancel = Zrušiť túto zmenu
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Zrušiť zmenu na { $plan }? Zostanete na súčasnom paušáli.
+tariff-pending-yes = Áno, zrušiť zmenu
+tariff-pending-keep = Nie, ponechať
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Zmena na { $plan } je zrušená. Zostávate na súčasnom paušáli.

@@ -66,3 +66,41 @@ error-delegation-invalid = Code bii baaxul, jëfandikoo nañu ko ba noppi walla 
 error-code-invalid = Code bii baaxul walla jeex na. Seetal ko, walla laajal beneen.
 error-pairing-not-found = Laaj bii ngir dugg jeex na walla jëfandikoo nañu ko ba noppi. Jéemaatal scanner code bi ci borne bi.
 error-code-locked = Code yu baaxul yi dañoo bari lool. Laajal beneen code.
+
+## A shop's hours and stock, shown by the locator, the chat's cards and a kiosk's attract screen.
+
+stores-week = Waxtu ubbi yi ayu-bés bii
+stores-closed = Tëj na
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens = Tëj na · dina ubbi ci { $time }
+# Variables:
+#   $day (String) - weekday and time, in the store's time zone
+stores-closed-opens-day = Tëj na · dina ubbi { $day }
+# Variables:
+#   $time (String) - opening time in the store's time zone
+stores-closed-opens-tomorrow = Tëj na · dina ubbi ëllëg ci { $time }
+stores-exceptional = Waxtu yu wuute tey
+stores-exceptional-day = waxtu yu wuute
+# Variables:
+#   $name (String) - the holiday's name, in the country's language
+stores-holiday = Jour férié: { $name }
+stores-open-always = Ubbi na 24/24
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until = Ubbi na · dina tëj ci { $time }
+# Variables:
+#   $time (String) - closing time in the store's time zone
+stores-open-until-tomorrow = Ubbi na · dina tëj ëllëg ci { $time }
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-count = { $count } ci stock
+stores-stock-few = Des na tuuti rekk
+# Variables:
+#   $count (Number) - units in stock
+stores-stock-few-count =
+    { $count ->
+       *[other] { $count } rekk a des
+    }
+stores-stock-in = Am na
+stores-stock-out = Jeex na

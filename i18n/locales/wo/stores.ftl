@@ -40,41 +40,6 @@ stores-here = Bitig bii
 # Variables:
 #   $distance (String) - formatted distance
 stores-distance = Ci { $distance }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until = Ubbi na · dina tëj ci { $time }
-# Variables:
-#   $time (String) - closing time in the store's time zone
-stores-open-until-tomorrow = Ubbi na · dina tëj ëllëg ci { $time }
-stores-open-always = Ubbi na 24/24
-stores-closed = Tëj na
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens = Tëj na · dina ubbi ci { $time }
-# Variables:
-#   $time (String) - opening time in the store's time zone
-stores-closed-opens-tomorrow = Tëj na · dina ubbi ëllëg ci { $time }
-# Variables:
-#   $day (String) - weekday and time, in the store's time zone
-stores-closed-opens-day = Tëj na · dina ubbi { $day }
-# Variables:
-#   $name (String) - the holiday's name, in the country's language
-stores-holiday = Jour férié: { $name }
-stores-exceptional = Waxtu yu wuute tey
-stores-week = Waxtu ubbi yi ayu-bés bii
-stores-exceptional-day = waxtu yu wuute
-stores-stock-in = Am na
-stores-stock-few = Des na tuuti rekk
-stores-stock-out = Jeex na
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-count = { $count } ci stock
-# Variables:
-#   $count (Number) - units in stock
-stores-stock-few-count =
-    { $count ->
-       *[other] { $count } rekk a des
-    }
 stores-services =
     .aria-label = Service yi
 # Variables:

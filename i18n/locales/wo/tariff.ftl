@@ -1,7 +1,5 @@
 ### Tariff change and add-ons: offers, comparison, contract summary, confirmation, receipt.
 
-tariff-change-plan = Soppi forfait
-tariff-buy-addon = Yokk internet walla roaming
 tariff-back = Dellu ci li ma jëfandikoo
 tariff-back-to-list = Dellu ci offre yi
 tariff-plans-title = Soppi forfait
@@ -166,16 +164,3 @@ tariff-receipt-monthly = Njëg gu bees
 #   $date (String) - the day the change takes effect, formatted
 tariff-receipt-scheduled = Sa forfait bu bees dina tàmbali ci { $date }. Mën nga neenal coppite bi ba bés boobu.
 tariff-receipt-done = Baax na: am na ba noppi ci sa nimero.
-# Variables:
-#   $plan (String) - the plan's name
-#   $date (String) - the day it takes effect, formatted
-tariff-pending = Toxu ci { $plan } dina am ci { $date }.
-tariff-pending-cancel = Neenal coppite bii
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-ask = Ndax nu neenal toxu ci { $plan }? Dinga des ci sa forfait bi nga am léegi.
-tariff-pending-yes = Waaw, neenal coppite bi
-tariff-pending-keep = Déedéet, bàyyi ko
-# Variables:
-#   $plan (String) - the plan's name
-tariff-pending-cancelled = Neenal nanu toxu ci { $plan }. Yaa ngi des ci sa forfait bi nga am léegi.

@@ -144,3 +144,21 @@ partners-get-code = Jël code ngir nangu
 partners-code-for = Waxal { $partner } code bii:
 partners-code-help = Benn yoon rekk lay dox, ci biir 10 minit. Bul ko jox keneen mukk.
 partners-done = Baax na
+
+## A plan change from the usage view: its buttons, and the notice of a change to come.
+
+tariff-change-plan = Soppi forfait
+tariff-buy-addon = Yokk internet walla roaming
+# Variables:
+#   $plan (String) - the plan's name
+#   $date (String) - the day it takes effect, formatted
+tariff-pending = Toxu ci { $plan } dina am ci { $date }.
+tariff-pending-cancel = Neenal coppite bii
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-ask = Ndax nu neenal toxu ci { $plan }? Dinga des ci sa forfait bi nga am léegi.
+tariff-pending-yes = Waaw, neenal coppite bi
+tariff-pending-keep = Déedéet, bàyyi ko
+# Variables:
+#   $plan (String) - the plan's name
+tariff-pending-cancelled = Neenal nanu toxu ci { $plan }. Yaa ngi des ci sa forfait bi nga am léegi.

@@ -170,7 +170,7 @@ pub enum CardData {
 pub(super) fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str, live: bool) {
     chat.asked.update(|a| a.push(seq));
     // Names in the conversation's language and the country's digits ("ar-EG": "سهل ٤٠").
-    let locale = crate::i18n::format_locale(config, lang);
+    let locale = crate::i18n::names_locale(config, lang);
     leptos::task::spawn_local(async move {
         let lang = locale.as_str();
         let data = match card.kind {

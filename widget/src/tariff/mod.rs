@@ -76,7 +76,7 @@ impl Tariff {
         let offers = crate::fetched::Fetched::new(move || {
             // Not tracking the token: a new customer closes the flow (below), which is what
             // stops this from asking again for the previous customer's line.
-            let (open, line, locale) = (open.get(), line.get(), i18n.format_tag());
+            let (open, line, locale) = (open.get(), line.get(), i18n.names_tag());
             // The request (and reading its answer) is the flow's part's: asked once it is here.
             let ask = if open { Some(part.ready()?.offers) } else { None };
             Some(async move { Some(ask?(config, line, locale).await) })

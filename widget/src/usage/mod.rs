@@ -57,7 +57,7 @@ impl UsageData {
             config.reconnects.track();
             let line = chosen_line.get();
             // Plans and add-ons are named in the language shown, in its digits.
-            let locale = i18n.format_tag();
+            let locale = i18n.names_tag();
             Some(async move {
                 // Nothing personal is asked for without a customer.
                 token(config, false).await?;

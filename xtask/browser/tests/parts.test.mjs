@@ -30,6 +30,9 @@ function recordFiles(page) {
 /** The parts (`split_<name>`) downloaded so far, each as often as it was downloaded. */
 const partsOf = (page) => page.files.map((f) => f.match(/\/split_([a-z]+)\.wasm$/)?.[1]).filter(Boolean).sort();
 
+/** The message files downloaded so far (`ar`, `ar.chat`…), each as often as it was. */
+const wordsOf = (page) => page.files.map((f) => f.match(/^\/widget\/i18n\/(.+)\.messages$/)?.[1]).filter(Boolean).sort();
+
 /** The shadow root's focused element's id. */
 const focusedId = (page) => page.evaluate(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id);
 
@@ -45,6 +48,9 @@ for (const [locale, customer] of [["en", "cust-jo-lina"], ["ar", "cust-eg-ahmed"
     await usageShown(page);
     await page.waitForLoadState("networkidle");
     assert.deepEqual(partsOf(page), [], "the usage view needs no part");
+    // The first view's words alone: each part's come with the part.
+    assert.deepEqual(wordsOf(page).filter((f) => f.includes(".")), [], `${wordsOf(page)}`);
+    assert.ok(wordsOf(page).includes(locale), `${wordsOf(page)}`);
     assert.ok(page.files.some((f) => /^\/widget\/app-[0-9a-f]{16}\/selfcare_widget_bg\.wasm$/.test(f)), `${page.files}`);
 
     // The locator: its tab opens on its title, focused, once its part has arrived.
@@ -53,6 +59,7 @@ for (const [locale, customer] of [["en", "cust-jo-lina"], ["ar", "cust-eg-ahmed"
     assert.equal((await w(page).locator("#sc-stores-title").innerText()).trim(), words.storesTitle);
     await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.id === "sc-stores-title");
     assert.deepEqual(partsOf(page), ["stores"]);
+    assert.deepEqual(wordsOf(page).filter((f) => f.includes(".")), [`${locale}.stores`]);
     // A build's files are named after their contents: kept for good; the module script,
     // which names them, is checked again each time.
     assert.equal(page.served["/widget/split_stores.wasm"], "application/wasm; public, max-age=31536000, immutable");
@@ -64,6 +71,8 @@ for (const [locale, customer] of [["en", "cust-jo-lina"], ["ar", "cust-eg-ahmed"
     assert.equal((await w(page).locator("#sc-chat-title").innerText()).trim(), words.chatTitle);
     await w(page).locator(".sc-chat-log .sc-msg").first().waitFor();
     assert.deepEqual(partsOf(page), ["chat", "stores"]);
+    // The chat's cards name plans as the tariff flow does: its words come with the chat's.
+    assert.deepEqual(wordsOf(page).filter((f) => f.includes(".")), [`${locale}.chat`, `${locale}.stores`, `${locale}.tariff`]);
 
     // The tariff flow, from the usage view's button.
     await w(page).locator(".sc-tabs").getByRole("button", { name: words.usage, exact: true }).click();
@@ -72,6 +81,14 @@ for (const [locale, customer] of [["en", "cust-jo-lina"], ["ar", "cust-eg-ahmed"
     assert.equal((await w(page).locator("#sc-tariff-title").innerText()).trim(), words.plan);
     await w(page).locator(".sc-offer").first().waitFor();
     assert.deepEqual(partsOf(page), ["chat", "stores", "tariff"]);
+    assert.deepEqual(wordsOf(page).filter((f) => f.includes(".")), [`${locale}.chat`, `${locale}.stores`, `${locale}.tariff`], "each downloaded once");
+    if (locale === "en") {
+      // Another language chosen now comes with the words of every part opened so far.
+      await w(page).locator(".sc-language select").selectOption("ar");
+      await page.waitForFunction(() => document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-root").dir === "rtl");
+      assert.equal((await w(page).locator("#sc-tariff-title").innerText()).trim(), WORDS.ar.plan);
+      assert.deepEqual(wordsOf(page).filter((f) => f.startsWith("ar")), ["ar", "ar.chat", "ar.stores", "ar.tariff"]);
+    }
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(page.problems, []);
     await page.context().close();
