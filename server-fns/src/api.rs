@@ -136,6 +136,21 @@ pub enum ErrorId {
     /// A kiosk's QR sign-in that does not exist, was used or has expired: scan again.
     #[serde(rename = "pairing-not-found")]
     PairingNotFound,
+    /// A voucher code that is not 10 to 20 digits (spaces and hyphens aside).
+    #[serde(rename = "voucher-invalid")]
+    VoucherInvalid,
+    /// No voucher of the customer's country has this code.
+    #[serde(rename = "voucher-not-found")]
+    VoucherNotFound,
+    /// The voucher was credited before, to this line or another.
+    #[serde(rename = "voucher-used")]
+    VoucherUsed,
+    /// Too many wrong voucher codes from this customer in the last 24 hours.
+    #[serde(rename = "voucher-attempts")]
+    VoucherAttempts,
+    /// A voucher tops up a prepaid line; this one is postpaid.
+    #[serde(rename = "line-not-prepaid")]
+    LineNotPrepaid,
 }
 
 impl ErrorId {
@@ -163,6 +178,10 @@ impl ErrorId {
             ErrorId::DelegationInvalid | ErrorId::CodeInvalid => 400,
             ErrorId::PairingNotFound => 404,
             ErrorId::CodeLocked => 429,
+            ErrorId::VoucherInvalid => 400,
+            ErrorId::VoucherNotFound => 404,
+            ErrorId::VoucherUsed | ErrorId::LineNotPrepaid => 409,
+            ErrorId::VoucherAttempts => 429,
         }
     }
 }
@@ -388,6 +407,22 @@ pub struct PrepaidBalance {
     pub amount: i64,
     /// The day the balance and the plan's buckets expire unless topped up.
     pub expires_on: String,
+}
+
+/// A prepaid top-up (TMF654 `topupBalance`): a voucher credited to a line's balance.
+#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, PartialEq, Eq)]
+pub struct TopupBalance {
+    pub id: String,
+    pub line_id: String,
+    /// The voucher's last four digits ("…4821"), as a receipt shows it.
+    pub voucher: String,
+    /// Credited, in minor units of `currency`.
+    pub amount: i64,
+    pub currency: String,
+    /// The line's balance after the top-up, and the day it is valid until.
+    pub balance: PrepaidBalance,
+    /// When it was credited (RFC 3339, the business clock).
+    pub requested_date: String,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ pub mod stores;
 pub mod stores_seed;
 pub mod tariff;
 pub mod text;
+pub mod topup;
 pub mod usage;
 pub mod validate;
 

@@ -17,3 +17,19 @@ pub async fn get_usage(line_id: Option<String>, locale: Option<String>) -> Resul
     let lang = locale.as_deref().map(crate::ssr::validate::lang);
     crate::ssr::usage::overview(request.storage(), &request.customer, line_id, lang, request.now()).await
 }
+
+/// Tops up prepaid `line_id` with a voucher's `code` (a scratch card's 10 to 20 digits; spaces
+/// and hyphens ignored): credited once, to this line, and audited. `idempotency_key` is made by
+/// the widget once per submission: sent again, the same top-up comes back. TMF654's
+/// `topupBalance`.
+#[server(prefix = "/api/v1", endpoint = "top-up", output = MiniJson)]
+pub async fn top_up(line_id: String, code: String, idempotency_key: String, channel: crate::api::Channel) -> Result<crate::api::TopupBalance, ApiError> {
+    use crate::ssr::{topup, validate};
+    let request = crate::ssr::context::CustomerRequest::current("balance:top-up").await?;
+    let line_id = validate::id(&line_id)?;
+    let key = validate::idempotency_key(&idempotency_key)?;
+    if code.len() > 64 {
+        return Err(crate::api::ErrorId::VoucherInvalid.into());
+    }
+    topup::redeem(request.storage(), request.caller(channel), line_id, &code, key).await
+}

@@ -239,5 +239,10 @@ pub fn error_message(error: ErrorId) -> &'static str {
         ErrorId::CodeInvalid => "error-code-invalid",
         ErrorId::PairingNotFound => "error-pairing-not-found",
         ErrorId::CodeLocked => "error-code-locked",
+        ErrorId::VoucherInvalid => "error-voucher-invalid",
+        ErrorId::VoucherNotFound => "error-voucher-not-found",
+        ErrorId::VoucherUsed => "error-voucher-used",
+        ErrorId::VoucherAttempts => "error-voucher-attempts",
+        ErrorId::LineNotPrepaid => "error-line-not-prepaid",
     }
 }

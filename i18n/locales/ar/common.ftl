@@ -101,3 +101,11 @@ stores-stock-few-count =
     }
 stores-stock-in = متوفر
 stores-stock-out = غير متوفر
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = يتكون رمز الشحن من { 10 } إلى { 20 } رقمًا. اكتب الأرقام التي تظهر بعد كشط البطاقة.
+error-voucher-not-found = رمز الشحن هذا غير صالح. تحقق منه وحاول مرة أخرى.
+error-voucher-used = استُخدمت بطاقة الشحن هذه من قبل.
+error-voucher-attempts = محاولات خاطئة كثيرة. حاول مرة أخرى غدًا، أو اشحن رصيدك في أحد المتاجر.
+error-line-not-prepaid = بطاقات الشحن مخصصة للخطوط مسبقة الدفع فقط.

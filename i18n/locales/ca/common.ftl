@@ -111,3 +111,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Disponible
 stores-stock-out = Esgotat
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = El codi de recàrrega té de 10 a 20 xifres. Escriu les xifres que apareixen quan grates la targeta.
+error-voucher-not-found = Aquest codi de recàrrega no és vàlid. Revisa’l i torna-ho a provar.
+error-voucher-used = Aquesta targeta de recàrrega ja s’ha fet servir.
+error-voucher-attempts = Massa codis incorrectes. Torna-ho a provar demà o recarrega a una botiga.
+error-line-not-prepaid = Les targetes de recàrrega només serveixen per a línies de prepagament.

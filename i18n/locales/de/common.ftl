@@ -105,3 +105,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Auf Lager
 stores-stock-out = Ausverkauft
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Ein Aufladecode hat 10 bis 20 Ziffern. Geben Sie die Ziffern unter dem Rubbelfeld ein.
+error-voucher-not-found = Dieser Aufladecode ist ungültig. Prüfen Sie ihn und versuchen Sie es erneut.
+error-voucher-used = Diese Guthabenkarte wurde bereits eingelöst.
+error-voucher-attempts = Zu viele falsche Codes. Versuchen Sie es morgen erneut oder laden Sie in einem Shop auf.
+error-line-not-prepaid = Nur Prepaid-Rufnummern können mit einer Guthabenkarte aufgeladen werden.

@@ -105,3 +105,11 @@ stores-stock-few-count =
     }
 stores-stock-in = In stock
 stores-stock-out = Out of stock
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = A voucher code is 10 to 20 digits. Type the digits under the scratch panel.
+error-voucher-not-found = This voucher code isn't valid. Check it and try again.
+error-voucher-used = This voucher has already been used.
+error-voucher-attempts = Too many wrong codes. Try again tomorrow, or top up in a shop.
+error-line-not-prepaid = Only prepaid lines can be topped up with a voucher.

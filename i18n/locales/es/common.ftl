@@ -111,3 +111,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Disponible
 stores-stock-out = Agotado
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = El código de recarga tiene entre 10 y 20 cifras. Escribe las cifras que aparecen al rascar la tarjeta.
+error-voucher-not-found = Este código de recarga no es válido. Revísalo y vuelve a intentarlo.
+error-voucher-used = Esta tarjeta de recarga ya se ha usado.
+error-voucher-attempts = Demasiados códigos incorrectos. Vuelve a intentarlo mañana o recarga en una tienda.
+error-line-not-prepaid = Las tarjetas de recarga solo sirven para líneas de prepago.

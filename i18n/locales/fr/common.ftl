@@ -90,3 +90,11 @@ stores-stock-few-count =
     }
 stores-stock-in = En stock
 stores-stock-out = En rupture de stock
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Le code de recharge comporte 10 à 20 chiffres. Saisissez les chiffres sous la zone à gratter.
+error-voucher-not-found = Ce code de recharge n’est pas valide. Vérifiez-le et réessayez.
+error-voucher-used = Cette carte de recharge a déjà été utilisée.
+error-voucher-attempts = Trop de codes faux. Réessayez demain ou rechargez en boutique.
+error-line-not-prepaid = Seules les lignes prépayées peuvent utiliser une carte de recharge.

@@ -105,3 +105,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Misy
 stores-stock-out = Lany
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Misy isa 10 hatramin'ny 20 ny kaodin'ny karatra crédit. Soraty ny isa eo ambanin'ny faritra kikisina.
+error-voucher-not-found = Tsy manan-kery ity kaody ity. Hamarino izy, dia andramo indray.
+error-voucher-used = Efa nampiasaina ity karatra crédit ity.
+error-voucher-attempts = Be loatra ny kaody diso. Andramo indray rahampitso, na mividiana crédit any amin'ny fivarotana.
+error-line-not-prepaid = Ny laharana prépayé ihany no azo ampidirana karatra crédit.

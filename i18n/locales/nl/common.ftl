@@ -105,3 +105,11 @@ stores-stock-few-count =
     }
 stores-stock-in = In voorraad
 stores-stock-out = Uitverkocht
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Een herlaadcode heeft 10 tot 20 cijfers. Typ de cijfers onder de kraslaag.
+error-voucher-not-found = Deze herlaadcode is niet geldig. Controleer hem en probeer opnieuw.
+error-voucher-used = Deze herlaadcode is al gebruikt.
+error-voucher-attempts = Te veel foute codes. Probeer het morgen opnieuw of herlaad in een winkel.
+error-line-not-prepaid = Een herlaadcode werkt alleen voor een nummer met herlaadkaart.

@@ -107,3 +107,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Na stanie
 stores-stock-out = Brak na stanie
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Kod doładowania ma od 10 do 20 cyfr. Wpisz cyfry ukryte pod polem do zdrapania.
+error-voucher-not-found = Ten kod doładowania jest nieprawidłowy. Sprawdź go i spróbuj ponownie.
+error-voucher-used = Ten kod doładowania został już wykorzystany.
+error-voucher-attempts = Za dużo błędnych kodów. Spróbuj ponownie jutro albo doładuj konto w salonie.
+error-line-not-prepaid = Kod doładowania działa tylko na numerach na kartę.

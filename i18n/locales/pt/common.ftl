@@ -106,3 +106,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Em stock
 stores-stock-out = Esgotado
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = O código de carregamento tem entre 10 e 20 dígitos. Introduza os dígitos por baixo da zona a raspar.
+error-voucher-not-found = Este código de carregamento não é válido. Verifique-o e tente novamente.
+error-voucher-used = Este cartão de carregamento já foi usado.
+error-voucher-attempts = Demasiados códigos errados. Tente novamente amanhã ou carregue numa loja.
+error-line-not-prepaid = Os cartões de carregamento só servem para linhas pré-pagas.

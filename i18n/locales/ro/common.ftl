@@ -106,3 +106,11 @@ stores-stock-few-count =
     }
 stores-stock-in = În stoc
 stores-stock-out = Stoc epuizat
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Codul de reîncărcare are între 10 și 20 de cifre. Introdu cifrele de sub zona de răzuit.
+error-voucher-not-found = Acest cod de reîncărcare nu este valid. Verifică-l și încearcă din nou.
+error-voucher-used = Acest cod de reîncărcare a fost deja folosit.
+error-voucher-attempts = Prea multe coduri greșite. Încearcă din nou mâine sau reîncarcă într-un magazin.
+error-line-not-prepaid = Codurile de reîncărcare funcționează doar pentru liniile cu cartelă.

@@ -107,3 +107,11 @@ stores-stock-few-count =
     } всего { $count } шт.
 stores-stock-in = В наличии
 stores-stock-out = Нет в наличии
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Код карты пополнения — от 10 до 20 цифр. Введите цифры под защитным слоем.
+error-voucher-not-found = Этот код недействителен. Проверьте его и попробуйте ещё раз.
+error-voucher-used = Эта карта пополнения уже использована.
+error-voucher-attempts = Слишком много неверных кодов. Попробуйте завтра или пополните баланс в магазине.
+error-line-not-prepaid = Карта пополнения подходит только для номеров с предоплатой.

@@ -107,3 +107,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Skladom
 stores-stock-out = Vypredané
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Kód dobíjacieho kupónu má 10 až 20 číslic. Zadajte číslice pod stieracím poľom.
+error-voucher-not-found = Tento kód nie je platný. Skontrolujte ho a skúste to znova.
+error-voucher-used = Tento dobíjací kupón už bol použitý.
+error-voucher-attempts = Príliš veľa nesprávnych kódov. Skúste to znova zajtra alebo si dobite kredit v predajni.
+error-line-not-prepaid = Dobíjacím kupónom si môžete dobiť kredit len na predplatenej karte.

@@ -104,3 +104,11 @@ stores-stock-few-count =
     }
 stores-stock-in = Am na
 stores-stock-out = Jeex na
+
+## Topping up a prepaid line with a voucher (a scratch card sold in shops).
+
+error-voucher-invalid = Code carte recharge dafay am 10 ba 20 chiffre. Bindal chiffre yi feeñ bu nga gratter carte bi.
+error-voucher-not-found = Code bii baaxul. Seetal ko te jéemaat.
+error-voucher-used = Carte recharge bii, jëfandikoo nañu ko ba noppi.
+error-voucher-attempts = Code yu baaxul yi dañoo bari lool. Jéemaatal ëllëg, walla yokkal sa crédit ci bitig.
+error-line-not-prepaid = Carte recharge, ci nimero prépayé rekk lay dox.

@@ -61,6 +61,9 @@ pub struct Country {
     /// Its demo customers (`customers.toml`).
     #[serde(skip)]
     pub customers: Vec<super::seed::CustomerData>,
+    /// Demo scratch cards for its prepaid lines (`[[voucher]]` of `customers.toml`).
+    #[serde(skip)]
+    pub vouchers: Vec<super::seed::VoucherData>,
 }
 
 /// A country's shop conventions (`shops.toml`).
@@ -160,9 +163,12 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
         #[serde(deny_unknown_fields)]
         struct Customers {
             customer: Vec<super::seed::CustomerData>,
+            #[serde(default)]
+            voucher: Vec<super::seed::VoucherData>,
         }
         let customers: Customers = toml::from_str(text).map_err(|e| syntax(path, e))?;
         country.customers = customers.customer;
+        country.vouchers = customers.voucher;
         super::seed::check_customers(&country).map_err(|e| format!("{path}: {e}"))?;
         countries.push(country);
     }

@@ -96,8 +96,27 @@ pub struct AddonData {
     pub gb: i64,
 }
 
-/// A country's demo customers agree with its data, or what is wrong with whom.
+/// A demo scratch card (`[[voucher]]` of a country's `customers.toml`): its code as printed,
+/// what it credits in minor units of the country's currency, and for how many days.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct VoucherData {
+    pub code: String,
+    pub amount: i64,
+    pub validity_days: u32,
+}
+
+/// A country's demo customers and vouchers agree with its data, or what is wrong with whom.
 pub fn check_customers(country: &Country) -> Result<(), String> {
+    for (i, v) in country.vouchers.iter().enumerate() {
+        let digits = super::topup::code_digits(&v.code).map_err(|_| format!("voucher {:?}: a code is 10 to 20 digits", v.code))?;
+        if !(1..=1_000_000_000).contains(&v.amount) || !(1..=365).contains(&v.validity_days) {
+            return Err(format!("voucher {:?}: amount is 1 to 1,000,000,000 and validity_days 1 to 365", v.code));
+        }
+        if country.vouchers[..i].iter().any(|w| super::topup::code_digits(&w.code).is_ok_and(|d| d == digits)) {
+            return Err(format!("voucher {:?}: the code appears twice", v.code));
+        }
+    }
     let prefix = format!("cust-{}-", country.code.to_ascii_lowercase());
     let offering = |id: &str| country.catalogue.iter().find(|o| o.id == id);
     for c in &country.customers {
@@ -312,6 +331,17 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to", "plan_line_id", "offering_id"], &rows.buckets).await?;
     insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
     insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
+    let vouchers: Vec<Vec<Value>> = countries::all()
+        .iter()
+        .flat_map(|c| {
+            c.vouchers.iter().filter_map(move |v| {
+                let digits = super::topup::code_digits(&v.code).ok()?;
+                let row: Vec<Value> = vec![super::topup::code_hash(&digits).into(), c.code.clone().into(), c.currency.clone().into(), v.amount.into(), i64::from(v.validity_days).into(), "available".to_owned().into()];
+                Some(row)
+            })
+        })
+        .collect();
+    insert(&mut tx, "vouchers", &["code_hash", "country", "currency", "amount", "validity_days", "state"], &vouchers).await?;
     tx.commit().await?;
     super::stores_seed::seed_if_empty(db, today, 0, 0).await?;
     super::advisor::seed_if_empty(db, today).await?;

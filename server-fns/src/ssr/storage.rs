@@ -11,6 +11,7 @@ use async_trait::async_trait;
 use sqlx::Row;
 
 pub use super::orders::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
+pub use super::topup::{NewTopup, Redeemed, TopupRow};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -119,6 +120,14 @@ pub trait Storage: Send + Sync {
     async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError>;
     /// Completes the line's scheduled changes that are due on `today`.
     async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError>;
+
+    // Prepaid top-up by voucher (TMF654): see `topup.rs`.
+    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, StorageError>;
+    /// The customer's wrong voucher codes since `since` (RFC 3339).
+    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, StorageError>;
+    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), StorageError>;
+    /// Credits a voucher to a line with its top-up and audit entry, in one transaction.
+    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, StorageError>;
 }
 
 pub fn usage_type_str(t: UsageType) -> &'static str {
@@ -362,5 +371,17 @@ impl Storage for SqlStorage {
     }
     async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError> {
         super::orders::complete_due(&self.db, line_id, now).await
+    }
+    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, StorageError> {
+        super::topup::by_key(&self.db, customer_id, key).await
+    }
+    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, StorageError> {
+        super::topup::failures_since(&self.db, customer_id, since).await
+    }
+    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), StorageError> {
+        super::topup::record_failure(&self.db, customer_id, at).await
+    }
+    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, StorageError> {
+        super::topup::credit(&self.db, topup).await
     }
 }
