@@ -190,8 +190,17 @@ pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
     let detail = format!("voucher …{} +{amount} {currency} on {}", t.code_end, t.line_id);
     super::orders::audit(&mut tx, &t.audit, "top-up", &t.id, &detail).await?;
     tx.commit().await?;
-    let row = by_key(db, &t.audit.customer_id, &t.idempotency_key).await?.ok_or_else(|| StorageError::Invalid("a top-up just written is missing".into()))?;
-    Ok(Redeemed::New(row))
+    // What was just written, as `by_key` reads it back.
+    let topup = TopupBalance {
+        id: t.id.clone(),
+        line_id: t.line_id.clone(),
+        voucher: format!("…{}", t.code_end),
+        amount,
+        currency,
+        balance: PrepaidBalance { amount: balance, expires_on },
+        requested_date: t.audit.at.clone(),
+    };
+    Ok(Redeemed::New(TopupRow { topup, request: t.request.clone() }))
 }
 
 /// Tops up `line_id` with the voucher `code` for the caller, once per `idempotency_key`.
