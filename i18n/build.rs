@@ -9,6 +9,9 @@ use std::path::Path;
 #[derive(serde::Deserialize)]
 struct Country {
     languages: Vec<String>,
+    /// Its clock where CLDR's default for its languages is not it (`h23`).
+    #[serde(default)]
+    hour_cycle: Option<String>,
 }
 
 fn main() {
@@ -17,6 +20,7 @@ fn main() {
     let mut folders: Vec<_> = std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{}: {e}", root.display())).flatten().filter(|e| e.path().is_dir()).collect();
     folders.sort_by_key(|e| e.file_name());
     let mut out = String::from("/// Each country served (ISO 3166 alpha-2) with its languages in order of preference.\npub static COUNTRY_LANGUAGES: &[(&str, &[&str])] = &[\n");
+    let mut cycles = String::from("/// The countries whose times are written on another clock than CLDR's default for their\n/// languages, with Unicode's `hc` value (`h23`).\npub static COUNTRY_HOUR_CYCLES: &[(&str, &str)] = &[\n");
     for folder in folders {
         let file = folder.path().join("country.toml");
         println!("cargo:rerun-if-changed={}", file.display());
@@ -30,8 +34,13 @@ fn main() {
             }
         }
         let _ = writeln!(out, "    ({:?}, &{languages:?}),", folder.file_name().to_string_lossy());
+        if let Some(cycle) = country.hour_cycle {
+            let _ = writeln!(cycles, "    ({:?}, {cycle:?}),", folder.file_name().to_string_lossy());
+        }
     }
     out.push_str("];\n");
+    cycles.push_str("];\n");
+    out.push_str(&cycles);
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("countries.rs");
     std::fs::write(dest, out).expect("write countries.rs");
 }

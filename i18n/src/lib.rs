@@ -282,6 +282,8 @@ mod tests {
         assert_eq!(languages("EG"), Some(&["ar", "en"][..]));
         assert_eq!(languages("BE"), Some(&["nl", "fr", "de"][..]));
         assert_eq!(languages("XX"), None);
+        // Tunisia writes times on the 24-hour clock, whatever CLDR says for ar-TN and fr-TN.
+        assert_eq!(COUNTRY_HOUR_CYCLES, [("TN", "h23")]);
         for (country, languages) in COUNTRY_LANGUAGES {
             assert!(!languages.is_empty(), "{country} has no language");
             for language in *languages {

@@ -54,7 +54,9 @@ function load(kiosk) {
 // right-to-left mirroring come from the stylesheet.
 const LAUNCHER = { /*__SELFCARE_LAUNCHER__*/ };
 // The countries served and their languages in order of preference ("SN": "fr wo"), written
-// by `cargo xtask` from server-fns/data/countries (what GET /api/v1/countries answers).
+// by `cargo xtask` from server-fns/data/countries (what GET /api/v1/countries answers); a
+// country whose clock is not CLDR's default for its languages adds it as a Unicode
+// extension ("TN": "ar fr u-hc-h23"), which the widget formats with.
 const COUNTRIES = { /*__SELFCARE_COUNTRIES__*/ };
 const countryOf = (element) => (element.getAttribute("country") || "").toUpperCase();
 // The languages of the element's country ("fr wo"), null for none served: the launcher's, and

@@ -121,39 +121,44 @@ pub async fn cancel_order(config: WidgetConfig, order: String, channel: &str) ->
 
 /// Calls a server function that needs no customer (store search, stock): no token is sent.
 pub async fn public<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
-    post(config, path, body, None).await
+    parse(send(config, path, body, None).await)
 }
 
 /// Calls a server function as the signed-in customer if there is one, else anonymously (the
 /// chat).
 pub async fn as_whoever<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
-    match token(config, false).await {
-        Some(_) => call(config, path, body).await,
-        None => post(config, path, body, None).await,
-    }
+    parse(match token(config, false).await {
+        Some(_) => as_customer(config, path, body).await,
+        None => send(config, path, body, None).await,
+    })
 }
 
 /// Calls a server function as the signed-in customer; on an expired token, asks the host for
 /// a fresh one and calls once more.
 pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+    parse(as_customer(config, path, body).await)
+}
+
+/// An answer's text read as `T` (the only code repeated for each answer type).
+fn parse<T: miniserde::Deserialize>(text: Result<String, ErrorId>) -> Result<T, ErrorId> {
+    miniserde::json::from_str(&text?).map_err(|_| ErrorId::Internal)
+}
+
+/// [`call`]'s request, once for every answer type.
+async fn as_customer(config: WidgetConfig, path: &str, body: &str) -> Result<String, ErrorId> {
     let first = token(config, false).await.ok_or(ErrorId::Unauthenticated)?;
-    match post(config, path, body, Some(&first)).await {
+    match send(config, path, body, Some(&first)).await {
         Err(ErrorId::TokenExpired) => {
             let fresh = token(config, true).await.ok_or(ErrorId::TokenExpired)?;
-            post(config, path, body, Some(&fresh)).await
+            send(config, path, body, Some(&fresh)).await
         }
         other => other,
     }
 }
 
-/// Calls a server function with exactly this token (or none): a kiosk ending its session
-/// closes the chat with the token it had.
-pub async fn post<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<T, ErrorId> {
-    miniserde::json::from_str(&send(config, path, body, token).await?).map_err(|_| ErrorId::Internal)
-}
-
-/// The request itself, once for every answer type: the text of a successful answer.
-async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<String, ErrorId> {
+/// The request itself, once for every answer type: the text of a successful answer. With
+/// exactly this token (or none): a kiosk ending its session closes the chat with the token it had.
+pub async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<String, ErrorId> {
     // A widget removed from the page (its state disposed of) neither starts a request nor
     // hears an answer: the request is aborted and the task ends here, never resuming code
     // that would touch what is gone.

@@ -77,7 +77,7 @@ pub struct WidgetConfig {
     /// offline fetch again when it changes).
     pub online: RwSignal<bool>,
     pub reconnects: RwSignal<u32>,
-    /// Aborts the widget's requests when it is removed (`api::post`).
+    /// Aborts the widget's requests when it is removed (`api::send`).
     pub requests: StoredValue<Option<web_sys::AbortController>, LocalStorage>,
     /// What the customer's last action did ("Your reservation is cancelled."), in the
     /// panel's live region until they go elsewhere (`app::said`).

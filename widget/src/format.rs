@@ -128,7 +128,8 @@ pub fn byte_step(bytes: i64) -> i64 {
 /// A data amount in the largest unit that keeps it readable, with the decimals that show a
 /// multiple of `step` bytes exactly (1.95 GB at a step of 1 MB).
 pub fn bytes_at(locale: &str, bytes: i64, step: i64) -> String {
-    let (size, name) = match bytes {
+    // Nothing, in the unit of the amounts it is shown with ("0 GB of 20 GB", not "0 kB").
+    let (size, name) = match if bytes == 0 { step.saturating_mul(10) } else { bytes } {
         1_000_000_000.. => (1_000_000_000, "gigabyte"),
         1_000_000.. => (1_000_000, "megabyte"),
         _ => (1_000, "kilobyte"),

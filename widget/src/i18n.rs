@@ -212,9 +212,16 @@ fn tag(config: WidgetConfig, shown: &str, intl: bool) -> String {
             .filter(|_| same_language)
             .map(str::to_ascii_uppercase)
     });
-    match attribute_region.or_else(|| config.country.get()) {
+    let tag = match attribute_region.or_else(|| config.country.get()) {
         Some(region) => format!("{language}-{region}"),
         None => language.to_owned(),
+    };
+    // The country's clock where CLDR's default for its languages is not it (Tunisia writes
+    // "18:30", not "6:30 PM"): its data's Unicode extension, after its languages.
+    let languages = config.country_languages.get().filter(|_| intl).unwrap_or_default();
+    match languages.split(' ').find(|t| t.starts_with("u-")) {
+        Some(extension) => format!("{tag}-{extension}"),
+        None => tag,
     }
 }
 

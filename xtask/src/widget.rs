@@ -254,7 +254,15 @@ fn launcher_words() -> Result<String> {
 /// The countries served and their languages (`{CI:"fr",…,SN:"fr wo"}`), from the countries'
 /// data as `selfcare_i18n` embeds it.
 fn countries() -> String {
-    let entries: Vec<String> = selfcare_i18n::COUNTRY_LANGUAGES.iter().map(|(country, languages)| format!("{country}:{}", js_string(&languages.join(" ")))).collect();
+    // A country's clock, where it is not CLDR's default for its languages, follows them as a
+    // Unicode extension ("ar fr u-hc-h23"): the widget adds it to the tag it formats with.
+    let entries: Vec<String> = selfcare_i18n::COUNTRY_LANGUAGES
+        .iter()
+        .map(|(country, languages)| {
+            let cycle = selfcare_i18n::COUNTRY_HOUR_CYCLES.iter().find(|(c, _)| c == country).map(|(_, h)| format!(" u-hc-{h}")).unwrap_or_default();
+            format!("{country}:{}", js_string(&format!("{}{cycle}", languages.join(" "))))
+        })
+        .collect();
     format!("{{{}}}", entries.join(","))
 }
 

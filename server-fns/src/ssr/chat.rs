@@ -118,6 +118,7 @@ impl Assistant {
                         g.words.insert(word.clone(), canonical.clone());
                     }
                 }
+                g.add_currencies(super::countries::all());
                 Ok::<_, ApiError>(g)
             })
             .await
@@ -879,7 +880,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             let mut out = say("chat-plans");
             if let Some((amount, currency)) = entities.amount {
                 card.max_price = Some(amount);
-                let shown = format!("{} {currency}", amount_text(amount, currency));
+                let shown = format!("{} {currency}", amount_text(amount, &currency));
                 out.text = a.text(lang, "chat-plans-under", &[("amount", FluentValue::from(shown))]);
             }
             out.card = Some(card);

@@ -1,5 +1,5 @@
 //! The countries served, as data: one folder each, `data/countries/<CC>/`:
-//! - `country.toml`: its currency and decimals, its languages in order of preference, its time
+//! - `country.toml`: its currency and decimals and how customers write it, its languages in order of preference, its time
 //!   zones, its calling code, and its plan-change rules;
 //! - `catalogue.toml`: its plans and add-ons (TMF620), named and described in English and in
 //!   each of its languages ([`super::catalogue`]);
@@ -36,10 +36,19 @@ pub struct Country {
     pub currency: String,
     /// Minor units of the currency: 2 for the euro, 3 for the Jordanian dinar, 0 for the CFA franc.
     pub currency_decimals: u8,
+    /// How customers write the currency in a message ("zł", "fcfa", "دينار"): the assistant
+    /// reads an amount as a number beside one of them. A word several countries use ("lei",
+    /// "dinar") is the customer's own country's currency.
+    #[serde(default)]
+    pub currency_words: Vec<String>,
     /// BCP 47 tags, the country's default first.
     pub languages: Vec<String>,
     /// IANA time zones, the capital's first.
     pub time_zones: Vec<String>,
+    /// The clock its times are written on where CLDR's default for its languages is not it
+    /// (Unicode's `hc`: `h23` for 24 hours, `h12`); none: CLDR's.
+    #[serde(default)]
+    pub hour_cycle: Option<String>,
     /// The international calling code, digits only.
     pub calling_code: String,
     /// May a line move between prepaid and postpaid.
@@ -273,6 +282,9 @@ fn check(c: &Country) -> Result<(), String> {
     if c.currency_decimals > 3 {
         return Err(format!("currency_decimals {} is more than 3", c.currency_decimals));
     }
+    if let Some(word) = c.currency_words.iter().find(|w| w.is_empty() || w.contains(char::is_whitespace)) {
+        return Err(format!("currency_words: {word:?} is not one word"));
+    }
     if c.languages.is_empty() {
         return Err("languages is empty".to_owned());
     }
@@ -289,6 +301,9 @@ fn check(c: &Country) -> Result<(), String> {
         if zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(format!("time zone {zone:?} is not in the IANA database"));
         }
+    }
+    if let Some(cycle) = c.hour_cycle.as_deref().filter(|h| !["h11", "h12", "h23", "h24"].contains(h)) {
+        return Err(format!("hour_cycle {cycle:?} is not one of h11, h12, h23, h24"));
     }
     if c.calling_code.is_empty() || c.calling_code.len() > 3 || !c.calling_code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("calling_code {:?} is not one to three digits", c.calling_code));
@@ -335,6 +350,10 @@ mod tests {
         );
         for (code, decimals) in [("JO", 3), ("TN", 3), ("SN", 0), ("CM", 0), ("GN", 0), ("MG", 0), ("MA", 2), ("CD", 2)] {
             assert_eq!(get(code).unwrap().currency_decimals, decimals, "{code}");
+        }
+        // Every country says how its customers write its currency (the assistant's amounts).
+        for c in &countries {
+            assert!(!c.currency_words.is_empty(), "{}: no currency_words", c.code);
         }
         assert_eq!(get("EG").unwrap().languages[0], "ar-EG");
         assert_eq!(get("MA").unwrap().languages, ["ar-MA", "fr-MA"]);

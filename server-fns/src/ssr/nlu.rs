@@ -426,7 +426,7 @@ pub struct Entities {
     /// A plan of the catalogue: (offering id, name).
     pub plan: Option<(String, String)>,
     /// An amount of money in minor units, with its currency.
-    pub amount: Option<(i64, &'static str)>,
+    pub amount: Option<(i64, String)>,
     /// `today`, `tomorrow` or an explicit `YYYY-MM-DD` / `DD/MM`.
     pub date: Option<String>,
     /// The one kind of allowance a usage question is about (data, minutes or texts).
@@ -449,14 +449,23 @@ pub struct Gazetteer {
     pub words: HashMap<String, String>,
     /// Multi-word phrases → canonical word.
     pub phrases: Vec<(String, String)>,
+    /// Currency words, folded ("zl", "€"), each with its country, ISO 4217 code and decimals
+    /// (the countries' `currency_words`).
+    pub currencies: Vec<(String, String, String, u32)>,
 }
 
-/// Currency words, folded, and the ISO code with its minor-unit exponent.
-const CURRENCIES: &[(&str, &str, u32)] = &[
-    ("€", "EUR", 2), ("eur", "EUR", 2), ("euro", "EUR", 2), ("euros", "EUR", 2), ("zl", "PLN", 2), ("pln", "PLN", 2),
-    ("zloty", "PLN", 2), ("lei", "RON", 2), ("ron", "RON", 2), ("egp", "EGP", 2), ("جنيه", "EGP", 2), ("جنيها", "EGP", 2),
-    ("jod", "JOD", 3), ("دينار", "JOD", 3), ("fcfa", "XOF", 0), ("cfa", "XOF", 0), ("xof", "XOF", 0), ("francs", "XOF", 0),
-];
+impl Gazetteer {
+    /// The countries' currency words, as [`Gazetteer::currencies`] holds them.
+    pub fn add_currencies(&mut self, countries: &[super::countries::Country]) {
+        for c in countries {
+            for word in c.currency_words.iter().chain([&c.currency]) {
+                // ("€" folds to nothing: kept as written.)
+                let folded = Some(fold(word)).filter(|f| !f.is_empty()).unwrap_or_else(|| word.clone());
+                self.currencies.push((folded, c.code.clone(), c.currency.clone(), u32::from(c.currency_decimals)));
+            }
+        }
+    }
+}
 
 impl Gazetteer {
     /// The entities in `text`, places preferably in `country`.
@@ -549,10 +558,13 @@ impl Gazetteer {
 
         // Amounts: a number next to a currency word.
         for (i, w) in words.iter().enumerate() {
-            let Some(&(_, code, exponent)) = CURRENCIES.iter().find(|(c, _, _)| c == w) else { continue };
+            // The customer's country's currency first ("lei" in Moldova is MDL, not RON).
+            let mut named = self.currencies.iter().filter(|c| c.0 == *w);
+            let Some(first) = named.next() else { continue };
+            let (_, _, code, exponent) = named.find(|c| c.1 == country).unwrap_or(first);
             let number = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| words.get(j)).find_map(|n| n.parse::<i64>().ok());
             if let Some(n) = number {
-                entities.amount = Some((n.saturating_mul(10i64.pow(exponent)), code));
+                entities.amount = Some((n.saturating_mul(10i64.pow(*exponent)), code.clone()));
                 break;
             }
         }
@@ -682,6 +694,7 @@ mod tests {
         g.products.push((model_words("Apple", "iPhone 16"), "apple-iphone-16".into(), "Apple iPhone 16".into()));
         g.products.push((model_words("Apple", "iPhone 16 Pro"), "apple-iphone-16-pro".into(), "Apple iPhone 16 Pro".into()));
         g.plans.push((fold("Découverte 100"), "fr-decouverte-100".into(), "Découverte 100".into()));
+        g.add_currencies(super::super::countries::all());
         for l in languages() {
             for (w, c) in l.entity_words {
                 if w.contains(' ') { g.phrases.push((w, c)) } else { g.words.insert(w, c); }
@@ -697,8 +710,20 @@ mod tests {
         assert_eq!(g.extract("iphone 16", "FR").product.unwrap().0, "apple-iphone-16");
         let ar = g.extract("أين أشتري جالكسي A55 في القاهرة", "EG");
         assert_eq!((ar.product.unwrap().0.as_str(), ar.place.unwrap().id.as_str()), ("samsung-galaxy-a55-5g", "eg-1"));
-        assert_eq!(g.extract("un forfait à moins de 20 €", "FR").amount, Some((2000, "EUR")));
-        assert_eq!(g.extract("باقة بأقل من ٢٠٠ جنيه", "EG").amount, Some((20000, "EGP")));
+        let amount = |text: &str, country: &str| g.extract(text, country).amount;
+        assert_eq!(amount("un forfait à moins de 20 €", "FR"), Some((2000, "EUR".into())));
+        assert_eq!(amount("باقة بأقل من ٢٠٠ جنيه", "EG"), Some((20000, "EGP".into())));
+        // Every country's currency, by its words, with its decimals; a word several countries
+        // use is the customer's country's.
+        assert_eq!(amount("abonament sub 100 lei", "RO"), Some((10000, "RON".into())));
+        assert_eq!(amount("abonament sub 100 lei", "MD"), Some((10000, "MDL".into())));
+        assert_eq!(amount("тариф дешевле 150 леев", "MD"), Some((15000, "MDL".into())));
+        assert_eq!(amount("forfait moins de 20000 ariary", "MG"), Some((20000, "MGA".into())));
+        assert_eq!(amount("باقة أقل من 10 دينار", "JO"), Some((10000, "JOD".into())));
+        assert_eq!(amount("باقة أقل من 10 دينار", "TN"), Some((10000, "TND".into())));
+        assert_eq!(amount("forfait à moins de 50 dh", "MA"), Some((5000, "MAD".into())));
+        assert_eq!(amount("taniej niż 30 zł", "PL"), Some((3000, "PLN".into())));
+        assert_eq!(amount("forfait à 5000 FG", "GN"), Some((5000, "GNF".into())));
         assert_eq!(g.extract("passer au Découverte 100", "FR").plan.unwrap().0, "fr-decouverte-100");
         assert_eq!(g.extract("rdv le 24/12", "FR").date.as_deref(), Some("--12-24"));
         assert_eq!(g.extract("hello", "FR"), Entities::default());

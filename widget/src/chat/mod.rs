@@ -300,12 +300,11 @@ impl Chat {
     /// with the token the session had (the session's state is disposed of right after).
     #[cfg(feature = "kiosk")]
     pub fn leave(&self, config: WidgetConfig) {
-        use crate::api::post;
         self.close_stream();
         let Some((id, key)) = self.conversation.get_untracked() else { return };
         let token = config.session_token.get_untracked();
         leptos::task::spawn_local(async move {
-            let _ = post::<Vec<ChatMessage>>(config, ChatClose::PATH, &form(&[("conversation", &id), ("key", &key)]), token.as_deref()).await;
+            let _ = crate::api::send(config, ChatClose::PATH, &form(&[("conversation", &id), ("key", &key)]), token.as_deref()).await;
         });
     }
 

@@ -185,7 +185,8 @@ fn amount(locale: &str, unit: Unit, value: i64, step: i64) -> String {
 pub(crate) fn shown(unit: Unit, used: i64, allowance: i64) -> (i64, i64, i64) {
     let left = allowance.saturating_sub(used).max(0);
     let step = match unit {
-        Unit::Bytes => format::byte_step(if left == 0 { used } else { used.min(left) }),
+        // (Nothing used yet: the step of what is left.)
+        Unit::Bytes => format::byte_step(if left == 0 { used } else if used <= 0 { left } else { used.min(left) }),
         Unit::Seconds => 60,
         Unit::Messages => 1,
     };
@@ -299,10 +300,11 @@ fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
                 &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
             );
             let data = match c.data_allowance {
-                Some(a) => tr.t_with(
-                    "usage-used-of-quantity",
-                    &[("used", Arg::Text(&format::bytes(l, c.data_bytes))), ("allowance", Arg::Text(&format::bytes(l, a)))],
-                ),
+                // As the meters show it (in one unit when nothing was used).
+                Some(a) => {
+                    let (used, _, step) = shown(Unit::Bytes, c.data_bytes, a);
+                    tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&format::bytes_at(l, used, step))), ("allowance", Arg::Text(&format::bytes_at(l, a, step)))])
+                }
                 None => format::bytes(l, c.data_bytes),
             };
             [period, data, format::minutes(l, c.voice_seconds), format::number(l, c.sms as f64)]

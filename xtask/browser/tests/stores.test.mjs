@@ -274,3 +274,23 @@ for (const [locale, customer, typed, results] of [
     await page.context().close();
   });
 }
+
+test("Tunisia's shops keep the 24-hour clock, which CLDR does not give Arabic there (ar-TN)", async () => {
+  const page = await portalAs(shared, "cust-tn-syrine", "ar-TN", { viewport: { width: 480, height: 900 } });
+  // A Tunisian site says its country; its data says the clock (server-fns/data/countries/TN).
+  await page.evaluate(() => document.querySelector("selfcare-widget").setAttribute("country", "TN"));
+  await w(page).locator(".sc-tab").nth(1).click();
+  await w(page).locator("#sc-place").fill("tunis");
+  await w(page).locator(".sc-suggestion").first().click();
+  await w(page).locator(".sc-store").first().waitFor();
+  const hours = (await w(page).locator(".sc-store").allInnerTexts()).join("\n");
+  assert.match(hours, /\b\d{1,2}:\d{2}\b/, hours);
+  // Not "7:00 م": a time followed by the Arabic AM/PM marks.
+  assert.doesNotMatch(hours, /\d:\d{2}[\s\u200f\u202f]*[صم](?![\u0600-\u06ff])/, hours);
+  // The week's hours too, with an afternoon on the 24-hour clock.
+  await w(page).locator(".sc-store .sc-week summary").first().click();
+  const week = await w(page).locator(".sc-store .sc-week").first().innerText();
+  assert.match(week, /\b(1[3-9]|2[0-3]):\d{2}\b/, week);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
