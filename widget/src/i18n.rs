@@ -218,7 +218,7 @@ fn tag(config: WidgetConfig, shown: &str, intl: bool) -> String {
     };
     // The country's clock where CLDR's default for its languages is not it (Tunisia writes
     // "18:30", not "6:30 PM"): its data's Unicode extension, after its languages.
-    let languages = config.country_languages.get().filter(|_| intl).unwrap_or_default();
+    let languages = intl.then(|| config.country_languages.get()).flatten().unwrap_or_default();
     match languages.split(' ').find(|t| t.starts_with("u-")) {
         Some(extension) => format!("{tag}-{extension}"),
         None => tag,

@@ -878,7 +878,9 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
         "cheaper_plan" => {
             let mut card = Card::new(CardKind::Plans);
             let mut out = say("chat-plans");
-            if let Some((amount, currency)) = entities.amount {
+            // A limit in the customer's own currency: the catalogue's prices are in it.
+            let own = |currency: &String| super::countries::get(&row.country).is_some_and(|c| c.currency == *currency);
+            if let Some((amount, currency)) = entities.amount.filter(|(_, currency)| own(currency)) {
                 card.max_price = Some(amount);
                 let shown = format!("{} {currency}", amount_text(amount, &currency));
                 out.text = a.text(lang, "chat-plans-under", &[("amount", FluentValue::from(shown))]);

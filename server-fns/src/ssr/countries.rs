@@ -282,7 +282,8 @@ fn check(c: &Country) -> Result<(), String> {
     if c.currency_decimals > 3 {
         return Err(format!("currency_decimals {} is more than 3", c.currency_decimals));
     }
-    if let Some(word) = c.currency_words.iter().find(|w| w.is_empty() || w.contains(char::is_whitespace)) {
+    // One word as the assistant reads messages (folded), or a sign it keeps ("€").
+    if let Some(word) = c.currency_words.iter().find(|w| w.is_empty() || w.contains(char::is_whitespace) || super::text::fold(w).contains(' ')) {
         return Err(format!("currency_words: {word:?} is not one word"));
     }
     if c.languages.is_empty() {

@@ -556,18 +556,15 @@ impl Gazetteer {
         // Plans by their whole name.
         entities.plan = self.plans.iter().filter(|p| find_words(&folded, &p.0).is_some()).max_by_key(|p| p.0.len()).map(|p| (p.1.clone(), p.2.clone()));
 
-        // Amounts: a number next to a currency word.
-        for (i, w) in words.iter().enumerate() {
-            // The customer's country's currency first ("lei" in Moldova is MDL, not RON).
-            let mut named = self.currencies.iter().filter(|c| c.0 == *w);
-            let Some(first) = named.next() else { continue };
-            let (_, _, code, exponent) = named.find(|c| c.1 == country).unwrap_or(first);
-            let number = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| words.get(j)).find_map(|n| n.parse::<i64>().ok());
-            if let Some(n) = number {
-                entities.amount = Some((n.saturating_mul(10i64.pow(*exponent)), code.clone()));
-                break;
-            }
-        }
+        // Amounts: a number next to a currency word, the customer's country's words first
+        // ("lei" in Moldova is MDL, not RON; "I'm mad, under 30 euros" in France is euros).
+        let number_beside = |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| words.get(j)).find_map(|n| n.parse::<i64>().ok());
+        entities.amount = [true, false].into_iter().find_map(|home| {
+            words.iter().enumerate().find_map(|(i, w)| {
+                let (_, _, code, exponent) = self.currencies.iter().find(|c| c.0 == *w && (c.1 == country) == home)?;
+                Some((number_beside(i)?.saturating_mul(10i64.pow(*exponent)), code.clone()))
+            })
+        });
 
         // Dates.
         entities.date = words.iter().find(|w| *w == "today" || *w == "tomorrow").cloned().or_else(|| {
@@ -724,6 +721,9 @@ mod tests {
         assert_eq!(amount("forfait à moins de 50 dh", "MA"), Some((5000, "MAD".into())));
         assert_eq!(amount("taniej niż 30 zł", "PL"), Some((3000, "PLN".into())));
         assert_eq!(amount("forfait à 5000 FG", "GN"), Some((5000, "GNF".into())));
+        // The customer's own currency before a word that only looks like another's.
+        assert_eq!(amount("I'm mad, a plan under 30 euros", "FR"), Some((3000, "EUR".into())));
+        assert_eq!(amount("abonament sub 100 lei", "FR"), Some((10000, "MDL".into())));
         assert_eq!(g.extract("passer au Découverte 100", "FR").plan.unwrap().0, "fr-decouverte-100");
         assert_eq!(g.extract("rdv le 24/12", "FR").date.as_deref(), Some("--12-24"));
         assert_eq!(g.extract("hello", "FR"), Entities::default());

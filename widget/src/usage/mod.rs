@@ -185,8 +185,10 @@ fn amount(locale: &str, unit: Unit, value: i64, step: i64) -> String {
 pub(crate) fn shown(unit: Unit, used: i64, allowance: i64) -> (i64, i64, i64) {
     let left = allowance.saturating_sub(used).max(0);
     let step = match unit {
-        // (Nothing used yet: the step of what is left.)
-        Unit::Bytes => format::byte_step(if left == 0 { used } else if used <= 0 { left } else { used.min(left) }),
+        // Nothing used yet: the allowance as it is, to the coarsest step that divides it
+        // ("0 GB of 20 GB").
+        Unit::Bytes if used <= 0 => [format::byte_step(allowance), 1_000_000, 1_000, 1].into_iter().find(|s| allowance % s == 0).unwrap_or(1),
+        Unit::Bytes => format::byte_step(if left == 0 { used } else { used.min(left) }),
         Unit::Seconds => 60,
         Unit::Messages => 1,
     };
@@ -300,10 +302,10 @@ fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
                 &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
             );
             let data = match c.data_allowance {
-                // As the meters show it (in one unit when nothing was used).
+                // To the meters' step (in one unit when nothing was used).
                 Some(a) => {
-                    let (used, _, step) = shown(Unit::Bytes, c.data_bytes, a);
-                    tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&format::bytes_at(l, used, step))), ("allowance", Arg::Text(&format::bytes_at(l, a, step)))])
+                    let step = shown(Unit::Bytes, c.data_bytes, a).2;
+                    tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&format::bytes_at(l, c.data_bytes, step))), ("allowance", Arg::Text(&format::bytes_at(l, a, step)))])
                 }
                 None => format::bytes(l, c.data_bytes),
             };
