@@ -32,7 +32,15 @@ pub async fn chat_send(conversation: String, key: Option<String>, text: String, 
     let party = request.party(key.as_deref())?;
     request.limit(Some(id))?;
     let state = request.state();
-    let ctx = chat::TurnContext { assistant: &state.assistant, hub: &state.hub, config: &state.config, signed_in: request.customer.is_some(), now: request.now() };
+    let ctx = chat::TurnContext {
+        assistant: &state.assistant,
+        hub: &state.hub,
+        config: &state.config,
+        storage: &*state.storage,
+        signed_in: request.customer.is_some(),
+        partner: request.partner.as_deref(),
+        now: request.now(),
+    };
     let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::intent).transpose()?, lang: lang.as_deref() };
     chat::send(request.db(), &ctx, id, party, &said).await
 }

@@ -6,6 +6,7 @@ pub mod app;
 pub mod auth;
 pub mod catalogue;
 pub mod chat;
+pub mod chat_topup;
 pub mod clock;
 pub mod config;
 pub mod context;

@@ -126,6 +126,57 @@ async fn every_quick_reply_of_the_welcome_is_taken_as_offered() {
 }
 
 #[tokio::test]
+async fn a_prepaid_customer_tops_up_with_a_recharge_card_in_the_chat() {
+    each_backend(|s| async move {
+        let assistant = &s.state.assistant;
+        let (line, card_code) = ("line-sn-awa-1", "3781 9391 1125 49");
+        let balance = |u: selfcare_server_fns::api::LineUsage| u.contract.prepaid_balance.expect("prepaid").amount;
+        let before = balance(s.line(AWA, line).await);
+        let c = s.open(AWA, "fr").await;
+
+        // Asking to top up: the country's ways, then the assistant asks for the card's code.
+        let asked = s.answer(AWA, &c.id, "je veux recharger mon crédit", 1).await;
+        assert_eq!(card(&asked), Some(CardKind::Article));
+        assert_eq!(asked.last().unwrap().text, assistant.text("fr", "chat-topup-ask", &[]));
+
+        // The code as printed: credited once, and hidden in the conversation.
+        let topped = s.say(AWA, &c.id, card_code, 2).await;
+        assert_eq!(topped[0].text, "•••• •••• ••25 49");
+        let intent: Option<String> = sqlx::query_scalar("SELECT intent FROM chat_messages WHERE client_id = $1").bind(key(2)).fetch_one(&s.db.pool).await.unwrap();
+        assert_eq!(intent.as_deref(), Some("top_up"));
+        let done = [("amount", "1000 XOF".into()), ("end", "2549".into())];
+        assert_eq!(topped[1].text, assistant.text("fr", "chat-topup-done", &done));
+        assert_eq!(card(&topped[1..]), Some(CardKind::Usage));
+        assert_eq!(balance(s.line(AWA, line).await), before + 1000);
+
+        // The same message again (a lost answer): the same answer, credited once.
+        let again = s.say(AWA, &c.id, card_code, 2).await;
+        assert_eq!(again, topped);
+        assert_eq!(balance(s.line(AWA, line).await), before + 1000);
+        assert_eq!(s.count("topups").await, 1);
+        let bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM chat_messages").fetch_all(&s.db.pool).await.unwrap();
+        assert!(bodies.iter().all(|b| !b.contains("9391")), "a code stays nowhere in the conversation");
+
+        // The card again: used, and the assistant waits for another code; a wrong one is
+        // refused and counted as the top-up form's are.
+        s.answer(AWA, &c.id, "recharger avec une carte", 3).await;
+        let used = s.say(AWA, &c.id, card_code, 4).await;
+        assert_eq!(used[1].text, assistant.text("fr", "chat-topup-used", &[("end", "2549".into())]));
+        let wrong = s.say(AWA, &c.id, "voici le code 1111-2222-3333-44", 5).await;
+        assert_eq!(wrong[0].text, "voici le code ••••-••••-••33-44");
+        assert_eq!(wrong[1].text, assistant.text("fr", "chat-topup-not-found", &[("end", "3344".into())]));
+        assert_eq!(s.count("voucher_failures").await, 2);
+        assert_eq!(balance(s.line(AWA, line).await), before + 1000);
+
+        // A customer with no prepaid line is not asked for a code.
+        let camille = s.open(CAMILLE, "fr").await;
+        let postpaid = s.answer(CAMILLE, &camille.id, "je veux recharger mon crédit", 1).await;
+        assert!(postpaid.iter().all(|m| m.text != assistant.text("fr", "chat-topup-ask", &[])), "{postpaid:?}");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn entities_fill_what_the_assistant_asked_for() {
     each_backend(|s| async move {
         let c = s.open(AWA, "fr").await;

@@ -74,6 +74,8 @@ pub struct Shared {
     pub tariff: Tariff,
     pub locator: Locator,
     pub tab: RwSignal<Option<Tab>>,
+    /// The usage view's data, fetched again when a card shows it has changed.
+    pub usage: crate::usage::UsageData,
 }
 
 /// The widget: what outlives a kiosk session (the network watch, the kiosk's shop) and the
@@ -284,12 +286,12 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                 // Partner access is the customer's own decision, on their own device (and
                 // not in the kiosk bundle at all: `partners/off.rs`).
                 let own = config.mode.get() == Mode::Website;
-                usage_body(config, data, tariffs, own.then_some(partners), &tr)
+                usage_body(config, data, tariffs, own.then_some(partners), features.chat.then_some((chat, tab)), &tr)
             }),
             (shown == Tab::Stores).then(|| locator.part.view(config, &tr, |part| (part.body)(config, locator, &tr))),
             (shown == Tab::Chat).then(|| {
                 let lang = i18n.lang();
-                chat.part.view(config, &tr, |part| (part.body)(config, chat, Shared { tariff, locator, tab }, lang, &tr))
+                chat.part.view(config, &tr, |part| (part.body)(config, chat, Shared { tariff, locator, tab, usage: data }, lang, &tr))
             }),
         );
         // The header and tabs stay put; what is under them scrolls (in a launcher's panel).

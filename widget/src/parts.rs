@@ -253,6 +253,9 @@ fn chat_part() -> Result<ChatPart, NotLoaded> {
     Ok(ChatPart {
         body: |config, chat, shared, lang, tr| {
             chat.ensure_open(config, lang);
+            if let Some(text) = chat.top_up.try_update(Option::take).flatten() {
+                chat.send(config, text, Some("top_up".into()));
+            }
             crate::chat::view::chat_body(config, chat, shared, tr).into_any()
         },
     })

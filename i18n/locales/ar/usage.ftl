@@ -134,6 +134,8 @@ usage-balance-title = الرصيد المسبق الدفع
 #   $date (String) - يوم انتهاء صلاحية الرصيد
 usage-balance-expires = استخدمه قبل { $date }
 usage-top-up = اشحن رصيدك
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = استخدم بطاقة شحن
 
 ## وصول الشركاء: الشركاء (الموزعون، بوابات الشركات) الذين يمكنهم التصرف نيابة عن العميل.
 

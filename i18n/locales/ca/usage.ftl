@@ -120,6 +120,8 @@ usage-balance-title = Saldo de prepagament
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Fes-lo servir fins al dia { $date }
 usage-top-up = Recarrega
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Usa targeta de recàrrega
 
 ## Accés de col·laboradors: col·laboradors (distribuïdors, portals d’empreses) que poden actuar en nom del client.
 

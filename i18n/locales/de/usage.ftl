@@ -115,6 +115,8 @@ usage-balance-title = Prepaid-Guthaben
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Verwendbar bis { $date }
 usage-top-up = Aufladen
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Guthabenkarte einlösen
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

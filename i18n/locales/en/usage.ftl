@@ -115,6 +115,8 @@ usage-balance-title = Prepaid balance
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Use it by { $date }
 usage-top-up = Top up
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Use a recharge card
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

@@ -120,6 +120,8 @@ usage-balance-title = Saldo de prepago
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Úsalo hasta el { $date }
 usage-top-up = Recargar
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Usar tarjeta de recarga
 
 ## Acceso de colaboradores: colaboradores (distribuidores, portales de empresas) que pueden actuar en nombre del cliente.
 

@@ -120,6 +120,8 @@ usage-balance-title = Crédit prépayé
 #   $date (String) - jour d’expiration du crédit
 usage-balance-expires = À utiliser avant le { $date }
 usage-top-up = Recharger
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Recharger avec un code
 
 ## Accès des partenaires : partenaires (revendeurs, portails professionnels) qui peuvent agir pour le client.
 

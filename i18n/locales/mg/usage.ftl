@@ -115,6 +115,8 @@ usage-balance-title = Crédit prépayé
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Azo ampiasaina hatramin'ny { $date }
 usage-top-up = Hividy crédit
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Hampiasa karatra crédit
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

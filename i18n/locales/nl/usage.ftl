@@ -115,6 +115,8 @@ usage-balance-title = Beltegoed
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Te gebruiken tot { $date }
 usage-top-up = Herladen
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Herlaadkaart gebruiken
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

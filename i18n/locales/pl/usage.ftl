@@ -125,6 +125,8 @@ usage-balance-title = Stan konta
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Wykorzystaj do { $date }
 usage-top-up = Doładuj
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Wpisz kod doładowania
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

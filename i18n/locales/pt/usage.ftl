@@ -120,6 +120,8 @@ usage-balance-title = Saldo
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Utilize até { $date }
 usage-top-up = Carregar
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Carregar com código
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

@@ -120,6 +120,8 @@ usage-balance-title = Credit cartelă
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Folosește-l până la { $date }
 usage-top-up = Reîncarcă
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Reîncarcă cu un cod
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

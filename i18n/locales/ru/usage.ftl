@@ -127,6 +127,8 @@ usage-balance-title = Баланс
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Использовать до { $date }
 usage-top-up = Пополнить
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Ввести код пополнения
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

@@ -125,6 +125,8 @@ usage-balance-title = Kredit na predplatenej karte
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Využite do { $date }
 usage-top-up = Dobiť kredit
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Použiť dobíjací kupón
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

@@ -110,6 +110,8 @@ usage-balance-title = Crédit prépayé
 #   $date (String) - the day the balance expires, formatted
 usage-balance-expires = Jëfandikool ko ba { $date }
 usage-top-up = Yokk crédit
+# A button beside the balance: opens the chat, where the assistant takes a recharge card's code.
+usage-top-up-card = Jëfandikoo carte recharge
 
 ## Partner access: partners (resellers, business partners' portals) who may act for the customer.
 

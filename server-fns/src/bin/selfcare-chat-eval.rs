@@ -87,7 +87,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config { today: Some(today), ..Config::default() };
     let now = today.and_hms_opt(10, 0, 0).ok_or("time")?.and_utc();
     let hub = Hub::default();
-    let ctx = TurnContext { assistant: &assistant, hub: &hub, config: &config, signed_in: true, now };
+    let storage = selfcare_server_fns::ssr::storage::SqlStorage::new(db.clone());
+    let ctx = TurnContext { assistant: &assistant, hub: &hub, config: &config, storage: &storage, signed_in: true, partner: None, now };
     let scripts: Vec<(String, String, Vec<String>)> = {
         let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
         for line in CHAT_SCRIPTS.lines() {

@@ -11,7 +11,7 @@
 use super::config::Config;
 use super::db::{Backend, Db};
 use super::nlu::{self, Classifier, Decision, Entities, Gazetteer, Knowledge};
-use super::storage::StorageError;
+use super::storage::{Storage, StorageError};
 use super::stores::rfc3339;
 use super::text::fold;
 use crate::api::{ApiError, Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, QuickReply, UsageType, MAX_MESSAGE_CHARS};
@@ -676,7 +676,11 @@ pub struct TurnContext<'a> {
     pub assistant: &'a Assistant,
     pub hub: &'a Hub,
     pub config: &'a Config,
+    /// The customer's data (their lines, a voucher's top-up).
+    pub storage: &'a dyn Storage,
     pub signed_in: bool,
+    /// The partner acting for the signed-in customer, if the token names one (for the audit).
+    pub partner: Option<&'a str>,
     pub now: DateTime<Utc>,
 }
 
@@ -772,6 +776,21 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
         Decision::DontKnow => Some(nlu::NONE.into()),
     };
     customer.confidence = Some((confidence * 1000.0).round() as i64);
+
+    // A voucher's code, when the assistant asked for one or the customer asks to top up with
+    // it: credited, and hidden in the conversation but for its last four digits.
+    let topping_up = row.pending.as_deref() == Some("voucher") || matches!(&decision, Decision::Answer(i) if i == "top_up");
+    if let Some((range, digits)) = topping_up.then(|| super::chat_topup::find_code(text)).flatten() {
+        customer.text = super::chat_topup::masked(text, range);
+        customer.intent = Some("top_up".into());
+        let (out, pending) = match row.customer_id.as_deref().filter(|_| ctx.signed_in) {
+            Some(id) => super::chat_topup::redeem(ctx, id, &row.channel, lang, &digits, said.client_id).await?,
+            None => (Out::says(Author::Assistant, a.text(lang, "chat-sign-in", &[])), None),
+        };
+        next.pending = pending;
+        next.misunderstood = 0;
+        return Ok((vec![customer, out], next, None));
+    }
     let mut outs = vec![customer];
 
     // A place (or a product) completes what the assistant asked for, whatever else was
@@ -924,6 +943,19 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             out.replies = offer_advisor(a, lang);
             outs.push(out);
         }
+        // The ways to top up in the customer's country; a customer with a prepaid line may
+        // type a voucher's code next.
+        "top_up" => {
+            outs.extend(article("top_up"));
+            let prepaid = match row.customer_id.as_deref().filter(|_| ctx.signed_in) {
+                Some(id) => super::chat_topup::has_prepaid(ctx, id).await?,
+                None => false,
+            };
+            if prepaid {
+                outs.push(say("chat-topup-ask"));
+                next.pending = Some("voucher".into());
+            }
+        }
         "network" => {
             // Where: the place named, else the customer's home town.
             let home = match &row.customer_id {
@@ -980,7 +1012,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
 }
 
 /// An amount in minor units as digits with the currency's decimals (`19.99`, `12500`).
-fn amount_text(minor: i64, currency: &str) -> String {
+pub(super) fn amount_text(minor: i64, currency: &str) -> String {
     // The currency's decimals, as the countries' data says (two if no country uses it).
     let exponent = super::countries::all().iter().find(|c| c.currency == currency).map_or(2, |c| u32::from(c.currency_decimals));
     if exponent == 0 {

@@ -138,23 +138,25 @@ impl PublicRequest {
 pub struct ChatRequest {
     state: AppState,
     pub customer: Option<String>,
+    /// The partner whose portal the customer's token was issued through, if any.
+    pub partner: Option<String>,
     pub address: String,
 }
 
 impl ChatRequest {
     pub fn current() -> Result<Self, ApiError> {
         let (state, parts) = served()?;
-        let customer = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+        let (customer, partner) = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             true => {
                 let claims = state.auth.claims_from_headers(&parts.headers)?;
                 if claims.role.is_some() {
                     return Err(ErrorId::Forbidden.into());
                 }
-                Some(claims.sub)
+                (Some(claims.sub), claims.partner)
             }
-            false => None,
+            false => (None, None),
         };
-        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer })
+        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer, partner })
     }
 
     pub fn db(&self) -> &super::db::Db {

@@ -470,7 +470,8 @@ impl Gazetteer {
 impl Gazetteer {
     /// The entities in `text`, places preferably in `country`.
     pub fn extract(&self, text: &str, country: &str) -> Entities {
-        let mut folded = fold(&text.replace('€', " € "));
+        // "€" would fold away: written as the word, where it stands ("20 € par mois").
+        let mut folded = fold(&text.replace('€', " eur "));
         // Arabic-Indic digits as ASCII.
         folded = folded
             .chars()
@@ -485,11 +486,7 @@ impl Gazetteer {
                 folded.replace_range(at..at + phrase.len(), canonical);
             }
         }
-        let mut words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(|w| self.words.get(w).cloned().unwrap_or_else(|| w.to_owned())).collect();
-        // "€" was folded away: look for the amount in the raw text's numbers and currency words.
-        if text.contains('€') {
-            words.push("€".into());
-        }
+        let words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(|w| self.words.get(w).cloned().unwrap_or_else(|| w.to_owned())).collect();
         let mut entities = Entities::default();
 
         // Places: the longest run of words naming one, in the customer's country first.
@@ -558,11 +555,24 @@ impl Gazetteer {
 
         // Amounts: a number next to a currency word, the customer's country's words first
         // ("lei" in Moldova is MDL, not RON; "I'm mad, under 30 euros" in France is euros).
-        let number_beside = |i: usize| [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| words.get(j)).find_map(|n| n.parse::<i64>().ok());
+        // The number is the run of digit groups before the word (else after it): folding made
+        // "10 000", "10.000" and "19,99" groups of digits.
+        let is_number = |w: &&String| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let number_beside = |i: usize, code: &str, exponent: u32| {
+            // "10 000 F CFA": past the currency's other words.
+            let currency_word = |w: &&String| self.currencies.iter().any(|c| c.0 == **w && c.2 == code);
+            let before: Vec<&String> = words[..i].iter().rev().skip_while(currency_word).take_while(is_number).collect();
+            let groups: Vec<&String> = if before.is_empty() { words[i + 1..].iter().take_while(is_number).collect() } else { before.into_iter().rev().collect() };
+            minor_units(&groups, exponent)
+        };
         entities.amount = [true, false].into_iter().find_map(|home| {
             words.iter().enumerate().find_map(|(i, w)| {
-                let (_, _, code, exponent) = self.currencies.iter().find(|c| c.0 == *w && (c.1 == country) == home)?;
-                Some((number_beside(i)?.saturating_mul(10i64.pow(*exponent)), code.clone()))
+                // "5000f", "20eur": the number and the word written together.
+                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+                let (number, word) = w.split_at(digits);
+                let (_, _, code, exponent) = self.currencies.iter().find(|c| c.0 == word && (c.1 == country) == home)?;
+                let amount = if digits > 0 { minor_units(&[&number.to_owned()], *exponent) } else { number_beside(i, code, *exponent) };
+                Some((amount?, code.clone()))
             })
         });
 
@@ -581,6 +591,27 @@ impl Gazetteer {
             })
         });
         entities
+    }
+}
+
+/// An amount written as groups of digits, in minor units of a currency with `exponent`
+/// decimals: thousands grouped ("10 000", "1.500" → 10000, 1500), decimals after the last
+/// separator when it has one or two digits ("19,99" → 19.99). Groups that are neither (a
+/// list of numbers) count the one beside the currency word alone.
+fn minor_units(groups: &[&String], exponent: u32) -> Option<i64> {
+    let unit = 10i64.checked_pow(exponent)?;
+    let whole = |gs: &[&String]| gs.iter().map(|g| g.as_str()).collect::<String>().parse::<i64>().ok();
+    let grouped = |gs: &[&String]| gs.iter().skip(1).all(|g| g.len() == 3) && gs.first().is_some_and(|g| g.len() <= 3);
+    match groups {
+        [] => None,
+        [one] => one.parse::<i64>().ok()?.checked_mul(unit),
+        [int @ .., frac] if frac.len() <= 2 && exponent > 0 && (int.len() == 1 || grouped(int)) => {
+            let cents = frac.parse::<i64>().ok()? * 10i64.pow(exponent.saturating_sub(frac.len() as u32));
+            whole(int)?.checked_mul(unit)?.checked_add(cents)
+        }
+        all if grouped(all) => whole(all)?.checked_mul(unit),
+        // "2 plans, 20 euros": the number next to the word.
+        [.., last] => last.parse::<i64>().ok()?.checked_mul(unit),
     }
 }
 
@@ -721,6 +752,16 @@ mod tests {
         assert_eq!(amount("forfait à moins de 50 dh", "MA"), Some((5000, "MAD".into())));
         assert_eq!(amount("taniej niż 30 zł", "PL"), Some((3000, "PLN".into())));
         assert_eq!(amount("forfait à 5000 FG", "GN"), Some((5000, "GNF".into())));
+        // Thousands grouped as each language writes them, and decimals.
+        assert_eq!(amount("un forfait à moins de 10 000 F CFA", "SN"), Some((10000, "XOF".into())));
+        assert_eq!(amount("tarifa por menos de 1.500 €", "ES"), Some((150000, "EUR".into())));
+        assert_eq!(amount("a plan under 19.99 euros", "FR"), Some((1999, "EUR".into())));
+        assert_eq!(amount("forfait à moins de 9,5 €", "FR"), Some((950, "EUR".into())));
+        assert_eq!(amount("€ 25 a month at most", "FR"), Some((2500, "EUR".into())));
+        assert_eq!(amount("moins de 20 € par mois", "FR"), Some((2000, "EUR".into())));
+        assert_eq!(amount("باقة أقل من ١٠ ٠٠٠ جنيه", "EG"), Some((1000000, "EGP".into())));
+        assert_eq!(amount("un forfait à 5000f maximum", "CI"), Some((5000, "XOF".into())));
+        assert_eq!(amount("moins de 3 000 F", "CM"), Some((3000, "XAF".into())));
         // The customer's own currency before a word that only looks like another's.
         assert_eq!(amount("I'm mad, a plan under 30 euros", "FR"), Some((3000, "EUR".into())));
         assert_eq!(amount("abonament sub 100 lei", "FR"), Some((10000, "MDL".into())));

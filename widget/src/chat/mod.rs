@@ -75,6 +75,9 @@ pub struct Chat {
     source: StoredValue<Option<Stream>, LocalStorage>,
     /// The language the conversation was opened in (for the cards' texts).
     lang: StoredValue<&'static str>,
+    /// The usage view's "Use a recharge card" pressed (its label, sent as the customer's
+    /// question to top up when the chat is next shown).
+    pub top_up: RwSignal<Option<String>>,
     /// The chat's views and stream, loaded when the customer first points at its tab.
     pub part: crate::parts::Part<crate::parts::ChatPart>,
 }
@@ -95,6 +98,7 @@ impl Chat {
             typing: RwSignal::new(None),
             source: StoredValue::new_local(None),
             lang: StoredValue::new("en"),
+            top_up: RwSignal::new(None),
             part: crate::parts::chat(),
         };
         // Another customer, or nobody: the conversation is gone from view and memory.
@@ -129,6 +133,7 @@ impl Chat {
         self.announce.set(String::new());
         self.typing.set(None);
         self.error.set(None);
+        self.top_up.set(None);
     }
 
     /// Opens the customer's conversation (or a new one) the first time the chat is shown, in
@@ -252,7 +257,7 @@ impl Chat {
     }
 
     /// Sends the draft (or a quick reply's label with its intent).
-    fn send(&self, config: WidgetConfig, text: String, intent: Option<String>) {
+    pub(crate) fn send(&self, config: WidgetConfig, text: String, intent: Option<String>) {
         let text = text.trim().to_owned();
         if text.is_empty() {
             return;

@@ -31,6 +31,18 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, t
         }
     };
     let ctx = Ctx { config, chat, tariff, locator, tab };
+    // A new usage card with another balance than the usage view's (a top-up here): the view
+    // fetches it again, once per card.
+    let seen = StoredValue::new(0i64);
+    Effect::new(move |_| {
+        chat.cards.with(|cards| {
+            let newest = cards.iter().filter(|(seq, _)| *seq > seen.get_value()).max_by_key(|(seq, _)| *seq);
+            if let Some((seq, CardData::Usage(Ok(UsageResponse { line: Some(l), .. })))) = newest {
+                seen.set_value(*seq);
+                shared.usage.balance_seen(&l.cycle.line_id, l.contract.prepaid_balance.as_ref());
+            }
+        })
+    });
     move || {
         let state = chat.state.get();
         let quiet = chat.outbox.with(Vec::is_empty);
@@ -224,7 +236,12 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
             // The allowance asked about ("how much data is left"), the rest one tap away.
             let meters = l.cycle.buckets.iter().enumerate().filter(|(_, b)| c.meter.is_none_or(|m| b.usage_type == m)).map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
             let more = c.meter.is_some().then(|| view! { <button class="sc-link" on:click=move |_| tab.set(Some(Tab::Usage))>{tr.t("chat-usage-more")}</button> });
-            view! { <ul class="sc-buckets" role="list">{meters}</ul>{more} }
+            // A prepaid line's balance (after a top-up, the new one).
+            let balance = l.contract.prepaid_balance.as_ref().filter(|_| c.meter.is_none()).map(|b| {
+                let expires = tr.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(&tr.fl, &b.expires_on)))]);
+                view! { <p>{tr.t("usage-balance-title")}" "<strong translate="no">{format::money(&tr.fl, &u.profile.currency, b.amount)}</strong></p><p>{expires}</p> }
+            });
+            view! { {balance}<ul class="sc-buckets" role="list">{meters}</ul>{more} }
         }),
         _ => None,
     };

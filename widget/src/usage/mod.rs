@@ -14,7 +14,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, Profile, Renewal, Threshold, Unit, UsageResponse, UsageType,
+    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, PrepaidBalance, Profile, Renewal, Threshold, Unit, UsageResponse, UsageType,
 };
 
 /// The daily chart and its table.
@@ -34,6 +34,17 @@ impl UsageData {
     /// Fetches the usage again (after an order or a cancellation).
     pub fn refresh(&self) {
         self.response.refetch();
+    }
+
+    /// Fetches the usage again if it shows `line` with another prepaid balance than the chat's
+    /// card did (a recharge card's code typed in the chat).
+    pub fn balance_seen(&self, line: &str, balance: Option<&PrepaidBalance>) {
+        let other = self.response.get_untracked().flatten().is_some_and(|r| {
+            r.is_ok_and(|u| u.line.is_some_and(|l| l.cycle.line_id == line && l.contract.prepaid_balance.as_ref() != balance))
+        });
+        if other {
+            self.refresh();
+        }
     }
 
     /// The line shown, once its usage has loaded. Tracked.
@@ -72,10 +83,14 @@ impl UsageData {
     }
 }
 
+/// The chat and the tab switch that shows it, when the host asked for the chat: where a
+/// prepaid customer types a recharge card's code.
+pub type ToChat = Option<(crate::chat::Chat, RwSignal<Option<crate::app::Tab>>)>;
+
 /// The usage region for the current messages and data (tracked: rendered again on change).
 /// Its states are optional parts of one view rather than alternative views: less code.
 /// `partners`: partner access, for a customer on their own device.
-pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, partners: Option<Partners>, tr: &Tr) -> impl IntoView {
+pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, partners: Option<Partners>, to_chat: ToChat, tr: &Tr) -> impl IntoView {
     let response = data.response.get();
     let signed_out = matches!(response, Some(None)).then(|| sign_in_notice(config, tr));
     let loading = response.is_none().then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
@@ -87,7 +102,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
     let error = error.map(|error| error_alert(tr, error, Some(Box::new(move |_| data.response.refetch()))));
     let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
     let partners = answer.as_ref().and(partners).map(|p| partners_section(config, p, tr));
-    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, tr, profile, line)));
+    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, to_chat, tr, profile, line)));
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
             <h3 id="sc-usage-title" class="sc-section-title">{tr.t("usage-title")}</h3>
@@ -101,7 +116,7 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
     }
 }
 
-fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
+fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, to_chat: ToChat, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
     let picker = (profile.lines.len() > 1).then(|| {
         let options = profile
             .lines
@@ -132,11 +147,11 @@ fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, tr: &T
         {picker}
         {pending.flatten()}
         {buttons}
-        {line_usage(config, tr, line, &currency, data.show_table)}
+        {line_usage(config, tr, line, &currency, data.show_table, to_chat)}
     }
 }
 
-fn line_usage(config: WidgetConfig, tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>) -> impl IntoView {
+fn line_usage(config: WidgetConfig, tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>, to_chat: ToChat) -> impl IntoView {
     let LineUsage { cycle, history, contract, .. } = line;
     let l = &tr.fl;
     let period = tr.t_with(
@@ -155,7 +170,7 @@ fn line_usage(config: WidgetConfig, tr: &Tr, line: LineUsage, currency: &str, sh
         <ul class="sc-buckets" role="list">{buckets}</ul>
         {daily_chart(tr, &cycle.daily, show_table)}
         {history_table(tr, &history)}
-        {contract_details(config, tr, &contract, currency)}
+        {contract_details(config, tr, &contract, currency, to_chat)}
     }
 }
 
@@ -351,7 +366,7 @@ pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, cap
     }
 }
 
-fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str) -> impl IntoView {
+fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str, to_chat: ToChat) -> impl IntoView {
     let l = &tr.fl;
     let price = match (c.monthly_price, c.period_price) {
         (Some(p), _) => Some(("usage-contract-monthly-price", p)),
@@ -397,11 +412,23 @@ fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str)
             let button = link.is_none().then(|| view! { <button class="sc-button sc-top-up" on:click=move |_| { ask(); }>{text}</button> });
             (link, button)
         });
+        // A recharge card's code is typed in the chat: it opens on the assistant's question.
+        let card = to_chat.map(|(chat, tab)| {
+            let label = tr.t("usage-top-up-card");
+            let asked = label.clone();
+            view! {
+                <button class="sc-button sc-secondary" on:click=move |_| {
+                    chat.top_up.set(Some(asked.clone()));
+                    tab.set(Some(crate::app::Tab::Chat));
+                    chat.part.asked(config);
+                }>{label}</button>
+            }
+        });
         view! {
             <div class="sc-balance">
                 <dt>{tr.t("usage-balance-title")}</dt>
                 <dd><span class="sc-balance-amount" translate="no">{format::money(l, currency, b.amount)}</span>" "<span>{expires}</span></dd>
-                <dd>{top_up}</dd>
+                <dd class="sc-actions">{top_up}{card}</dd>
             </div>
         }
     });

@@ -323,3 +323,71 @@ test("opening the chat with an earlier stores card fetches no shops until asked 
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/** Digits of a text as a number, whatever the script ("١٧٠٫٥٠ ج.م." → 17050). */
+const digits = (text) => Number(text.replace(/[\u0660-\u0669]/g, (d) => d.charCodeAt(0) - 0x660).replace(/\D/g, ""));
+
+/** Waits until the chat's last customer message reads `text` and the assistant has answered it. */
+async function answered(page, text) {
+  await page.waitForFunction((text) => {
+    const msgs = [...document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg:not(.sc-msg-pending)")];
+    const at = msgs.findLastIndex((m) => m.classList.contains("sc-msg-customer"));
+    return at >= 0 && msgs[at].querySelector(".sc-msg-text").innerText === text && msgs.slice(at + 1).some((m) => m.classList.contains("sc-msg-assistant"));
+  }, text);
+}
+
+test("a prepaid customer tops up with a recharge card: from the balance to the chat, the code hidden, the new balance in both views (fr, phone)", async () => {
+  const page = await portalAs(shared, "cust-sn-awa", "fr", PHONE);
+  await w(page).locator(".sc-balance-amount").waitFor({ timeout: 30_000 });
+  const before = digits(await w(page).locator(".sc-balance-amount").innerText());
+  const button = w(page).locator(".sc-balance .sc-secondary");
+  const label = await button.innerText();
+  await button.click();
+  // The chat opens on the customer's question, and the assistant asks for the card's code.
+  await answered(page, label);
+  assert.match(await w(page).locator(".sc-msg-assistant .sc-msg-text").last().innerText(), /code/);
+  assert.deepEqual(await axe(page), [], "asked for the code");
+  await say(page, "6175 3067 1237 18");
+  await w(page).locator(".sc-usage-card strong").waitFor();
+  // The card shows the new balance: 5,000 F CFA more.
+  assert.equal(digits(await w(page).locator(".sc-usage-card strong").last().innerText()), before + 5000);
+  const log = await w(page).locator(".sc-chat-log").innerText();
+  assert.ok(!log.includes("6175"), "the code is hidden in the conversation");
+  assert.match(log, /•••• •••• ••37 18/);
+  assert.match(await w(page).locator(".sc-msg-assistant .sc-msg-text").last().innerText(), /5000 XOF/);
+  assert.deepEqual(await axe(page), [], "topped up");
+  // Back on the usage view, the balance is the new one.
+  await w(page).locator(".sc-tab").first().click();
+  await page.waitForFunction((n) => {
+    const el = document.querySelector("selfcare-widget").shadowRoot.querySelector(".sc-balance-amount");
+    return el && Number(el.innerText.replace(/\D/g, "")) === n;
+  }, before + 5000);
+  // No page scrolls sideways at a phone's width.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scroll");
+  assert.deepEqual(page.problems, []);
+});
+
+test("keyboard only, in Arabic: the recharge card's button, the code in Arabic-Indic digits, the new balance (ar-EG)", async () => {
+  const page = await portalAs(shared, "cust-eg-ahmed", "ar", { viewport: { width: 1280, height: 900 } });
+  await w(page).locator(".sc-balance-amount").waitFor({ timeout: 30_000 });
+  const before = digits(await w(page).locator(".sc-balance-amount").innerText());
+  const label = await w(page).locator(".sc-balance .sc-secondary").innerText();
+  await w(page).locator(".sc-tab").first().focus();
+  const isButton = () => page.evaluate(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.closest(".sc-balance") != null);
+  for (let i = 0; i < 40 && !(await isButton()); i++) await page.keyboard.press("Tab");
+  assert.ok(await isButton(), "the recharge card's button is reachable by Tab");
+  await page.keyboard.press("Enter");
+  await answered(page, label);
+  const inInput = () => page.evaluate(() => document.querySelector("selfcare-widget").shadowRoot.activeElement?.classList.contains("sc-chat-input"));
+  for (let i = 0; i < 60 && !(await inInput()); i++) await page.keyboard.press("Tab");
+  assert.ok(await inInput(), "the composer is reachable by Tab");
+  const count = await w(page).locator(".sc-msg").count();
+  await page.keyboard.type("الكود ٢٨٤٤ ٦٢٦٨ ٦٦٨٩ ٣٤");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => document.querySelector("selfcare-widget").shadowRoot.querySelectorAll(".sc-msg:not(.sc-msg-pending)").length >= n, count + 2);
+  await w(page).locator(".sc-usage-card strong").waitFor();
+  assert.equal(digits(await w(page).locator(".sc-usage-card strong").last().innerText()), before + 5000);
+  assert.equal(await w(page).locator(".sc-msg-customer .sc-msg-text").last().innerText(), "الكود •••• •••• ••٨٩ ٣٤");
+  assert.deepEqual(await axe(page), [], "topped up, Arabic");
+  assert.deepEqual(page.problems, []);
+});

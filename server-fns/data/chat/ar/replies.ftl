@@ -57,6 +57,16 @@ chat-shop-or-online = يمكن لموظف في { $store } أن يأتي إليك
 chat-qr-shop-advisor = موظف في هذا المتجر
 chat-qr-online-advisor = موظف عبر الإنترنت
 chat-shop-queued = سيأتي إليك موظف من هذا المتجر. ترتيبك في قائمة انتظار المتجر: { $position }. يرجى البقاء أمام هذه الشاشة.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = هل لديك بطاقة شحن؟ اكتب هنا الرمز الذي يظهر بعد كشط البطاقة، وسأضيفه إلى رصيدك.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = تم بنجاح: أُضيف { $amount } إلى رصيدك من البطاقة المنتهية بالأرقام { $end }.
+chat-topup-not-found = الرمز المنتهي بالأرقام { $end } لا يطابق أي بطاقة شحن لدينا. تحقق من الأرقام واكتبه مرة أخرى.
+chat-topup-used = استُخدمت البطاقة المنتهية بالأرقام { $end } من قبل. إذا كنت قد اشتريتها للتو، فيمكن للمتجر الذي باعها لك مساعدتك.
+chat-topup-attempts = أُدخلت رموز خاطئة كثيرة اليوم. حفاظًا على أمانك، حاول مرة أخرى غدًا أو اشحن رصيدك في أحد المتاجر، ويمكن لموظف أيضًا مساعدتك.
+chat-topup-postpaid = خطك على باقة شهرية تُدفع بالفاتورة: لا يوجد رصيد لشحنه.
 # الرسالة النصية التي تحمل رمز الدخول إلى الكشك.
 # Variables:
 #   $code (String) - الرمز المكوّن من ستة أرقام

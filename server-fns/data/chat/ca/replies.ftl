@@ -56,6 +56,16 @@ chat-shop-or-online = Un assessor de la botiga { $store } pot venir a atendre’
 chat-qr-shop-advisor = Un assessor d’aquesta botiga
 chat-qr-online-advisor = Un agent en línia
 chat-shop-queued = Un assessor d’aquesta botiga vindrà a atendre’t. Ets el número { $position } de la cua de la botiga; queda’t a prop d’aquesta pantalla, sisplau.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Tens una targeta de recàrrega? Escriu aquí el codi que apareix quan la grates i te l’afegeixo al saldo.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Fet! He afegit { $amount } al teu saldo amb la targeta acabada en { $end }.
+chat-topup-not-found = El codi acabat en { $end } no correspon a cap de les nostres targetes de recàrrega. Revisa les xifres i torna a escriure’l.
+chat-topup-used = La targeta acabada en { $end } ja s’ha fet servir. Si l’acabes de comprar, la botiga que te l’ha venuda et pot ajudar.
+chat-topup-attempts = Massa codis incorrectes per avui. Per seguretat, torna-ho a provar demà o recarrega a una botiga; un agent també et pot ajudar.
+chat-topup-postpaid = La teva línia és de contracte, amb una quota mensual que es paga amb la factura: no té saldo per recarregar.
 # L’SMS amb el codi per iniciar la sessió en una pantalla de botiga.
 # Variables:
 #   $code (String) - the six-digit code

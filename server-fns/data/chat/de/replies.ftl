@@ -55,6 +55,16 @@ chat-shop-or-online = Ein Kundenberater aus { $store } kann hier zu Ihnen kommen
 chat-qr-shop-advisor = Ein Berater in diesem Shop
 chat-qr-online-advisor = Ein Berater online
 chat-shop-queued = Ein Kundenberater dieses Shops kommt zu Ihnen. Sie sind Nummer { $position } in der Warteschlange des Shops; bitte bleiben Sie an diesem Bildschirm.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Haben Sie eine Guthabenkarte? Geben Sie hier den Code unter dem Rubbelfeld ein, dann lade ich Ihr Guthaben damit auf.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Erledigt: Ihr Guthaben wurde mit { $amount } von der Karte mit der Endung { $end } aufgeladen.
+chat-topup-not-found = Der Code mit der Endung { $end } gehört zu keiner unserer Guthabenkarten. Bitte prüfen Sie die Ziffern und geben Sie ihn erneut ein.
+chat-topup-used = Die Karte mit der Endung { $end } wurde bereits eingelöst. Wenn Sie sie gerade erst gekauft haben, hilft Ihnen die Verkaufsstelle weiter.
+chat-topup-attempts = Heute wurden zu viele falsche Codes eingegeben. Zu Ihrer Sicherheit versuchen Sie es bitte morgen erneut oder laden Sie in einem Shop auf; auch ein Kundenberater kann Ihnen helfen.
+chat-topup-postpaid = Ihre Rufnummer hat einen Monatstarif, der per Rechnung bezahlt wird: Es gibt kein Guthaben zum Aufladen.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

@@ -55,6 +55,16 @@ chat-shop-or-online = An advisor in { $store } can come to you here, or you can 
 chat-qr-shop-advisor = An advisor in this shop
 chat-qr-online-advisor = An advisor online
 chat-shop-queued = An advisor in this shop will come to you. You're number { $position } in the shop's queue; please stay at this screen.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Have a recharge card? Type the code under its scratch panel here and I will add it to your balance.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Done: { $amount } from the card ending { $end } has been added to your balance.
+chat-topup-not-found = The code ending { $end } is not one of our recharge cards. Check the digits and type it again.
+chat-topup-used = The card ending { $end } has already been used. If you have just bought it, the shop that sold it can help.
+chat-topup-attempts = Too many wrong codes today. For your safety, try again tomorrow or top up in a shop; an advisor can also help.
+chat-topup-postpaid = Your line is on a monthly plan paid by bill: there is no balance to top up.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

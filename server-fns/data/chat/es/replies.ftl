@@ -56,6 +56,16 @@ chat-shop-or-online = Un asesor de { $store } puede venir a atenderte aquí, o p
 chat-qr-shop-advisor = Un asesor de esta tienda
 chat-qr-online-advisor = Un agente online
 chat-shop-queued = Un asesor de esta tienda vendrá a atenderte. Eres el número { $position } de la cola de la tienda; quédate junto a esta pantalla, por favor.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = ¿Tienes una tarjeta de recarga? Escribe aquí el código que aparece al rascarla y lo añado a tu saldo.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = ¡Listo! He añadido { $amount } a tu saldo con la tarjeta terminada en { $end }.
+chat-topup-not-found = El código terminado en { $end } no corresponde a ninguna de nuestras tarjetas de recarga. Revisa las cifras y vuelve a escribirlo.
+chat-topup-used = La tarjeta terminada en { $end } ya se ha usado. Si la acabas de comprar, la tienda que te la vendió puede ayudarte.
+chat-topup-attempts = Demasiados códigos incorrectos por hoy. Por tu seguridad, vuelve a intentarlo mañana o recarga en una tienda; un agente también puede ayudarte.
+chat-topup-postpaid = Tu línea es de contrato, con una cuota mensual que se paga en la factura: no tiene saldo que recargar.
 # El SMS con el código para iniciar sesión en una pantalla de tienda.
 # Variables:
 #   $code (String) - the six-digit code

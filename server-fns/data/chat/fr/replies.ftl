@@ -63,6 +63,16 @@ chat-shop-queued = Un conseiller de la boutique va venir vous voir. Vous êtes {
     [many] le { $position }e
    *[other] le { $position }e
 } dans la file de la boutique ; merci de rester devant cet écran.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Vous avez une carte de recharge ? Saisissez ici le code qui se trouve sous la zone à gratter, et je l’ajoute à votre crédit.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = C’est fait : la carte se terminant par { $end } a ajouté { $amount } à votre crédit.
+chat-topup-not-found = Le code se terminant par { $end } ne correspond à aucune de nos cartes de recharge. Vérifiez les chiffres et saisissez-le à nouveau.
+chat-topup-used = La carte se terminant par { $end } a déjà été utilisée. Si vous venez de l’acheter, la boutique qui vous l’a vendue peut vous aider.
+chat-topup-attempts = Trop de codes incorrects aujourd’hui. Pour votre sécurité, réessayez demain ou rechargez en boutique ; un conseiller peut aussi vous aider.
+chat-topup-postpaid = Votre ligne a un forfait mensuel réglé sur facture : il n’y a pas de crédit à recharger.
 # Le SMS du code de connexion à une borne.
 # Variables:
 #   $code (String) - le code à six chiffres

@@ -55,6 +55,16 @@ chat-shop-or-online = Afaka manatona anao eto ny mpanolotsaina ao amin'ny { $sto
 chat-qr-shop-advisor = Mpanolotsaina ato amin'ny fivarotana
 chat-qr-online-advisor = Mpanolotsaina an-tserasera
 chat-shop-queued = Hanatona anao ny mpanolotsaina ato amin'ny fivarotana. Ianao no faha-{ $position } amin'ny filaharana ato amin'ny fivarotana; mijanòna eo anoloan'ity efijery ity azafady.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Manana karatra crédit ve ianao? Soraty eto ny kaody eo ambanin'ny faritra kikisina, dia hampidiriko ao amin'ny crédit-nao izany.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Vita: tafiditra ao amin'ny crédit-nao ny { $amount } avy amin'ny karatra mifarana amin'ny { $end }.
+chat-topup-not-found = Tsy kaodin'ny karatra crédit-nay ilay kaody mifarana amin'ny { $end }. Hamarino ny isa, dia soraty indray.
+chat-topup-used = Efa nampiasaina ny karatra mifarana amin'ny { $end }. Raha vao avy nividy azy ianao, afaka manampy anao ny fivarotana nivarotra azy.
+chat-topup-attempts = Be loatra ny kaody diso androany. Ho fiarovana anao, andramo indray rahampitso, na mividiana crédit any amin'ny fivarotana; afaka manampy anao koa ny mpanolotsaina.
+chat-topup-postpaid = Forfait isam-bolana aloa amin'ny faktiora ny laharanao: tsy misy crédit hampiana.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

@@ -55,6 +55,16 @@ chat-shop-or-online = Een medewerker van { $store } kan hier naar je toe komen, 
 chat-qr-shop-advisor = Een medewerker in deze winkel
 chat-qr-online-advisor = Een medewerker online
 chat-shop-queued = Een medewerker van deze winkel komt naar je toe. Je bent nummer { $position } in de wachtrij van de winkel; blijf even bij dit scherm.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Heb je een herlaadkaart? Typ hier de code onder de kraslaag, dan zet ik het bedrag op je beltegoed.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Gelukt: { $amount } van de kaart die eindigt op { $end } staat nu op je beltegoed.
+chat-topup-not-found = De code die eindigt op { $end } is geen herlaadcode van ons. Controleer de cijfers en typ hem opnieuw.
+chat-topup-used = De kaart die eindigt op { $end } is al gebruikt. Heb je ze net gekocht, dan kan de winkel waar je ze kocht je verder helpen.
+chat-topup-attempts = Te veel foute codes vandaag. Voor je veiligheid: probeer het morgen opnieuw of herlaad in een winkel; een medewerker kan je ook helpen.
+chat-topup-postpaid = Je hebt een abonnement dat je maandelijks via je factuur betaalt: er is geen beltegoed om te herladen.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

@@ -57,6 +57,16 @@ chat-shop-or-online = Konsultant z salonu { $store } może podejść do Ciebie t
 chat-qr-shop-advisor = Konsultant w tym salonie
 chat-qr-online-advisor = Konsultant online
 chat-shop-queued = Konsultant z tego salonu zaraz do Ciebie podejdzie. Twoje miejsce w kolejce salonu: { $position }. Prosimy, zostań przy tym ekranie.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Masz kartę z kodem doładowania? Zdrap pole, wpisz tutaj kod, a doładuję Twoje konto.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Gotowe: doładowanie { $amount } z kodu kończącego się na { $end } jest już na Twoim koncie.
+chat-topup-not-found = Kod kończący się na { $end } nie jest naszym kodem doładowania. Sprawdź cyfry i wpisz go jeszcze raz.
+chat-topup-used = Kod kończący się na { $end } został już wykorzystany. Jeśli to świeży zakup, pomoże Ci sklep, który go sprzedał.
+chat-topup-attempts = Za dużo błędnych kodów na dziś. Dla Twojego bezpieczeństwa spróbuj ponownie jutro albo doładuj konto w salonie; może też pomóc konsultant.
+chat-topup-postpaid = Twój numer działa w abonamencie rozliczanym co miesiąc na fakturze, więc nie ma konta do doładowania.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

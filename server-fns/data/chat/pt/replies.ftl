@@ -56,6 +56,16 @@ chat-shop-or-online = Um consultor da loja { $store } pode vir ter consigo aqui,
 chat-qr-shop-advisor = Um consultor desta loja
 chat-qr-online-advisor = Um consultor online
 chat-shop-queued = Um consultor desta loja vai ter consigo. Está na posição { $position } da fila da loja; por favor, fique junto a este ecrã.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Tem um cartão de carregamento? Escreva aqui o código que está por baixo da zona a raspar e adiciono-o ao seu saldo.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Feito: carreguei o seu saldo com { $amount } do cartão terminado em { $end }.
+chat-topup-not-found = O código terminado em { $end } não corresponde a nenhum dos nossos cartões de carregamento. Verifique os dígitos e escreva-o novamente.
+chat-topup-used = O cartão terminado em { $end } já foi usado. Se acabou de o comprar, a loja que lho vendeu pode ajudar.
+chat-topup-attempts = Demasiados códigos errados hoje. Por segurança, tente novamente amanhã ou carregue numa loja; um consultor também pode ajudar.
+chat-topup-postpaid = A sua linha tem um tarifário mensal pago por fatura: não há saldo para carregar.
 # A mensagem SMS com o código de início de sessão num quiosque.
 # Variables:
 #   $code (String) - the six-digit code

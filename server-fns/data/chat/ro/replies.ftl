@@ -56,6 +56,16 @@ chat-shop-or-online = Un consultant din magazinul { $store } poate veni la tine 
 chat-qr-shop-advisor = Un consultant din magazin
 chat-qr-online-advisor = Un consultant online
 chat-shop-queued = Un consultant din magazin va veni la tine. Ești pe locul { $position } la coada magazinului; te rugăm să rămâi lângă acest ecran.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Ai o cartelă de reîncărcare? Scrie aici codul de sub zona de răzuit și îl adaug la creditul tău.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Gata: am adăugat la creditul tău { $amount } de pe cartela care se termină în { $end }.
+chat-topup-not-found = Codul care se termină în { $end } nu este unul dintre codurile noastre de reîncărcare. Verifică cifrele și scrie-l din nou.
+chat-topup-used = Cartela care se termină în { $end } a fost deja folosită. Dacă tocmai ai cumpărat-o, te poate ajuta magazinul de unde ai luat-o.
+chat-topup-attempts = Prea multe coduri greșite azi. Pentru siguranța ta, încearcă din nou mâine sau reîncarcă într-un magazin; te poate ajuta și un consultant.
+chat-topup-postpaid = Linia ta are abonament lunar, plătit pe factură: nu există credit de reîncărcat.
 # SMS-ul cu codul de autentificare la un terminal.
 # Variables:
 #   $code (String) - the six-digit code

@@ -57,6 +57,16 @@ chat-shop-or-online = Poradca z predajne { $store } môže prísť za vami sem, 
 chat-qr-shop-advisor = Poradca v predajni
 chat-qr-online-advisor = Poradca online
 chat-shop-queued = Poradca z predajne za vami príde. Ste { $position }. v poradí v predajni; zostaňte, prosím, pri tejto obrazovke.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Máte dobíjací kupón? Napíšte sem kód spod stieracieho poľa a dobijem vám ním kredit.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Hotovo: ku kreditu sme vám pripísali { $amount } z kupónu s kódom končiacim na { $end }.
+chat-topup-not-found = Kód končiaci na { $end } nepatrí žiadnemu z našich dobíjacích kupónov. Skontrolujte číslice a napíšte ho znova.
+chat-topup-used = Kupón s kódom končiacim na { $end } už bol použitý. Ak ste ho práve kúpili, pomôže vám predajňa, ktorá vám ho predala.
+chat-topup-attempts = Dnes ste zadali príliš veľa nesprávnych kódov. Z bezpečnostných dôvodov to skúste znova zajtra alebo si dobite kredit v predajni; pomôcť vám môže aj poradca.
+chat-topup-postpaid = Vaše číslo má paušál s mesačnou faktúrou, takže nemá kredit, ktorý by sa dal dobiť.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

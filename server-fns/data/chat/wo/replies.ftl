@@ -54,6 +54,16 @@ chat-shop-or-online = Benn conseiller ci { $store } mën na la fi fekk, walla ng
 chat-qr-shop-advisor = Conseiller ci bitig bii
 chat-qr-online-advisor = Conseiller ci internet
 chat-shop-queued = Benn conseiller ci bitig bii dina la fi fekk. Sa numéro ci rangu bitig bi: { $position }; bu la neexee, desal ci kanam écran bii.
+# Topping up with a recharge card (a voucher's code) in the chat.
+chat-topup-ask = Am nga carte recharge? Bindal fii code bi feeñ bu nga gratter carte bi, ma yokk ko ci sa crédit.
+# Variables:
+#   $amount (String) - what the card added, e.g. "1000 XOF"
+#   $end (String) - the code's last four digits
+chat-topup-done = Def naa ko: yokk naa { $amount } ci sa crédit ak carte bu jeexe ci { $end }.
+chat-topup-not-found = Code bu jeexe ci { $end } bokkul ci sunuy carte recharge. Seetal chiffre yi te bindaat ko.
+chat-topup-used = Carte bu jeexe ci { $end }, jëfandikoo nañu ko ba noppi. Soo ko jëndee léegi léegi, bitig bi la ko jaay mën na la dimbali.
+chat-topup-attempts = Code yu baaxul yi dañoo bari lool tey. Ngir sa kaaraange, jéemaatal ëllëg walla yokkal sa crédit ci bitig; benn conseiller mën na la dimbali itam.
+chat-topup-postpaid = Sa nimero mi ngi ci forfait bu ngay fey weer wu nekk ak facture: amul crédit bu ñuy yokk.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code
