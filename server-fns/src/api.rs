@@ -903,6 +903,9 @@ pub enum CardKind {
     /// The customer's usage this cycle (`get_usage`).
     #[serde(rename = "usage")]
     Usage,
+    /// The prepaid balance and until when it is valid (`get_usage`): after a top-up.
+    #[serde(rename = "balance")]
+    Balance,
     /// Plans cheaper than the customer's (`get_offers`), up to `max_price`, or why there are none.
     #[serde(rename = "plans")]
     Plans,

@@ -146,7 +146,7 @@ async fn a_prepaid_customer_tops_up_with_a_recharge_card_in_the_chat() {
         assert_eq!(intent.as_deref(), Some("top_up"));
         let done = [("amount", "1000 XOF".into()), ("end", "2549".into())];
         assert_eq!(topped[1].text, assistant.text("fr", "chat-topup-done", &done));
-        assert_eq!(card(&topped[1..]), Some(CardKind::Usage));
+        assert_eq!(card(&topped[1..]), Some(CardKind::Balance));
         assert_eq!(balance(s.line(AWA, line).await), before + 1000);
 
         // The same message again (a lost answer): the same answer, credited once.

@@ -784,7 +784,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
         customer.text = super::chat_topup::masked(text, range);
         customer.intent = Some("top_up".into());
         let (out, pending) = match row.customer_id.as_deref().filter(|_| ctx.signed_in) {
-            Some(id) => super::chat_topup::redeem(ctx, id, &row.channel, lang, &digits, said.client_id).await?,
+            Some(id) => super::chat_topup::redeem(ctx, id, &row.channel, &row.country, lang, &digits, said.client_id).await?,
             None => (Out::says(Author::Assistant, a.text(lang, "chat-sign-in", &[])), None),
         };
         next.pending = pending;
@@ -901,7 +901,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             let own = |currency: &String| super::countries::get(&row.country).is_some_and(|c| c.currency == *currency);
             if let Some((amount, currency)) = entities.amount.filter(|(_, currency)| own(currency)) {
                 card.max_price = Some(amount);
-                let shown = format!("{} {currency}", amount_text(amount, &currency));
+                let shown = format!("{} {currency}", super::countries::digits_in(&row.country, lang, &amount_text(amount, &currency)));
                 out.text = a.text(lang, "chat-plans-under", &[("amount", FluentValue::from(shown))]);
             }
             out.card = Some(card);

@@ -85,7 +85,10 @@ pub async fn has_prepaid(ctx: &TurnContext<'_>, customer: &str) -> Result<bool, 
 /// Credits the voucher `digits` to the customer's prepaid line (the first, if they have
 /// several) and says what happened: the amount and the balance (a usage card), or why not.
 /// The second value is what the assistant waits for next (`voucher`: another code).
-pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, lang: &str, digits: &str, client_id: &str) -> Result<(Out, Option<String>), ApiError> {
+#[allow(clippy::too_many_arguments)]
+pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, country: &str, lang: &str, digits: &str, client_id: &str) -> Result<(Out, Option<String>), ApiError> {
+    // Numbers as the customer reads them ("٢٥٤٩" in Egypt's Arabic).
+    let shown = |text: &str| super::countries::digits_in(country, lang, text);
     let a = ctx.assistant;
     let say = |id: &str, args: &[(&str, FluentValue<'_>)]| Out::says(Author::Assistant, a.text(lang, id, args));
     let lines = ctx.storage.lines_of(customer).await?;
@@ -93,13 +96,13 @@ pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, lan
         return Ok((say("chat-topup-postpaid", &[]), None));
     };
     let caller = Caller { customer, partner: ctx.partner, channel: channel(channel_id), today: ctx.now.date_naive(), now: ctx.now };
-    let end = &digits[digits.len() - 4..];
+    let end = shown(&digits[digits.len() - 4..]);
     match super::topup::redeem(ctx.storage, caller, &line.id, digits, client_id).await {
         Ok(topup) => {
-            let amount = format!("{} {}", super::chat::amount_text(topup.amount, &topup.currency), topup.currency);
-            let mut out = say("chat-topup-done", &[("amount", FluentValue::from(amount)), ("end", FluentValue::from(end))]);
+            let amount = format!("{} {}", shown(&super::chat::amount_text(topup.amount, &topup.currency)), topup.currency);
+            let mut out = say("chat-topup-done", &[("amount", FluentValue::from(amount)), ("end", FluentValue::from(end.as_str()))]);
             // The balance after it, as the usage view shows it.
-            out.card = Some(Card::new(CardKind::Usage));
+            out.card = Some(Card::new(CardKind::Balance));
             Ok((out, None))
         }
         Err(ApiError { error }) => {
@@ -110,7 +113,7 @@ pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, lan
                 ErrorId::LineNotPrepaid | ErrorId::LineNotFound => ("chat-topup-postpaid", false),
                 _ => return Err(error.into()),
             };
-            let mut out = say(id, &[("end", FluentValue::from(end))]);
+            let mut out = say(id, &[("end", FluentValue::from(end.as_str()))]);
             if error == ErrorId::VoucherAttempts {
                 out.replies = vec![QuickReply { label: a.text(lang, "chat-qr-advisor", &[]), intent: "human".into() }];
             }

@@ -49,6 +49,11 @@ pub struct Country {
     /// (Unicode's `hc`: `h23` for 24 hours, `h12`); none: CLDR's.
     #[serde(default)]
     pub hour_cycle: Option<String>,
+    /// The digits its customers read in Arabic where they are not Latin (`arab`: Arabic-Indic,
+    /// as CLDR's default for `ar-EG`); none: Latin. For the assistant's own numbers, as the
+    /// widget's Intl writes the rest.
+    #[serde(default)]
+    pub digits: Option<String>,
     /// The international calling code, digits only.
     pub calling_code: String,
     /// May a line move between prepaid and postpaid.
@@ -306,6 +311,9 @@ fn check(c: &Country) -> Result<(), String> {
     if let Some(cycle) = c.hour_cycle.as_deref().filter(|h| !["h11", "h12", "h23", "h24"].contains(h)) {
         return Err(format!("hour_cycle {cycle:?} is not one of h11, h12, h23, h24"));
     }
+    if let Some(digits) = c.digits.as_deref().filter(|d| *d != "arab") {
+        return Err(format!("digits {digits:?} is not arab (Latin digits need no line)"));
+    }
     if c.calling_code.is_empty() || c.calling_code.len() > 3 || !c.calling_code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("calling_code {:?} is not one to three digits", c.calling_code));
     }
@@ -313,6 +321,16 @@ fn check(c: &Country) -> Result<(), String> {
         return Err(format!("days_between_changes {} is more than a year", c.days_between_changes));
     }
     Ok(())
+}
+
+/// `text` with its digits as customers of `country` read them in `lang` (Arabic-Indic in
+/// Arabic where the country's data says so: "٥٠", not "50").
+pub fn digits_in(country: &str, lang: &str, text: &str) -> String {
+    let arab = lang == "ar" && get(country).is_some_and(|c| c.digits.as_deref() == Some("arab"));
+    if !arab {
+        return text.to_owned();
+    }
+    text.chars().map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).and_then(|d| char::from_u32(0x660 + d)).unwrap_or(c)).collect()
 }
 
 static COUNTRIES: LazyLock<Result<Vec<Country>, String>> = LazyLock::new(|| load(COUNTRY_FILES));
@@ -362,6 +380,13 @@ mod tests {
         assert_eq!(get("CD").unwrap().time_zones, ["Africa/Kinshasa", "Africa/Lubumbashi"]);
         assert_eq!(get("MA").unwrap().time_zones, ["Africa/Casablanca"]);
         assert!(get("ZZ").is_none());
+        // The assistant's own numbers in Arabic: Arabic-Indic in Egypt and Jordan, Latin in
+        // Morocco and Tunisia, and in any other language.
+        assert_eq!(digits_in("EG", "ar", "50.00 EGP, …2549"), "٥٠.٠٠ EGP, …٢٥٤٩");
+        assert_eq!(digits_in("JO", "ar", "3"), "٣");
+        assert_eq!(digits_in("MA", "ar", "50"), "50");
+        assert_eq!(digits_in("TN", "ar", "50"), "50");
+        assert_eq!(digits_in("EG", "en", "50"), "50");
     }
 
     #[test]

@@ -186,7 +186,7 @@ pub(super) fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, 
     leptos::task::spawn_local(async move {
         let lang = locale.as_str();
         let data = match card.kind {
-            CardKind::Usage => CardData::Usage(get_usage(config, None, lang).await),
+            CardKind::Usage | CardKind::Balance => CardData::Usage(get_usage(config, None, lang).await),
             CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None, lang).await {
                 Ok(UsageResponse { line: Some(l), .. }) => get_offers(config, l.cycle.line_id, config.channel(), lang).await,
                 Ok(_) => Err(ErrorId::LineNotFound),
@@ -234,9 +234,11 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
         Some(CardData::Usage(Ok(u))) => u.line.as_ref().map(|l| {
             let prepaid = l.cycle.payment == Payment::Prepaid;
             // The allowance asked about ("how much data is left"), the rest one tap away.
-            let meters = l.cycle.buckets.iter().enumerate().filter(|(_, b)| c.meter.is_none_or(|m| b.usage_type == m)).map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
-            let more = c.meter.is_some().then(|| view! { <button class="sc-link" on:click=move |_| tab.set(Some(Tab::Usage))>{tr.t("chat-usage-more")}</button> });
-            // A prepaid line's balance (after a top-up, the new one).
+            // After a top-up, the balance alone.
+            let only_balance = c.kind == CardKind::Balance;
+            let meters = l.cycle.buckets.iter().enumerate().filter(|(_, b)| !only_balance && c.meter.is_none_or(|m| b.usage_type == m)).map(|(i, b)| bucket_meter(tr, b, 100 + i, prepaid)).collect_view();
+            let more = (c.meter.is_some() || only_balance).then(|| view! { <button class="sc-link" on:click=move |_| tab.set(Some(Tab::Usage))>{tr.t("chat-usage-more")}</button> });
+            // A prepaid line's balance.
             let balance = l.contract.prepaid_balance.as_ref().filter(|_| c.meter.is_none()).map(|b| {
                 let expires = tr.t_with("usage-balance-expires", &[("date", Arg::Text(&format::date(&tr.fl, &b.expires_on)))]);
                 view! { <p>{tr.t("usage-balance-title")}" "<strong translate="no">{format::money(&tr.fl, &u.profile.currency, b.amount)}</strong></p><p>{expires}</p> }
@@ -315,7 +317,7 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
         _ => None,
     };
     let class = match c.kind {
-        CardKind::Usage => "sc-card sc-usage-card",
+        CardKind::Usage | CardKind::Balance => "sc-card sc-usage-card",
         CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => "sc-card sc-plans-card",
         _ => "sc-card sc-stores-card",
     };

@@ -388,6 +388,11 @@ test("keyboard only, in Arabic: the recharge card's button, the code in Arabic-I
   await w(page).locator(".sc-usage-card strong").waitFor();
   assert.equal(digits(await w(page).locator(".sc-usage-card strong").last().innerText()), before + 5000);
   assert.equal(await w(page).locator(".sc-msg-customer .sc-msg-text").last().innerText(), "الكود •••• •••• ••٨٩ ٣٤");
+  // The assistant's numbers in Egypt's digits: the card's last four, what it added.
+  const done = await w(page).locator(".sc-msg-assistant .sc-msg-text").last().innerText();
+  assert.match(done, /٨٩٣٤/);
+  assert.match(done, /٥٠ EGP/);
+  assert.doesNotMatch(done, /[0-9]/);
   assert.deepEqual(await axe(page), [], "topped up, Arabic");
   assert.deepEqual(page.problems, []);
 });
