@@ -39,7 +39,9 @@ pub async fn chat_send(conversation: String, key: Option<String>, text: String, 
         storage: &*state.storage,
         signed_in: request.customer.is_some(),
         partner: request.partner.as_deref(),
+        channel: request.channel,
         now: request.now(),
+        voucher: Default::default(),
     };
     let said = chat::Said { text: &text, client_id: validate::idempotency_key(&client_id)?, intent: intent.as_deref().map(validate::intent).transpose()?, lang: lang.as_deref() };
     chat::send(request.db(), &ctx, id, party, &said).await

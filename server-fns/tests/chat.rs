@@ -154,8 +154,6 @@ async fn a_prepaid_customer_tops_up_with_a_recharge_card_in_the_chat() {
         assert_eq!(again, topped);
         assert_eq!(balance(s.line(AWA, line).await), before + 1000);
         assert_eq!(s.count("topups").await, 1);
-        let bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM chat_messages").fetch_all(&s.db.pool).await.unwrap();
-        assert!(bodies.iter().all(|b| !b.contains("9391")), "a code stays nowhere in the conversation");
 
         // The card again: used, and the assistant waits for another code; a wrong one is
         // refused and counted as the top-up form's are.
@@ -167,6 +165,19 @@ async fn a_prepaid_customer_tops_up_with_a_recharge_card_in_the_chat() {
         assert_eq!(wrong[1].text, assistant.text("fr", "chat-topup-not-found", &[("end", "3344".into())]));
         assert_eq!(s.count("voucher_failures").await, 2);
         assert_eq!(balance(s.line(AWA, line).await), before + 1000);
+
+        // With the advisors (their queue, or a message left for them), a code typed is hidden
+        // too and credits nothing; a phone number stays as typed.
+        let human = format!("conversation={}&text=un+conseiller&client_id={}&intent=human", c.id, key(6));
+        let _: Vec<ChatMessage> = s.as_customer(AWA, "chat-send", &human).await;
+        let to_advisor = s.say(AWA, &c.id, "ma carte 6032 3780 8070 90 ne marche pas, rappelez-moi au 0771234567", 7).await;
+        assert_eq!(to_advisor[0].text, "ma carte •••• •••• ••70 90 ne marche pas, rappelez-moi au 0771234567");
+        assert_eq!(balance(s.line(AWA, line).await), before + 1000);
+        let mut bodies: Vec<String> = sqlx::query_scalar("SELECT body FROM chat_messages").fetch_all(&s.db.pool).await.unwrap();
+        bodies.extend(sqlx::query_scalar::<_, String>("SELECT description FROM trouble_tickets").fetch_all(&s.db.pool).await.unwrap());
+        for code in ["37819391112549", "3781 9391 1125 49", "11112222333344", "6032 3780 8070 90"] {
+            assert!(bodies.iter().all(|b| !b.contains(code)), "{code} stays nowhere in the conversation");
+        }
 
         // A customer with no prepaid line is not asked for a code.
         let camille = s.open(CAMILLE, "fr").await;

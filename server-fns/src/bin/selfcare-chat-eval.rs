@@ -88,7 +88,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now = today.and_hms_opt(10, 0, 0).ok_or("time")?.and_utc();
     let hub = Hub::default();
     let storage = selfcare_server_fns::ssr::storage::SqlStorage::new(db.clone());
-    let ctx = TurnContext { assistant: &assistant, hub: &hub, config: &config, storage: &storage, signed_in: true, partner: None, now };
+    let ctx = TurnContext { assistant: &assistant, hub: &hub, config: &config, storage: &storage, signed_in: true, partner: None, channel: None, now, voucher: Default::default() };
     let scripts: Vec<(String, String, Vec<String>)> = {
         let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
         for line in CHAT_SCRIPTS.lines() {

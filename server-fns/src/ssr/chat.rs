@@ -681,7 +681,11 @@ pub struct TurnContext<'a> {
     pub signed_in: bool,
     /// The partner acting for the signed-in customer, if the token names one (for the audit).
     pub partner: Option<&'a str>,
+    /// The channel the customer's token is for, when it is for one (a portal's, a kiosk's).
+    pub channel: Option<crate::api::Channel>,
     pub now: DateTime<Utc>,
+    /// A voucher's answer, once given in this request (see `chat_topup`).
+    pub voucher: std::sync::OnceLock<(Out, Option<String>)>,
 }
 
 /// A customer's message, its idempotency key, and the intent of a quick reply when one was chosen.
@@ -721,7 +725,9 @@ async fn replay(db_: &Db, id: &str, client_id: &str) -> Result<Option<Vec<ChatMe
 /// Posts the customer's message and, while the assistant has the conversation, its answer.
 /// Sending the same `client_id` again returns what the first sending wrote.
 pub async fn send(db_: &Db, ctx: &TurnContext<'_>, id: &str, party: Party<'_>, said: &Said<'_>) -> Result<Vec<ChatMessage>, ApiError> {
-    let text = clean_text(said.text)?;
+    let typed = clean_text(said.text)?;
+    // What is stored and shown: the message with any voucher code hidden.
+    let text = super::chat_topup::hide_codes(&typed);
     for attempt in 0..5 {
         let mut row = authorised(db_, id, party).await?;
         if let Some(done) = replay(db_, id, said.client_id).await? {
@@ -733,7 +739,7 @@ pub async fn send(db_: &Db, ctx: &TurnContext<'_>, id: &str, party: Party<'_>, s
         if let Some(lang) = said.lang.filter(|l| *l != row.lang && ctx.assistant.speaks(l)) {
             row.lang = set_lang(db_, id, lang).await?;
         }
-        let (outs, next, ticket) = turn(db_, ctx, &row, &text, said).await?;
+        let (outs, next, ticket) = turn(db_, ctx, &row, &text, &typed, said).await?;
         let ticket_ref = ticket.as_ref().map(|id| (id.as_str(), text.as_str()));
         if let Some(written) = append(db_, &row, &next, &outs, ctx.now, ticket_ref).await? {
             ctx.hub.publish(db_, id).await;
@@ -745,8 +751,9 @@ pub async fn send(db_: &Db, ctx: &TurnContext<'_>, id: &str, party: Party<'_>, s
 }
 
 /// The messages a customer's message leads to, the conversation's next fields, and the id of
-/// the ticket it becomes (outside advisors' hours).
-async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Said<'_>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
+/// the ticket it becomes (outside advisors' hours). `text` is the message as stored (codes
+/// hidden), `typed` as the customer typed it.
+async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, typed: &str, said: &Said<'_>) -> Result<(Vec<Out>, Next, Option<String>), ApiError> {
     let a = ctx.assistant;
     let lang = row.lang.as_str();
     let mut customer = Out::says(Author::Customer, text.to_owned());
@@ -779,9 +786,9 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
 
     // A voucher's code, when the assistant asked for one or the customer asks to top up with
     // it: credited, and hidden in the conversation but for its last four digits.
-    let topping_up = row.pending.as_deref() == Some("voucher") || matches!(&decision, Decision::Answer(i) if i == "top_up");
-    if let Some((range, digits)) = topping_up.then(|| super::chat_topup::find_code(text)).flatten() {
-        customer.text = super::chat_topup::masked(text, range);
+    let asked = row.pending.as_deref() == Some("voucher");
+    let topping_up = asked || matches!(&decision, Decision::Answer(i) if i == "top_up");
+    if let Some(digits) = topping_up.then(|| super::chat_topup::find_code(typed)).flatten() {
         customer.intent = Some("top_up".into());
         let (out, pending) = match row.customer_id.as_deref().filter(|_| ctx.signed_in) {
             Some(id) => super::chat_topup::redeem(ctx, id, &row.channel, &row.country, lang, &digits, said.client_id).await?,
@@ -790,6 +797,10 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
         next.pending = pending;
         next.misunderstood = 0;
         return Ok((vec![customer, out], next, None));
+    }
+    // The code asked for did not come: the next long number is not taken for one.
+    if asked {
+        next.pending = None;
     }
     let mut outs = vec![customer];
 
@@ -807,7 +818,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, said: &Sa
             if kind == "network" && entities.place.is_some() {
                 next.pending = None;
                 let said = Said { intent: Some("network"), ..*said };
-                return Box::pin(turn(db_, ctx, &Row_ { pending: None, ..row.clone() }, text, &said)).await;
+                return Box::pin(turn(db_, ctx, &Row_ { pending: None, ..row.clone() }, text, typed, &said)).await;
             }
             if at || kind == "store_stock" || kind == "hours" {
                 let e = Entities { place, product: if kind == "hours" { None } else { product }, ..entities.clone() };

@@ -140,23 +140,28 @@ pub struct ChatRequest {
     pub customer: Option<String>,
     /// The partner whose portal the customer's token was issued through, if any.
     pub partner: Option<String>,
+    /// The channel the token is for, when it is for one: a partner's portal, a kiosk session.
+    pub channel: Option<crate::api::Channel>,
     pub address: String,
 }
 
 impl ChatRequest {
     pub fn current() -> Result<Self, ApiError> {
         let (state, parts) = served()?;
-        let (customer, partner) = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+        let (customer, partner, channel) = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
             true => {
                 let claims = state.auth.claims_from_headers(&parts.headers)?;
                 if claims.role.is_some() {
                     return Err(ErrorId::Forbidden.into());
                 }
-                (Some(claims.sub), claims.partner)
+                // As `CustomerRequest::current` decides it.
+                use crate::api::Channel;
+                let channel = if claims.partner.is_some() { Some(Channel::Portal) } else { (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk) };
+                (Some(claims.sub), claims.partner, channel)
             }
-            false => (None, None),
+            false => (None, None, None),
         };
-        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer, partner })
+        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer, partner, channel })
     }
 
     pub fn db(&self) -> &super::db::Db {

@@ -330,7 +330,16 @@ pub fn digits_in(country: &str, lang: &str, text: &str) -> String {
     if !arab {
         return text.to_owned();
     }
-    text.chars().map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).and_then(|d| char::from_u32(0x660 + d)).unwrap_or(c)).collect()
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    (0..chars.len())
+        .map(|i| match chars[i] {
+            c if c.is_ascii_digit() => char::from_u32(0x660 + (c as u32 - '0' as u32)).unwrap_or(c),
+            // The Arabic decimal separator between digits.
+            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => '\u{66b}',
+            c => c,
+        })
+        .collect()
 }
 
 static COUNTRIES: LazyLock<Result<Vec<Country>, String>> = LazyLock::new(|| load(COUNTRY_FILES));
@@ -382,7 +391,7 @@ mod tests {
         assert!(get("ZZ").is_none());
         // The assistant's own numbers in Arabic: Arabic-Indic in Egypt and Jordan, Latin in
         // Morocco and Tunisia, and in any other language.
-        assert_eq!(digits_in("EG", "ar", "50.00 EGP, …2549"), "٥٠.٠٠ EGP, …٢٥٤٩");
+        assert_eq!(digits_in("EG", "ar", "50.50 EGP, …2549."), "٥٠٫٥٠ EGP, …٢٥٤٩.");
         assert_eq!(digits_in("JO", "ar", "3"), "٣");
         assert_eq!(digits_in("MA", "ar", "50"), "50");
         assert_eq!(digits_in("TN", "ar", "50"), "50");

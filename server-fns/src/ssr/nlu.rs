@@ -470,8 +470,21 @@ impl Gazetteer {
 impl Gazetteer {
     /// The entities in `text`, places preferably in `country`.
     pub fn extract(&self, text: &str, country: &str) -> Entities {
-        // "€" would fold away: written as the word, where it stands ("20 € par mois").
-        let mut folded = fold(&text.replace('€', " eur "));
+        // "€" would fold away: written as the word, where it stands ("20 € par mois"); a range
+        // ("20-30 €", "20/30 €") keeps its numbers apart, not read as "20.30".
+        let mut raw = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        let mut before: Option<char> = None;
+        while let Some(c) = chars.next() {
+            let range = matches!(c, '-' | '–' | '/') && before.is_some_and(|b| b.is_ascii_digit()) && chars.peek().is_some_and(char::is_ascii_digit);
+            match c {
+                '€' => raw.push_str(" eur "),
+                _ if range => raw.push_str(" to "),
+                _ => raw.push(c),
+            }
+            before = Some(c);
+        }
+        let mut folded = fold(&raw);
         // Arabic-Indic digits as ASCII.
         folded = folded
             .chars()
@@ -605,9 +618,12 @@ fn minor_units(groups: &[&String], exponent: u32) -> Option<i64> {
     match groups {
         [] => None,
         [one] => one.parse::<i64>().ok()?.checked_mul(unit),
-        [int @ .., frac] if frac.len() <= 2 && exponent > 0 && (int.len() == 1 || grouped(int)) => {
-            let cents = frac.parse::<i64>().ok()? * 10i64.pow(exponent.saturating_sub(frac.len() as u32));
-            whole(int)?.checked_mul(unit)?.checked_add(cents)
+        // (A currency without decimals drops them: "1 500,00 F" is 1500.)
+        [int @ .., frac] if frac.len() <= 2 && (int.len() == 1 || grouped(int)) => {
+            let digits = frac.len() as u32;
+            let frac = frac.parse::<i64>().ok()?;
+            let minor = if exponent >= digits { frac * 10i64.pow(exponent - digits) } else { frac / 10i64.pow(digits - exponent) };
+            whole(int)?.checked_mul(unit)?.checked_add(minor)
         }
         all if grouped(all) => whole(all)?.checked_mul(unit),
         // "2 plans, 20 euros": the number next to the word.
@@ -759,6 +775,9 @@ mod tests {
         assert_eq!(amount("forfait à moins de 9,5 €", "FR"), Some((950, "EUR".into())));
         assert_eq!(amount("€ 25 a month at most", "FR"), Some((2500, "EUR".into())));
         assert_eq!(amount("moins de 20 € par mois", "FR"), Some((2000, "EUR".into())));
+        // A range is its upper bound; decimals a currency has none of are dropped.
+        assert_eq!(amount("un forfait entre 20-30 €", "FR"), Some((3000, "EUR".into())));
+        assert_eq!(amount("moins de 1 500,00 F", "SN"), Some((1500, "XOF".into())));
         assert_eq!(amount("باقة أقل من ١٠ ٠٠٠ جنيه", "EG"), Some((1000000, "EGP".into())));
         assert_eq!(amount("un forfait à 5000f maximum", "CI"), Some((5000, "XOF".into())));
         assert_eq!(amount("moins de 3 000 F", "CM"), Some((3000, "XAF".into())));

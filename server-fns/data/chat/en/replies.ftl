@@ -56,7 +56,7 @@ chat-qr-shop-advisor = An advisor in this shop
 chat-qr-online-advisor = An advisor online
 chat-shop-queued = An advisor in this shop will come to you. You're number { $position } in the shop's queue; please stay at this screen.
 # Topping up with a recharge card (a voucher's code) in the chat.
-chat-topup-ask = Have a recharge card? Type the code under its scratch panel here and I will add it to your balance.
+chat-topup-ask = Have a recharge card? Type the code from under its scratch-off panel here and I will add it to your balance.
 # Variables:
 #   $amount (String) - what the card added, e.g. "1000 XOF"
 #   $end (String) - the code's last four digits

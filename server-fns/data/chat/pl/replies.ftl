@@ -66,7 +66,7 @@ chat-topup-done = Gotowe: doładowanie { $amount } z kodu kończącego się na {
 chat-topup-not-found = Kod kończący się na { $end } nie jest naszym kodem doładowania. Sprawdź cyfry i wpisz go jeszcze raz.
 chat-topup-used = Kod kończący się na { $end } został już wykorzystany. Jeśli to świeży zakup, pomoże Ci sklep, który go sprzedał.
 chat-topup-attempts = Za dużo błędnych kodów na dziś. Dla Twojego bezpieczeństwa spróbuj ponownie jutro albo doładuj konto w salonie; może też pomóc konsultant.
-chat-topup-postpaid = Twój numer działa w abonamencie rozliczanym co miesiąc na fakturze, więc nie ma konta do doładowania.
+chat-topup-postpaid = Twój numer działa w abonamencie rozliczanym co miesiąc na fakturze, więc nie trzeba go doładowywać.
 # The text message with a kiosk sign-in code.
 # Variables:
 #   $code (String) - the six-digit code

@@ -62,7 +62,7 @@ chat-topup-ask = Máte dobíjací kupón? Napíšte sem kód spod stieracieho po
 # Variables:
 #   $amount (String) - what the card added, e.g. "1000 XOF"
 #   $end (String) - the code's last four digits
-chat-topup-done = Hotovo: ku kreditu sme vám pripísali { $amount } z kupónu s kódom končiacim na { $end }.
+chat-topup-done = Hotovo: kredit sa vám navýšil o { $amount } z kupónu s kódom končiacim na { $end }.
 chat-topup-not-found = Kód končiaci na { $end } nepatrí žiadnemu z našich dobíjacích kupónov. Skontrolujte číslice a napíšte ho znova.
 chat-topup-used = Kupón s kódom končiacim na { $end } už bol použitý. Ak ste ho práve kúpili, pomôže vám predajňa, ktorá vám ho predala.
 chat-topup-attempts = Dnes ste zadali príliš veľa nesprávnych kódov. Z bezpečnostných dôvodov to skúste znova zajtra alebo si dobite kredit v predajni; pomôcť vám môže aj poradca.
