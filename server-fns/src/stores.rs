@@ -18,7 +18,8 @@ pub async fn suggest_places(q: String, country: Option<String>) -> Result<Vec<Pl
 
 /// The `limit` shops nearest to (`lat`, `lon`) within `radius_m`, filtered; with the stock of
 /// `sku` when given (only shops that have it with `in_stock`); the kiosk's shop `here` first.
-/// Without coordinates, the search is around `here`.
+/// Without coordinates, the search is around `here`. Shops are named in the language of
+/// `lang` (a locale) where the data has them in it.
 #[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api/v1", endpoint = "stores", output = MiniJson)]
 pub async fn find_stores(
@@ -31,6 +32,7 @@ pub async fn find_stores(
     sku: Option<String>,
     in_stock: bool,
     here: Option<String>,
+    lang: Option<String>,
 ) -> Result<StoresResponse, ApiError> {
     use crate::api::{ErrorId, StoreService};
     use crate::ssr::{context::PublicRequest, stores, validate};
@@ -53,6 +55,7 @@ pub async fn find_stores(
         sku: sku.as_deref().map(validate::id).transpose()?.map(str::to_owned),
         in_stock,
         here: here.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+        lang: lang.as_deref().map_or("", validate::lang),
     };
     let mut found = stores::near(request.db(), &query, request.now()).await?;
     found.map = request.map_tiles();
@@ -71,9 +74,9 @@ pub async fn find_products(q: String, country: Option<String>) -> Result<Vec<Pro
 
 /// Reserves `quantity` units of `sku` at `store_id` for the signed-in customer to collect.
 /// `idempotency_key` is made once per confirmation: sending it again returns the same
-/// reservation.
+/// reservation. The shop is named in the language of `lang` where the data has it.
 #[server(prefix = "/api/v1", endpoint = "reserve", output = MiniJson)]
-pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_key: String, channel: Channel) -> Result<Reservation, ApiError> {
+pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_key: String, channel: Channel, lang: Option<String>) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
     let r = stores::ReserveRequest {
@@ -81,22 +84,23 @@ pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_k
         sku: validate::id(&sku)?,
         quantity,
         idempotency_key: validate::idempotency_key(&idempotency_key)?,
+        lang: lang.as_deref().map_or("", validate::lang),
     };
     stores::reserve(request.db(), &request.caller(channel).audit(), &r, request.now()).await
 }
 
 /// Cancels one of the customer's active reservations; the units are free again at once.
 #[server(prefix = "/api/v1", endpoint = "cancel-reservation", output = MiniJson)]
-pub async fn cancel_reservation(id: String, channel: Channel) -> Result<Reservation, ApiError> {
+pub async fn cancel_reservation(id: String, channel: Channel, lang: Option<String>) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
-    stores::cancel(request.db(), &request.caller(channel).audit(), validate::id(&id)?, request.now()).await
+    stores::cancel(request.db(), &request.caller(channel).audit(), validate::id(&id)?, lang.as_deref().map_or("", validate::lang), request.now()).await
 }
 
-/// The signed-in customer's reservations, newest first.
+/// The signed-in customer's reservations, newest first, shops named in the language of `lang`.
 #[server(prefix = "/api/v1", endpoint = "reservations", output = MiniJson)]
-pub async fn my_reservations() -> Result<Vec<Reservation>, ApiError> {
-    use crate::ssr::{context::CustomerRequest, stores};
+pub async fn my_reservations(lang: Option<String>) -> Result<Vec<Reservation>, ApiError> {
+    use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
-    stores::list(request.db(), &request.customer, request.now()).await
+    stores::list(request.db(), &request.customer, lang.as_deref().map_or("", validate::lang), request.now()).await
 }

@@ -732,6 +732,18 @@ async fn network_questions_show_known_incidents_near_the_customer() {
         let answer = s.answer(AWA, &c.id, "pas de réseau à Thiès", 2).await;
         assert!(answer[0].text.contains("Thiès") && answer[0].card.is_none());
         assert_eq!(card_kind_after(&answer), Some(CardKind::Article));
+        // Every country's customers have a home (their country's data): Egypt's in Arabic on
+        // an Arabic screen, with the incident there; Spain's with none near Madrid.
+        let ahmed = "cust-eg-ahmed";
+        let c = s.open(ahmed, "ar").await;
+        let answer = s.answer(ahmed, &c.id, "هل توجد مشكلة في الشبكة في منطقتي", 3).await;
+        assert!(answer[0].text.contains("مدينة نصر") && !answer[0].text.contains("Nasr"), "{}", answer[0].text);
+        assert!(answer[0].card.is_some());
+        let lucia = "cust-es-lucia";
+        let c = s.open(lucia, "es").await;
+        let answer = s.answer(lucia, &c.id, "hay algún problema de red en mi zona", 4).await;
+        assert!(answer[0].text.contains("Madrid") && answer[0].card.is_none(), "{}", answer[0].text);
+        assert_eq!(card_kind_after(&answer), Some(CardKind::Article));
     })
     .await;
 }

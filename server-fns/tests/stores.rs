@@ -452,3 +452,51 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn shops_are_named_in_the_language_shown() {
+    each_backend(|s| async move {
+        let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic());
+        // Cairo on an Arabic screen: names, streets and towns in Arabic, Egypt's digits.
+        let (cairo, lat, lon) = ("lang=ar-EG", 30.0444, 31.2357);
+        let shown = s.near(lat, lon, &format!("&{cairo}")).await;
+        let main = s.near(lat, lon, "").await;
+        assert_eq!(shown.stores.len(), main.stores.len());
+        for (a, m) in shown.stores.iter().zip(&main.stores) {
+            assert_eq!(a.id, m.id, "the same shops in the same order");
+            assert!(!latin(&a.name) && !latin(&a.street) && !latin(&a.city), "{} / {} / {}", a.name, a.street, a.city);
+            assert!(!a.street.chars().chain(a.postcode.chars()).any(|c| c.is_ascii_digit()), "Arabic-Indic digits in Egypt: {} {}", a.street, a.postcode);
+            assert!(latin(&m.name) && latin(&m.city), "without a language: the main names ({})", m.name);
+        }
+        assert_eq!(shown.stores[0].city, "القاهرة");
+        assert_eq!(main.stores[0].city, "Cairo");
+        // English in Egypt, and French in France: the main names.
+        assert_eq!(s.near(lat, lon, "&lang=en-EG").await, main);
+        assert_eq!(s.near(48.8566, 2.3522, "&lang=fr-FR").await, s.near(48.8566, 2.3522, "").await);
+        // Morocco in Arabic keeps Latin digits; Moldova in Russian is in Cyrillic.
+        let rabat = s.near(34.0209, -6.8416, "&lang=ar-MA").await;
+        assert!(rabat.stores.iter().all(|x| !latin(&x.name) && x.street.contains('،') && x.street.chars().any(|c| c.is_ascii_digit())), "{:?}", rabat.stores[0]);
+        let chisinau = s.near(47.0228, 28.8353, "&lang=ru-MD").await;
+        assert_eq!(chisinau.stores[0].city, "Кишинёв");
+        assert!(chisinau.stores.iter().all(|x| !latin(&x.name) && !latin(&x.street)), "{:?}", chisinau.stores[0]);
+        assert_eq!(s.near(47.0228, 28.8353, "&lang=ro-MD").await.stores[0].city, "Chișinău");
+        // Brussels in French and in Dutch, each the name its speakers use.
+        let (fr, nl) = (s.near(50.8503, 4.3517, "&lang=fr-BE").await, s.near(50.8503, 4.3517, "&lang=nl-BE").await);
+        assert_eq!((fr.stores[0].city.as_str(), nl.stores[0].city.as_str()), ("Bruxelles", "Brussel"));
+        let ixelles = nl.stores.iter().position(|x| x.name.starts_with("Elsene – ")).expect("a shop in Ixelles");
+        assert!(fr.stores[ixelles].name.starts_with("Ixelles – "), "{}", fr.stores[ixelles].name);
+
+        // A reservation names its shop as the screen that made it, and as the list asks.
+        let (ahmed, store) = ("cust-eg-ahmed", shown.stores[0].clone());
+        let sku = "samsung-galaxy-a55-5g-256-lilac";
+        s.set_stock(&store.id, sku, 3).await;
+        let r: Reservation = s.as_customer(ahmed, "reserve", &format!("{}&{cairo}", reserve_body(&store.id, sku, 1, KEY))).await;
+        assert_eq!(r.store_name, store.name);
+        assert_eq!(r.store_address, format!("{}, {} {}", store.street, store.postcode, store.city));
+        let mine: Vec<Reservation> = s.as_customer(ahmed, "reservations", cairo).await;
+        assert_eq!(mine[0].store_name, store.name);
+        let mine: Vec<Reservation> = s.as_customer(ahmed, "reservations", "lang=en-EG").await;
+        assert_eq!(mine[0].store_name, main.stores[0].name);
+    })
+    .await;
+}

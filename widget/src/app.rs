@@ -117,7 +117,7 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
     let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get() || !config.launcher.get());
     let data = UsageData::new(config, i18n, opened);
     let tariff = Tariff::new(config, i18n);
-    let locator = Locator::new(config);
+    let locator = Locator::new(config, i18n);
     let chat = Chat::new(config);
     let partners = Partners::new(config);
     let k = Kiosk::new(config, chat);

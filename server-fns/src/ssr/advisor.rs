@@ -76,17 +76,6 @@ pub const DEMO_ADVISORS: &[(&str, &str, Skills<'static>)] = &[
     ("adv-hery", "Hery", Skills { languages: "mg fr en", countries: "MG", stores: "" }),
 ];
 
-/// The demo customers' home towns (country, folded name), for the incidents near them.
-const HOMES: &[(&str, &str, &str)] = &[
-    ("cust-fr-camille", "FR", "lyon"),
-    ("cust-pl-tomasz", "PL", "warszawa"),
-    ("cust-ro-ioana", "RO", "bucuresti"),
-    ("cust-eg-ahmed", "EG", "nasr city"),
-    ("cust-jo-lina", "JO", "عمان"),
-    ("cust-sn-awa", "SN", "dakar"),
-    ("cust-ci-kouassi", "CI", "abidjan"),
-];
-
 /// Demo incidents: id, country, place (folded), category, status, impact, radius (m),
 /// started (hours from today 10:00 UTC), expected end (hours), then name and description in
 /// en, fr, ar.
@@ -137,19 +126,21 @@ pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error
             .execute(&mut *tx)
             .await?;
     }
-    let place = |country: &'static str, folded: &'static str| {
+    let place = |country: &'static str, folded: String| {
         sqlx::query("SELECT id, name, lat, lon FROM places WHERE country = $1 AND folded = $2 ORDER BY rank DESC, id LIMIT 1").bind(country).bind(folded)
     };
-    for (customer, country, folded) in HOMES {
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers WHERE id = $1").bind(customer).fetch_one(&mut *tx).await?;
-        if let (1, Some(row)) = (exists, place(country, folded).fetch_optional(&mut *tx).await?) {
-            let id: String = row.try_get("id")?;
-            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2)").bind(customer).bind(id).execute(&mut *tx).await?;
+    // The demo customers' homes (`home` in their country's `customers.toml`).
+    for (country, customer) in super::countries::all().iter().flat_map(|c| c.customers.iter().map(move |d| (c, d))) {
+        let (id, folded) = (customer.id.as_str(), super::text::fold(&customer.home));
+        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+        if let (1, Some(row)) = (exists, place(country.code.as_str(), folded).fetch_optional(&mut *tx).await?) {
+            let place_id: String = row.try_get("id")?;
+            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2)").bind(id).bind(place_id).execute(&mut *tx).await?;
         }
     }
     let base = today.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
     for (id, country, folded, category, status, impact, radius, started, end, texts) in INCIDENTS {
-        let Some(row) = place(country, folded).fetch_optional(&mut *tx).await? else { continue };
+        let Some(row) = place(country, folded.to_string()).fetch_optional(&mut *tx).await? else { continue };
         let (name, lat, lon): (String, f64, f64) = (row.try_get("name")?, row.try_get("lat")?, row.try_get("lon")?);
         let at = |h: i64| rfc3339(base + Duration::hours(h));
         sqlx::query(
@@ -415,7 +406,7 @@ async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, no
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
-    let mut reservations = super::stores::list(db_, customer, now).await?;
+    let mut reservations = super::stores::list(db_, customer, "", now).await?;
     reservations.truncate(5);
     let home = home(db_, customer).await?;
     let incidents = match &home {

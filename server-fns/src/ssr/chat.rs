@@ -580,7 +580,7 @@ pub async fn open(db_: &Db, assistant: &Assistant, r: &OpenRequest<'_>, now: Dat
     let country = info.as_ref().map(|(_, c)| c.clone()).or(r.country.map(str::to_owned)).unwrap_or_default();
     // Only a kiosk is in a shop, and only a shop that exists.
     let store = match r.store.filter(|_| r.channel == "kiosk") {
-        Some(s) => Some(super::stores::open_now(db_, s, now).await?.map(|_| s).ok_or(ApiError::from(ErrorId::StoreNotFound))?),
+        Some(s) => Some(super::stores::open_now(db_, s, "", now).await?.map(|_| s).ok_or(ApiError::from(ErrorId::StoreNotFound))?),
         None => None,
     };
     let id = uuid::Uuid::new_v4().to_string();
@@ -973,7 +973,13 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, typed: &s
                 Some(c) => super::advisor::home(db_, c).await?,
                 None => None,
             };
-            let place = entities.place.as_ref().map(|p| (p.name.clone(), p.lat, p.lon, p.country.clone())).or(home.map(|(n, lat, lon)| (n, lat, lon, row.country.clone())));
+            // The home town named in the screen's language where the country's data has it.
+            let home = home.map(|(name, lat, lon)| {
+                let town = super::countries::get(&row.country).and_then(|c| c.towns.iter().find(|t| t.names[0] == name));
+                let shown = town.and_then(|t| t.name_in(lang)).map_or(name.clone(), str::to_owned);
+                (shown, lat, lon, row.country.clone())
+            });
+            let place = entities.place.as_ref().map(|p| (p.name.clone(), p.lat, p.lon, p.country.clone())).or(home);
             match place {
                 Some((name, lat, lon, country)) => {
                     let incidents = super::advisor::incidents_near(db_, &country, lat, lon, 20_000.0, lang).await?;
@@ -1079,7 +1085,7 @@ const ONLINE_ADVISOR: &str = "human_online";
 /// The name of the kiosk's shop the conversation is on, if it is open now.
 async fn shop_open(db_: &Db, row: &Row_, now: DateTime<Utc>) -> Result<Option<String>, ApiError> {
     let Some(store) = &row.store_id else { return Ok(None) };
-    Ok(super::stores::open_now(db_, store, now).await?.filter(|(_, open)| *open).map(|(name, _)| name))
+    Ok(super::stores::open_now(db_, store, &row.lang, now).await?.filter(|(_, open)| *open).map(|(name, _)| name))
 }
 
 /// The customer at a kiosk asked for an advisor of its shop: the shop's own queue

@@ -87,10 +87,14 @@ pub struct Shops {
     /// Weekly hours (`1 0900-1900,6 1000-1300`: ISO weekday, then its periods), the usual
     /// first; the seed gives each shop one of them.
     pub hours: Vec<String>,
-    /// Streets the demo shops are on.
+    /// Streets the demo shops are on; after `|`, the same street in a language written in
+    /// another script (`Tahrir Street|شارع التحرير`: see [`name_in`]).
     pub streets: Vec<String>,
     /// How an address is written: `{n}` the number, `{street}` the street.
     pub address: String,
+    /// How it is written in another of its languages, where that differs (`ar = "{n} {street}"`).
+    #[serde(default)]
+    pub address_in: BTreeMap<String, String>,
     /// A shop's phone number, `#` for each digit the seed makes up.
     pub phone: String,
     /// Do its shops say how many of a product they have (or only "in stock")?
@@ -113,8 +117,11 @@ pub struct Shops {
 pub struct Town {
     /// `country`, `town` or `district`.
     pub kind: String,
-    /// The first name is the main one; the others are the same place in other languages.
+    /// The first name is the main one; the others are the same place in other languages (all
+    /// of them found by the locator's search).
     pub names: Vec<String>,
+    /// The language each name is tagged with in the file (`fr:Bruxelles`), if it is.
+    pub tags: Vec<Option<String>>,
     pub postcode: Option<String>,
     pub lat: f64,
     pub lon: f64,
@@ -205,8 +212,13 @@ fn check_shops(s: &Shops) -> Result<(), String> {
     if let Some(week) = s.hours.iter().find(|w| super::hours::parse_week(w).is_none()) {
         return Err(format!("hours {week:?} is not `1 0900-1900,6 1000-1300` (ISO weekday, then its periods)"));
     }
-    if !s.address.contains("{n}") || !s.address.contains("{street}") {
-        return Err(format!("address {:?} needs {{n}} and {{street}}", s.address));
+    for address in std::iter::once(&s.address).chain(s.address_in.values()) {
+        if !address.contains("{n}") || !address.contains("{street}") {
+            return Err(format!("address {address:?} needs {{n}} and {{street}}"));
+        }
+    }
+    if let Some(street) = s.streets.iter().find(|s| s.split('|').map(|n| untag(n).1).any(|n| n.trim().is_empty() || n.trim() != n)) {
+        return Err(format!("street {street:?} has an empty name or spaces around one"));
     }
     if !s.phone.starts_with('+') || !s.phone.contains('#') {
         return Err(format!("phone {:?} is not an international number with # for digits", s.phone));
@@ -251,9 +263,9 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
             }
         }
         let shops: u32 = f[6].parse().ok().filter(|n| *n <= 1000).ok_or_else(|| bad(&format!("shops {:?} is not a count up to 1,000", f[6])))?;
-        let names: Vec<String> = f[1].split('|').map(str::to_owned).collect();
-        if names.iter().any(|n| n.trim().is_empty()) {
-            return Err(bad("an empty name"));
+        let (tags, names): (Vec<Option<String>>, Vec<String>) = f[1].split('|').map(untag).map(|(t, n)| (t.map(str::to_owned), n.to_owned())).unzip();
+        if names.iter().any(|n| n.trim().is_empty()) || tags[0].is_some() {
+            return Err(bad("an empty name, or a language tag on the main name"));
         }
         // Its shops' ids are made of its first name in Latin letters: one, and its own.
         if shops > 0 {
@@ -265,7 +277,7 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
                 return Err(bad(&format!("another place with shops has the name {:?}", names[0])));
             }
         }
-        towns.push(Town { kind, names, postcode: opt(f[2]), lat, lon, parent, shops });
+        towns.push(Town { kind, names, tags, postcode: opt(f[2]), lat, lon, parent, shops });
     }
     if towns.first().is_none_or(|t| t.kind != "country") {
         return Err("the first place is the country".to_owned());
@@ -340,6 +352,47 @@ pub fn digits_in(country: &str, lang: &str, text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// Is `lang` written in another script than the Latin alphabet, and which (a test of a letter)?
+fn script(lang: &str) -> Option<fn(char) -> bool> {
+    match lang {
+        "ar" => Some(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+        "ru" => Some(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+        _ => None,
+    }
+}
+
+/// A name as the data writes it, and the language it is tagged with (`fr:Bruxelles`), if any.
+pub fn untag(written: &str) -> (Option<&str>, &str) {
+    match written.split_once(':') {
+        Some((tag, name)) if (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase()) => (Some(tag), name),
+        _ => (None, written),
+    }
+}
+
+/// A place's or street's name in `lang`, among its names (the main one first, the others
+/// after it, each with its tag): the one tagged `lang`, else, where `lang` is written in
+/// another script than Latin (Arabic, Cyrillic), the first untagged name written in it;
+/// `None` where the main name serves.
+pub fn name_in<'a>(names: impl IntoIterator<Item = (Option<&'a str>, &'a str)> + Clone, lang: &str) -> Option<&'a str> {
+    if let Some((_, name)) = names.clone().into_iter().find(|(tag, _)| *tag == Some(lang)) {
+        return Some(name);
+    }
+    let written = script(lang)?;
+    names.into_iter().find(|(tag, n)| tag.is_none() && n.chars().any(written)).map(|(_, n)| n)
+}
+
+impl Town {
+    /// Its name in `lang` ([`name_in`]).
+    pub fn name_in(&self, lang: &str) -> Option<&str> {
+        name_in(self.tags.iter().map(Option::as_deref).zip(self.names.iter().map(String::as_str)), lang)
+    }
+}
+
+/// A street's name in `lang` ([`name_in`]): `Nieuwstraat|fr:Rue Neuve`.
+pub fn street_in<'a>(street: &'a str, lang: &str) -> Option<&'a str> {
+    name_in(street.split('|').skip(1).map(untag), lang)
 }
 
 static COUNTRIES: LazyLock<Result<Vec<Country>, String>> = LazyLock::new(|| load(COUNTRY_FILES));
@@ -431,5 +484,49 @@ mod tests {
         let zone = "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"]\ntime_zones = [\"Europe/Pariss\"]\ncalling_code = \"33\"\npayment_change = true\ndays_between_changes = 30\n";
         let err = load(&[("FR", "data/countries/FR/country.toml", zone)]).unwrap_err();
         assert!(err.contains("Europe/Pariss"), "{err}");
+        // A demo customer's home is a town of the country's, by its main name.
+        let file = |name: &'static str, text: &'static str| ("FR", name, text);
+        let customers = include_str!("../../data/countries/FR/customers.toml").replace("home = \"Lyon\"", "home = \"Lione\"");
+        let err = load(&[
+            file("data/countries/FR/country.toml", include_str!("../../data/countries/FR/country.toml")),
+            file("data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
+            file("data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
+            file("data/countries/FR/holidays.toml", include_str!("../../data/countries/FR/holidays.toml")),
+            file("data/countries/FR/towns.tsv", include_str!("../../data/countries/FR/towns.tsv")),
+            ("FR", "data/countries/FR/customers.toml", &customers),
+        ])
+        .unwrap_err();
+        assert!(err.contains("home \"Lione\" is not the main name of a town"), "{err}");
+    }
+
+    #[test]
+    fn names_in_another_script_are_the_first_written_in_it() {
+        let names = |written: &'static str| written.split('|').map(untag).collect::<Vec<_>>();
+        let cairo = names("Cairo|القاهرة|Le Caire");
+        assert_eq!(name_in(cairo.clone(), "ar"), Some("القاهرة"));
+        // A language in Latin letters reads the main name unless one is tagged with it; Russian
+        // has none here.
+        assert_eq!(name_in(cairo.clone(), "fr"), None);
+        assert_eq!(name_in(cairo, "ru"), None);
+        assert_eq!(name_in(names("Chișinău|Кишинёв|Chisinau"), "ru"), Some("Кишинёв"));
+        let brussels = names("Brussel|fr:Bruxelles|de:Brüssel|Brussels");
+        assert_eq!(name_in(brussels.clone(), "fr"), Some("Bruxelles"));
+        assert_eq!(name_in(brussels.clone(), "de"), Some("Brüssel"));
+        assert_eq!(name_in(brussels, "nl"), None);
+        assert_eq!(street_in("Nieuwstraat|fr:Rue Neuve", "fr"), Some("Rue Neuve"));
+        assert_eq!(street_in("Tahrir Street|شارع التحرير", "ar"), Some("شارع التحرير"));
+        assert_eq!(street_in("Meir", "fr"), None);
+        // Every street and place of a country with Arabic or Russian among its languages has
+        // its name in that script.
+        for c in all() {
+            for lang in c.languages.iter().map(|l| super::super::validate::language(l)).filter(|l| ["ar", "ru"].contains(l)) {
+                for street in &c.shops.streets {
+                    assert!(street_in(street, lang).is_some(), "{}: {street} in {lang}", c.code);
+                }
+                for town in &c.towns {
+                    assert!(town.name_in(lang).is_some(), "{}: {:?} in {lang}", c.code, town.names);
+                }
+            }
+        }
     }
 }

@@ -59,6 +59,9 @@ pub struct CustomerData {
     pub family_name: String,
     /// One of the country's languages.
     pub locale: String,
+    /// The town or district they live in (a place of the country's `towns.tsv`, by its main
+    /// name): the assistant tells them of the network incidents near it.
+    pub home: String,
     /// What the demo chooser says of them.
     pub description: String,
     /// Overdue bills, in minor units: no new orders until paid.
@@ -129,6 +132,9 @@ pub fn check_customers(country: &Country) -> Result<(), String> {
         }
         if !country.languages.contains(&c.locale) {
             return bad(format!("locale {:?} is not one of the country's languages {:?}", c.locale, country.languages));
+        }
+        if !country.towns.iter().any(|t| t.kind != "country" && t.names[0] == c.home) {
+            return bad(format!("home {:?} is not the main name of a town or district of towns.tsv", c.home));
         }
         if c.line.is_empty() || !(0..=1_000_000_000).contains(&c.overdue) {
             return bad("a customer has a line at least, and overdue is 0 to 1,000,000,000".to_owned());
@@ -303,7 +309,7 @@ pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
     for table in [
         "otp_challenges", "communication_messages", "delegations", "delegation_codes", "partners", "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
         "customers", "offering_texts", "offerings", "country_rules", "reservations", "stock", "skus", "products",
-        "store_exceptions", "holidays", "stores", "places",
+        "store_texts", "store_exceptions", "holidays", "stores", "places",
     ] {
         sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
     }

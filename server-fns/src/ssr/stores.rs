@@ -152,6 +152,8 @@ pub struct NearQuery {
     pub in_stock: bool,
     /// The kiosk's shop: first, whatever the filters.
     pub here: Option<String>,
+    /// The language shown: shops' names, streets and towns in it where the data has them.
+    pub lang: &'static str,
 }
 
 impl NearQuery {
@@ -300,9 +302,9 @@ fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
     Opening { open: state.open, change_day: change_at.and(state.change_day), change_at: change_at.map(rfc3339), special, holiday }
 }
 
-/// A shop's name and whether it is open at `now` (its week, holidays and exceptions); none
-/// for an unknown shop.
-pub async fn open_now(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<Option<(String, bool)>, ApiError> {
+/// A shop's name (in `lang` where the data has it) and whether it is open at `now` (its week,
+/// holidays and exceptions); none for an unknown shop.
+pub async fn open_now(db_: &Db, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Option<(String, bool)>, ApiError> {
     let store = match store_by_id(db_, id).await {
         Ok(s) => s,
         Err(e) if e.error == ErrorId::StoreNotFound => return Ok(None),
@@ -310,7 +312,8 @@ pub async fn open_now(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<Option<(
     };
     let calendars = calendars(db_, &[&store], now).await?;
     let open = calendars.of(&store).state(now).open;
-    Ok(Some((store.name, open)))
+    let name = texts_in(db_, lang, &[id]).await?.remove(id).map_or(store.name, |(name, ..)| name);
+    Ok(Some((name, open)))
 }
 
 /// The nearest shops to a point (or to the kiosk's shop), nearest first, with their opening
@@ -386,15 +389,18 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         Some(sku) => stock_of(db_, sku, &refs).await?,
         None => Default::default(),
     };
+    let mut texts = texts_in(db_, q.lang, &refs.iter().map(|s| s.id.as_str()).collect::<Vec<_>>()).await?;
     let stores = all
         .iter()
-        .map(|(here, d, s)| Store {
+        .map(|(here, d, s)| {
+            let (name, street, city) = texts.remove(&s.id).unwrap_or_else(|| (s.name.clone(), s.street.clone(), s.city.clone()));
+            Store {
             id: s.id.clone(),
             code: s.code.clone(),
-            name: s.name.clone(),
-            street: s.street.clone(),
-            postcode: s.postcode.clone(),
-            city: s.city.clone(),
+            name,
+            street,
+            postcode: super::countries::digits_in(&s.country, q.lang, &s.postcode),
+            city,
             country: s.country.clone(),
             phone: s.phone.clone(),
             lat: s.lat,
@@ -406,9 +412,27 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
             week: week(&cals.of(s), now),
             stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity, prices.get(&s.country).cloned())),
             here: *here,
-        })
+        }})
         .collect();
     Ok(StoresResponse { stores, radius_m: q.radius_m.round() as i64, map: None })
+}
+
+/// The name, street and town in `lang` of those of the shops `ids` the data has them for.
+async fn texts_in(db_: &Db, lang: &str, ids: &[&str]) -> Result<HashMap<String, (String, String, String)>, ApiError> {
+    if ids.is_empty() || lang.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!("SELECT store_id, name, street, city FROM store_texts WHERE lang = $1 AND store_id IN ({})", placeholders(2, ids.len()));
+    let mut query = sqlx::query(&sql).bind(lang);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    let mut out = HashMap::new();
+    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+        let texts = (row.try_get("name").map_err(db)?, row.try_get("street").map_err(db)?, row.try_get("city").map_err(db)?);
+        out.insert(row.try_get("store_id").map_err(db)?, texts);
+    }
+    Ok(out)
 }
 
 /// The seven local days from today, with their periods as the clock shows them.
@@ -605,13 +629,19 @@ pub struct ReserveRequest<'a> {
     pub sku: &'a str,
     pub quantity: i64,
     pub idempotency_key: &'a str,
+    /// The language shown, for the shop's name.
+    pub lang: &'a str,
 }
 
+/// A reservation with its shop named in the language `$1` where the data has it.
 const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sku, r.quantity, r.unit_price, r.currency, r.created_at, r.hold_until, \
-    s.name AS store_name, s.street, s.postcode, s.city, s.time_zone, k.colour, k.storage_gb, p.brand, p.name AS product_name \
-    FROM reservations r JOIN stores s ON s.id = r.store_id JOIN skus k ON k.id = r.sku JOIN products p ON p.id = k.product_id";
+    COALESCE(t.name, s.name) AS store_name, COALESCE(t.street, s.street) AS street, s.postcode, COALESCE(t.city, s.city) AS city, s.time_zone, s.country, \
+    k.colour, k.storage_gb, p.brand, p.name AS product_name \
+    FROM reservations r JOIN stores s ON s.id = r.store_id JOIN skus k ON k.id = r.sku JOIN products p ON p.id = k.product_id \
+    LEFT JOIN store_texts t ON t.store_id = r.store_id AND t.lang = $1";
 
-fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
+/// A reservation of [`RESERVATION_SELECT`]'s row, for a screen in `lang`.
+fn reservation(row: &sqlx::any::AnyRow, lang: &str) -> Result<Reservation, ApiError> {
     let code: String = row.try_get("code").map_err(db)?;
     let state = match row.try_get::<String, _>("state").map_err(db)?.as_str() {
         "active" => ReservationState::Active,
@@ -624,6 +654,7 @@ fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
     let name: String = row.try_get("product_name").map_err(db)?;
     let (street, postcode, city): (String, String, String) =
         (row.try_get("street").map_err(db)?, row.try_get("postcode").map_err(db)?, row.try_get("city").map_err(db)?);
+    let postcode = super::countries::digits_in(&row.try_get::<String, _>("country").map_err(db)?, lang, &postcode);
     Ok(Reservation {
         id: row.try_get("id").map_err(db)?,
         code,
@@ -645,10 +676,10 @@ fn reservation(row: &sqlx::any::AnyRow) -> Result<Reservation, ApiError> {
     })
 }
 
-async fn reservation_where(db_: &Db, customer: &str, column: &str, value: &str) -> Result<Option<Reservation>, ApiError> {
-    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $1 AND r.{column} = $2");
-    let row = sqlx::query(&sql).bind(customer).bind(value).fetch_optional(&db_.pool).await.map_err(db)?;
-    row.as_ref().map(reservation).transpose()
+async fn reservation_where(db_: &Db, lang: &str, customer: &str, column: &str, value: &str) -> Result<Option<Reservation>, ApiError> {
+    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $2 AND r.{column} = $3");
+    let row = sqlx::query(&sql).bind(lang).bind(customer).bind(value).fetch_optional(&db_.pool).await.map_err(db)?;
+    row.as_ref().map(|r| reservation(r, lang)).transpose()
 }
 
 /// The QR code of `text` as SVG path data (one `h` run per row of dark modules) and its size
@@ -709,7 +740,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
         }
         Ok(first)
     };
-    if let Some(first) = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await? {
+    if let Some(first) = reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key).await? {
         return replay(first);
     }
     let store = store_by_id(db_, r.store_id).await?;
@@ -754,7 +785,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     if inserted == 0 {
         // The same key at the same moment: the other request wrote it.
         tx.rollback().await.map_err(db)?;
-        let first = reservation_where(db_, customer, "idempotency_key", r.idempotency_key).await?.ok_or(ErrorId::Conflict)?;
+        let first = reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key).await?.ok_or(ErrorId::Conflict)?;
         return replay(first);
     }
     let held = sqlx::query(
@@ -788,7 +819,7 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     }
     write_audit(&mut tx, audit, "reserve", &id, &format!("{} × {} at {}", r.quantity, r.sku, r.store_id)).await?;
     tx.commit().await.map_err(db)?;
-    reservation_where(db_, customer, "id", &id).await?.ok_or_else(|| ErrorId::Internal.into())
+    reservation_where(db_, r.lang, customer, "id", &id).await?.ok_or_else(|| ErrorId::Internal.into())
 }
 
 async fn write_audit(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &Audit, action: &str, id: &str, detail: &str) -> Result<(), ApiError> {
@@ -837,12 +868,12 @@ async fn end(db_: &Db, id: &str, state: &str, now: DateTime<Utc>, audit: Option<
 }
 
 /// Cancels the customer's active reservation; its units are free again at once.
-pub async fn cancel(db_: &Db, audit: &Audit, id: &str, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
-    let existing = reservation_where(db_, &audit.customer_id, "id", id).await?.ok_or(ErrorId::ReservationNotFound)?;
+pub async fn cancel(db_: &Db, audit: &Audit, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
+    let existing = reservation_where(db_, lang, &audit.customer_id, "id", id).await?.ok_or(ErrorId::ReservationNotFound)?;
     if existing.state != ReservationState::Active || !end(db_, id, "cancelled", now, Some(audit)).await? {
         return Err(ErrorId::ReservationNotCancellable.into());
     }
-    reservation_where(db_, &audit.customer_id, "id", id).await?.ok_or_else(|| ErrorId::Internal.into())
+    reservation_where(db_, lang, &audit.customer_id, "id", id).await?.ok_or_else(|| ErrorId::Internal.into())
 }
 
 /// Expires the reservations whose hold has passed at `now` (of one customer, or all), giving
@@ -871,11 +902,11 @@ pub async fn release_expired(db_: &Db, customer: Option<&str>, now: DateTime<Utc
 }
 
 /// The customer's reservations, newest first (expired ones released first).
-pub async fn list(db_: &Db, customer: &str, now: DateTime<Utc>) -> Result<Vec<Reservation>, ApiError> {
+pub async fn list(db_: &Db, customer: &str, lang: &str, now: DateTime<Utc>) -> Result<Vec<Reservation>, ApiError> {
     release_expired(db_, Some(customer), now).await?;
-    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT 20");
-    let rows = sqlx::query(&sql).bind(customer).fetch_all(&db_.pool).await.map_err(db)?;
-    rows.iter().map(reservation).collect()
+    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $2 ORDER BY r.created_at DESC, r.id LIMIT 20");
+    let rows = sqlx::query(&sql).bind(lang).bind(customer).fetch_all(&db_.pool).await.map_err(db)?;
+    rows.iter().map(|r| reservation(r, lang)).collect()
 }
 
 /// A product's picture: a drawing of its kind in its brand's colour (demo pictures; an

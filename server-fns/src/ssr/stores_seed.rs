@@ -67,9 +67,10 @@ pub fn product_id(brand: &str, name: &str) -> String {
 
 /// Adds a shop in place `g` of country `c` (`k`: the demo shop's number in its place; `None`
 /// for a generated shop), within `spread_km` of its centre; returns its id.
-/// `n` numbers it in its country (its code, `FR00012`).
+/// `n` numbers it in its country (its code, `FR00012`). Its name, street and town in those of
+/// the country's languages written in another script go to `texts`.
 #[allow(clippy::too_many_arguments)]
-fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usize, spread_km: f64, stores: &mut Vec<Vec<Value>>) -> String {
+fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usize, spread_km: f64, stores: &mut Vec<Vec<Value>>, texts: &mut Vec<Vec<Value>>) -> String {
     let s = &c.shops;
     let cc = c.code.to_lowercase();
     // Demo shops are named after their place (`store-sn-plateau-1`), generated ones numbered.
@@ -79,12 +80,31 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     };
     let lat = g.lat + rng.gen_range(-1.0..1.0) * spread_km / 111.32;
     let lon = g.lon + rng.gen_range(-1.0..1.0) * spread_km / (111.32 * g.lat.to_radians().cos());
-    let street = &s.streets[rng.gen_range(0..s.streets.len())];
+    let written = &s.streets[rng.gen_range(0..s.streets.len())];
     let number = rng.gen_range(1..180).to_string();
-    let address = s.address.replace("{n}", &number).replace("{street}", street);
-    let town = g.parent.as_ref().unwrap_or(&g.names[0]);
-    let place = &g.names[0];
-    let name = format!("{place} – {}", street.trim_start_matches("ul. ").trim_start_matches("al. "));
+    let address = |template: &str, street: &str| template.replace("{n}", &number).replace("{street}", street);
+    let shop_name = |place: &str, street: &str| format!("{place} – {}", street.trim_start_matches("ul. ").trim_start_matches("al. "));
+    let (street, place) = (countries::untag(written.split('|').next().unwrap_or_default()).1, g.names[0].as_str());
+    let town = g.parent.as_deref().unwrap_or(place);
+    let town_of = g.parent.as_ref().and_then(|p| c.towns.iter().find(|t| t.names.contains(p))).unwrap_or(g);
+    let name = shop_name(place, street);
+    // In the country's other languages, where the data names the place, street or town in it.
+    for lang in c.languages.iter().map(|l| super::validate::language(l)) {
+        let (place_in, street_in, town_in) = (g.name_in(lang), countries::street_in(written, lang), town_of.name_in(lang));
+        if place_in.is_none() && street_in.is_none() && town_in.is_none() {
+            continue;
+        }
+        let street_in = street_in.unwrap_or(street);
+        let written = |text: String| countries::digits_in(&c.code, lang, &text);
+        texts.push(vec![
+            id.clone().into(),
+            lang.into(),
+            written(shop_name(place_in.unwrap_or(place), street_in)).into(),
+            written(address(s.address_in.get(lang).unwrap_or(&s.address), street_in)).into(),
+            town_in.unwrap_or(town).to_owned().into(),
+        ]);
+    }
+    let address = address(&s.address, street);
     let phone: String = s.phone.chars().map(|ch| if ch == '#' { char::from(b'0' + rng.gen_range(0..10)) } else { ch }).collect();
     // Capitals' districts and malls get the long hours; a few shops the second pattern.
     let pattern = if g.kind == "district" && rng.gen_bool(0.5) || rng.gen_bool(0.2) { 1 + rng.gen_range(0..s.hours.len()) } else { 0 };
@@ -101,10 +121,24 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     let time_zone = c.time_zones.first().cloned().unwrap_or_default();
     stores.push(vec![
         id.clone().into(), format!("{}{n:05}", c.code).into(), c.code.clone().into(), name.into(), address.into(),
-        g.postcode.clone().unwrap_or_default().into(), town.clone().into(), phone.into(), lat.into(), lon.into(),
+        g.postcode.clone().unwrap_or_default().into(), town.to_owned().into(), phone.into(), lat.into(), lon.into(),
         ((lat * 10.0).floor() as i64).into(), time_zone.into(), hours.clone().into(), services.into(), i64::from(s.show_quantity).into(),
     ]);
     id
+}
+
+/// The demo shops' texts in other scripts alone, made again as the seed made them (its
+/// generators are seeded per country).
+fn demo_texts() -> Vec<Vec<Value>> {
+    let (mut stores, mut texts) = (Vec::new(), Vec::new());
+    for c in countries::all() {
+        let mut rng = ChaCha8Rng::seed_from_u64(fnv(&format!("stores-{}", c.code)));
+        let shops = c.towns.iter().filter(|g| g.shops > 0).flat_map(|g| (1..=g.shops).map(move |k| (g, k)));
+        for (n, (g, k)) in shops.enumerate() {
+            add_store(&mut rng, c, g, Some(k), n + 1, 2.5, &mut stores, &mut texts);
+        }
+    }
+    texts
 }
 
 /// Seeds the locator if it has no shops yet: the gazetteer, `extra_stores` generated shops
@@ -113,12 +147,19 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
 pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_products: u32) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stores").fetch_one(&db.pool).await?;
     if n > 0 {
-        // A database seeded before shops had prices gets them now.
+        // A database seeded before shops had prices, or names in other scripts, gets them now.
         seed_prices_if_empty(db).await?;
+        let texts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM store_texts").fetch_one(&db.pool).await?;
+        if texts == 0 {
+            let mut tx = db.pool.begin().await?;
+            insert(&mut tx, "store_texts", &["store_id", "lang", "name", "street", "city"], &demo_texts()).await?;
+            tx.commit().await?;
+        }
         return Ok(false);
     }
     let mut places = Vec::new();
     let mut stores = Vec::new();
+    let mut texts = Vec::new();
     let mut exceptions = Vec::new();
     let mut holidays: Vec<Vec<Value>> = Vec::new();
     for c in countries::all() {
@@ -144,7 +185,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         for g in c.towns.iter().filter(|g| g.shops > 0) {
             for k in 1..=g.shops {
                 n += 1;
-                let id = add_store(&mut rng, c, g, Some(k), n, 2.5, &mut stores);
+                let id = add_store(&mut rng, c, g, Some(k), n, 2.5, &mut stores, &mut texts);
                 // A country's twelfth shop (and every 97th after it) is closed for works until
                 // the day after tomorrow; every other keeps the country's short days (24 and 31
                 // December in France).
@@ -169,7 +210,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     for _ in 0..extra_stores {
         let mut pick = rng.gen_range(0..total_weight.max(1));
         let Some((c, g)) = towns.iter().find(|(_, g)| if pick < g.shops { true } else { pick -= g.shops; false }) else { break };
-        add_store(&mut rng, c, g, None, 50_000 + stores.len(), 40.0, &mut stores);
+        add_store(&mut rng, c, g, None, 50_000 + stores.len(), 40.0, &mut stores, &mut texts);
     }
 
     let mut products = Vec::new();
@@ -225,6 +266,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
     insert(&mut tx, "places", &["id", "country", "kind", "name", "parent", "folded", "lat", "lon", "rank"], &places).await?;
     insert(&mut tx, "stores", &["id", "code", "country", "name", "street", "postcode", "city", "phone", "lat", "lon", "lat_band",
         "time_zone", "hours", "services", "show_quantity"], &stores).await?;
+    insert(&mut tx, "store_texts", &["store_id", "lang", "name", "street", "city"], &texts).await?;
     insert(&mut tx, "holidays", &["country", "day", "name"], &holidays).await?;
     insert(&mut tx, "store_exceptions", &["store_id", "day", "hours"], &exceptions).await?;
     insert(&mut tx, "products", &["id", "kind", "brand", "name", "folded", "sort"], &products).await?;

@@ -195,7 +195,7 @@ pub(super) fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, 
             CardKind::Stores => {
                 let Some(place) = card.place else { return };
                 let (lat, lon) = (number_text(place.lat), number_text(place.lon));
-                let mut args = vec![("lat", lat.as_str()), ("lon", lon.as_str()), ("radius_m", "50000"), ("limit", "3"), ("open_now", "false")];
+                let mut args = vec![("lat", lat.as_str()), ("lon", lon.as_str()), ("radius_m", "50000"), ("limit", "3"), ("open_now", "false"), ("lang", lang)];
                 args.push(("in_stock", if card.sku.is_some() { "true" } else { "false" }));
                 if let Some(s) = &card.sku {
                     args.push(("sku", s));

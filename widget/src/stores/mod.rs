@@ -90,10 +90,12 @@ pub struct Locator {
     pub part: crate::parts::Part<crate::parts::StoresPart>,
     /// A link asked for the customer's reservations before the part was here.
     wants_mine: StoredValue<bool>,
+    /// Shops are named in the language shown where the server has them in it.
+    i18n: crate::i18n::I18n,
 }
 
 impl Locator {
-    pub fn new(config: WidgetConfig) -> Locator {
+    pub fn new(config: WidgetConfig, i18n: crate::i18n::I18n) -> Locator {
         let origin = RwSignal::new(None::<Origin>);
         let open_now = RwSignal::new(false);
         let service = RwSignal::new(None::<StoreService>);
@@ -102,6 +104,7 @@ impl Locator {
         let part = crate::parts::stores();
         let results = crate::fetched::Fetched::new(move || {
             let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
+            let lang = i18n.names_tag();
             config.reconnects.track();
             // The request (and reading its answer) is the locator's part's: asked once it is here.
             let find = part.ready()?.find;
@@ -111,7 +114,7 @@ impl Locator {
                     return None;
                 }
                 let (lat, lon) = origin.map(|o| (number_text(o.lat), number_text(o.lon))).unwrap_or_default();
-                let mut args = vec![("radius_m", RADIUS_M), ("limit", "20"), ("open_now", if open_now { "true" } else { "false" })];
+                let mut args = vec![("radius_m", RADIUS_M), ("limit", "20"), ("open_now", if open_now { "true" } else { "false" }), ("lang", &lang)];
                 args.push(("in_stock", if in_stock && sku.is_some() { "true" } else { "false" }));
                 if !lat.is_empty() {
                     args.extend([("lat", lat.as_str()), ("lon", lon.as_str())]);
@@ -159,6 +162,7 @@ impl Locator {
             error: RwSignal::new(None),
             part,
             wants_mine: StoredValue::new(false),
+            i18n,
             mine,
             map_view: RwSignal::new(None),
             focus_results: StoredValue::new(None),
@@ -304,9 +308,9 @@ impl Locator {
 
     fn load_mine(&self, config: WidgetConfig) {
         self.wants_mine.set_value(false);
-        let mine = self.mine;
+        let (mine, lang) = (self.mine, self.i18n.names_tag());
         leptos::task::spawn_local(async move {
-            mine.set(Some(call(config, MyReservations::PATH, "").await));
+            mine.set(Some(call(config, MyReservations::PATH, &form(&[("lang", &lang)])).await));
         });
     }
 }

@@ -442,6 +442,7 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
             ("quantity", &l.quantity.get_untracked().to_string()),
             ("idempotency_key", &l.key.get_value()),
             ("channel", config.channel()),
+            ("lang", &l.i18n.names_tag()),
         ]);
         leptos::task::spawn_local(async move {
             let result: Result<Reservation, ErrorId> = call(config, Reserve::PATH, &body).await;

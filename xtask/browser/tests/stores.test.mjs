@@ -64,6 +64,14 @@ for (const [locale, customer, typed, town, expect] of [
     assert.ok(distances.length >= 3, "several stores");
     assert.match(await w(page).locator(".sc-opening").first().innerText(), expect);
     assert.ok((await w(page).locator(".sc-store a[href^='tel:']").count()) >= 3);
+    if (locale === "ar") {
+      // Shops named, and their streets and towns written, in Arabic; Egypt's digits.
+      const names = await w(page).locator(".sc-store-name span[translate=no]").allInnerTexts();
+      const addresses = await w(page).locator(".sc-store p[translate=no]").allInnerTexts();
+      for (const text of [...names, ...addresses]) assert.doesNotMatch(text, /[A-Za-z]/, text);
+      assert.ok(addresses.every((a) => /^[\u0660-\u0669]+ /.test(a) && !/[0-9]/.test(a)), addresses.join(" | "));
+      assert.ok(addresses[0].endsWith("القاهرة"), addresses[0]);
+    }
     assert.deepEqual(await axe(page), [], "results");
 
     // A product from the searchable catalogue: the list narrows to stores that have it.
@@ -274,6 +282,24 @@ for (const [locale, customer, typed, results] of [
     await page.context().close();
   });
 }
+
+test("Moldova's shops in Cyrillic on a Russian screen, in Latin letters on a Romanian one (ru-MD, ro-MD)", async () => {
+  for (const [locale, typed, town, letters] of [["ru-MD", "кишинёв", "Кишинёв", /^[^A-Za-z]+$/], ["ro-MD", "chisinau", "Chișinău", /[A-Za-z]/]]) {
+    const page = await portalAs(shared, "cust-md-natalia", locale, { viewport: { width: 360, height: 740 } });
+    await w(page).locator(".sc-tab").nth(1).click();
+    await w(page).locator("#sc-place").pressSequentially(typed, { delay: 30 });
+    await w(page).locator(".sc-suggestion", { hasText: town }).first().click();
+    await w(page).locator(".sc-store").first().waitFor();
+    // (Shops across the border in Romania are in the list too, as Romanian writes them.)
+    const shops = await w(page).locator(".sc-store").filter({ has: page.locator("p[translate=no]", { hasText: town }) });
+    const names = await shops.locator(".sc-store-name span[translate=no]").allInnerTexts();
+    assert.ok(names.length >= 5, `${locale}: several shops in ${town}: ${names}`);
+    for (const text of names) assert.match(text, letters, `${locale}: ${text}`);
+    assert.deepEqual(await axe(page), [], locale);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
 
 test("Tunisia's shops keep the 24-hour clock, which CLDR does not give Arabic there (ar-TN)", async () => {
   const page = await portalAs(shared, "cust-tn-syrine", "ar-TN", { viewport: { width: 480, height: 900 } });
