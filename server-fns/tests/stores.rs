@@ -485,6 +485,11 @@ async fn shops_are_named_in_the_language_shown() {
         assert_eq!((fr.stores[0].city.as_str(), nl.stores[0].city.as_str()), ("Bruxelles", "Brussel"));
         let ixelles = nl.stores.iter().position(|x| x.name.starts_with("Elsene – ")).expect("a shop in Ixelles");
         assert!(fr.stores[ixelles].name.starts_with("Ixelles – "), "{}", fr.stores[ixelles].name);
+        // Each town's shops on its own streets (`streets_in`): Antwerp's on the Meir, not in Bruges.
+        let antwerp = s.near(51.2194, 4.4025, "&lang=fr-BE").await;
+        let own = ["Meir", "De Keyserlei", "Huidevettersstraat"];
+        assert!(antwerp.stores.iter().filter(|x| x.city == "Anvers").all(|x| own.iter().any(|o| x.street.starts_with(o))), "{:?}", antwerp.stores[0]);
+        assert!(antwerp.stores.iter().filter(|x| x.city == "Anvers").count() >= 3);
 
         // A reservation names its shop as the screen that made it, and as the list asks.
         let (ahmed, store) = ("cust-eg-ahmed", shown.stores[0].clone());

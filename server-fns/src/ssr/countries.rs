@@ -95,6 +95,11 @@ pub struct Shops {
     /// How it is written in another of its languages, where that differs (`ar = "{n} {street}"`).
     #[serde(default)]
     pub address_in: BTreeMap<String, String>,
+    /// The streets of a town's shops, and its districts', where they are its own (a town of
+    /// `towns.tsv` by its main name): `Brussel = ["Rue Neuve|nl:Nieuwstraat"]`. Other towns'
+    /// shops are on `streets`.
+    #[serde(default)]
+    pub streets_in: BTreeMap<String, Vec<String>>,
     /// A shop's phone number, `#` for each digit the seed makes up.
     pub phone: String,
     /// Do its shops say how many of a product they have (or only "in stock")?
@@ -178,6 +183,9 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
 
         let (path, text) = toml_file("towns.tsv")?;
         country.towns = towns(text).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(town) = country.shops.streets_in.keys().find(|t| !country.towns.iter().any(|g| g.kind == "town" && &g.names[0] == *t)) {
+            return Err(format!("data/countries/{code}/shops.toml: streets_in: {town:?} is not the main name of a town of towns.tsv"));
+        }
 
         let (path, text) = toml_file("customers.toml")?;
         #[derive(Deserialize)]
@@ -217,7 +225,10 @@ fn check_shops(s: &Shops) -> Result<(), String> {
             return Err(format!("address {address:?} needs {{n}} and {{street}}"));
         }
     }
-    if let Some(street) = s.streets.iter().find(|s| s.split('|').map(|n| untag(n).1).any(|n| n.trim().is_empty() || n.trim() != n)) {
+    if s.streets_in.values().any(Vec::is_empty) {
+        return Err("streets_in: a town with no street".to_owned());
+    }
+    if let Some(street) = s.streets.iter().chain(s.streets_in.values().flatten()).find(|s| s.split('|').map(|n| untag(n).1).any(|n| n.trim().is_empty() || n.trim() != n)) {
         return Err(format!("street {street:?} has an empty name or spaces around one"));
     }
     if !s.phone.starts_with('+') || !s.phone.contains('#') {
@@ -520,7 +531,7 @@ mod tests {
         // its name in that script.
         for c in all() {
             for lang in c.languages.iter().map(|l| super::super::validate::language(l)).filter(|l| ["ar", "ru"].contains(l)) {
-                for street in &c.shops.streets {
+                for street in c.shops.streets.iter().chain(c.shops.streets_in.values().flatten()) {
                     assert!(street_in(street, lang).is_some(), "{}: {street} in {lang}", c.code);
                 }
                 for town in &c.towns {

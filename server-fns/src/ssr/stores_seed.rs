@@ -80,12 +80,14 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     };
     let lat = g.lat + rng.gen_range(-1.0..1.0) * spread_km / 111.32;
     let lon = g.lon + rng.gen_range(-1.0..1.0) * spread_km / (111.32 * g.lat.to_radians().cos());
-    let written = &s.streets[rng.gen_range(0..s.streets.len())];
+    let place = g.names[0].as_str();
+    let town = g.parent.as_deref().unwrap_or(place);
+    let streets = s.streets_in.get(town).unwrap_or(&s.streets);
+    let written = &streets[rng.gen_range(0..streets.len())];
     let number = rng.gen_range(1..180).to_string();
     let address = |template: &str, street: &str| template.replace("{n}", &number).replace("{street}", street);
     let shop_name = |place: &str, street: &str| format!("{place} – {}", street.trim_start_matches("ul. ").trim_start_matches("al. "));
-    let (street, place) = (countries::untag(written.split('|').next().unwrap_or_default()).1, g.names[0].as_str());
-    let town = g.parent.as_deref().unwrap_or(place);
+    let street = countries::untag(written.split('|').next().unwrap_or_default()).1;
     let town_of = g.parent.as_ref().and_then(|p| c.towns.iter().find(|t| t.names.contains(p))).unwrap_or(g);
     let name = shop_name(place, street);
     // In the country's other languages, where the data names the place, street or town in it.
