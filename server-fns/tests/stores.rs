@@ -505,3 +505,21 @@ async fn shops_are_named_in_the_language_shown() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_database_seeded_before_shops_had_other_languages_gets_them_at_start() {
+    each_backend(|s| async move {
+        let (lat, lon) = (50.8503, 4.3517);
+        let before = s.near(lat, lon, "&lang=fr-BE").await;
+        // As a database seeded by an earlier version: no texts, Brussels' shops on Bruges' street.
+        sqlx::query("DELETE FROM store_texts").execute(&s.db.pool).await.unwrap();
+        sqlx::query("UPDATE stores SET street = 'Steenstraat 66' WHERE country = 'BE'").execute(&s.db.pool).await.unwrap();
+        let old = s.near(lat, lon, "&lang=fr-BE").await;
+        assert_eq!((old.stores[0].city.as_str(), old.stores[0].street.as_str()), ("Brussel", "Steenstraat 66"));
+        // The next start seeds nothing new, but gives the demo shops their texts and streets.
+        let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+        assert!(!selfcare_server_fns::ssr::stores_seed::seed_if_empty(&s.db, today, 0, 0).await.unwrap());
+        assert_eq!(s.near(lat, lon, "&lang=fr-BE").await, before);
+    })
+    .await;
+}

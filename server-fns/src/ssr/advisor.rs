@@ -108,9 +108,40 @@ const INCIDENTS: &[DemoIncident] = &[
     ]),
 ];
 
-/// Seeds the demo advisors, the customers' home towns and the incidents (relative to
-/// `today`), once.
+/// A place of `country` by its folded name (the largest of that name; never the country).
+fn place(country: &str, folded: String) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
+    sqlx::query("SELECT id, name, lat, lon FROM places WHERE country = $1 AND folded = $2 AND kind <> 'country' ORDER BY rank DESC, id LIMIT 1")
+        .bind(country)
+        .bind(folded)
+}
+
+/// The demo customers' homes (`home` in their country's `customers.toml`), for those who have
+/// none yet: at every start, so a database seeded by an earlier version gets them too.
+async fn seed_homes(db_: &Db) -> Result<(), sqlx::Error> {
+    let mut tx = db_.pool.begin().await?;
+    for (country, customer) in super::countries::all().iter().flat_map(|c| c.customers.iter().map(move |d| (c, d))) {
+        let id = customer.id.as_str();
+        let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM customer_places p WHERE p.customer_id = c.id)")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if let (1, Some(row)) = (known, place(&country.code, super::text::fold(&customer.home)).fetch_optional(&mut *tx).await?) {
+            let place_id: String = row.try_get("id")?;
+            // Another server process starting at the same moment may have written it first.
+            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING")
+                .bind(id)
+                .bind(place_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// Seeds the demo advisors and the incidents (relative to `today`) once, and the customers'
+/// home towns they lack.
 pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error> {
+    seed_homes(db_).await?;
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM advisors").fetch_one(&db_.pool).await?;
     if n > 0 {
         return Ok(());
@@ -125,18 +156,6 @@ pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error
             .bind(skills.stores)
             .execute(&mut *tx)
             .await?;
-    }
-    let place = |country: &'static str, folded: String| {
-        sqlx::query("SELECT id, name, lat, lon FROM places WHERE country = $1 AND folded = $2 ORDER BY rank DESC, id LIMIT 1").bind(country).bind(folded)
-    };
-    // The demo customers' homes (`home` in their country's `customers.toml`).
-    for (country, customer) in super::countries::all().iter().flat_map(|c| c.customers.iter().map(move |d| (c, d))) {
-        let (id, folded) = (customer.id.as_str(), super::text::fold(&customer.home));
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
-        if let (1, Some(row)) = (exists, place(country.code.as_str(), folded).fetch_optional(&mut *tx).await?) {
-            let place_id: String = row.try_get("id")?;
-            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2)").bind(id).bind(place_id).execute(&mut *tx).await?;
-        }
     }
     let base = today.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
     for (id, country, folded, category, status, impact, radius, started, end, texts) in INCIDENTS {

@@ -973,12 +973,9 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, typed: &s
                 Some(c) => super::advisor::home(db_, c).await?,
                 None => None,
             };
-            // The home town named in the screen's language where the country's data has it.
-            let home = home.map(|(name, lat, lon)| {
-                let town = super::countries::get(&row.country).and_then(|c| c.towns.iter().find(|t| t.names[0] == name));
-                let shown = town.and_then(|t| t.name_in(lang)).map_or(name.clone(), str::to_owned);
-                (shown, lat, lon, row.country.clone())
-            });
+            // Places named as the locator names them on this screen.
+            let named = |country: &str, name: &str| super::countries::place_named(country, name, lang).map_or_else(|| name.to_owned(), str::to_owned);
+            let home = home.map(|(name, lat, lon)| (named(&row.country, &name), lat, lon, row.country.clone()));
             let place = entities.place.as_ref().map(|p| (p.name.clone(), p.lat, p.lon, p.country.clone())).or(home);
             match place {
                 Some((name, lat, lon, country)) => {
@@ -997,7 +994,7 @@ async fn turn(db_: &Db, ctx: &TurnContext<'_>, row: &Row_, text: &str, typed: &s
                                     let time = if local.date_naive() == ctx.now.with_timezone(&zone).date_naive() { local.format("%H:%M") } else { local.format("%d/%m %H:%M") };
                                     a.text(lang, "chat-incident-until", &[("time", FluentValue::from(time.to_string()))])
                                 });
-                                format!("{} — {}: {}{}", i.name, i.place, i.description, until.map(|u| format!(" {u}")).unwrap_or_default())
+                                format!("{} — {}: {}{}", i.name, named(&country, &i.place), i.description, until.map(|u| format!(" {u}")).unwrap_or_default())
                             })
                             .collect();
                         let mut out = Out::says(Author::Assistant, a.text(lang, "chat-incidents", &place_arg));

@@ -87,8 +87,8 @@ pub struct Shops {
     /// Weekly hours (`1 0900-1900,6 1000-1300`: ISO weekday, then its periods), the usual
     /// first; the seed gives each shop one of them.
     pub hours: Vec<String>,
-    /// Streets the demo shops are on; after `|`, the same street in a language written in
-    /// another script (`Tahrir Street|شارع التحرير`: see [`name_in`]).
+    /// Streets the demo shops are on; after `|`, the same street in another of the country's
+    /// languages (`Rue Neuve|nl:Nieuwstraat`, `Tahrir Street|شارع التحرير`: see [`name_in`]).
     pub streets: Vec<String>,
     /// How an address is written: `{n}` the number, `{street}` the street.
     pub address: String,
@@ -183,6 +183,9 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
 
         let (path, text) = toml_file("towns.tsv")?;
         country.towns = towns(text).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(lang) = country.shops.address_in.keys().find(|l| !country.languages.iter().any(|c| super::validate::language(c) == l.as_str())) {
+            return Err(format!("data/countries/{code}/shops.toml: address_in: {lang:?} is not one of the country's languages"));
+        }
         if let Some(town) = country.shops.streets_in.keys().find(|t| !country.towns.iter().any(|g| g.kind == "town" && &g.names[0] == *t)) {
             return Err(format!("data/countries/{code}/shops.toml: streets_in: {town:?} is not the main name of a town of towns.tsv"));
         }
@@ -227,6 +230,9 @@ fn check_shops(s: &Shops) -> Result<(), String> {
     }
     if s.streets_in.values().any(Vec::is_empty) {
         return Err("streets_in: a town with no street".to_owned());
+    }
+    if let Some(street) = s.streets.iter().chain(s.streets_in.values().flatten()).find(|s| untag(s.split('|').next().unwrap_or_default()).0.is_some()) {
+        return Err(format!("street {street:?}: its main name has a language tag"));
     }
     if let Some(street) = s.streets.iter().chain(s.streets_in.values().flatten()).find(|s| s.split('|').map(|n| untag(n).1).any(|n| n.trim().is_empty() || n.trim() != n)) {
         return Err(format!("street {street:?} has an empty name or spaces around one"));
@@ -401,6 +407,16 @@ impl Town {
     }
 }
 
+/// A town or district of `country` known by any of its names, as a screen in `lang` names it:
+/// in `lang` where that is one of the country's languages and the data has the name in it
+/// ([`Town::name_in`]), else by its main name; `None` for a place the data does not have.
+pub fn place_named(country: &str, name: &str, lang: &str) -> Option<&'static str> {
+    let c = get(country)?;
+    let town = c.towns.iter().find(|t| t.kind != "country" && t.names.iter().any(|n| n == name))?;
+    let spoken = c.languages.iter().any(|l| super::validate::language(l) == lang);
+    Some(spoken.then(|| town.name_in(lang)).flatten().unwrap_or(&town.names[0]))
+}
+
 /// A street's name in `lang` ([`name_in`]): `Nieuwstraat|fr:Rue Neuve`.
 pub fn street_in<'a>(street: &'a str, lang: &str) -> Option<&'a str> {
     name_in(street.split('|').skip(1).map(untag), lang)
@@ -527,6 +543,13 @@ mod tests {
         assert_eq!(street_in("Nieuwstraat|fr:Rue Neuve", "fr"), Some("Rue Neuve"));
         assert_eq!(street_in("Tahrir Street|شارع التحرير", "ar"), Some("شارع التحرير"));
         assert_eq!(street_in("Meir", "fr"), None);
+        // A place named as the locator names it: in the screen's language if the country
+        // speaks it, whichever of its names the data gave.
+        assert_eq!(place_named("EG", "Nasr City", "ar"), Some("مدينة نصر"));
+        assert_eq!(place_named("JO", "عمّان", "en"), Some("Amman"));
+        assert_eq!(place_named("CM", "Douala", "ar"), Some("Douala"));
+        assert_eq!(place_named("BE", "Brussel", "fr"), Some("Bruxelles"));
+        assert_eq!(place_named("BE", "Atlantis", "fr"), None);
         // Every street and place of a country with Arabic or Russian among its languages has
         // its name in that script.
         for c in all() {

@@ -67,8 +67,8 @@ pub fn product_id(brand: &str, name: &str) -> String {
 
 /// Adds a shop in place `g` of country `c` (`k`: the demo shop's number in its place; `None`
 /// for a generated shop), within `spread_km` of its centre; returns its id.
-/// `n` numbers it in its country (its code, `FR00012`). Its name, street and town in those of
-/// the country's languages written in another script go to `texts`.
+/// `n` numbers it in its country (its code, `FR00012`). Its name, street and town in the
+/// country's other languages, where the data has them ([`countries::name_in`]), go to `texts`.
 #[allow(clippy::too_many_arguments)]
 fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usize, spread_km: f64, stores: &mut Vec<Vec<Value>>, texts: &mut Vec<Vec<Value>>) -> String {
     let s = &c.shops;
@@ -82,13 +82,17 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     let lon = g.lon + rng.gen_range(-1.0..1.0) * spread_km / (111.32 * g.lat.to_radians().cos());
     let place = g.names[0].as_str();
     let town = g.parent.as_deref().unwrap_or(place);
-    let streets = s.streets_in.get(town).unwrap_or(&s.streets);
-    let written = &streets[rng.gen_range(0..streets.len())];
+    // A street of the country's list, drawn as ever (every shop after it keeps its place);
+    // a town with streets of its own draws one of them from a generator of the shop's own.
+    let mut written = &s.streets[rng.gen_range(0..s.streets.len())];
+    if let Some(own) = s.streets_in.get(town) {
+        written = &own[ChaCha8Rng::seed_from_u64(fnv(&id)).gen_range(0..own.len())];
+    }
     let number = rng.gen_range(1..180).to_string();
     let address = |template: &str, street: &str| template.replace("{n}", &number).replace("{street}", street);
     let shop_name = |place: &str, street: &str| format!("{place} – {}", street.trim_start_matches("ul. ").trim_start_matches("al. "));
     let street = countries::untag(written.split('|').next().unwrap_or_default()).1;
-    let town_of = g.parent.as_ref().and_then(|p| c.towns.iter().find(|t| t.names.contains(p))).unwrap_or(g);
+    let town_of = g.parent.as_ref().and_then(|p| c.towns.iter().find(|t| t.kind != "country" && t.names.contains(p))).unwrap_or(g);
     let name = shop_name(place, street);
     // In the country's other languages, where the data names the place, street or town in it.
     for lang in c.languages.iter().map(|l| super::validate::language(l)) {
@@ -129,9 +133,9 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     id
 }
 
-/// The demo shops' texts in other scripts alone, made again as the seed made them (its
-/// generators are seeded per country).
-fn demo_texts() -> Vec<Vec<Value>> {
+/// The demo shops and their texts in the countries' other languages, made again as the seed
+/// made them (its generators are seeded per country).
+fn demo_shops() -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
     let (mut stores, mut texts) = (Vec::new(), Vec::new());
     for c in countries::all() {
         let mut rng = ChaCha8Rng::seed_from_u64(fnv(&format!("stores-{}", c.code)));
@@ -140,7 +144,7 @@ fn demo_texts() -> Vec<Vec<Value>> {
             add_store(&mut rng, c, g, Some(k), n + 1, 2.5, &mut stores, &mut texts);
         }
     }
-    texts
+    (stores, texts)
 }
 
 /// Seeds the locator if it has no shops yet: the gazetteer, `extra_stores` generated shops
@@ -149,12 +153,18 @@ fn demo_texts() -> Vec<Vec<Value>> {
 pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_products: u32) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stores").fetch_one(&db.pool).await?;
     if n > 0 {
-        // A database seeded before shops had prices, or names in other scripts, gets them now.
+        // A database seeded before shops had prices, or names in other languages, gets them
+        // now (the demo shops' names and streets as the data gives them today, with them).
         seed_prices_if_empty(db).await?;
         let texts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM store_texts").fetch_one(&db.pool).await?;
         if texts == 0 {
+            let (stores, texts) = demo_shops();
             let mut tx = db.pool.begin().await?;
-            insert(&mut tx, "store_texts", &["store_id", "lang", "name", "street", "city"], &demo_texts()).await?;
+            for row in &stores {
+                let [Value::Text(id), _, _, Value::Text(name), Value::Text(street), ..] = row.as_slice() else { continue };
+                sqlx::query("UPDATE stores SET name = $1, street = $2 WHERE id = $3").bind(name).bind(street).bind(id).execute(&mut *tx).await?;
+            }
+            insert(&mut tx, "store_texts", &["store_id", "lang", "name", "street", "city"], &texts).await?;
             tx.commit().await?;
         }
         return Ok(false);
