@@ -133,15 +133,18 @@ fn add_store(rng: &mut ChaCha8Rng, c: &Country, g: &Town, k: Option<u32>, n: usi
     id
 }
 
-/// The demo shops and their texts in the countries' other languages, made again as the seed
-/// made them (its generators are seeded per country).
-fn demo_shops() -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
+/// The demo shops and their texts in the countries' other languages, as the seed makes them
+/// (the backfill of an earlier database makes them again alike); `each` is told of every
+/// shop: its country, its number in the country (from 1) and its id.
+fn demo_shops(mut each: impl FnMut(&Country, usize, &str)) -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
     let (mut stores, mut texts) = (Vec::new(), Vec::new());
     for c in countries::all() {
+        // Each country's shops from a generator of its own: adding a country moves no other's.
         let mut rng = ChaCha8Rng::seed_from_u64(fnv(&format!("stores-{}", c.code)));
         let shops = c.towns.iter().filter(|g| g.shops > 0).flat_map(|g| (1..=g.shops).map(move |k| (g, k)));
         for (n, (g, k)) in shops.enumerate() {
-            add_store(&mut rng, c, g, Some(k), n + 1, 2.5, &mut stores, &mut texts);
+            let id = add_store(&mut rng, c, g, Some(k), n + 1, 2.5, &mut stores, &mut texts);
+            each(c, n + 1, &id);
         }
     }
     (stores, texts)
@@ -158,7 +161,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         seed_prices_if_empty(db).await?;
         let texts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM store_texts").fetch_one(&db.pool).await?;
         if texts == 0 {
-            let (stores, texts) = demo_shops();
+            let (stores, texts) = demo_shops(|_, _, _| {});
             let mut tx = db.pool.begin().await?;
             for row in &stores {
                 let [Value::Text(id), _, _, Value::Text(name), Value::Text(street), ..] = row.as_slice() else { continue };
@@ -170,10 +173,22 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
         return Ok(false);
     }
     let mut places = Vec::new();
-    let mut stores = Vec::new();
-    let mut texts = Vec::new();
     let mut exceptions = Vec::new();
     let mut holidays: Vec<Vec<Value>> = Vec::new();
+    let (mut stores, mut texts) = demo_shops(|c, n, id| {
+        // A country's twelfth shop (and every 97th after it) is closed for works until the day
+        // after tomorrow; every other keeps the country's short days (24 and 31 December in
+        // France).
+        if n % 97 == 12 {
+            for d in 0..3 {
+                exceptions.push(vec![id.into(), (today + Duration::days(d)).to_string().into(), "".into()]);
+            }
+        } else {
+            for (day, hours) in &c.shops.short_days {
+                exceptions.push(vec![id.into(), day.clone().into(), hours.clone().into()]);
+            }
+        }
+    });
     for c in countries::all() {
         let cc = c.code.to_lowercase();
         for (i, g) in c.towns.iter().enumerate() {
@@ -189,27 +204,6 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate, extra_stores: u32, extra_p
                     format!("{cc}-{i}-pc").into(), c.code.clone().into(), "postcode".into(), postcode.clone().into(),
                     Some(g.names[0].clone()).into(), fold(postcode).into(), g.lat.into(), g.lon.into(), rank.into(),
                 ]);
-            }
-        }
-        // Each country's shops from a generator of its own: adding a country moves no other's.
-        let mut rng = ChaCha8Rng::seed_from_u64(fnv(&format!("stores-{}", c.code)));
-        let mut n = 0;
-        for g in c.towns.iter().filter(|g| g.shops > 0) {
-            for k in 1..=g.shops {
-                n += 1;
-                let id = add_store(&mut rng, c, g, Some(k), n, 2.5, &mut stores, &mut texts);
-                // A country's twelfth shop (and every 97th after it) is closed for works until
-                // the day after tomorrow; every other keeps the country's short days (24 and 31
-                // December in France).
-                if n % 97 == 12 {
-                    for d in 0..3 {
-                        exceptions.push(vec![id.clone().into(), (today + Duration::days(d)).to_string().into(), "".into()]);
-                    }
-                } else {
-                    for (day, hours) in &c.shops.short_days {
-                        exceptions.push(vec![id.clone().into(), day.clone().into(), hours.clone().into()]);
-                    }
-                }
             }
         }
         holidays.extend(c.holidays.iter().map(|(day, name)| vec![c.code.clone().into(), day.clone().into(), name.clone().into()]));
