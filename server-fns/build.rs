@@ -10,7 +10,9 @@ fn main() {
     let mut out = String::from("/// (language, file name, contents) of every file under `data/chat/<language>/`.\npub static CHAT_FILES: &[(&str, &str, &str)] = &[\n");
     for language in folders(&root) {
         println!("cargo:rerun-if-changed={}", language.path().display());
-        let mut files: Vec<_> = std::fs::read_dir(language.path()).map(|d| d.flatten().collect()).unwrap_or_default();
+        let mut files: Vec<_> = std::fs::read_dir(language.path())
+            .map(|d| d.flatten().collect())
+            .unwrap_or_default();
         files.sort_by_key(|e| e.file_name());
         for file in files {
             println!("cargo:rerun-if-changed={}", file.path().display());
@@ -41,12 +43,23 @@ fn countries() {
     for folder in folders(&root) {
         println!("cargo:rerun-if-changed={}", folder.path().display());
         // Every file there: the server names one of `countries::FILES` that is missing at start-up.
-        let mut files: Vec<_> = std::fs::read_dir(folder.path()).map(|d| d.flatten().filter(|e| e.path().is_file()).collect()).unwrap_or_default();
+        let mut files: Vec<_> = std::fs::read_dir(folder.path())
+            .map(|d| d.flatten().filter(|e| e.path().is_file()).collect())
+            .unwrap_or_default();
         files.sort_by_key(|e| e.file_name());
         for file in files {
             println!("cargo:rerun-if-changed={}", file.path().display());
-            let path = format!("data/countries/{}/{}", folder.file_name().to_string_lossy(), file.file_name().to_string_lossy());
-            let _ = writeln!(out, "    ({:?}, {path:?}, include_str!({:?})),", folder.file_name().to_string_lossy(), file.path().display().to_string());
+            let path = format!(
+                "data/countries/{}/{}",
+                folder.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            );
+            let _ = writeln!(
+                out,
+                "    ({:?}, {path:?}, include_str!({:?})),",
+                folder.file_name().to_string_lossy(),
+                file.path().display().to_string()
+            );
         }
     }
     out.push_str("];\n");
@@ -56,7 +69,9 @@ fn countries() {
 
 /// The folders in `root`, by name (one per language, or per country).
 fn folders(root: &Path) -> Vec<std::fs::DirEntry> {
-    let mut folders: Vec<_> = std::fs::read_dir(root).map(|d| d.flatten().filter(|e| e.path().is_dir()).collect()).unwrap_or_default();
+    let mut folders: Vec<_> = std::fs::read_dir(root)
+        .map(|d| d.flatten().filter(|e| e.path().is_dir()).collect())
+        .unwrap_or_default();
     folders.sort_by_key(|e| e.file_name());
     folders
 }

@@ -3,16 +3,19 @@
 //! The build parses every locale with the Fluent project's own parser (`fluent-syntax`), so
 //! the widget downloads no Fluent syntax and carries no Fluent parser: a compiled catalogue is
 //! a list of entries `id=pattern` (or `id.attribute=pattern`), sorted by id and separated by
-//! U+001E, where a
-//! pattern is text with
+//! U+001E, where a pattern is text with
+//!
 //! - `U+0001 name U+0002` for a variable,
 //! - `U+0003 name U+0004 key U+0005 pattern U+0004 … U+0006` for a select expression (the
 //!   default variant's key starts with `*`),
+//!
 //! and with terms and message references resolved, and Unicode isolation marks (U+2068, U+2069)
 //! written where Fluent would write them. `tests/messages.rs` checks that the runtime formats
 //! every message exactly as `fluent-bundle` does.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 use std::collections::HashMap;
 
 pub const ENTRY: char = '\u{1E}';
@@ -32,20 +35,30 @@ struct Compiler<'s> {
 
 /// Compiles one locale's Fluent source (its areas joined).
 pub fn compile(source: &str) -> Result<String, Vec<String>> {
-    let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
-    let mut compiler = Compiler { terms: HashMap::new(), term_attributes: HashMap::new(), messages: HashMap::new(), errors: Vec::new() };
+    let resource = fluent_syntax::parser::parse(source)
+        .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+    let mut compiler = Compiler {
+        terms: HashMap::new(),
+        term_attributes: HashMap::new(),
+        messages: HashMap::new(),
+        errors: Vec::new(),
+    };
     for entry in &resource.body {
         match entry {
             Entry::Term(t) => {
                 compiler.terms.insert(t.id.name, &t.value);
                 for a in &t.attributes {
-                    compiler.term_attributes.insert((t.id.name, a.id.name), &a.value);
+                    compiler
+                        .term_attributes
+                        .insert((t.id.name, a.id.name), &a.value);
                 }
             }
             Entry::Message(m) => {
                 if let Some(value) = &m.value {
                     if compiler.messages.insert(m.id.name, value).is_some() {
-                        compiler.errors.push(format!("duplicate message {}", m.id.name));
+                        compiler
+                            .errors
+                            .push(format!("duplicate message {}", m.id.name));
                     }
                 }
             }
@@ -88,7 +101,8 @@ impl<'s> Compiler<'s> {
 
     fn pattern(&mut self, out: &mut String, pattern: &Pattern<&'s str>, depth: u32) {
         if depth > 10 {
-            self.errors.push("references nested too deeply (a cycle?)".into());
+            self.errors
+                .push("references nested too deeply (a cycle?)".into());
             return;
         }
         let isolate_placeables = pattern.elements.len() > 1;
@@ -96,7 +110,8 @@ impl<'s> Compiler<'s> {
             match element {
                 PatternElement::TextElement { value } => {
                     if value.contains(|c: char| ('\u{1}'..='\u{6}').contains(&c) || c == ENTRY) {
-                        self.errors.push(format!("control character in text {value:?}"));
+                        self.errors
+                            .push(format!("control character in text {value:?}"));
                     }
                     out.push_str(value);
                 }
@@ -129,7 +144,8 @@ impl<'s> Compiler<'s> {
             Expression::Inline(inline) => self.inline(out, inline, depth),
             Expression::Select { selector, variants } => {
                 let InlineExpression::VariableReference { id } = selector else {
-                    self.errors.push("only variables can select variants".into());
+                    self.errors
+                        .push("only variables can select variants".into());
                     return;
                 };
                 out.push(SELECT_START);
@@ -158,7 +174,9 @@ impl<'s> Compiler<'s> {
             // numbers ("٣٠" in Egypt): the runtime formats a "variable" whose name is a number.
             InlineExpression::NumberLiteral { value } => {
                 if value.parse::<u32>().is_err() {
-                    self.errors.push(format!("only whole numbers can be written in a message: {value}"));
+                    self.errors.push(format!(
+                        "only whole numbers can be written in a message: {value}"
+                    ));
                 }
                 out.push(VAR_START);
                 out.push_str(value);
@@ -169,7 +187,11 @@ impl<'s> Compiler<'s> {
                 out.push_str(id.name);
                 out.push(VAR_END);
             }
-            InlineExpression::TermReference { id, attribute, arguments: None } => {
+            InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments: None,
+            } => {
                 let found = match attribute {
                     Some(a) => self.term_attributes.get(&(id.name, a.name)).copied(),
                     None => self.terms.get(id.name).copied(),
@@ -179,12 +201,17 @@ impl<'s> Compiler<'s> {
                     None => self.errors.push(format!("unknown term -{}", id.name)),
                 }
             }
-            InlineExpression::MessageReference { id, attribute: None } => match self.messages.get(id.name).copied() {
+            InlineExpression::MessageReference {
+                id,
+                attribute: None,
+            } => match self.messages.get(id.name).copied() {
                 Some(p) => self.pattern(out, p, depth + 1),
                 None => self.errors.push(format!("unknown message {}", id.name)),
             },
             InlineExpression::Placeable { expression } => self.expression(out, expression, depth),
-            other => self.errors.push(format!("not supported by the widget's runtime: {other:?}")),
+            other => self
+                .errors
+                .push(format!("not supported by the widget's runtime: {other:?}")),
         }
     }
 }

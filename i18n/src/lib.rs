@@ -15,7 +15,9 @@ pub mod compile;
 pub const SOURCE_LOCALE: &str = "en";
 
 /// The locales the widget offers, in the order of the language switcher.
-pub const LOCALES: &[&str] = &["en", "fr", "ar", "es", "ca", "pl", "ro", "nl", "de", "sk", "ru", "pt", "mg", "wo"];
+pub const LOCALES: &[&str] = &[
+    "en", "fr", "ar", "es", "ca", "pl", "ro", "nl", "de", "sk", "ru", "pt", "mg", "wo",
+];
 
 /// A pseudo-locale built from English (accented, elongated) that the browser tests use to
 /// find text that does not come from the messages. Never negotiated, only asked for by name.
@@ -104,18 +106,31 @@ pub struct Messages {
 impl Messages {
     /// Reads a compiled catalogue; `number` and `plural` give the locale's number formats and
     /// plural rules (the browser's `Intl` in the widget).
-    pub fn parse(locale: &str, compiled: &str, number: NumberFormatter, plural: PluralRule) -> Messages {
+    pub fn parse(
+        locale: &str,
+        compiled: &str,
+        number: NumberFormatter,
+        plural: PluralRule,
+    ) -> Messages {
         // The compiler writes entries sorted by id (no sorting code in the bundle).
         let entries = compiled
             .split(ENTRY)
             .filter_map(|entry| entry.split_once('='))
             .map(|(id, pattern)| (id.to_owned(), pattern.to_owned()))
             .collect();
-        Messages { locale: locale.into(), entries, number, plural }
+        Messages {
+            locale: locale.into(),
+            entries,
+            number,
+            plural,
+        }
     }
 
     fn pattern(&self, key: &str) -> Option<&str> {
-        let found = self.entries.binary_search_by(|(id, _)| id.as_str().cmp(key)).ok()?;
+        let found = self
+            .entries
+            .binary_search_by(|(id, _)| id.as_str().cmp(key))
+            .ok()?;
         Some(&self.entries[found].1)
     }
 
@@ -131,13 +146,26 @@ impl Messages {
 
     /// [`Messages::format`] with numbers and plural rules of `format_locale` (the language
     /// with a region, such as `ar-JO`, whose digits differ from plain `ar`).
-    pub fn format_in(&self, format_locale: &str, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
-        self.lookup(format_locale, id, attribute, args).unwrap_or_else(|| id.to_owned())
+    pub fn format_in(
+        &self,
+        format_locale: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, Arg)],
+    ) -> String {
+        self.lookup(format_locale, id, attribute, args)
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// [`Messages::format_in`], or `None` when this catalogue has no such message (it may be
     /// in another of the locale's catalogues: the widget loads a part's words with the part).
-    pub fn lookup(&self, format_locale: &str, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
+    pub fn lookup(
+        &self,
+        format_locale: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, Arg)],
+    ) -> Option<String> {
         let key = match attribute {
             Some(a) => format!("{id}.{a}"),
             None => id.to_owned(),
@@ -194,7 +222,8 @@ impl Messages {
         let after = s.get(end + SELECT_END.len_utf8()..).unwrap_or("");
         let mut parts = split_top(body, VARIANT).into_iter();
         let name = parts.next().unwrap_or("");
-        let variants: Vec<(&str, &str)> = parts.filter_map(|v| v.split_once(VARIANT_VALUE)).collect();
+        let variants: Vec<(&str, &str)> =
+            parts.filter_map(|v| v.split_once(VARIANT_VALUE)).collect();
         let arg = Self::arg(args, name);
         let category = match arg {
             Some(Arg::Number(n)) => Some((self.plural)(locale, *n)),
@@ -205,7 +234,10 @@ impl Messages {
             match arg {
                 // Numeric keys are whole numbers (`[0]`); parsing them as integers keeps float
                 // parsing out of the bundle.
-                Some(Arg::Number(n)) => key.parse::<i64>().is_ok_and(|k| k as f64 == *n) || category.as_deref() == Some(key),
+                Some(Arg::Number(n)) => {
+                    key.parse::<i64>().is_ok_and(|k| k as f64 == *n)
+                        || category.as_deref() == Some(key)
+                }
                 Some(Arg::Text(t)) => key == *t,
                 None => false,
             }
@@ -277,7 +309,12 @@ mod tests {
     /// Arabic then English; a country not served has none.
     #[test]
     fn a_countrys_languages_come_from_its_data() {
-        let languages = |country: &str| COUNTRY_LANGUAGES.iter().find(|(c, _)| *c == country).map(|(_, l)| *l);
+        let languages = |country: &str| {
+            COUNTRY_LANGUAGES
+                .iter()
+                .find(|(c, _)| *c == country)
+                .map(|(_, l)| *l)
+        };
         assert_eq!(languages("SN"), Some(&["fr", "wo"][..]));
         assert_eq!(languages("EG"), Some(&["ar", "en"][..]));
         assert_eq!(languages("BE"), Some(&["nl", "fr", "de"][..]));
@@ -287,7 +324,10 @@ mod tests {
         for (country, languages) in COUNTRY_LANGUAGES {
             assert!(!languages.is_empty(), "{country} has no language");
             for language in *languages {
-                assert!(LOCALES.contains(language), "{country}: {language} is not a locale the widget ships");
+                assert!(
+                    LOCALES.contains(language),
+                    "{country}: {language} is not a locale the widget ships"
+                );
             }
         }
     }

@@ -2,9 +2,11 @@
 //! with the same variables, every message id the widget's code names exists, and the widget's
 //! runtime formats every message exactly as `fluent-bundle` does.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
-use fluent_syntax::parser::parse;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use fluent_syntax::parser::parse;
 use selfcare_i18n::compile::compile;
 use selfcare_i18n::{Arg, Messages, AREAS, LOCALES, SOURCE_LOCALE};
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,7 +26,8 @@ fn shape(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for area in AREAS {
         let text = source(locale, area);
-        let resource = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{locale}/{area}.ftl: {errors:?}"));
+        let resource = parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{locale}/{area}.ftl: {errors:?}"));
         for entry in resource.body {
             if let Entry::Message(m) = entry {
                 let id = m.id.name.to_string();
@@ -32,7 +35,10 @@ fn shape(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
                     out.insert(id.clone(), variables(value));
                 }
                 for attribute in &m.attributes {
-                    out.insert(format!("{id}.{}", attribute.id.name), variables(&attribute.value));
+                    out.insert(
+                        format!("{id}.{}", attribute.id.name),
+                        variables(&attribute.value),
+                    );
                 }
             }
         }
@@ -78,15 +84,22 @@ fn every_locale_compiles() {
             panic!("{locale}: {errors:?}");
         }
         // fluent-bundle accepts it too: no duplicate ids, no syntax errors.
-        let resource = FluentResource::try_new(joined(locale)).unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
+        let resource = FluentResource::try_new(joined(locale))
+            .unwrap_or_else(|(_, e)| panic!("{locale}: {e:?}"));
         let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
-        bundle.add_resource(resource).unwrap_or_else(|e| panic!("{locale}: {e:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("{locale}: {e:?}"));
     }
 }
 
 fn plural(locale: &str, n: f64) -> String {
     use intl_pluralrules::{PluralCategory as C, PluralRuleType, PluralRules};
-    let rules = PluralRules::create(locale.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
+    let rules = PluralRules::create(
+        locale.parse::<unic_langid::LanguageIdentifier>().unwrap(),
+        PluralRuleType::CARDINAL,
+    )
+    .unwrap();
     match rules.select(n).unwrap() {
         C::ZERO => "zero",
         C::ONE => "one",
@@ -108,7 +121,21 @@ fn shown(_: &str, n: f64) -> String {
 fn the_runtime_formats_as_fluent_does() {
     // Every plural category of every language: zero, one, two, few (3, 22, 102), many (11,
     // 25; 1.5 in Slovak; a million in French, Spanish, Portuguese and Catalan), other.
-    let numbers = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 25.0, 100.0, 102.0, 1.5, 1_000_000.0];
+    let numbers = [
+        0.0,
+        1.0,
+        2.0,
+        3.0,
+        5.0,
+        11.0,
+        21.0,
+        22.0,
+        25.0,
+        100.0,
+        102.0,
+        1.5,
+        1_000_000.0,
+    ];
     for locale in LOCALES {
         let ours = Messages::parse(locale, &compile(&joined(locale)).unwrap(), shown, plural);
         let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
@@ -116,7 +143,9 @@ fn the_runtime_formats_as_fluent_does() {
             FluentValue::Number(n) => Some(format!("<{}>", n.value)),
             _ => None,
         }));
-        bundle.add_resource(FluentResource::try_new(joined(locale)).unwrap()).unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(joined(locale)).unwrap())
+            .unwrap();
         let mut compared = 0;
         for (key, vars) in shape(locale) {
             let (id, attribute) = match key.split_once('.') {
@@ -128,7 +157,10 @@ fn the_runtime_formats_as_fluent_does() {
                 Some(a) => message.get_attribute(a).unwrap().value(),
                 None => message.value().unwrap(),
             };
-            let mut cases: Vec<Vec<(String, Option<f64>)>> = numbers.iter().map(|n| vars.iter().map(|v| (v.clone(), Some(*n))).collect()).collect();
+            let mut cases: Vec<Vec<(String, Option<f64>)>> = numbers
+                .iter()
+                .map(|n| vars.iter().map(|v| (v.clone(), Some(*n))).collect())
+                .collect();
             cases.push(vars.iter().map(|v| (v.clone(), None)).collect());
             for case in cases {
                 let mut fluent_args = FluentArgs::new();
@@ -161,12 +193,19 @@ fn the_runtime_formats_as_fluent_does() {
 #[test]
 fn every_locale_has_the_messages_and_variables_of_english() {
     let english = shape(SOURCE_LOCALE);
-    assert!(english.len() > 50, "English has only {} messages", english.len());
+    assert!(
+        english.len() > 50,
+        "English has only {} messages",
+        english.len()
+    );
     for locale in LOCALES.iter().filter(|l| **l != SOURCE_LOCALE) {
         let other = shape(locale);
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, not in English {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{locale}: missing {missing:?}, not in English {extra:?}"
+        );
         for (id, vars) in &english {
             assert_eq!(&other[id], vars, "{locale}: variables of {id}");
         }
@@ -191,8 +230,13 @@ fn every_id_the_widget_uses_exists() {
                 let code = std::fs::read_to_string(&path).unwrap();
                 for literal in code.split('"').skip(1).step_by(2) {
                     let looks_like_id = literal.contains('-')
-                        && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                        && literal.split('-').next().is_some_and(|p| prefixes.contains(p));
+                        && literal
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                        && literal
+                            .split('-')
+                            .next()
+                            .is_some_and(|p| prefixes.contains(p));
                     if looks_like_id {
                         used.insert(literal.to_owned());
                     }
@@ -200,10 +244,22 @@ fn every_id_the_widget_uses_exists() {
             }
         }
     }
-    assert!(used.len() > 30, "found only {} ids in the widget: is the scan broken?", used.len());
-    let defined = |id: &str| english.contains_key(id) || english.keys().any(|k| k.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')));
+    assert!(
+        used.len() > 30,
+        "found only {} ids in the widget: is the scan broken?",
+        used.len()
+    );
+    let defined = |id: &str| {
+        english.contains_key(id)
+            || english
+                .keys()
+                .any(|k| k.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')))
+    };
     let missing: Vec<_> = used.iter().filter(|id| !defined(id)).collect();
-    assert!(missing.is_empty(), "ids used in the widget but missing in English: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ids used in the widget but missing in English: {missing:?}"
+    );
 }
 
 /// The CLDR cardinal plural categories of each language the widget ships (CLDR 49, as
@@ -226,7 +282,10 @@ const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 /// numbers) in a pattern, nested ones included.
 fn plural_selects(pattern: &Pattern<&str>, found: &mut Vec<Vec<String>>) {
     for element in &pattern.elements {
-        if let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { variants, .. },
+        } = element
+        {
             let keys: Vec<String> = variants
                 .iter()
                 .filter_map(|v| match &v.key {
@@ -254,7 +313,8 @@ fn every_count_has_the_plural_categories_of_its_language() {
         let mut selects = 0;
         for area in AREAS {
             let text = source(locale, area);
-            let resource = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{locale}/{area}.ftl: {errors:?}"));
+            let resource = parse(text.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{locale}/{area}.ftl: {errors:?}"));
             for entry in resource.body {
                 let Entry::Message(m) = entry else { continue };
                 let mut found = Vec::new();
@@ -266,28 +326,54 @@ fn every_count_has_the_plural_categories_of_its_language() {
                 }
                 for keys in found {
                     selects += 1;
-                    let missing: Vec<_> = wanted.iter().filter(|c| !keys.iter().any(|k| k == *c)).collect();
-                    let unknown: Vec<_> = keys.iter().filter(|k| !wanted.contains(&k.as_str())).collect();
+                    let missing: Vec<_> = wanted
+                        .iter()
+                        .filter(|c| !keys.iter().any(|k| k == *c))
+                        .collect();
+                    let unknown: Vec<_> = keys
+                        .iter()
+                        .filter(|k| !wanted.contains(&k.as_str()))
+                        .collect();
                     if !missing.is_empty() || !unknown.is_empty() {
                         problems.push(format!("{area}.ftl {}: missing {missing:?}, not categories of {locale}: {unknown:?}", m.id.name));
                     }
                 }
             }
         }
-        assert!(selects > 10, "{locale}: only {selects} plural selects found: is the scan broken?");
+        assert!(
+            selects > 10,
+            "{locale}: only {selects} plural selects found: is the scan broken?"
+        );
         assert!(problems.is_empty(), "{locale}:\n{}", problems.join("\n"));
     }
 }
 
 /// Words that are the same in English and in the languages that borrowed them.
-const INTERNATIONAL: &[&str] = &["SMS", "OK", "Internet", "Roaming", "Selfcare", "PIN", "PUK", "eSIM", "SIM", "QR", "GB", "MB", "km", "m", "min", "Email", "e-mail", "Hotline", "Online", "Business", "Pass", "Booster"];
+const INTERNATIONAL: &[&str] = &[
+    "SMS", "OK", "Internet", "Roaming", "Selfcare", "PIN", "PUK", "eSIM", "SIM", "QR", "GB", "MB",
+    "km", "m", "min", "Email", "e-mail", "Hotline", "Online", "Business", "Pass", "Booster",
+];
 
 /// Words a language writes as English does (a French "Service", a German "Status"): a
 /// message of only these in that language is its own, not left untranslated.
 const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
-    ("fr", &["Assistant", "Conversation", "Code", "Mobile", "money", "Service", "Services"]),
+    (
+        "fr",
+        &[
+            "Assistant",
+            "Conversation",
+            "Code",
+            "Mobile",
+            "money",
+            "Service",
+            "Services",
+        ],
+    ),
     ("pl", &["Partner"]),
-    ("nl", &["Chat", "Code", "Data", "Partner", "Product", "Status"]),
+    (
+        "nl",
+        &["Chat", "Code", "Data", "Partner", "Product", "Status"],
+    ),
     ("de", &["Chat", "Code", "Gold", "Partner", "Status"]),
     ("sk", &["Chat"]),
 ];
@@ -298,11 +384,21 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
 #[test]
 fn nothing_is_left_in_english() {
     let no_number = |_: &str, _: f64| String::new();
-    let english = Messages::parse(SOURCE_LOCALE, &compile(&joined(SOURCE_LOCALE)).unwrap(), no_number, plural);
+    let english = Messages::parse(
+        SOURCE_LOCALE,
+        &compile(&joined(SOURCE_LOCALE)).unwrap(),
+        no_number,
+        plural,
+    );
     let shapes = shape(SOURCE_LOCALE);
     let mut problems = Vec::new();
     for locale in LOCALES.iter().filter(|l| **l != SOURCE_LOCALE) {
-        let ours = Messages::parse(locale, &compile(&joined(locale)).unwrap(), no_number, plural);
+        let ours = Messages::parse(
+            locale,
+            &compile(&joined(locale)).unwrap(),
+            no_number,
+            plural,
+        );
         let mut left = Vec::new();
         for (key, vars) in &shapes {
             let (id, attribute) = match key.split_once('.') {
@@ -310,15 +406,29 @@ fn nothing_is_left_in_english() {
                 None => (key.as_str(), None),
             };
             let names: Vec<String> = vars.iter().map(|v| format!("«{v}»")).collect();
-            let args: Vec<(&str, Arg)> = vars.iter().zip(&names).map(|(v, n)| (v.as_str(), Arg::Text(n))).collect();
+            let args: Vec<(&str, Arg)> = vars
+                .iter()
+                .zip(&names)
+                .map(|(v, n)| (v.as_str(), Arg::Text(n)))
+                .collect();
             let theirs = ours.format(id, attribute, &args);
             if theirs != english.format(id, attribute, &args) {
                 continue;
             }
-            let without_vars: String = names.iter().fold(theirs.clone(), |t, n| t.replace(n.as_str(), " "));
-            let words = without_vars.split(|c: char| !c.is_alphabetic() && c != '-').filter(|w| w.chars().any(char::is_alphabetic));
-            let same = SAME_AS_ENGLISH.iter().find(|(l, _)| l == locale).map_or(&[][..], |(_, w)| w);
-            if words.clone().any(|w| !INTERNATIONAL.contains(&w) && !same.contains(&w)) {
+            let without_vars: String = names
+                .iter()
+                .fold(theirs.clone(), |t, n| t.replace(n.as_str(), " "));
+            let words = without_vars
+                .split(|c: char| !c.is_alphabetic() && c != '-')
+                .filter(|w| w.chars().any(char::is_alphabetic));
+            let same = SAME_AS_ENGLISH
+                .iter()
+                .find(|(l, _)| l == locale)
+                .map_or(&[][..], |(_, w)| w);
+            if words
+                .clone()
+                .any(|w| !INTERNATIONAL.contains(&w) && !same.contains(&w))
+            {
                 left.push(format!("{key} = {theirs}"));
             }
         }

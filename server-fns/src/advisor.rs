@@ -12,7 +12,7 @@ pub async fn load_desk() -> Result<AdvisorDesk, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
-    advisor::desk(&r.state().db, &a, r.now()).await
+    Ok(advisor::desk(&r.state().db, &a, r.now()).await?)
 }
 
 /// A conversation with the customer's context at a glance.
@@ -22,7 +22,14 @@ pub async fn load_conversation(conversation: String) -> Result<AdvisorConversati
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::view(&s.db, &*s.storage, &a, validate::id(&conversation)?, r.now()).await
+    Ok(advisor::view(
+        &s.db,
+        &*s.storage,
+        &a,
+        validate::id(&conversation)?,
+        r.now(),
+    )
+    .await?)
 }
 
 /// Takes a waiting conversation.
@@ -32,27 +39,60 @@ pub async fn advisor_accept(conversation: String) -> Result<Vec<ChatMessage>, Ap
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::accept(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, r.now()).await
+    Ok(advisor::accept(
+        &s.db,
+        &s.hub,
+        &s.assistant,
+        &a,
+        validate::id(&conversation)?,
+        r.now(),
+    )
+    .await?)
 }
 
 /// The advisor's message (or a ticket's answer); `client_id` makes a retry safe.
 #[server(prefix = "/api/v1", endpoint = "advisor-send", output = MiniJson)]
-pub async fn advisor_send(conversation: String, text: String, client_id: String) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn advisor_send(
+    conversation: String,
+    text: String,
+    client_id: String,
+) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::say(&s.db, &s.hub, &a, validate::id(&conversation)?, &text, validate::idempotency_key(&client_id)?, r.now()).await
+    Ok(advisor::say(
+        &s.db,
+        &s.hub,
+        &a,
+        validate::id(&conversation)?,
+        &text,
+        validate::idempotency_key(&client_id)?,
+        r.now(),
+    )
+    .await?)
 }
 
 /// Hands the conversation to another queue (`<country>:<lang>`).
 #[server(prefix = "/api/v1", endpoint = "advisor-transfer", output = MiniJson)]
-pub async fn advisor_transfer(conversation: String, queue: String) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn advisor_transfer(
+    conversation: String,
+    queue: String,
+) -> Result<Vec<ChatMessage>, ApiError> {
     use crate::ssr::{advisor, context::AdvisorRequest, validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::transfer(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, &queue, r.now()).await
+    Ok(advisor::transfer(
+        &s.db,
+        &s.hub,
+        &s.assistant,
+        &a,
+        validate::id(&conversation)?,
+        &queue,
+        r.now(),
+    )
+    .await?)
 }
 
 /// Ends the advisor's conversation; the customer is asked for a rating.
@@ -62,7 +102,15 @@ pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, Api
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::close(&s.db, &s.hub, &s.assistant, &a, validate::id(&conversation)?, r.now()).await
+    Ok(advisor::close(
+        &s.db,
+        &s.hub,
+        &s.assistant,
+        &a,
+        validate::id(&conversation)?,
+        r.now(),
+    )
+    .await?)
 }
 
 /// The advisor is typing: the customer sees it (not stored).
@@ -72,5 +120,5 @@ pub async fn advisor_typing(conversation: String) -> Result<bool, ApiError> {
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
-    advisor::typing(&s.db, &s.hub, &a, validate::id(&conversation)?).await
+    Ok(advisor::typing(&s.db, &s.hub, &a, validate::id(&conversation)?).await?)
 }

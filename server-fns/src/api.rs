@@ -19,12 +19,16 @@ pub const API_PREFIX: &str = "/api/v1";
 
 /// An error a server function answers with: an id the widget translates (`error-<id>` in
 /// Fluent), never free text. The HTTP status comes from [`ErrorId::status`].
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub struct ApiError {
     pub error: ErrorId,
 }
 
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum ErrorId {
     /// No bearer token, or one whose signature, issuer or audience is wrong.
     #[serde(rename = "unauthenticated")]
@@ -164,7 +168,10 @@ impl ErrorId {
             ErrorId::Internal => 500,
             ErrorId::OfferingNotFound | ErrorId::OrderNotFound => 404,
             ErrorId::Conflict | ErrorId::IdempotencyKeyReused | ErrorId::OrderNotCancellable => 409,
-            ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::IdempotencyKeyExpired | ErrorId::ConsentRequired => 422,
+            ErrorId::NotEligible
+            | ErrorId::PriceChanged
+            | ErrorId::IdempotencyKeyExpired
+            | ErrorId::ConsentRequired => 422,
             ErrorId::BadCoordinates | ErrorId::RadiusTooLarge | ErrorId::QueryEmpty => 400,
             ErrorId::StoreNotFound | ErrorId::ProductNotFound | ErrorId::ReservationNotFound => 404,
             ErrorId::OutOfStock | ErrorId::ReservationNotCancellable => 409,
@@ -211,10 +218,22 @@ impl server_fn::error::FromServerFnError for ApiError {
         };
         ApiError { error }
     }
+
+    /// On the server, encoding the error is where the answer gets the status its id stands for
+    /// (`crate::ssr::error::respond`).
+    #[cfg(feature = "ssr")]
+    fn ser(&self) -> bytes::Bytes {
+        use server_fn::Encodes;
+        crate::ssr::error::respond(self);
+        Self::Encoder::encode(self)
+            .unwrap_or_else(|_| bytes::Bytes::from_static(br#"{"error":"internal"}"#))
+    }
 }
 
 /// How a line is paid for.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Payment {
     #[serde(rename = "prepaid")]
     Prepaid,
@@ -262,7 +281,9 @@ pub struct LineSummary {
 }
 
 /// What a bucket counts (TMF677 `usageType`).
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq, Hash,
+)]
 pub enum UsageType {
     #[serde(rename = "data")]
     Data,
@@ -275,7 +296,9 @@ pub enum UsageType {
 }
 
 /// The unit of a bucket's amounts.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Unit {
     #[serde(rename = "bytes")]
     Bytes,
@@ -287,7 +310,9 @@ pub enum Unit {
 
 /// How close a bucket is to its allowance: EU rules ask for notice at a threshold and when
 /// it is used up.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Threshold {
     #[serde(rename = "normal")]
     Normal,
@@ -373,7 +398,9 @@ pub struct CycleSummary {
 }
 
 /// How a contract continues at the end of its term.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Renewal {
     /// Rolls on month by month, cancellable with notice.
     #[serde(rename = "monthly")]
@@ -429,7 +456,9 @@ pub struct TopupBalance {
 // Tariff change and add-ons: the catalogue (TMF620), eligibility (TMF679), orders (TMF622).
 
 /// Where the widget runs: what the catalogue is sold through (TMF620 `channel`).
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Channel {
     #[serde(rename = "website")]
     Website,
@@ -478,7 +507,9 @@ pub struct Unavailability {
     pub date: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum ReasonId {
     /// It is the line's plan.
     #[serde(rename = "current-plan")]
@@ -515,7 +546,9 @@ pub enum ReasonId {
 }
 
 /// When a change takes effect.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum When {
     #[serde(rename = "now")]
     Now,
@@ -565,7 +598,9 @@ pub struct OffersResponse {
 }
 
 /// TMF622 order states used here.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum OrderState {
     #[serde(rename = "acknowledged")]
     Acknowledged,
@@ -580,7 +615,9 @@ pub enum OrderState {
 }
 
 /// TMF622 `productOrderItem.action`.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum OrderAction {
     /// A tariff change: the line's product toward another offering.
     #[serde(rename = "modify")]
@@ -628,7 +665,9 @@ pub struct Place {
     pub lon: f64,
 }
 
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum PlaceKind {
     #[serde(rename = "country")]
     Country,
@@ -641,7 +680,9 @@ pub enum PlaceKind {
 }
 
 /// A service a shop offers.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum StoreService {
     #[serde(rename = "repairs")]
     Repairs,
@@ -657,8 +698,13 @@ pub enum StoreService {
 }
 
 impl StoreService {
-    pub const ALL: [StoreService; 5] =
-        [StoreService::Repairs, StoreService::Sim, StoreService::Financing, StoreService::MobileMoney, StoreService::StepFree];
+    pub const ALL: [StoreService; 5] = [
+        StoreService::Repairs,
+        StoreService::Sim,
+        StoreService::Financing,
+        StoreService::MobileMoney,
+        StoreService::StepFree,
+    ];
     /// Its id on the wire and in message ids (`service-<id>`).
     pub fn id(self) -> &'static str {
         match self {
@@ -675,7 +721,9 @@ impl StoreService {
 }
 
 /// Why a shop keeps other hours today.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Special {
     #[serde(rename = "holiday")]
     Holiday,
@@ -717,7 +765,9 @@ pub struct HourPeriod {
 
 /// Units of a product in a shop (TMF687 product stock): a level, and the quantity where
 /// the operator shows it.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum StockStatus {
     #[serde(rename = "inStock")]
     InStock,
@@ -789,7 +839,9 @@ pub struct MapTiles {
     pub attribution: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum ProductKind {
     #[serde(rename = "device")]
     Device,
@@ -816,7 +868,11 @@ pub const HOUSE_BRAND: &str = "Selfcare";
 
 /// A product's name as customers read it: "Samsung Galaxy A55 5G", "Prepaid SIM card".
 pub fn product_display_name(brand: &str, name: &str) -> String {
-    if brand == HOUSE_BRAND { name.to_owned() } else { format!("{brand} {name}") }
+    if brand == HOUSE_BRAND {
+        name.to_owned()
+    } else {
+        format!("{brand} {name}")
+    }
 }
 
 impl Product {
@@ -838,7 +894,9 @@ pub struct Variant {
 }
 
 /// TMF687 reservation states.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum ReservationState {
     #[serde(rename = "active")]
     Active,
@@ -883,7 +941,9 @@ pub struct Reservation {
 pub const MAX_MESSAGE_CHARS: usize = 2000;
 
 /// Who wrote a chat message.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum Author {
     #[serde(rename = "customer")]
     Customer,
@@ -898,7 +958,9 @@ pub enum Author {
 
 /// What a rich card in the conversation shows. The widget fills it through the same server
 /// functions as its other views (usage, offers, stores), so the card is always current.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum CardKind {
     /// The customer's usage this cycle (`get_usage`).
     #[serde(rename = "usage")]
@@ -949,7 +1011,18 @@ pub struct Card {
 
 impl Card {
     pub fn new(kind: CardKind) -> Card {
-        Card { kind, title: None, body: None, place: None, sku: None, product: None, max_price: None, position: None, wait_minutes: None, meter: None }
+        Card {
+            kind,
+            title: None,
+            body: None,
+            place: None,
+            sku: None,
+            product: None,
+            max_price: None,
+            position: None,
+            wait_minutes: None,
+            meter: None,
+        }
     }
 }
 
@@ -980,7 +1053,9 @@ pub struct ChatMessage {
 }
 
 /// Where a conversation stands.
-#[derive(Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Serialize, Deserialize, MiniSerialize, MiniDeserialize, Debug, Clone, Copy, PartialEq, Eq,
+)]
 pub enum ChatState {
     /// With the assistant.
     #[serde(rename = "assistant")]

@@ -13,7 +13,14 @@ use leptos::server;
 pub async fn grant_delegation(partner: String, scopes: String) -> Result<DelegationCode, ApiError> {
     use crate::ssr::{context::CustomerRequest, partners, validate};
     let request = CustomerRequest::own().await?;
-    partners::create_code(request.db(), &request.customer, validate::id(&partner)?, &scopes, request.now()).await
+    Ok(partners::create_code(
+        request.db(),
+        &request.customer,
+        validate::id(&partner)?,
+        &scopes,
+        request.now(),
+    )
+    .await?)
 }
 
 /// The partners the customer may let act for them, with what each may be allowed to do.
@@ -21,7 +28,7 @@ pub async fn grant_delegation(partner: String, scopes: String) -> Result<Delegat
 pub async fn delegation_partners() -> Result<Vec<PartnerInfo>, ApiError> {
     use crate::ssr::{context::CustomerRequest, partners};
     let request = CustomerRequest::own().await?;
-    partners::list(request.db()).await
+    Ok(partners::list(request.db()).await?)
 }
 
 /// The partner redeems a customer's code (ten wrong codes a minute at most).
@@ -34,7 +41,7 @@ pub async fn redeem_delegation(code: String) -> Result<Delegation, ApiError> {
     if !state.limiter.allow(&format!("p:{}", request.partner), 10) {
         return Err(ErrorId::RateLimited.into());
     }
-    partners::redeem(&state.db, &request.partner, code.trim(), state.clock.now()).await
+    Ok(partners::redeem(&state.db, &request.partner, code.trim(), state.clock.now()).await?)
 }
 
 /// The partners the customer lets act for them.
@@ -42,7 +49,7 @@ pub async fn redeem_delegation(code: String) -> Result<Delegation, ApiError> {
 pub async fn list_delegations() -> Result<Vec<DelegationGrant>, ApiError> {
     use crate::ssr::{context::CustomerRequest, partners};
     let request = CustomerRequest::own().await?;
-    partners::grants(request.db(), &request.customer, request.now()).await
+    Ok(partners::grants(request.db(), &request.customer, request.now()).await?)
 }
 
 /// Withdraws a partner's delegation at once; answers the delegations left.
@@ -51,5 +58,5 @@ pub async fn revoke_delegation(partner: String) -> Result<Vec<DelegationGrant>, 
     use crate::ssr::{context::CustomerRequest, partners, validate};
     let request = CustomerRequest::own().await?;
     partners::revoke(request.db(), &request.customer, validate::id(&partner)?).await?;
-    partners::grants(request.db(), &request.customer, request.now()).await
+    Ok(partners::grants(request.db(), &request.customer, request.now()).await?)
 }

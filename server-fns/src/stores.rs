@@ -2,6 +2,10 @@
 //! stock, the product catalogue (all public), and reservations for in-store collection (the
 //! signed-in customer's own). Thin adapters over [`crate::ssr::stores`].
 
+// A server function's arguments are the fields of its request (the client's copy, made by
+// `#[server]`, carries no attribute of the function).
+#![allow(clippy::too_many_arguments)]
+
 use crate::api::{ApiError, Channel, Place, Product, Reservation, StoresResponse};
 use crate::codec::MiniJson;
 use leptos::server;
@@ -13,14 +17,13 @@ pub async fn suggest_places(q: String, country: Option<String>) -> Result<Vec<Pl
     use crate::ssr::{context::PublicRequest, stores, validate};
     let request = PublicRequest::current()?;
     let country = country.as_deref().map(validate::country).transpose()?;
-    stores::suggest(request.db(), &q, country).await
+    Ok(stores::suggest(request.db(), &q, country).await?)
 }
 
 /// The `limit` shops nearest to (`lat`, `lon`) within `radius_m`, filtered; with the stock of
 /// `sku` when given (only shops that have it with `in_stock`); the kiosk's shop `here` first.
 /// Without coordinates, the search is around `here`. Shops are named in the language of
 /// `lang` (a locale) where the data has them in it.
-#[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api/v1", endpoint = "stores", output = MiniJson)]
 pub async fn find_stores(
     lat: Option<f64>,
@@ -52,9 +55,17 @@ pub async fn find_stores(
         limit: limit as usize,
         open_now,
         service,
-        sku: sku.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+        sku: sku
+            .as_deref()
+            .map(validate::id)
+            .transpose()?
+            .map(str::to_owned),
         in_stock,
-        here: here.as_deref().map(validate::id).transpose()?.map(str::to_owned),
+        here: here
+            .as_deref()
+            .map(validate::id)
+            .transpose()?
+            .map(str::to_owned),
         lang: lang.as_deref().map_or("", validate::lang),
     };
     let mut found = stores::near(request.db(), &query, request.now()).await?;
@@ -69,14 +80,21 @@ pub async fn find_products(q: String, country: Option<String>) -> Result<Vec<Pro
     use crate::ssr::{context::PublicRequest, stores, validate};
     let request = PublicRequest::current()?;
     let country = country.as_deref().map(validate::country).transpose()?;
-    stores::products(request.db(), &q, country).await
+    Ok(stores::products(request.db(), &q, country).await?)
 }
 
 /// Reserves `quantity` units of `sku` at `store_id` for the signed-in customer to collect.
 /// `idempotency_key` is made once per confirmation: sending it again returns the same
 /// reservation. The shop is named in the language of `lang` where the data has it.
 #[server(prefix = "/api/v1", endpoint = "reserve", output = MiniJson)]
-pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_key: String, channel: Channel, lang: Option<String>) -> Result<Reservation, ApiError> {
+pub async fn reserve(
+    store_id: String,
+    sku: String,
+    quantity: i64,
+    idempotency_key: String,
+    channel: Channel,
+    lang: Option<String>,
+) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
     let r = stores::ReserveRequest {
@@ -86,15 +104,32 @@ pub async fn reserve(store_id: String, sku: String, quantity: i64, idempotency_k
         idempotency_key: validate::idempotency_key(&idempotency_key)?,
         lang: lang.as_deref().map_or("", validate::lang),
     };
-    stores::reserve(request.db(), &request.caller(channel).audit(), &r, request.now()).await
+    Ok(stores::reserve(
+        request.db(),
+        &request.caller(channel).audit(),
+        &r,
+        request.now(),
+    )
+    .await?)
 }
 
 /// Cancels one of the customer's active reservations; the units are free again at once.
 #[server(prefix = "/api/v1", endpoint = "cancel-reservation", output = MiniJson)]
-pub async fn cancel_reservation(id: String, channel: Channel, lang: Option<String>) -> Result<Reservation, ApiError> {
+pub async fn cancel_reservation(
+    id: String,
+    channel: Channel,
+    lang: Option<String>,
+) -> Result<Reservation, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
-    stores::cancel(request.db(), &request.caller(channel).audit(), validate::id(&id)?, lang.as_deref().map_or("", validate::lang), request.now()).await
+    Ok(stores::cancel(
+        request.db(),
+        &request.caller(channel).audit(),
+        validate::id(&id)?,
+        lang.as_deref().map_or("", validate::lang),
+        request.now(),
+    )
+    .await?)
 }
 
 /// The signed-in customer's reservations, newest first, shops named in the language of `lang`.
@@ -102,5 +137,11 @@ pub async fn cancel_reservation(id: String, channel: Channel, lang: Option<Strin
 pub async fn my_reservations(lang: Option<String>) -> Result<Vec<Reservation>, ApiError> {
     use crate::ssr::{context::CustomerRequest, stores, validate};
     let request = CustomerRequest::current("stores:reserve").await?;
-    stores::list(request.db(), &request.customer, lang.as_deref().map_or("", validate::lang), request.now()).await
+    Ok(stores::list(
+        request.db(),
+        &request.customer,
+        lang.as_deref().map_or("", validate::lang),
+        request.now(),
+    )
+    .await?)
 }

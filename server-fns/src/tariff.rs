@@ -2,6 +2,10 @@
 //! change, reading an order. Thin adapters: the customer comes from the verified token, the
 //! rules live in [`crate::ssr::tariff`].
 
+// A server function's arguments are the fields of its request (the client's copy, made by
+// `#[server]`, carries no attribute of the function).
+#![allow(clippy::too_many_arguments)]
+
 use crate::api::{ApiError, Channel, OffersResponse, ProductOrder, When};
 use crate::codec::MiniJson;
 use leptos::server;
@@ -9,18 +13,27 @@ use leptos::server;
 /// The plans and add-ons of the customer's country that `line_id` may move to or add on
 /// `channel`, each with its eligibility (reasons when not) and prices; texts in `lang`.
 #[server(prefix = "/api/v1", endpoint = "offers", output = MiniJson)]
-pub async fn get_offers(line_id: String, channel: Channel, lang: String) -> Result<OffersResponse, ApiError> {
+pub async fn get_offers(
+    line_id: String,
+    channel: Channel,
+    lang: String,
+) -> Result<OffersResponse, ApiError> {
     use crate::ssr::{tariff, validate};
     let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
     let line_id = validate::id(&line_id)?;
-    tariff::offers(request.storage(), request.caller(channel), line_id, validate::lang(&lang)).await
+    Ok(tariff::offers(
+        request.storage(),
+        request.caller(channel),
+        line_id,
+        validate::lang(&lang),
+    )
+    .await?)
 }
 
 /// Orders `offering_id` for `line_id`, taking effect `when`. `idempotency_key` is made by the
 /// widget once per confirmation: sending it again returns the same order. The expected
 /// amounts are what the customer agreed to; the server prices from its catalogue and refuses
 /// the order if they differ.
-#[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api/v1", endpoint = "order", output = MiniJson)]
 pub async fn place_order(
     line_id: String,
@@ -45,7 +58,7 @@ pub async fn place_order(
         consent,
         lang: validate::lang(&lang),
     };
-    tariff::place(request.storage(), request.caller(channel), &order).await
+    Ok(tariff::place(request.storage(), request.caller(channel), &order).await?)
 }
 
 /// Cancels a change scheduled for the next cycle, until it takes effect.
@@ -53,7 +66,12 @@ pub async fn place_order(
 pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductOrder, ApiError> {
     use crate::ssr::{tariff, validate};
     let request = crate::ssr::context::CustomerRequest::current("tariffs:order").await?;
-    tariff::cancel(request.storage(), request.caller(channel), validate::id(&order_id)?).await
+    Ok(tariff::cancel(
+        request.storage(),
+        request.caller(channel),
+        validate::id(&order_id)?,
+    )
+    .await?)
 }
 
 /// One of the customer's orders, with its state (TMF622).
@@ -61,5 +79,10 @@ pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductO
 pub async fn get_order(order_id: String) -> Result<ProductOrder, ApiError> {
     use crate::ssr::{tariff, validate};
     let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
-    tariff::order(request.storage(), request.caller(Channel::Website), validate::id(&order_id)?).await
+    Ok(tariff::order(
+        request.storage(),
+        request.caller(Channel::Website),
+        validate::id(&order_id)?,
+    )
+    .await?)
 }

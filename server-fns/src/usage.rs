@@ -11,11 +11,24 @@ use leptos::server;
 /// cycle with buckets, daily use and projection, the last six cycles and the contract; plans
 /// and add-ons named in the language of `locale` (else the customer's).
 #[server(prefix = "/api/v1", endpoint = "usage", output = MiniJson)]
-pub async fn get_usage(line_id: Option<String>, locale: Option<String>) -> Result<UsageResponse, ApiError> {
+pub async fn get_usage(
+    line_id: Option<String>,
+    locale: Option<String>,
+) -> Result<UsageResponse, ApiError> {
     let request = crate::ssr::context::CustomerRequest::current("usage:read").await?;
-    let line_id = line_id.as_deref().map(crate::ssr::validate::line_id).transpose()?;
+    let line_id = line_id
+        .as_deref()
+        .map(crate::ssr::validate::line_id)
+        .transpose()?;
     let lang = locale.as_deref().map(crate::ssr::validate::lang);
-    crate::ssr::usage::overview(request.storage(), &request.customer, line_id, lang, request.now()).await
+    Ok(crate::ssr::usage::overview(
+        request.storage(),
+        &request.customer,
+        line_id,
+        lang,
+        request.now(),
+    )
+    .await?)
 }
 
 /// Tops up prepaid `line_id` with a voucher's `code` (a scratch card's 10 to 20 digits; spaces
@@ -23,7 +36,12 @@ pub async fn get_usage(line_id: Option<String>, locale: Option<String>) -> Resul
 /// the widget once per submission: sent again, the same top-up comes back. TMF654's
 /// `topupBalance`.
 #[server(prefix = "/api/v1", endpoint = "top-up", output = MiniJson)]
-pub async fn top_up(line_id: String, code: String, idempotency_key: String, channel: crate::api::Channel) -> Result<crate::api::TopupBalance, ApiError> {
+pub async fn top_up(
+    line_id: String,
+    code: String,
+    idempotency_key: String,
+    channel: crate::api::Channel,
+) -> Result<crate::api::TopupBalance, ApiError> {
     use crate::ssr::{topup, validate};
     let request = crate::ssr::context::CustomerRequest::current("balance:top-up").await?;
     let line_id = validate::id(&line_id)?;
@@ -31,5 +49,12 @@ pub async fn top_up(line_id: String, code: String, idempotency_key: String, chan
     if code.len() > 64 {
         return Err(crate::api::ErrorId::VoucherInvalid.into());
     }
-    topup::redeem(request.storage(), request.caller(channel), line_id, &code, key).await
+    Ok(topup::redeem(
+        request.storage(),
+        request.caller(channel),
+        line_id,
+        &code,
+        key,
+    )
+    .await?)
 }

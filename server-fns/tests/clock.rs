@@ -28,7 +28,9 @@ fn unexplained_wall_clock(source: &str) -> Vec<(usize, String)> {
         if !WALL_CLOCK.iter().any(|call| code.contains(call)) {
             continue;
         }
-        let explained = lines[i.saturating_sub(REASON_REACH)..=i].iter().any(|l| l.contains("wall clock:"));
+        let explained = lines[i.saturating_sub(REASON_REACH)..=i]
+            .iter()
+            .any(|l| l.contains("wall clock:"));
         if !explained {
             found.push((i + 1, line.trim().to_owned()));
         }
@@ -52,14 +54,24 @@ fn only_the_clock_module_reads_the_wall_clock() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    assert!(files.len() > 20, "the server's sources were not found under {}", src.display());
+    assert!(
+        files.len() > 20,
+        "the server's sources were not found under {}",
+        src.display()
+    );
     let clock = src.join("ssr").join("clock.rs");
-    assert!(files.contains(&clock), "the clock module moved: update this test");
+    assert!(
+        files.contains(&clock),
+        "the clock module moved: update this test"
+    );
     let mut offences = Vec::new();
     for file in files.iter().filter(|f| **f != clock) {
         let source = std::fs::read_to_string(file).unwrap();
         for (line, text) in unexplained_wall_clock(&source) {
-            offences.push(format!("{}:{line}: {text}", file.strip_prefix(&src).unwrap().display()));
+            offences.push(format!(
+                "{}:{line}: {text}",
+                file.strip_prefix(&src).unwrap().display()
+            ));
         }
     }
     assert!(
@@ -73,13 +85,19 @@ fn only_the_clock_module_reads_the_wall_clock() {
 #[test]
 fn the_check_finds_a_stray_call_and_accepts_a_stated_reason() {
     let stray = "fn f() {\n    let at = chrono::Utc::now().to_rfc3339();\n}\n";
-    assert_eq!(unexplained_wall_clock(stray), [(2, "let at = chrono::Utc::now().to_rfc3339();".to_owned())]);
+    assert_eq!(
+        unexplained_wall_clock(stray),
+        [(2, "let at = chrono::Utc::now().to_rfc3339();".to_owned())]
+    );
     let system = "let t = std::time::SystemTime::now();";
     assert_eq!(unexplained_wall_clock(system).len(), 1);
     let explained = "// wall clock: a token's expiry is checked against the real time\nlet now = SystemTime::now();";
     assert!(unexplained_wall_clock(explained).is_empty());
     let mentioned = "// never Utc::now() here: the request's clock";
     assert!(unexplained_wall_clock(mentioned).is_empty());
-    let far = format!("// wall clock: too far above\n{}let at = Utc::now();", "x();\n".repeat(REASON_REACH + 1));
+    let far = format!(
+        "// wall clock: too far above\n{}let at = Utc::now();",
+        "x();\n".repeat(REASON_REACH + 1)
+    );
     assert_eq!(unexplained_wall_clock(&far).len(), 1);
 }

@@ -6,8 +6,11 @@ mod common;
 
 use axum::http::StatusCode;
 use common::*;
+use selfcare_server_fns::api::{
+    KioskChallenge, KioskPairing, KioskSession, PairingInfo, PairingStatus, PhoneLink,
+    UsageResponse,
+};
 use std::time::Duration;
-use selfcare_server_fns::api::{KioskChallenge, KioskPairing, KioskSession, PairingInfo, PairingStatus, PhoneLink, UsageResponse};
 
 impl TestServer {
     async fn kiosk_call(&self, name: &str, body: &str) -> Answer {
@@ -26,7 +29,10 @@ impl TestServer {
 }
 
 fn error(a: &Answer) -> (StatusCode, String) {
-    (a.status, a.json["error"].as_str().unwrap_or_default().to_owned())
+    (
+        a.status,
+        a.json["error"].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 #[tokio::test]
@@ -110,17 +116,53 @@ async fn a_code_by_sms_signs_in_once_and_wrong_codes_lock() {
 async fn unknown_numbers_look_like_known_ones_and_bad_input_is_refused() {
     each_backend(|s| async move {
         let sent_before = s.count("communication_messages").await;
-        let unknown = s.kiosk_call("kiosk-sign-in", "phone=06+00+00+00+01&country=FR").await;
-        assert_eq!(unknown.status, StatusCode::OK, "same answer as a customer's number");
+        let unknown = s
+            .kiosk_call("kiosk-sign-in", "phone=06+00+00+00+01&country=FR")
+            .await;
+        assert_eq!(
+            unknown.status,
+            StatusCode::OK,
+            "same answer as a customer's number"
+        );
         let c: KioskChallenge = serde_json::from_value(unknown.json).unwrap();
         assert_eq!(c.masked_number, "+33 ••• ••• •01");
-        assert_eq!(s.count("communication_messages").await, sent_before, "no SMS to a stranger");
+        assert_eq!(
+            s.count("communication_messages").await,
+            sent_before,
+            "no SMS to a stranger"
+        );
         for code in ["000000", "123456", "999999"] {
-            assert_eq!(error(&s.kiosk_call("kiosk-verify", &format!("challenge={}&code={code}", c.challenge)).await).1, "code-invalid");
+            assert_eq!(
+                error(
+                    &s.kiosk_call(
+                        "kiosk-verify",
+                        &format!("challenge={}&code={code}", c.challenge)
+                    )
+                    .await
+                )
+                .1,
+                "code-invalid"
+            );
         }
-        assert_eq!(error(&s.kiosk_call("kiosk-sign-in", "phone=abc&country=FR").await), (StatusCode::BAD_REQUEST, "bad-request".into()));
-        assert_eq!(error(&s.kiosk_call("kiosk-sign-in", "phone=0612345678&country=france").await), (StatusCode::BAD_REQUEST, "bad-request".into()));
-        assert_eq!(error(&s.kiosk_call("kiosk-verify", "challenge=nope&code=123456").await).1, "code-invalid");
+        assert_eq!(
+            error(&s.kiosk_call("kiosk-sign-in", "phone=abc&country=FR").await),
+            (StatusCode::BAD_REQUEST, "bad-request".into())
+        );
+        assert_eq!(
+            error(
+                &s.kiosk_call("kiosk-sign-in", "phone=0612345678&country=france")
+                    .await
+            ),
+            (StatusCode::BAD_REQUEST, "bad-request".into())
+        );
+        assert_eq!(
+            error(
+                &s.kiosk_call("kiosk-verify", "challenge=nope&code=123456")
+                    .await
+            )
+            .1,
+            "code-invalid"
+        );
     })
     .await;
 }
@@ -129,12 +171,19 @@ impl TestServer {
     /// A call as a kiosk served from `kiosk.test` makes it (links are built on its `Host`).
     async fn at_kiosk(&self, name: &str, token: Option<&str>, body: &str) -> Answer {
         let mut request = server_fn_request(name, token, body);
-        request.headers_mut().insert(axum::http::header::HOST, "kiosk.test:8080".parse().unwrap());
+        request
+            .headers_mut()
+            .insert(axum::http::header::HOST, "kiosk.test:8080".parse().unwrap());
         self.send(request).await
     }
 
     async fn get(&self, path: &str) -> Answer {
-        self.send(axum::http::Request::get(path).body(axum::body::Body::empty()).unwrap()).await
+        self.send(
+            axum::http::Request::get(path)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
     }
 }
 
@@ -196,49 +245,151 @@ async fn continue_on_your_phone_links_hold_nothing_personal_and_expire() {
 #[tokio::test]
 async fn a_phone_signs_the_kiosk_in_once_and_only_its_own_customer() {
     each_backend(|s| async move {
-        let (store, name): (String, String) = sqlx::query_as("SELECT id, name FROM stores ORDER BY id LIMIT 1").fetch_one(&s.db.pool).await.expect("seeded shops");
-        let start = s.at_kiosk("kiosk-pair", None, &format!("store={store}")).await;
+        let (store, name): (String, String) =
+            sqlx::query_as("SELECT id, name FROM stores ORDER BY id LIMIT 1")
+                .fetch_one(&s.db.pool)
+                .await
+                .expect("seeded shops");
+        let start = s
+            .at_kiosk("kiosk-pair", None, &format!("store={store}"))
+            .await;
         assert_eq!(start.status, StatusCode::OK, "{}", start.body);
         let pairing: KioskPairing = serde_json::from_value(start.json).unwrap();
-        assert_eq!(pairing.link.url, format!("http://kiosk.test:8080/pair/{}", pairing.pairing));
+        assert_eq!(
+            pairing.link.url,
+            format!("http://kiosk.test:8080/pair/{}", pairing.pairing)
+        );
         let poll = |secret: &str| format!("pairing={}&secret={secret}", pairing.pairing);
         // Waiting: no session yet.
-        let waiting = s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await;
-        assert_eq!((waiting.status, waiting.json["session"].is_null()), (StatusCode::OK, true), "{}", waiting.body);
+        let waiting = s
+            .at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret))
+            .await;
+        assert_eq!(
+            (waiting.status, waiting.json["session"].is_null()),
+            (StatusCode::OK, true),
+            "{}",
+            waiting.body
+        );
         // The link lands on the site with the pairing.
         let opened = s.get(&format!("/pair/{}", pairing.pairing)).await;
-        assert_eq!(opened.headers[axum::http::header::LOCATION], format!("/examples/website/?selfcare-pair={}", pairing.pairing));
+        assert_eq!(
+            opened.headers[axum::http::header::LOCATION],
+            format!("/examples/website/?selfcare-pair={}", pairing.pairing)
+        );
 
         // Approving needs the customer's own token: not anonymous, not a kiosk session, not a partner.
         let body = format!("pairing={}", pairing.pairing);
-        assert_eq!(s.at_kiosk("kiosk-pair-approve", None, &body).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            s.at_kiosk("kiosk-pair-approve", None, &body).await.status,
+            StatusCode::UNAUTHORIZED
+        );
         let kiosk_token = s.auth.issue_customer_token(CAMILLE, "kiosk", 600).unwrap();
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&kiosk_token), &body).await), (StatusCode::FORBIDDEN, "forbidden".into()));
+        assert_eq!(
+            error(
+                &s.at_kiosk("kiosk-pair-approve", Some(&kiosk_token), &body)
+                    .await
+            ),
+            (StatusCode::FORBIDDEN, "forbidden".into())
+        );
         // The phone sees which shop asks, then approves.
         let info: PairingInfo = s.as_customer(CAMILLE, "kiosk-pair-info", &body).await;
         assert_eq!(info.store_name, Some(name));
-        let approved = s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &body).await;
+        let approved = s
+            .at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &body)
+            .await;
         assert_eq!(approved.status, StatusCode::OK, "{}", approved.body);
         // A second approval (another customer) is refused: the first one wins.
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(TOMASZ)), &body).await).1, "pairing-not-found");
+        assert_eq!(
+            error(
+                &s.at_kiosk("kiosk-pair-approve", Some(&s.token(TOMASZ)), &body)
+                    .await
+            )
+            .1,
+            "pairing-not-found"
+        );
 
         // Only the kiosk that holds the secret collects the session, and once.
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll("0123456789abcdef0123456789abcdef")).await).1, "pairing-not-found");
-        let done = s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await;
+        assert_eq!(
+            error(
+                &s.at_kiosk(
+                    "kiosk-pair-poll",
+                    None,
+                    &poll("0123456789abcdef0123456789abcdef")
+                )
+                .await
+            )
+            .1,
+            "pairing-not-found"
+        );
+        let done = s
+            .at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret))
+            .await;
         let status: PairingStatus = serde_json::from_value(done.json).unwrap();
-        let claims = s.auth.verify(&status.session.expect("approved").token).unwrap();
-        assert_eq!((claims.sub.as_str(), claims.scope.as_deref()), (CAMILLE, Some("kiosk")));
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret)).await).1, "pairing-not-found");
+        let claims = s
+            .auth
+            .verify(&status.session.expect("approved").token)
+            .unwrap();
+        assert_eq!(
+            (claims.sub.as_str(), claims.scope.as_deref()),
+            (CAMILLE, Some("kiosk"))
+        );
+        assert_eq!(
+            error(
+                &s.at_kiosk("kiosk-pair-poll", None, &poll(&pairing.secret))
+                    .await
+            )
+            .1,
+            "pairing-not-found"
+        );
 
         // An expired pairing can be neither approved nor collected.
-        let late: KioskPairing = serde_json::from_value(s.at_kiosk("kiosk-pair", None, "").await.json).unwrap();
+        let late: KioskPairing =
+            serde_json::from_value(s.at_kiosk("kiosk-pair", None, "").await.json).unwrap();
         s.advance(Duration::from_secs(2 * 60 + 1));
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-approve", Some(&s.token(CAMILLE)), &format!("pairing={}", late.pairing)).await).1, "pairing-not-found");
-        assert_eq!(error(&s.at_kiosk("kiosk-pair-poll", None, &format!("pairing={}&secret={}", late.pairing, late.secret)).await).1, "pairing-not-found");
+        assert_eq!(
+            error(
+                &s.at_kiosk(
+                    "kiosk-pair-approve",
+                    Some(&s.token(CAMILLE)),
+                    &format!("pairing={}", late.pairing)
+                )
+                .await
+            )
+            .1,
+            "pairing-not-found"
+        );
+        assert_eq!(
+            error(
+                &s.at_kiosk(
+                    "kiosk-pair-poll",
+                    None,
+                    &format!("pairing={}&secret={}", late.pairing, late.secret)
+                )
+                .await
+            )
+            .1,
+            "pairing-not-found"
+        );
         // A pairing that never existed: its own id (not a code's), 404.
-        assert_eq!(error(&s.call("kiosk-pair-info", Some(&s.token(CAMILLE)), "pairing=0123456789abcdef").await), (StatusCode::NOT_FOUND, "pairing-not-found".into()));
+        assert_eq!(
+            error(
+                &s.call(
+                    "kiosk-pair-info",
+                    Some(&s.token(CAMILLE)),
+                    "pairing=0123456789abcdef"
+                )
+                .await
+            ),
+            (StatusCode::NOT_FOUND, "pairing-not-found".into())
+        );
         // A kiosk session cannot grant a partner a delegation either.
-        let grant = s.at_kiosk("delegation-code", Some(&kiosk_token), "partner=souk-portal&scopes=usage%3Aread").await;
+        let grant = s
+            .at_kiosk(
+                "delegation-code",
+                Some(&kiosk_token),
+                "partner=souk-portal&scopes=usage%3Aread",
+            )
+            .await;
         assert_eq!(error(&grant), (StatusCode::FORBIDDEN, "forbidden".into()));
     })
     .await;

@@ -9,20 +9,27 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
+use selfcare_server_fns::api::{
+    Delegation, DelegationCode, DelegationGrant, OffersResponse, PartnerInfo, ReasonId,
+    Reservation, UsageResponse,
+};
 use std::time::Duration;
-use selfcare_server_fns::api::{Delegation, DelegationCode, DelegationGrant, OffersResponse, PartnerInfo, ReasonId, Reservation, UsageResponse};
 
 impl TestServer {
     async fn oauth(&self, body: &str, basic: Option<&str>) -> Answer {
-        let mut r = Request::post("/oauth/token").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        let mut r = Request::post("/oauth/token")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
         if let Some(b) = basic {
             r = r.header(header::AUTHORIZATION, format!("Basic {b}"));
         }
-        self.send(r.body(Body::from(body.to_owned())).unwrap()).await
+        self.send(r.body(Body::from(body.to_owned())).unwrap())
+            .await
     }
 
     async fn partner_token(&self, client: &str, secret: &str, scope: Option<&str>) -> String {
-        let scope = scope.map(|s| format!("&scope={}", s.replace(' ', "+"))).unwrap_or_default();
+        let scope = scope
+            .map(|s| format!("&scope={}", s.replace(' ', "+")))
+            .unwrap_or_default();
         let a = self.oauth(&format!("grant_type=client_credentials&client_id={client}&client_secret={secret}{scope}"), None).await;
         assert_eq!(a.status, StatusCode::OK, "{}", a.body);
         assert_eq!(a.headers[header::CACHE_CONTROL], "no-store");
@@ -30,7 +37,13 @@ impl TestServer {
     }
 
     /// A server function as a partner acting for `customer`.
-    async fn for_customer(&self, token: &str, customer: Option<&str>, name: &str, body: &str) -> Answer {
+    async fn for_customer(
+        &self,
+        token: &str,
+        customer: Option<&str>,
+        name: &str,
+        body: &str,
+    ) -> Answer {
         let mut r = Request::post(format!("/api/v1/{name}"))
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json")
@@ -38,12 +51,16 @@ impl TestServer {
         if let Some(c) = customer {
             r = r.header("x-selfcare-customer", c);
         }
-        self.send(r.body(Body::from(body.to_owned())).unwrap()).await
+        self.send(r.body(Body::from(body.to_owned())).unwrap())
+            .await
     }
 }
 
 fn error(a: &Answer) -> (StatusCode, String) {
-    (a.status, a.json["error"].as_str().unwrap_or_default().to_owned())
+    (
+        a.status,
+        a.json["error"].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 const SOUK: (&str, &str) = ("souk-portal", "souk-demo-secret");
@@ -176,14 +193,21 @@ async fn a_partner_acts_only_with_a_delegation_and_within_both_scopes() {
 
 /// `POST /oauth/token` as it arrives from `address` (a loopback address: the request never
 /// leaves the process), with this content type.
-fn oauth_from(address: &str, body: Vec<u8>, basic: Option<&str>, content_type: &str) -> Request<Body> {
+fn oauth_from(
+    address: &str,
+    body: Vec<u8>,
+    basic: Option<&str>,
+    content_type: &str,
+) -> Request<Body> {
     let mut r = Request::post("/oauth/token").header(header::CONTENT_TYPE, content_type);
     if let Some(b) = basic {
         r = r.header(header::AUTHORIZATION, format!("Basic {b}"));
     }
     let mut request = r.body(Body::from(body)).unwrap();
     let peer: std::net::SocketAddr = format!("{address}:40000").parse().unwrap();
-    request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
     request
 }
 
@@ -191,40 +215,82 @@ fn oauth_from(address: &str, body: Vec<u8>, basic: Option<&str>, content_type: &
 async fn wrong_secrets_slow_down_their_address_and_never_lock_the_rightful_client_out() {
     each_backend(|s| async move {
         const FORM: &str = "application/x-www-form-urlencoded";
-        let wrong = |i: u32| format!("grant_type=client_credentials&client_id=souk-portal&client_secret=wrong-{i}").into_bytes();
-        let right = "grant_type=client_credentials&client_id=souk-portal&client_secret=souk-demo-secret".as_bytes().to_vec();
+        let wrong = |i: u32| {
+            format!("grant_type=client_credentials&client_id=souk-portal&client_secret=wrong-{i}")
+                .into_bytes()
+        };
+        let right =
+            "grant_type=client_credentials&client_id=souk-portal&client_secret=souk-demo-secret"
+                .as_bytes()
+                .to_vec();
         // Thirty wrong secrets for the partner's client from three addresses: each address is
         // told the truth ten times, then slowed down, whatever it sends next.
         for attacker in ["127.0.0.2", "127.0.0.3", "127.0.0.4"] {
             for i in 0..10 {
-                assert_eq!(error(&s.send(oauth_from(attacker, wrong(i), None, FORM)).await), (StatusCode::UNAUTHORIZED, "invalid_client".into()));
+                assert_eq!(
+                    error(&s.send(oauth_from(attacker, wrong(i), None, FORM)).await),
+                    (StatusCode::UNAUTHORIZED, "invalid_client".into())
+                );
             }
-            assert_eq!(error(&s.send(oauth_from(attacker, wrong(11), None, FORM)).await), (StatusCode::TOO_MANY_REQUESTS, "slow_down".into()));
-            assert_eq!(error(&s.send(oauth_from(attacker, right.clone(), None, FORM)).await).1, "slow_down");
+            assert_eq!(
+                error(&s.send(oauth_from(attacker, wrong(11), None, FORM)).await),
+                (StatusCode::TOO_MANY_REQUESTS, "slow_down".into())
+            );
+            assert_eq!(
+                error(
+                    &s.send(oauth_from(attacker, right.clone(), None, FORM))
+                        .await
+                )
+                .1,
+                "slow_down"
+            );
         }
         // The partner's own backend, which has not failed, gets its token at once.
-        let ok = s.send(oauth_from("127.0.0.9", right.clone(), None, FORM)).await;
+        let ok = s
+            .send(oauth_from("127.0.0.9", right.clone(), None, FORM))
+            .await;
         assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
         assert!(ok.json["access_token"].is_string());
 
         // Malformed requests are RFC 6749's `invalid_request`, in JSON, never plain text.
         use base64::Engine;
-        let basic = base64::engine::general_purpose::STANDARD.encode("souk-portal:souk-demo-secret");
+        let basic =
+            base64::engine::general_purpose::STANDARD.encode("souk-portal:souk-demo-secret");
         let malformed = [
             // Basic and form credentials together (RFC 6749 §2.3).
             oauth_from("127.0.0.10", right.clone(), Some(&basic), FORM),
             // Not a form.
-            oauth_from("127.0.0.10", br#"{"grant_type":"client_credentials"}"#.to_vec(), Some(&basic), "application/json"),
+            oauth_from(
+                "127.0.0.10",
+                br#"{"grant_type":"client_credentials"}"#.to_vec(),
+                Some(&basic),
+                "application/json",
+            ),
             // No grant type.
-            oauth_from("127.0.0.10", b"client_id=souk-portal".to_vec(), Some(&basic), FORM),
+            oauth_from(
+                "127.0.0.10",
+                b"client_id=souk-portal".to_vec(),
+                Some(&basic),
+                FORM,
+            ),
             // A body of 3 MB.
             oauth_from("127.0.0.10", vec![b'a'; 3 << 20], Some(&basic), FORM),
             // A Basic header that is not base64.
-            oauth_from("127.0.0.10", b"grant_type=client_credentials".to_vec(), Some("%%%"), FORM),
+            oauth_from(
+                "127.0.0.10",
+                b"grant_type=client_credentials".to_vec(),
+                Some("%%%"),
+                FORM,
+            ),
         ];
         for (i, request) in malformed.into_iter().enumerate() {
             let answer = s.send(request).await;
-            assert_eq!(error(&answer), (StatusCode::BAD_REQUEST, "invalid_request".into()), "case {i}: {}", answer.body);
+            assert_eq!(
+                error(&answer),
+                (StatusCode::BAD_REQUEST, "invalid_request".into()),
+                "case {i}: {}",
+                answer.body
+            );
             assert_eq!(answer.headers[header::CONTENT_TYPE], "application/json");
         }
     })

@@ -9,7 +9,8 @@ mod common;
 use axum::http::StatusCode;
 use common::*;
 use selfcare_server_fns::api::{
-    Place, PlaceKind, Product, Reservation, ReservationState, Special, StockStatus, StoreService, StoresResponse,
+    Place, PlaceKind, Product, Reservation, ReservationState, Special, StockStatus, StoreService,
+    StoresResponse,
 };
 use selfcare_server_fns::ssr::stores::{distance_m, release_expired};
 use std::sync::Arc;
@@ -39,12 +40,28 @@ impl TestServer {
     }
 
     async fn set_stock(&self, store: &str, sku: &str, n: i64) {
-        sqlx::query("DELETE FROM stock WHERE store_id = $1 AND sku = $2").bind(store).bind(sku).execute(&self.db.pool).await.unwrap();
-        sqlx::query("INSERT INTO stock (store_id, sku, available) VALUES ($1, $2, $3)").bind(store).bind(sku).bind(n).execute(&self.db.pool).await.unwrap();
+        sqlx::query("DELETE FROM stock WHERE store_id = $1 AND sku = $2")
+            .bind(store)
+            .bind(sku)
+            .execute(&self.db.pool)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO stock (store_id, sku, available) VALUES ($1, $2, $3)")
+            .bind(store)
+            .bind(sku)
+            .bind(n)
+            .execute(&self.db.pool)
+            .await
+            .unwrap();
     }
 
     async fn stock(&self, store: &str, sku: &str) -> i64 {
-        sqlx::query_scalar("SELECT available FROM stock WHERE store_id = $1 AND sku = $2").bind(store).bind(sku).fetch_one(&self.db.pool).await.unwrap()
+        sqlx::query_scalar("SELECT available FROM stock WHERE store_id = $1 AND sku = $2")
+            .bind(store)
+            .bind(sku)
+            .fetch_one(&self.db.pool)
+            .await
+            .unwrap()
     }
 
     /// A public call (no token): its decoded answer, checked with both decoders.
@@ -53,15 +70,26 @@ impl TestServer {
         T: serde::de::DeserializeOwned + miniserde::Deserialize + PartialEq + std::fmt::Debug,
     {
         let answer = self.call(name, None, body).await;
-        assert_eq!(answer.status, StatusCode::OK, "{name}({body}): {}", answer.body);
+        assert_eq!(
+            answer.status,
+            StatusCode::OK,
+            "{name}({body}): {}",
+            answer.body
+        );
         let read: T = serde_json::from_value(answer.json).unwrap();
-        assert_eq!(miniserde::json::from_str::<T>(&answer.body).ok().as_ref(), Some(&read));
+        assert_eq!(
+            miniserde::json::from_str::<T>(&answer.body).ok().as_ref(),
+            Some(&read)
+        );
         read
     }
 
     async fn public_error(&self, name: &str, body: &str) -> (StatusCode, String) {
         let answer = self.call(name, None, body).await;
-        (answer.status, answer.json["error"].as_str().unwrap_or_default().to_owned())
+        (
+            answer.status,
+            answer.json["error"].as_str().unwrap_or_default().to_owned(),
+        )
     }
 
     /// Shops within 50 km, 20 at most; `extra` adds or overrides arguments (`&open_now=true`).
@@ -82,7 +110,13 @@ impl TestServer {
 
 fn urlencode(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { char::from(b).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -163,21 +197,37 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
 #[tokio::test]
 async fn the_search_reads_the_spatial_index_not_every_store() {
     let s = start(selfcare_server_fns::ssr::db::Backend::Sqlite).await;
-    let plan = selfcare_server_fns::ssr::stores::ring_query_plan(&s.db).await.unwrap();
-    assert!(plan.contains("USING INDEX stores_band_lon (lat_band=? AND lon>? AND lon<?)"), "{plan}");
+    let plan = selfcare_server_fns::ssr::stores::ring_query_plan(&s.db)
+        .await
+        .unwrap();
+    assert!(
+        plan.contains("USING INDEX stores_band_lon (lat_band=? AND lon>? AND lon<?)"),
+        "{plan}"
+    );
     assert!(!plan.contains("SCAN s"), "{plan}");
-    assert!(plan.contains("SEARCH k USING INDEX sqlite_autoindex_stock_1 (store_id=? AND sku=?)"), "{plan}");
+    assert!(
+        plan.contains("SEARCH k USING INDEX sqlite_autoindex_stock_1 (store_id=? AND sku=?)"),
+        "{plan}"
+    );
 }
 
 #[tokio::test]
 async fn the_seeded_country_shops_have_real_towns_and_hours() {
     each_backend(|s| async move {
         assert!(s.count("stores").await >= 300);
-        for (lat, lon, city) in [(48.8566, 2.3522, "Paris"), (44.4268, 26.1025, "București"), (30.0444, 31.2357, "Cairo"), (14.7167, -17.4677, "Dakar")] {
+        for (lat, lon, city) in [
+            (48.8566, 2.3522, "Paris"),
+            (44.4268, 26.1025, "București"),
+            (30.0444, 31.2357, "Cairo"),
+            (14.7167, -17.4677, "Dakar"),
+        ] {
             let found = s.near(lat, lon, "").await;
             assert!(found.stores.len() >= 15, "{city}: {}", found.stores.len());
             assert_eq!(found.stores[0].city, city);
-            assert!(found.stores.windows(2).all(|w| w[0].distance_m <= w[1].distance_m));
+            assert!(found
+                .stores
+                .windows(2)
+                .all(|w| w[0].distance_m <= w[1].distance_m));
         }
         // Egypt: Friday hours around the prayer. On Thursday 12:00 in Cairo the usual shops are open.
         let cairo = s.near(30.0444, 31.2357, "").await;
@@ -189,23 +239,42 @@ async fn the_seeded_country_shops_have_real_towns_and_hours() {
 #[tokio::test]
 async fn suggestions_ignore_case_diacritics_and_spelling_in_every_script() {
     each_backend(|s| async move {
-        let first = |places: Vec<Place>| places.into_iter().next().map(|p| (p.name, p.kind)).unwrap_or_default_place();
-        assert_eq!(first(s.suggest("bucuresti").await), ("București".into(), PlaceKind::Town));
+        let first = |places: Vec<Place>| {
+            places
+                .into_iter()
+                .next()
+                .map(|p| (p.name, p.kind))
+                .unwrap_or_default_place()
+        };
+        assert_eq!(
+            first(s.suggest("bucuresti").await),
+            ("București".into(), PlaceKind::Town)
+        );
         assert_eq!(first(s.suggest("BUCUREȘTI").await).0, "București");
         assert_eq!(first(s.suggest("lodz").await).0, "Łódź");
         assert_eq!(first(s.suggest("Krakow").await).0, "Kraków");
-        assert_eq!(first(s.suggest("cote d'ivoire").await), ("Côte d'Ivoire".into(), PlaceKind::Country));
+        assert_eq!(
+            first(s.suggest("cote d'ivoire").await),
+            ("Côte d'Ivoire".into(), PlaceKind::Country)
+        );
         assert_eq!(first(s.suggest("Côte d’Ivoire").await).0, "Côte d'Ivoire");
         assert_eq!(first(s.suggest("thies").await).0, "Thiès");
         assert_eq!(first(s.suggest("saint etienne").await).0, "Saint-Étienne");
         assert_eq!(first(s.suggest("القاهره").await).0, "القاهرة");
         assert_eq!(first(s.suggest("الاسكندرية").await).0, "الإسكندرية");
         assert_eq!(first(s.suggest("عمان").await).0, "عمّان");
-        assert_eq!(first(s.suggest("75008").await), ("75008".into(), PlaceKind::Postcode));
+        assert_eq!(
+            first(s.suggest("75008").await),
+            ("75008".into(), PlaceKind::Postcode)
+        );
         // A district names its town; a prefix of a second word matches.
         let mokotow = s.suggest("mokot").await;
         assert_eq!(mokotow[0].parent.as_deref(), Some("Warszawa"));
-        assert!(s.suggest("nasr").await.iter().any(|p| p.name == "Nasr City"));
+        assert!(s
+            .suggest("nasr")
+            .await
+            .iter()
+            .any(|p| p.name == "Nasr City"));
         // In one country only.
         let only_ro: Vec<Place> = s.public("places", "q=sector&country=RO").await;
         assert!(only_ro.len() >= 6 && only_ro.iter().all(|p| p.country == "RO"));
@@ -217,9 +286,15 @@ async fn suggestions_ignore_case_diacritics_and_spelling_in_every_script() {
             (&format!("q={}", "a".repeat(100_000)), "bad-request"),
             ("q=paris&country=france", "bad-request"),
         ] {
-            assert_eq!(s.public_error("places", bad).await, (StatusCode::BAD_REQUEST, id.to_owned()), "{bad}");
+            assert_eq!(
+                s.public_error("places", bad).await,
+                (StatusCode::BAD_REQUEST, id.to_owned()),
+                "{bad}"
+            );
         }
-        let long = s.public_error("products", &format!("q={}", "a".repeat(100_000))).await;
+        let long = s
+            .public_error("products", &format!("q={}", "a".repeat(100_000)))
+            .await;
         assert_eq!(long, (StatusCode::BAD_REQUEST, "bad-request".to_owned()));
     })
     .await;
@@ -297,29 +372,97 @@ async fn bad_input_is_refused_with_an_error_id() {
     each_backend(|s| async move {
         let base = "open_now=false&in_stock=false&limit=20";
         for (body, status, id) in [
-            (format!("lat=95&lon=2&radius_m=5000&{base}"), 400, "bad-coordinates"),
-            (format!("lat=48&lon=-181&radius_m=5000&{base}"), 400, "bad-coordinates"),
-            (format!("lat=NaN&lon=2&radius_m=5000&{base}"), 400, "bad-coordinates"),
-            (format!("lat=48&lon=2&radius_m=10000000&{base}"), 400, "radius-too-large"),
-            (format!("lat=48&lon=2&radius_m=-1&{base}"), 400, "bad-request"),
-            (format!("lat=48&lon=2&radius_m=0&{base}"), 400, "bad-request"),
-            (format!("lat=abc&lon=2&radius_m=5000&{base}"), 400, "bad-request"),
-            (format!("lat=48&radius_m=5000&{base}"), 400, "bad-coordinates"),
-            ("lat=48&lon=2&radius_m=5000&open_now=false&in_stock=false&limit=500".to_owned(), 400, "bad-request"),
-            (format!("lat=48&lon=2&radius_m=5000&service=teleport&{base}"), 400, "bad-request"),
-            (format!("lat=48&lon=2&radius_m=5000&here=nowhere&{base}"), 404, "store-not-found"),
+            (
+                format!("lat=95&lon=2&radius_m=5000&{base}"),
+                400,
+                "bad-coordinates",
+            ),
+            (
+                format!("lat=48&lon=-181&radius_m=5000&{base}"),
+                400,
+                "bad-coordinates",
+            ),
+            (
+                format!("lat=NaN&lon=2&radius_m=5000&{base}"),
+                400,
+                "bad-coordinates",
+            ),
+            (
+                format!("lat=48&lon=2&radius_m=10000000&{base}"),
+                400,
+                "radius-too-large",
+            ),
+            (
+                format!("lat=48&lon=2&radius_m=-1&{base}"),
+                400,
+                "bad-request",
+            ),
+            (
+                format!("lat=48&lon=2&radius_m=0&{base}"),
+                400,
+                "bad-request",
+            ),
+            (
+                format!("lat=abc&lon=2&radius_m=5000&{base}"),
+                400,
+                "bad-request",
+            ),
+            (
+                format!("lat=48&radius_m=5000&{base}"),
+                400,
+                "bad-coordinates",
+            ),
+            (
+                "lat=48&lon=2&radius_m=5000&open_now=false&in_stock=false&limit=500".to_owned(),
+                400,
+                "bad-request",
+            ),
+            (
+                format!("lat=48&lon=2&radius_m=5000&service=teleport&{base}"),
+                400,
+                "bad-request",
+            ),
+            (
+                format!("lat=48&lon=2&radius_m=5000&here=nowhere&{base}"),
+                404,
+                "store-not-found",
+            ),
         ] {
             let (got, error) = s.public_error("stores", &body).await;
             assert_eq!((got.as_u16(), error.as_str()), (status, id), "{body}");
         }
         let store = s.near(48.8566, 2.3522, "").await.stores[0].id.clone();
         for (body, status, id) in [
-            (reserve_body("store-xx-99999", "prepaid-sim-card", 1, KEY), 404, "store-not-found"),
-            (reserve_body(&store, "no-such-sku", 1, KEY), 404, "product-not-found"),
-            (reserve_body(&store, "prepaid-sim-card", 9, KEY), 422, "reservation-limit"),
-            (reserve_body(&store, "prepaid-sim-card", 0, KEY), 400, "bad-request"),
-            (reserve_body(&store, "prepaid-sim-card", 1, "short"), 400, "bad-request"),
-            (reserve_body(&store, "prepaid sim", 1, KEY), 400, "bad-request"),
+            (
+                reserve_body("store-xx-99999", "prepaid-sim-card", 1, KEY),
+                404,
+                "store-not-found",
+            ),
+            (
+                reserve_body(&store, "no-such-sku", 1, KEY),
+                404,
+                "product-not-found",
+            ),
+            (
+                reserve_body(&store, "prepaid-sim-card", 9, KEY),
+                422,
+                "reservation-limit",
+            ),
+            (
+                reserve_body(&store, "prepaid-sim-card", 0, KEY),
+                400,
+                "bad-request",
+            ),
+            (
+                reserve_body(&store, "prepaid-sim-card", 1, "short"),
+                400,
+                "bad-request",
+            ),
+            (
+                reserve_body(&store, "prepaid sim", 1, KEY),
+                400,
+                "bad-request",
+            ),
         ] {
             let (got, error) = s.refused(CAMILLE, "reserve", &body).await;
             assert_eq!((got.as_u16(), error.as_str()), (status, id), "{body}");
@@ -333,7 +476,8 @@ async fn bad_input_is_refused_with_an_error_id() {
 async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
     each_backend(|s| async move {
         let sku = "apple-iphone-16-128-black";
-        s.add_store("t-race", 1_000.0, "Europe/Paris", WEEKDAYS).await;
+        s.add_store("t-race", 1_000.0, "Europe/Paris", WEEKDAYS)
+            .await;
         s.set_stock("t-race", sku, 5).await;
         let s = Arc::new(s);
         let mut tasks = Vec::new();
@@ -341,20 +485,35 @@ async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
             let s = s.clone();
             tasks.push(tokio::spawn(async move {
                 let key = format!("race-key-{i:04}-0000-0000-000000000000");
-                s.call("reserve", Some(&s.token(&format!("cust-race-{i}"))), &reserve_body("t-race", sku, 1, &key)).await
+                s.call(
+                    "reserve",
+                    Some(&s.token(&format!("cust-race-{i}"))),
+                    &reserve_body("t-race", sku, 1, &key),
+                )
+                .await
             }));
         }
         let mut statuses = Vec::new();
         for task in tasks {
             let answer = task.await.unwrap();
             if answer.status != StatusCode::OK {
-                assert_eq!((answer.status, answer.json["error"].as_str()), (StatusCode::CONFLICT, Some("out-of-stock")), "{}", answer.body);
+                assert_eq!(
+                    (answer.status, answer.json["error"].as_str()),
+                    (StatusCode::CONFLICT, Some("out-of-stock")),
+                    "{}",
+                    answer.body
+                );
             }
             statuses.push(answer.status);
         }
         assert_eq!(statuses.iter().filter(|x| **x == StatusCode::OK).count(), 5);
         assert_eq!(s.stock("t-race", sku).await, 0);
-        let active: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reservations WHERE store_id = 't-race' AND state = 'active'").fetch_one(&s.db.pool).await.unwrap();
+        let active: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM reservations WHERE store_id = 't-race' AND state = 'active'",
+        )
+        .fetch_one(&s.db.pool)
+        .await
+        .unwrap();
         assert_eq!(active, 5);
 
         // One customer, 20 parallel requests with different keys, a limit of 2 per customer.
@@ -364,7 +523,13 @@ async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
             let s = s.clone();
             tasks.push(tokio::spawn(async move {
                 let key = format!("same-cust-{i:04}-0000-0000-000000000000");
-                s.call("reserve", Some(&s.token(CAMILLE)), &reserve_body("t-race", sku, 1, &key)).await.status
+                s.call(
+                    "reserve",
+                    Some(&s.token(CAMILLE)),
+                    &reserve_body("t-race", sku, 1, &key),
+                )
+                .await
+                .status
             }));
         }
         let mut ok = 0;
@@ -381,14 +546,22 @@ async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
 async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
     each_backend(|s| async move {
         let sku = "samsung-galaxy-a55-5g-256-lilac";
-        s.add_store("t-shop", 1_000.0, "Europe/Paris", WEEKDAYS).await;
+        s.add_store("t-shop", 1_000.0, "Europe/Paris", WEEKDAYS)
+            .await;
         s.set_stock("t-shop", sku, 4).await;
         // Anonymous: refused.
-        let anonymous = s.call("reserve", None, &reserve_body("t-shop", sku, 2, KEY)).await;
+        let anonymous = s
+            .call("reserve", None, &reserve_body("t-shop", sku, 2, KEY))
+            .await;
         assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 
-        let r: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY)).await;
-        assert_eq!((r.state, r.quantity, r.store_id.as_str()), (ReservationState::Active, 2, "t-shop"));
+        let r: Reservation = s
+            .as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY))
+            .await;
+        assert_eq!(
+            (r.state, r.quantity, r.store_id.as_str()),
+            (ReservationState::Active, 2, "t-shop")
+        );
         assert_eq!(r.code.len(), 8);
         assert_eq!(r.qr_size, 29);
         assert!(r.qr_path.starts_with("M4 4h7v1h-7z"));
@@ -396,58 +569,130 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
         assert_eq!(r.hold_until, "2026-11-27T18:00:00Z");
         assert_eq!(r.product_name, "Samsung Galaxy A55 5G");
         // The unit price of the shop's country, kept with the reservation.
-        assert_eq!(r.unit_price.as_ref().map(|p| (p.amount, p.currency.as_str())), Some((50_900, "EUR")));
+        assert_eq!(
+            r.unit_price
+                .as_ref()
+                .map(|p| (p.amount, p.currency.as_str())),
+            Some((50_900, "EUR"))
+        );
         assert_eq!(s.stock("t-shop", sku).await, 2);
         // Replay: the same reservation, nothing written; the same key for something else: 409.
-        let again: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY)).await;
+        let again: Reservation = s
+            .as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, KEY))
+            .await;
         assert_eq!(again, r);
         assert_eq!(s.stock("t-shop", sku).await, 2);
-        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, KEY)).await, (StatusCode::CONFLICT, "idempotency-key-reused".into()));
+        assert_eq!(
+            s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, KEY))
+                .await,
+            (StatusCode::CONFLICT, "idempotency-key-reused".into())
+        );
         // Limit per customer: 2 units of a phone.
         let other_key = "c0ffee00-1111-4222-8333-444455556667";
-        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 1, other_key)).await, (StatusCode::UNPROCESSABLE_ENTITY, "reservation-limit".into()));
+        assert_eq!(
+            s.refused(
+                CAMILLE,
+                "reserve",
+                &reserve_body("t-shop", sku, 1, other_key)
+            )
+            .await,
+            (StatusCode::UNPROCESSABLE_ENTITY, "reservation-limit".into())
+        );
         // Only the owner sees or cancels it.
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
         assert_eq!(mine, std::slice::from_ref(&r));
         // A later price change leaves the receipt at the price it was reserved at.
-        sqlx::query("UPDATE sku_prices SET amount = 47900 WHERE sku = $1 AND country = 'FR'").bind(sku).execute(&s.db.pool).await.unwrap();
+        sqlx::query("UPDATE sku_prices SET amount = 47900 WHERE sku = $1 AND country = 'FR'")
+            .bind(sku)
+            .execute(&s.db.pool)
+            .await
+            .unwrap();
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
         assert_eq!(mine[0].unit_price.as_ref().map(|p| p.amount), Some(50_900));
         let theirs: Vec<Reservation> = s.as_customer(TOMASZ, "reservations", "").await;
         assert!(theirs.is_empty());
         let body = format!("id={}&channel=website", r.id);
-        assert_eq!(s.refused(TOMASZ, "cancel-reservation", &body).await, (StatusCode::NOT_FOUND, "reservation-not-found".into()));
+        assert_eq!(
+            s.refused(TOMASZ, "cancel-reservation", &body).await,
+            (StatusCode::NOT_FOUND, "reservation-not-found".into())
+        );
         // Cancel: the units are back at once, once.
         let cancelled: Reservation = s.as_customer(CAMILLE, "cancel-reservation", &body).await;
         assert_eq!(cancelled.state, ReservationState::Cancelled);
         assert_eq!(s.stock("t-shop", sku).await, 4);
-        assert_eq!(s.refused(CAMILLE, "cancel-reservation", &body).await, (StatusCode::CONFLICT, "reservation-not-cancellable".into()));
+        assert_eq!(
+            s.refused(CAMILLE, "cancel-reservation", &body).await,
+            (StatusCode::CONFLICT, "reservation-not-cancellable".into())
+        );
         assert_eq!(s.stock("t-shop", sku).await, 4);
 
         // Expiry, on the business clock: held until Friday 19:00 in Paris (18:00 UTC).
-        let r: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, other_key)).await;
+        let r: Reservation = s
+            .as_customer(
+                CAMILLE,
+                "reserve",
+                &reserve_body("t-shop", sku, 2, other_key),
+            )
+            .await;
         assert_eq!(r.hold_until, "2026-11-27T18:00:00Z");
         assert_eq!(s.stock("t-shop", sku).await, 2);
         // After 24 hours its key is stale: refused, never a second reservation; still held.
         s.advance(Duration::from_secs(24 * 3600 + 1));
-        assert_eq!(s.refused(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, other_key)).await, (StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-expired".into()));
+        assert_eq!(
+            s.refused(
+                CAMILLE,
+                "reserve",
+                &reserve_body("t-shop", sku, 2, other_key)
+            )
+            .await,
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency-key-expired".into()
+            )
+        );
         assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
         assert_eq!(s.stock("t-shop", sku).await, 2);
         // Past the hold, two sweeps at the same moment (as two server processes would) release once.
         s.advance(Duration::from_secs(8 * 3600));
         let later = s.now();
-        assert!(later > "2026-11-27T18:00:00Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap(), "{later}");
-        let (a, b) = tokio::join!(release_expired(&s.db, None, later), release_expired(&s.db, None, later));
+        assert!(
+            later
+                > "2026-11-27T18:00:00Z"
+                    .parse::<chrono::DateTime<chrono::Utc>>()
+                    .unwrap(),
+            "{later}"
+        );
+        let (a, b) = tokio::join!(
+            release_expired(&s.db, None, later),
+            release_expired(&s.db, None, later)
+        );
         assert_eq!(a.unwrap() + b.unwrap(), 1);
         assert_eq!(s.stock("t-shop", sku).await, 4);
         assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
-        assert_eq!(mine.iter().find(|x| x.id == r.id).unwrap().state, ReservationState::Expired);
+        assert_eq!(
+            mine.iter().find(|x| x.id == r.id).unwrap().state,
+            ReservationState::Expired
+        );
         let body = format!("id={}&channel=website", r.id);
-        assert_eq!(s.refused(CAMILLE, "cancel-reservation", &body).await, (StatusCode::CONFLICT, "reservation-not-cancellable".into()));
+        assert_eq!(
+            s.refused(CAMILLE, "cancel-reservation", &body).await,
+            (StatusCode::CONFLICT, "reservation-not-cancellable".into())
+        );
         // The hold released both units: the customer may reserve again.
-        let _: Reservation = s.as_customer(CAMILLE, "reserve", &reserve_body("t-shop", sku, 2, "c0ffee00-1111-4222-8333-444455556668")).await;
-        let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action IN ('reserve', 'cancelled', 'expired')").fetch_one(&s.db.pool).await.unwrap();
+        let _: Reservation = s
+            .as_customer(
+                CAMILLE,
+                "reserve",
+                &reserve_body("t-shop", sku, 2, "c0ffee00-1111-4222-8333-444455556668"),
+            )
+            .await;
+        let audited: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action IN ('reserve', 'cancelled', 'expired')",
+        )
+        .fetch_one(&s.db.pool)
+        .await
+        .unwrap();
         assert_eq!(audited, 5);
     })
     .await;
@@ -464,40 +709,108 @@ async fn shops_are_named_in_the_language_shown() {
         assert_eq!(shown.stores.len(), main.stores.len());
         for (a, m) in shown.stores.iter().zip(&main.stores) {
             assert_eq!(a.id, m.id, "the same shops in the same order");
-            assert!(!latin(&a.name) && !latin(&a.street) && !latin(&a.city), "{} / {} / {}", a.name, a.street, a.city);
-            assert!(!a.street.chars().chain(a.postcode.chars()).any(|c| c.is_ascii_digit()), "Arabic-Indic digits in Egypt: {} {}", a.street, a.postcode);
-            assert!(latin(&m.name) && latin(&m.city), "without a language: the main names ({})", m.name);
+            assert!(
+                !latin(&a.name) && !latin(&a.street) && !latin(&a.city),
+                "{} / {} / {}",
+                a.name,
+                a.street,
+                a.city
+            );
+            assert!(
+                !a.street
+                    .chars()
+                    .chain(a.postcode.chars())
+                    .any(|c| c.is_ascii_digit()),
+                "Arabic-Indic digits in Egypt: {} {}",
+                a.street,
+                a.postcode
+            );
+            assert!(
+                latin(&m.name) && latin(&m.city),
+                "without a language: the main names ({})",
+                m.name
+            );
         }
         assert_eq!(shown.stores[0].city, "القاهرة");
         assert_eq!(main.stores[0].city, "Cairo");
         // English in Egypt, and French in France: the main names.
         assert_eq!(s.near(lat, lon, "&lang=en-EG").await, main);
-        assert_eq!(s.near(48.8566, 2.3522, "&lang=fr-FR").await, s.near(48.8566, 2.3522, "").await);
+        assert_eq!(
+            s.near(48.8566, 2.3522, "&lang=fr-FR").await,
+            s.near(48.8566, 2.3522, "").await
+        );
         // Morocco in Arabic keeps Latin digits; Moldova in Russian is in Cyrillic.
         let rabat = s.near(34.0209, -6.8416, "&lang=ar-MA").await;
-        assert!(rabat.stores.iter().all(|x| !latin(&x.name) && x.street.contains('،') && x.street.chars().any(|c| c.is_ascii_digit())), "{:?}", rabat.stores[0]);
+        assert!(
+            rabat.stores.iter().all(|x| !latin(&x.name)
+                && x.street.contains('،')
+                && x.street.chars().any(|c| c.is_ascii_digit())),
+            "{:?}",
+            rabat.stores[0]
+        );
         let chisinau = s.near(47.0228, 28.8353, "&lang=ru-MD").await;
         assert_eq!(chisinau.stores[0].city, "Кишинёв");
-        assert!(chisinau.stores.iter().all(|x| !latin(&x.name) && !latin(&x.street)), "{:?}", chisinau.stores[0]);
-        assert_eq!(s.near(47.0228, 28.8353, "&lang=ro-MD").await.stores[0].city, "Chișinău");
+        assert!(
+            chisinau
+                .stores
+                .iter()
+                .all(|x| !latin(&x.name) && !latin(&x.street)),
+            "{:?}",
+            chisinau.stores[0]
+        );
+        assert_eq!(
+            s.near(47.0228, 28.8353, "&lang=ro-MD").await.stores[0].city,
+            "Chișinău"
+        );
         // Brussels in French and in Dutch, each the name its speakers use.
-        let (fr, nl) = (s.near(50.8503, 4.3517, "&lang=fr-BE").await, s.near(50.8503, 4.3517, "&lang=nl-BE").await);
-        assert_eq!((fr.stores[0].city.as_str(), nl.stores[0].city.as_str()), ("Bruxelles", "Brussel"));
-        let ixelles = nl.stores.iter().position(|x| x.name.starts_with("Elsene – ")).expect("a shop in Ixelles");
-        assert!(fr.stores[ixelles].name.starts_with("Ixelles – "), "{}", fr.stores[ixelles].name);
+        let (fr, nl) = (
+            s.near(50.8503, 4.3517, "&lang=fr-BE").await,
+            s.near(50.8503, 4.3517, "&lang=nl-BE").await,
+        );
+        assert_eq!(
+            (fr.stores[0].city.as_str(), nl.stores[0].city.as_str()),
+            ("Bruxelles", "Brussel")
+        );
+        let ixelles = nl
+            .stores
+            .iter()
+            .position(|x| x.name.starts_with("Elsene – "))
+            .expect("a shop in Ixelles");
+        assert!(
+            fr.stores[ixelles].name.starts_with("Ixelles – "),
+            "{}",
+            fr.stores[ixelles].name
+        );
         // Each town's shops on its own streets (`streets_in`): Antwerp's on the Meir, not in Bruges.
         let antwerp = s.near(51.2194, 4.4025, "&lang=fr-BE").await;
         let own = ["Meir", "De Keyserlei", "Huidevettersstraat"];
-        assert!(antwerp.stores.iter().filter(|x| x.city == "Anvers").all(|x| own.iter().any(|o| x.street.starts_with(o))), "{:?}", antwerp.stores[0]);
+        assert!(
+            antwerp
+                .stores
+                .iter()
+                .filter(|x| x.city == "Anvers")
+                .all(|x| own.iter().any(|o| x.street.starts_with(o))),
+            "{:?}",
+            antwerp.stores[0]
+        );
         assert!(antwerp.stores.iter().filter(|x| x.city == "Anvers").count() >= 3);
 
         // A reservation names its shop as the screen that made it, and as the list asks.
         let (ahmed, store) = ("cust-eg-ahmed", shown.stores[0].clone());
         let sku = "samsung-galaxy-a55-5g-256-lilac";
         s.set_stock(&store.id, sku, 3).await;
-        let r: Reservation = s.as_customer(ahmed, "reserve", &format!("{}&{cairo}", reserve_body(&store.id, sku, 1, KEY))).await;
+        let r: Reservation = s
+            .as_customer(
+                ahmed,
+                "reserve",
+                &format!("{}&{cairo}", reserve_body(&store.id, sku, 1, KEY)),
+            )
+            .await;
         assert_eq!(r.store_name, store.name);
-        assert_eq!(r.store_address, format!("{}, {} {}", store.street, store.postcode, store.city));
+        assert_eq!(
+            r.store_address,
+            format!("{}, {} {}", store.street, store.postcode, store.city)
+        );
         let mine: Vec<Reservation> = s.as_customer(ahmed, "reservations", cairo).await;
         assert_eq!(mine[0].store_name, store.name);
         let mine: Vec<Reservation> = s.as_customer(ahmed, "reservations", "lang=en-EG").await;
@@ -512,13 +825,26 @@ async fn a_database_seeded_before_shops_had_other_languages_gets_them_at_start()
         let (lat, lon) = (50.8503, 4.3517);
         let before = s.near(lat, lon, "&lang=fr-BE").await;
         // As a database seeded by an earlier version: no texts, Brussels' shops on Bruges' street.
-        sqlx::query("DELETE FROM store_texts").execute(&s.db.pool).await.unwrap();
-        sqlx::query("UPDATE stores SET street = 'Steenstraat 66' WHERE country = 'BE'").execute(&s.db.pool).await.unwrap();
+        sqlx::query("DELETE FROM store_texts")
+            .execute(&s.db.pool)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE stores SET street = 'Steenstraat 66' WHERE country = 'BE'")
+            .execute(&s.db.pool)
+            .await
+            .unwrap();
         let old = s.near(lat, lon, "&lang=fr-BE").await;
-        assert_eq!((old.stores[0].city.as_str(), old.stores[0].street.as_str()), ("Brussel", "Steenstraat 66"));
+        assert_eq!(
+            (old.stores[0].city.as_str(), old.stores[0].street.as_str()),
+            ("Brussel", "Steenstraat 66")
+        );
         // The next start seeds nothing new, but gives the demo shops their texts and streets.
         let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
-        assert!(!selfcare_server_fns::ssr::stores_seed::seed_if_empty(&s.db, today, 0, 0).await.unwrap());
+        assert!(
+            !selfcare_server_fns::ssr::seed::stores::seed_if_empty(&s.db, today, 0, 0)
+                .await
+                .unwrap()
+        );
         assert_eq!(s.near(lat, lon, "&lang=fr-BE").await, before);
     })
     .await;

@@ -17,17 +17,36 @@ const KEY: &str = "5c0f2d7e-1a4b-4c8d-9e2f-6a7b8c9d0e11";
 
 /// Senegal's demo scratch cards, as printed: (code, amount, validity in days).
 fn senegal_vouchers() -> Vec<(String, i64, u32)> {
-    countries::get("SN").expect("Senegal").vouchers.iter().map(|v| (v.code.clone(), v.amount, v.validity_days)).collect()
+    countries::get("SN")
+        .expect("Senegal")
+        .vouchers
+        .iter()
+        .map(|v| (v.code.clone(), v.amount, v.validity_days))
+        .collect()
 }
 
 fn body(line: &str, code: &str, key: &str) -> String {
-    let code: String = code.bytes().map(|b| if b == b' ' { "+".to_owned() } else { (b as char).to_string() }).collect();
+    let code: String = code
+        .bytes()
+        .map(|b| {
+            if b == b' ' {
+                "+".to_owned()
+            } else {
+                (b as char).to_string()
+            }
+        })
+        .collect();
     format!("line_id={line}&code={code}&idempotency_key={key}&channel=website")
 }
 
 impl TestServer {
     async fn balance(&self, customer: &str, line: &str) -> (i64, String) {
-        let b = self.line(customer, line).await.contract.prepaid_balance.expect("a prepaid balance");
+        let b = self
+            .line(customer, line)
+            .await
+            .contract
+            .prepaid_balance
+            .expect("a prepaid balance");
         (b.amount, b.expires_on)
     }
 }
@@ -82,20 +101,32 @@ async fn wrong_codes_are_refused_and_counted_until_the_next_day() {
         let (before, _) = s.balance(AWA, AWA_LINE).await;
         // Not a code at all: said so, and not counted.
         for bad in ["12ab 5678 9012", "123", "1234567890123456789012", ""] {
-            assert_eq!(s.refused(AWA, "top-up", &body(AWA_LINE, bad, KEY)).await, (StatusCode::BAD_REQUEST, "voucher-invalid".into()), "{bad:?}");
+            assert_eq!(
+                s.refused(AWA, "top-up", &body(AWA_LINE, bad, KEY)).await,
+                (StatusCode::BAD_REQUEST, "voucher-invalid".into()),
+                "{bad:?}"
+            );
         }
         // Five wrong codes of the right shape, then even a good one is refused for a day.
         for n in 0..5 {
             let wrong = format!("9999 0000 1111 {n:02}");
-            assert_eq!(s.refused(AWA, "top-up", &body(AWA_LINE, &wrong, KEY)).await, (StatusCode::NOT_FOUND, "voucher-not-found".into()));
+            assert_eq!(
+                s.refused(AWA, "top-up", &body(AWA_LINE, &wrong, KEY)).await,
+                (StatusCode::NOT_FOUND, "voucher-not-found".into())
+            );
         }
         let (good, amount, _) = senegal_vouchers().remove(2);
-        assert_eq!(s.refused(AWA, "top-up", &body(AWA_LINE, &good, KEY)).await, (StatusCode::TOO_MANY_REQUESTS, "voucher-attempts".into()));
+        assert_eq!(
+            s.refused(AWA, "top-up", &body(AWA_LINE, &good, KEY)).await,
+            (StatusCode::TOO_MANY_REQUESTS, "voucher-attempts".into())
+        );
         assert_eq!(s.balance(AWA, AWA_LINE).await.0, before, "nothing credited");
         assert_eq!(s.count("topups").await, 0);
         // A day later (the business clock), the card is credited.
         s.advance(std::time::Duration::from_secs(24 * 3600 + 60));
-        let topup: TopupBalance = s.as_customer(AWA, "top-up", &body(AWA_LINE, &good, KEY)).await;
+        let topup: TopupBalance = s
+            .as_customer(AWA, "top-up", &body(AWA_LINE, &good, KEY))
+            .await;
         assert_eq!(topup.balance.amount, before + amount);
     })
     .await;
@@ -106,17 +137,53 @@ async fn only_the_customers_own_prepaid_line_and_their_countrys_cards() {
     each_backend(|s| async move {
         let (code, ..) = senegal_vouchers().remove(0);
         // Another customer's line is not found; a postpaid line takes no voucher.
-        assert_eq!(s.refused(AWA, "top-up", &body("line-eg-ahmed-1", &code, KEY)).await, (StatusCode::NOT_FOUND, "line-not-found".into()));
-        assert_eq!(s.refused("cust-fr-camille", "top-up", &body("line-fr-camille-1", &code, KEY)).await, (StatusCode::CONFLICT, "line-not-prepaid".into()));
+        assert_eq!(
+            s.refused(AWA, "top-up", &body("line-eg-ahmed-1", &code, KEY))
+                .await,
+            (StatusCode::NOT_FOUND, "line-not-found".into())
+        );
+        assert_eq!(
+            s.refused(
+                "cust-fr-camille",
+                "top-up",
+                &body("line-fr-camille-1", &code, KEY)
+            )
+            .await,
+            (StatusCode::CONFLICT, "line-not-prepaid".into())
+        );
         // A Senegalese card does not top up an Egyptian line.
-        assert_eq!(s.refused("cust-eg-ahmed", "top-up", &body("line-eg-ahmed-1", &code, KEY)).await, (StatusCode::NOT_FOUND, "voucher-not-found".into()));
+        assert_eq!(
+            s.refused(
+                "cust-eg-ahmed",
+                "top-up",
+                &body("line-eg-ahmed-1", &code, KEY)
+            )
+            .await,
+            (StatusCode::NOT_FOUND, "voucher-not-found".into())
+        );
         // Nobody signed in; a malformed key or line.
-        assert_eq!(s.call("top-up", None, &body(AWA_LINE, &code, KEY)).await.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(s.refused(AWA, "top-up", &body(AWA_LINE, &code, "short")).await, (StatusCode::BAD_REQUEST, "bad-request".into()));
-        assert_eq!(s.refused(AWA, "top-up", &body("line'; DROP", &code, KEY)).await.0, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            s.call("top-up", None, &body(AWA_LINE, &code, KEY))
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            s.refused(AWA, "top-up", &body(AWA_LINE, &code, "short"))
+                .await,
+            (StatusCode::BAD_REQUEST, "bad-request".into())
+        );
+        assert_eq!(
+            s.refused(AWA, "top-up", &body("line'; DROP", &code, KEY))
+                .await
+                .0,
+            StatusCode::BAD_REQUEST
+        );
         assert_eq!(s.count("topups").await, 0);
         // The card is still good for Awa.
-        let _: TopupBalance = s.as_customer(AWA, "top-up", &body(AWA_LINE, &code, KEY)).await;
+        let _: TopupBalance = s
+            .as_customer(AWA, "top-up", &body(AWA_LINE, &code, KEY))
+            .await;
     })
     .await;
 }
@@ -129,10 +196,19 @@ async fn one_card_redeemed_twice_at_once_is_credited_once() {
         let token = s.token(AWA);
         let first = body(AWA_LINE, &code, "5c0f2d7e-1a4b-4c8d-9e2f-00000000000a");
         let second = body(AWA_LINE, &code, "5c0f2d7e-1a4b-4c8d-9e2f-00000000000b");
-        let (a, b) = tokio::join!(s.call("top-up", Some(&token), &first), s.call("top-up", Some(&token), &second));
+        let (a, b) = tokio::join!(
+            s.call("top-up", Some(&token), &first),
+            s.call("top-up", Some(&token), &second)
+        );
         let mut statuses = vec![a.status, b.status];
         statuses.sort();
-        assert_eq!(statuses, vec![StatusCode::OK, StatusCode::CONFLICT], "{} / {}", a.body, b.body);
+        assert_eq!(
+            statuses,
+            vec![StatusCode::OK, StatusCode::CONFLICT],
+            "{} / {}",
+            a.body,
+            b.body
+        );
         assert_eq!(s.balance(AWA, AWA_LINE).await.0, before + amount);
         assert_eq!(s.count("topups").await, 1);
     })

@@ -41,7 +41,11 @@ pub async fn token(config: WidgetConfig, refresh: bool) -> Option<String> {
 
 /// `get_usage`: the signed-in customer's lines and the usage of `line` (else their first),
 /// plans and add-ons named in the language of `locale` (a formatting tag), in its digits.
-pub async fn get_usage(config: WidgetConfig, line: Option<String>, locale: &str) -> Result<UsageResponse, ErrorId> {
+pub async fn get_usage(
+    config: WidgetConfig,
+    line: Option<String>,
+    locale: &str,
+) -> Result<UsageResponse, ErrorId> {
     // The arguments as `serde_qs` writes them for the server function (checked by
     // `server-fns/tests/server.rs`).
     let mut body = format!("locale={locale}");
@@ -89,8 +93,18 @@ pub fn form(args: &[(&str, &str)]) -> String {
 
 /// `get_offers`: what `line` may move to or add on `channel`, texts in `lang`.
 /// `get_offers` in the language of `locale` (a formatting tag), names and descriptions in its digits.
-pub async fn get_offers(config: WidgetConfig, line: String, channel: &str, locale: &str) -> Result<OffersResponse, ErrorId> {
-    let mut answer: Result<OffersResponse, ErrorId> = call(config, GetOffers::PATH, &form(&[("line_id", &line), ("channel", channel), ("lang", locale)])).await;
+pub async fn get_offers(
+    config: WidgetConfig,
+    line: String,
+    channel: &str,
+    locale: &str,
+) -> Result<OffersResponse, ErrorId> {
+    let mut answer: Result<OffersResponse, ErrorId> = call(
+        config,
+        GetOffers::PATH,
+        &form(&[("line_id", &line), ("channel", channel), ("lang", locale)]),
+    )
+    .await;
     if let Ok(o) = &mut answer {
         offers_digits(locale, o);
     }
@@ -115,18 +129,35 @@ pub async fn place_order(config: WidgetConfig, body: String) -> Result<ProductOr
     call(config, PlaceOrder::PATH, &body).await
 }
 
-pub async fn cancel_order(config: WidgetConfig, order: String, channel: &str) -> Result<ProductOrder, ErrorId> {
-    call(config, CancelOrder::PATH, &form(&[("order_id", &order), ("channel", channel)])).await
+pub async fn cancel_order(
+    config: WidgetConfig,
+    order: String,
+    channel: &str,
+) -> Result<ProductOrder, ErrorId> {
+    call(
+        config,
+        CancelOrder::PATH,
+        &form(&[("order_id", &order), ("channel", channel)]),
+    )
+    .await
 }
 
 /// Calls a server function that needs no customer (store search, stock): no token is sent.
-pub async fn public<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+pub async fn public<T: miniserde::Deserialize>(
+    config: WidgetConfig,
+    path: &str,
+    body: &str,
+) -> Result<T, ErrorId> {
     parse(send(config, path, body, None).await)
 }
 
 /// Calls a server function as the signed-in customer if there is one, else anonymously (the
 /// chat).
-pub async fn as_whoever<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+pub async fn as_whoever<T: miniserde::Deserialize>(
+    config: WidgetConfig,
+    path: &str,
+    body: &str,
+) -> Result<T, ErrorId> {
     parse(match token(config, false).await {
         Some(_) => as_customer(config, path, body).await,
         None => send(config, path, body, None).await,
@@ -135,7 +166,11 @@ pub async fn as_whoever<T: miniserde::Deserialize>(config: WidgetConfig, path: &
 
 /// Calls a server function as the signed-in customer; on an expired token, asks the host for
 /// a fresh one and calls once more.
-pub async fn call<T: miniserde::Deserialize>(config: WidgetConfig, path: &str, body: &str) -> Result<T, ErrorId> {
+pub async fn call<T: miniserde::Deserialize>(
+    config: WidgetConfig,
+    path: &str,
+    body: &str,
+) -> Result<T, ErrorId> {
     parse(as_customer(config, path, body).await)
 }
 
@@ -158,11 +193,19 @@ async fn as_customer(config: WidgetConfig, path: &str, body: &str) -> Result<Str
 
 /// The request itself, once for every answer type: the text of a successful answer. With
 /// exactly this token (or none): a kiosk ending its session closes the chat with the token it had.
-pub async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&str>) -> Result<String, ErrorId> {
+pub async fn send(
+    config: WidgetConfig,
+    path: &str,
+    body: &str,
+    token: Option<&str>,
+) -> Result<String, ErrorId> {
     // A widget removed from the page (its state disposed of) neither starts a request nor
     // hears an answer: the request is aborted and the task ends here, never resuming code
     // that would touch what is gone.
-    let signal = config.requests.try_with_value(|c| c.as_ref().map(web_sys::AbortController::signal)).flatten();
+    let signal = config
+        .requests
+        .try_with_value(|c| c.as_ref().map(web_sys::AbortController::signal))
+        .flatten();
     let Some(signal) = signal.filter(|s| !s.aborted()) else {
         return std::future::pending().await;
     };
@@ -173,7 +216,11 @@ pub async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&s
     if let Some(token) = token {
         set("authorization", &format!("Bearer {token}"))?;
         // A partner's portal acting for a customer (the server checks the delegation).
-        if let Some(customer) = config.customer.get_untracked().filter(|_| config.mode.get_untracked() == Mode::Portal) {
+        if let Some(customer) = config
+            .customer
+            .get_untracked()
+            .filter(|_| config.mode.get_untracked() == Mode::Portal)
+        {
             set("x-selfcare-customer", &customer)?;
         }
     }
@@ -186,7 +233,9 @@ pub async fn send(config: WidgetConfig, path: &str, body: &str, token: Option<&s
     let window = web_sys::window().ok_or(ErrorId::Internal)?;
     let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await;
     let answer = match response.ok().and_then(|r| r.dyn_into::<Response>().ok()) {
-        Some(response) => JsFuture::from(response.text().map_err(|_| ErrorId::Network)?).await.map(|t| (response, t)),
+        Some(response) => JsFuture::from(response.text().map_err(|_| ErrorId::Network)?)
+            .await
+            .map(|t| (response, t)),
         None => Err(JsValue::NULL),
     };
     if signal.aborted() {

@@ -8,13 +8,13 @@
 use crate::chat::Chat;
 use crate::config::{Mode, WidgetConfig};
 use crate::i18n::{I18n, Tr};
-use crate::ui::focus_later;
 use crate::kiosk::{self, Kiosk};
 use crate::partners::Partners;
-use crate::{network, pairing};
 use crate::stores::Locator;
 use crate::tariff::Tariff;
+use crate::ui::focus_later;
 use crate::usage::{usage_body, UsageData};
+use crate::{network, pairing};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::LOCALES;
@@ -109,12 +109,17 @@ fn link_tab(view: Option<&str>) -> Option<Tab> {
 }
 
 #[component]
-fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::StoresResponse>>) -> impl IntoView {
+fn App(
+    config: WidgetConfig,
+    here: RwSignal<Option<selfcare_server_fns::api::StoresResponse>>,
+) -> impl IntoView {
     let i18n = I18n::new(config);
     let open = RwSignal::new(false);
     // Behind a launcher, the panel's views are built, and the customer's data fetched, when it
     // is first opened, not while the host page loads.
-    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get() || !config.launcher.get());
+    let opened = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || open.get() || !config.launcher.get()
+    });
     let data = UsageData::new(config, i18n, opened);
     let tariff = Tariff::new(config, i18n);
     let locator = Locator::new(config, i18n);
@@ -176,7 +181,11 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         };
         let mut class = mode.to_owned();
         let [contrast, large] = k.classes();
-        for (on, name) in [(config.launcher.get(), " sc-with-launcher"), contrast, large] {
+        for (on, name) in [
+            (config.launcher.get(), " sc-with-launcher"),
+            contrast,
+            large,
+        ] {
             if on {
                 class.push_str(name);
             }
@@ -214,7 +223,8 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
                     </button>
                 }
             }),
-            loading.then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }),
+            loading
+                .then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> }),
         )
     };
     let body = move || {
@@ -234,14 +244,29 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let warning = kiosk::idle_warning(config, k, chat, &tr);
         // A kiosk nobody is using shows its attract screen.
         if is_kiosk && !k.started() && !signed_in {
-            return Some((offline, approve, Some(kiosk::attract(config, k, here.get(), &tr)), None, None, None, warning));
+            return Some((
+                offline,
+                approve,
+                Some(kiosk::attract(config, k, here.get(), &tr)),
+                None,
+                None,
+                None,
+                warning,
+            ));
         }
         let tools = is_kiosk.then(|| kiosk::toolbar(config, k, chat, &tr, i18n.lang()));
-        let tabs: Vec<Tab> = [(features.usage, Tab::Usage), (features.stores, Tab::Stores), (features.chat, Tab::Chat)]
-            .into_iter()
-            .filter_map(|(on, t)| on.then_some(t))
-            .collect();
-        let shown = tab.get().filter(|t| tabs.contains(t)).or(tabs.first().copied())?;
+        let tabs: Vec<Tab> = [
+            (features.usage, Tab::Usage),
+            (features.stores, Tab::Stores),
+            (features.chat, Tab::Chat),
+        ]
+        .into_iter()
+        .filter_map(|(on, t)| on.then_some(t))
+        .collect();
+        let shown = tab
+            .get()
+            .filter(|t| tabs.contains(t))
+            .or(tabs.first().copied())?;
         let tariffs = features.tariffs.then_some(tariff);
         // The tariff flow takes the place of the usage view while it is open.
         let flow = shown == Tab::Usage && tariffs.is_some() && tariff.is_open();
@@ -281,17 +306,45 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
         let sign_in = is_kiosk && !signed_in && shown == Tab::Usage;
         let views = (
             sign_in.then(|| kiosk::sign_in(config, k, &tr)),
-            (flow && !sign_in).then(|| tariff.part.view(config, &tr, |part| (part.body)(config, tariff, data, &tr))),
+            (flow && !sign_in).then(|| {
+                tariff
+                    .part
+                    .view(config, &tr, |part| (part.body)(config, tariff, data, &tr))
+            }),
             (shown == Tab::Usage && !flow && !sign_in).then(|| {
                 // Partner access is the customer's own decision, on their own device (and
                 // not in the kiosk bundle at all: `partners/off.rs`).
                 let own = config.mode.get() == Mode::Website;
-                usage_body(config, data, tariffs, own.then_some(partners), features.chat.then_some((chat, tab)), &tr)
+                usage_body(
+                    config,
+                    data,
+                    tariffs,
+                    own.then_some(partners),
+                    features.chat.then_some((chat, tab)),
+                    &tr,
+                )
             }),
-            (shown == Tab::Stores).then(|| locator.part.view(config, &tr, |part| (part.body)(config, locator, &tr))),
+            (shown == Tab::Stores).then(|| {
+                locator
+                    .part
+                    .view(config, &tr, |part| (part.body)(config, locator, &tr))
+            }),
             (shown == Tab::Chat).then(|| {
                 let lang = i18n.lang();
-                chat.part.view(config, &tr, |part| (part.body)(config, chat, Shared { tariff, locator, tab, usage: data }, lang, &tr))
+                chat.part.view(config, &tr, |part| {
+                    (part.body)(
+                        config,
+                        chat,
+                        Shared {
+                            tariff,
+                            locator,
+                            tab,
+                            usage: data,
+                        },
+                        lang,
+                        &tr,
+                    )
+                })
             }),
         );
         // The header and tabs stay put; what is under them scrolls (in a launcher's panel).
@@ -316,7 +369,12 @@ fn App(config: WidgetConfig, here: RwSignal<Option<selfcare_server_fns::api::Sto
     }
 }
 
-fn header(config: WidgetConfig, i18n: I18n, tr: &Tr, close: impl Fn() + Copy + 'static) -> impl IntoView {
+fn header(
+    config: WidgetConfig,
+    i18n: I18n,
+    tr: &Tr,
+    close: impl Fn() + Copy + 'static,
+) -> impl IntoView {
     let current = i18n.lang();
     let on_change = move |e: ev::Event| {
         let value = event_target_value(&e);

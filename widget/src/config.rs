@@ -26,10 +26,20 @@ pub struct Features {
 impl Features {
     fn parse(value: Option<&str>) -> Features {
         match value {
-            None => Features { usage: true, tariffs: true, stores: true, chat: true },
+            None => Features {
+                usage: true,
+                tariffs: true,
+                stores: true,
+                chat: true,
+            },
             Some(list) => {
                 let has = |name: &str| list.split_whitespace().any(|f| f == name);
-                Features { usage: has("usage"), tariffs: has("tariffs"), stores: has("stores"), chat: has("chat") }
+                Features {
+                    usage: has("usage"),
+                    tariffs: has("tariffs"),
+                    stores: has("stores"),
+                    chat: has("chat"),
+                }
             }
         }
     }
@@ -88,14 +98,22 @@ pub struct WidgetConfig {
 }
 
 fn parse_idle(idle: Option<String>, warning: Option<String>) -> (u32, u32) {
-    let idle = idle.and_then(|v| v.trim().parse::<u32>().ok()).filter(|v| *v > 0).unwrap_or(90);
+    let idle = idle
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|v| *v > 0)
+        .unwrap_or(90);
     // WCAG 2.2.1: at least twenty seconds to say "more time".
-    let warning = warning.and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(30).max(20);
+    let warning = warning
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .unwrap_or(30)
+        .max(20);
     (idle, warning)
 }
 
 fn attribute(attributes: &JsValue, name: &str) -> Option<String> {
-    js_sys::Reflect::get(attributes, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+    js_sys::Reflect::get(attributes, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_string())
 }
 
 fn parse_mode(value: Option<&str>) -> Mode {
@@ -108,11 +126,18 @@ fn parse_mode(value: Option<&str>) -> Mode {
 
 /// An ISO 3166 alpha-2 code, upper-cased; anything else is ignored.
 fn parse_country(value: Option<String>) -> Option<String> {
-    value.filter(|v| v.len() == 2 && v.bytes().all(|b| b.is_ascii_alphabetic())).map(|v| v.to_ascii_uppercase())
+    value
+        .filter(|v| v.len() == 2 && v.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(|v| v.to_ascii_uppercase())
 }
 
 impl WidgetConfig {
-    pub fn new(host: HtmlElement, attributes: &JsValue, asset_base: String, script_origin: String) -> WidgetConfig {
+    pub fn new(
+        host: HtmlElement,
+        attributes: &JsValue,
+        asset_base: String,
+        script_origin: String,
+    ) -> WidgetConfig {
         let get = |name| attribute(attributes, name);
         let requests = StoredValue::new_local(web_sys::AbortController::new().ok());
         // Removed from the page: no request of the widget's stays open.
@@ -168,8 +193,12 @@ impl WidgetConfig {
             "features" => self.features.set(Features::parse(value.as_deref())),
             "store" => self.store.set(value),
             "launcher" => self.launcher.set(value.as_deref() == Some("true")),
-            "idle" => self.idle.update(|(idle, _)| *idle = parse_idle(value, None).0),
-            "idle-warning" => self.idle.update(|(_, warning)| *warning = parse_idle(None, value).1),
+            "idle" => self
+                .idle
+                .update(|(idle, _)| *idle = parse_idle(value, None).0),
+            "idle-warning" => self
+                .idle
+                .update(|(_, warning)| *warning = parse_idle(None, value).1),
             "view" => self.view.set(value),
             "product" => self.product.set(value),
             "pairing" => self.pairing.set(value),
@@ -199,6 +228,8 @@ impl WidgetConfig {
 
     pub fn api_origin(&self) -> String {
         let api = self.api.get_untracked().filter(|a| !a.is_empty());
-        api.unwrap_or_else(|| self.script_origin.get_value()).trim_end_matches('/').to_owned()
+        api.unwrap_or_else(|| self.script_origin.get_value())
+            .trim_end_matches('/')
+            .to_owned()
     }
 }

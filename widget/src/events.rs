@@ -15,5 +15,8 @@ pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) -> bool
     init.set_composed(true);
     init.set_cancelable(true);
     init.set_detail(&object);
-    CustomEvent::new_with_event_init_dict(name, &init).ok().and_then(|event| host.dispatch_event(&event).ok()).unwrap_or(true)
+    CustomEvent::new_with_event_init_dict(name, &init)
+        .ok()
+        .and_then(|event| host.dispatch_event(&event).ok())
+        .unwrap_or(true)
 }

@@ -53,7 +53,9 @@ impl<T: Clone + 'static> Fetched<T> {
     /// future is owned by nobody: it ends with the widget's requests (`api::send` aborts them
     /// on removal), and its answer is dropped if the widget is gone.
     /// `fetch` returns `None` when there is nothing to ask yet (the answer stays `None`).
-    pub fn new<F: Future<Output = T> + 'static>(fetch: impl Fn() -> Option<F> + 'static) -> Fetched<T> {
+    pub fn new<F: Future<Output = T> + 'static>(
+        fetch: impl Fn() -> Option<F> + 'static,
+    ) -> Fetched<T> {
         let value = RwSignal::new_local(None);
         let again = RwSignal::new(0u32);
         let answers = StoredValue::new(0u32);
@@ -69,7 +71,11 @@ impl<T: Clone + 'static> Fetched<T> {
             }))
         });
         run(ask, again, answers);
-        Fetched { value, again, answers }
+        Fetched {
+            value,
+            again,
+            answers,
+        }
     }
 
     /// The answer (`None` until the first arrives; the previous one while another loads).

@@ -20,15 +20,30 @@ thread_local! {
 }
 
 fn cached(locale: &str, area: &str) -> Option<Rc<Messages>> {
-    LOADED.with_borrow(|l| l.iter().find(|(t, a, _)| *t == locale && *a == area).map(|(_, _, m)| m.clone()))
+    LOADED.with_borrow(|l| {
+        l.iter()
+            .find(|(t, a, _)| *t == locale && *a == area)
+            .map(|(_, _, m)| m.clone())
+    })
 }
 
 /// A catalogue: cached, or its download started now (all of a locale's start at once) and
 /// awaited by the future.
-fn catalogue(base: &str, locale: &'static str, area: &'static str) -> impl std::future::Future<Output = Option<Rc<Messages>>> {
+fn catalogue(
+    base: &str,
+    locale: &'static str,
+    area: &'static str,
+) -> impl std::future::Future<Output = Option<Rc<Messages>>> {
     let found = cached(locale, area);
-    let file = if area.is_empty() { locale.to_owned() } else { format!("{locale}.{area}") };
-    let request = found.is_none().then(|| web_sys::window().map(|w| JsFuture::from(w.fetch_with_str(&format!("{base}i18n/{file}.messages")))));
+    let file = if area.is_empty() {
+        locale.to_owned()
+    } else {
+        format!("{locale}.{area}")
+    };
+    let request = found.is_none().then(|| {
+        web_sys::window()
+            .map(|w| JsFuture::from(w.fetch_with_str(&format!("{base}i18n/{file}.messages"))))
+    });
     async move {
         if found.is_some() {
             return found;
@@ -37,12 +52,20 @@ fn catalogue(base: &str, locale: &'static str, area: &'static str) -> impl std::
         if !response.ok() {
             return None;
         }
-        let compiled = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        let compiled = JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?;
         // (Another widget of the page may have loaded it meanwhile: the first one kept.)
         if let Some(found) = cached(locale, area) {
             return Some(found);
         }
-        let messages = Rc::new(Messages::parse(locale, &compiled, crate::format::number, crate::format::plural_category));
+        let messages = Rc::new(Messages::parse(
+            locale,
+            &compiled,
+            crate::format::number,
+            crate::format::plural_category,
+        ));
         LOADED.with_borrow_mut(|l| l.push((locale, area, messages.clone())));
         Some(messages)
     }
@@ -50,7 +73,11 @@ fn catalogue(base: &str, locale: &'static str, area: &'static str) -> impl std::
 
 /// A locale's first file, once the areas wanted so far are loaded too.
 async fn load(base: String, locale: &'static str) -> Option<Rc<Messages>> {
-    let areas: Vec<_> = WANTED.with_borrow(|w| w.iter().map(|area| catalogue(&base, locale, area)).collect());
+    let areas: Vec<_> = WANTED.with_borrow(|w| {
+        w.iter()
+            .map(|area| catalogue(&base, locale, area))
+            .collect()
+    });
     let first = catalogue(&base, locale, "");
     for area in areas {
         area.await?;
@@ -61,13 +88,20 @@ async fn load(base: String, locale: &'static str) -> Option<Rc<Messages>> {
 /// Loads `areas`' words in the locale asked for (and with every locale from now on): what a
 /// part needs before its views are shown. `true` once they are here. Starts the downloads at
 /// once, beside the part's module.
-pub fn need(config: WidgetConfig, areas: &'static [&'static str]) -> impl std::future::Future<Output = bool> {
+pub fn need(
+    config: WidgetConfig,
+    areas: &'static [&'static str],
+) -> impl std::future::Future<Output = bool> {
     let base = config.asset_base.get_value();
     let locale = untrack(|| requested(config));
     let loading: Vec<_> = areas
         .iter()
         .map(|area| {
-            WANTED.with_borrow_mut(|w| if !w.contains(area) { w.push(area) });
+            WANTED.with_borrow_mut(|w| {
+                if !w.contains(area) {
+                    w.push(area)
+                }
+            });
             catalogue(&base, locale, area)
         })
         .collect();
@@ -82,8 +116,15 @@ pub fn need(config: WidgetConfig, areas: &'static [&'static str]) -> impl std::f
 }
 
 fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
-    window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect()
 }
 
 /// The widget's locale and messages; `Copy`, provided as context.
@@ -120,13 +161,22 @@ impl I18n {
                 // `selfcare:ready` once, when the widget first has words to show.
                 if messages.is_some() && !config.announced.get_value() {
                     config.announced.set_value(true);
-                    let locale = messages.as_ref().map(|m| m.locale().to_owned()).unwrap_or_default();
-                    config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)]));
+                    let locale = messages
+                        .as_ref()
+                        .map(|m| m.locale().to_owned())
+                        .unwrap_or_default();
+                    config.host.try_with_value(|h| {
+                        crate::events::dispatch(h, "selfcare:ready", &[("locale", &locale)])
+                    });
                 }
                 messages
             })
         });
-        I18n { chosen, config, messages }
+        I18n {
+            chosen,
+            config,
+            messages,
+        }
     }
 
     /// Did loading the messages fail (rather than not finish yet)? Tracked.
@@ -147,7 +197,12 @@ impl I18n {
     /// The locale shown: the loaded messages' (until another locale's have loaded). Tracked.
     pub fn lang(&self) -> &'static str {
         match self.messages.get().flatten() {
-            Some(m) => LOCALES.iter().chain([&PSEUDO_LOCALE]).find(|l| **l == m.locale()).copied().unwrap_or(SOURCE_LOCALE),
+            Some(m) => LOCALES
+                .iter()
+                .chain([&PSEUDO_LOCALE])
+                .find(|l| **l == m.locale())
+                .copied()
+                .unwrap_or(SOURCE_LOCALE),
             None => requested(self.config),
         }
     }
@@ -180,7 +235,11 @@ fn requested(config: WidgetConfig) -> &'static str {
         .iter()
         .map(String::as_str)
         .chain(browser.iter().map(String::as_str))
-        .chain(country.as_deref().and_then(|languages| languages.split(' ').next()));
+        .chain(
+            country
+                .as_deref()
+                .and_then(|languages| languages.split(' ').next()),
+        );
     negotiate(requested)
 }
 
@@ -206,7 +265,9 @@ fn tag(config: WidgetConfig, shown: &str, intl: bool) -> String {
     };
     let attribute_region = config.locale.get().and_then(|tag| {
         let mut parts = tag.split(['-', '_']);
-        let same_language = parts.next().is_some_and(|l| l.eq_ignore_ascii_case(language) || l.eq_ignore_ascii_case(shown));
+        let same_language = parts
+            .next()
+            .is_some_and(|l| l.eq_ignore_ascii_case(language) || l.eq_ignore_ascii_case(shown));
         parts
             .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
             .filter(|_| same_language)
@@ -218,7 +279,10 @@ fn tag(config: WidgetConfig, shown: &str, intl: bool) -> String {
     };
     // The country's clock where CLDR's default for its languages is not it (Tunisia writes
     // "18:30", not "6:30 PM"): its data's Unicode extension, after its languages.
-    let languages = intl.then(|| config.country_languages.get()).flatten().unwrap_or_default();
+    let languages = intl
+        .then(|| config.country_languages.get())
+        .flatten()
+        .unwrap_or_default();
     match languages.split(' ').find(|t| t.starts_with("u-")) {
         Some(extension) => format!("{tag}-{extension}"),
         None => tag,
@@ -258,7 +322,11 @@ impl Tr {
         self.messages
             .lookup(&self.fl, id, attribute, args)
             .or_else(|| {
-                LOADED.with_borrow(|l| l.iter().filter(|(t, a, _)| *t == locale && !a.is_empty()).find_map(|(_, _, m)| m.lookup(&self.fl, id, attribute, args)))
+                LOADED.with_borrow(|l| {
+                    l.iter()
+                        .filter(|(t, a, _)| *t == locale && !a.is_empty())
+                        .find_map(|(_, _, m)| m.lookup(&self.fl, id, attribute, args))
+                })
             })
             .unwrap_or_else(|| {
                 leptos::logging::error!("selfcare: no message {id} in {locale}");

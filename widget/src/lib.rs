@@ -4,6 +4,12 @@
 //! The element calls [`mount`] once the WebAssembly module is loaded; the returned
 //! [`WidgetHandle`] carries attribute changes in and tears everything down on removal.
 
+// Outside the kiosk bundle the kiosk's views are `()`, passed along like the others.
+#![cfg_attr(
+    not(feature = "kiosk"),
+    allow(clippy::let_unit_value, clippy::unit_arg)
+)]
+
 mod api;
 mod app;
 mod chat;
@@ -16,9 +22,9 @@ mod i18n;
 mod kiosk;
 mod network;
 mod pairing;
-mod parts;
 #[cfg_attr(feature = "kiosk", path = "partners/off.rs")]
 mod partners;
+mod parts;
 mod stores;
 mod tariff;
 mod ui;
@@ -59,10 +65,15 @@ pub fn mount(
     let owner = Owner::new();
     let (config, view) = owner.with(|| {
         let config = WidgetConfig::new(host, &attributes, asset_base, script_origin);
-        let view = leptos::mount::mount_to(container, move || view! { <app::Root config=config /> });
+        let view =
+            leptos::mount::mount_to(container, move || view! { <app::Root config=config /> });
         (config, Box::new(view) as Box<dyn std::any::Any>)
     });
-    WidgetHandle { config, owner, view: Some(view) }
+    WidgetHandle {
+        config,
+        owner,
+        view: Some(view),
+    }
 }
 
 #[wasm_bindgen]

@@ -2,9 +2,9 @@
 //! set, and the customer signed in there sees which shop's kiosk asks and approves it (or not).
 
 use crate::api::{call, form};
-use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
+use crate::ui::{error_alert, focus_later};
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{ErrorId, PairingInfo};
@@ -29,18 +29,29 @@ impl Copy for Pairing {}
 impl Pairing {
     pub fn new(config: WidgetConfig) -> Pairing {
         let part = crate::parts::pairing();
-        Pairing { part, info: pairing_info(config, part), approved: RwSignal::new(None) }
+        Pairing {
+            part,
+            info: pairing_info(config, part),
+            approved: RwSignal::new(None),
+        }
     }
 
     /// The notice asking to approve the kiosk (tracked), when the page has a sign-in to approve.
     pub fn view(self, config: WidgetConfig, tr: &Tr) -> Option<AnyView> {
         config.pairing.get()?;
-        Some(self.part.view(config, tr, |part| (part.approve)(config, tr, self.info.get().flatten(), self.approved)))
+        Some(self.part.view(config, tr, |part| {
+            (part.approve)(config, tr, self.info.get().flatten(), self.approved)
+        }))
     }
 }
 
 /// The phone's side of a QR sign-in (`pairing`): which shop's kiosk asks, approve or not.
-pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<PairingInfo, ErrorId>>, done: RwSignal<Option<Result<(), ErrorId>>>) -> Option<impl IntoView> {
+pub fn approve_pairing(
+    config: WidgetConfig,
+    tr: &Tr,
+    info: Option<Result<PairingInfo, ErrorId>>,
+    done: RwSignal<Option<Result<(), ErrorId>>>,
+) -> Option<impl IntoView> {
     let pairing = config.pairing.get()?;
     let dismiss = move |_| config.pairing.set(None);
     let body = match (done.get(), info) {
@@ -54,14 +65,24 @@ pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<Pairin
             let approve = move |_| {
                 let pairing = pairing.clone();
                 leptos::task::spawn_local(async move {
-                    done.set(Some(call::<PairingInfo>(config, KioskPairApprove::PATH, &form(&[("pairing", &pairing)])).await.map(|_| ())));
+                    done.set(Some(
+                        call::<PairingInfo>(
+                            config,
+                            KioskPairApprove::PATH,
+                            &form(&[("pairing", &pairing)]),
+                        )
+                        .await
+                        .map(|_| ()),
+                    ));
                     focus_later(config, ".sc-pairing p");
                 });
             };
             (
                 Some(text),
                 None,
-                Some(view! { <button class="sc-button sc-approve" on:click=approve>{tr.t("kiosk-approve-button")}</button> }),
+                Some(
+                    view! { <button class="sc-button sc-approve" on:click=approve>{tr.t("kiosk-approve-button")}</button> },
+                ),
             )
         }
         (None, None) => (Some(tr.t("signin-required-body")), None, None),
@@ -79,11 +100,18 @@ pub fn approve_pairing(config: WidgetConfig, tr: &Tr, info: Option<Result<Pairin
 
 /// What the phone asks before approving: the kiosk's shop (needs the customer signed in),
 /// through the part.
-fn pairing_info(config: WidgetConfig, part: crate::parts::Part<crate::parts::PairingPart>) -> crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>> {
+fn pairing_info(
+    config: WidgetConfig,
+    part: crate::parts::Part<crate::parts::PairingPart>,
+) -> crate::fetched::Fetched<Option<Result<PairingInfo, ErrorId>>> {
     crate::fetched::Fetched::new(move || {
         config.auth_version.track();
         let pairing = config.pairing.get();
-        let ask = if pairing.is_some() { Some(part.ready()?.info) } else { None };
+        let ask = if pairing.is_some() {
+            Some(part.ready()?.info)
+        } else {
+            None
+        };
         Some(async move {
             let pairing = pairing?;
             crate::api::token(config, false).await?;
@@ -94,6 +122,7 @@ fn pairing_info(config: WidgetConfig, part: crate::parts::Part<crate::parts::Pai
 
 /// The kiosk asking to sign the customer in.
 pub fn info(config: WidgetConfig, pairing: String) -> crate::parts::Answer<PairingInfo> {
-    Box::pin(async move { call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await })
+    Box::pin(
+        async move { call(config, KioskPairInfo::PATH, &form(&[("pairing", &pairing)])).await },
+    )
 }
-

@@ -10,7 +10,6 @@
 //! form of the split matters: with `panic = "abort"`, an infallible one would take down every
 //! widget of the page on one failed fetch.
 
-use crate::ui::{error_alert, focus_later};
 use crate::chat::Chat;
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
@@ -18,6 +17,7 @@ use crate::i18n::Tr;
 use crate::partners::Partners;
 use crate::stores::Locator;
 use crate::tariff::Tariff;
+use crate::ui::{error_alert, focus_later};
 use crate::usage::UsageData;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -74,10 +74,17 @@ impl Loader {
     /// Runs the download (`true` once the part is here and stored) in a task of its own, and
     /// asks the module script for the part's stylesheet at the same moment: the few hundred
     /// bytes of CSS arrive before the module they style.
-    fn run(self, config: WidgetConfig, style_name: &'static str, download: Pin<Box<dyn Future<Output = bool>>>) {
+    fn run(
+        self,
+        config: WidgetConfig,
+        style_name: &'static str,
+        download: Pin<Box<dyn Future<Output = bool>>>,
+    ) {
         if !style_name.is_empty() {
             use wasm_bindgen::JsCast;
-            config.host.try_with_value(|host| host.unchecked_ref::<Element>().selfcare_style(style_name));
+            config
+                .host
+                .try_with_value(|host| host.unchecked_ref::<Element>().selfcare_style(style_name));
         }
         leptos::task::spawn_local(async move {
             let ready = download.await;
@@ -86,7 +93,8 @@ impl Loader {
     }
 
     fn end(self, config: WidgetConfig, ready: bool) {
-        self.status.try_set(if ready { Status::Ready } else { Status::Failed });
+        self.status
+            .try_set(if ready { Status::Ready } else { Status::Failed });
         // The customer asked for it and waited: their place is its title now (a tab's title
         // is focused when it opens, and there was none yet) — unless they have gone on to
         // something else of the page meanwhile.
@@ -94,8 +102,13 @@ impl Loader {
             self.waited.set_value(false);
             let document = web_sys::window().and_then(|w| w.document());
             let active = document.as_ref().and_then(|d| d.active_element());
-            let body = document.as_ref().and_then(|d| d.body()).map(web_sys::Element::from);
-            let host = config.host.try_with_value(|h| web_sys::Element::from(h.clone()));
+            let body = document
+                .as_ref()
+                .and_then(|d| d.body())
+                .map(web_sys::Element::from);
+            let host = config
+                .host
+                .try_with_value(|h| web_sys::Element::from(h.clone()));
             if active.is_none() || active == body || active == host {
                 focus_later(config, self.focus);
             }
@@ -105,12 +118,20 @@ impl Loader {
     /// What is shown until the part is here (tracked): "loading", or the network error with
     /// `retry`; and whether to start loading (first shown, or the connection came back since
     /// the download failed: tried again by itself, as the data is).
-    fn placeholder(self, config: WidgetConfig, tr: &Tr, retry: crate::ui::Retry) -> (AnyView, bool) {
+    fn placeholder(
+        self,
+        config: WidgetConfig,
+        tr: &Tr,
+        retry: crate::ui::Retry,
+    ) -> (AnyView, bool) {
         let status = self.status.get();
         if status == Status::Failed && config.reconnects.get() == self.started_at.get_value() {
             return (error_alert(tr, ErrorId::Network, retry).into_any(), false);
         }
-        (view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any(), true)
+        (
+            view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> }.into_any(),
+            true,
+        )
     }
 }
 
@@ -135,9 +156,25 @@ impl<T: Copy + Send + Sync + 'static> Clone for Part<T> {
 impl<T: Copy + Send + Sync + 'static> Copy for Part<T> {}
 
 impl<T: Copy + Send + Sync + 'static> Part<T> {
-    fn new(load: fn() -> Loading<T>, focus: &'static str, style: &'static str, areas: &'static [&'static str]) -> Part<T> {
-        let loader = Loader { status: RwSignal::new(Status::Idle), focus, waited: StoredValue::new(false), started_at: StoredValue::new(0) };
-        Part { loader, value: StoredValue::new(None), load, style, areas }
+    fn new(
+        load: fn() -> Loading<T>,
+        focus: &'static str,
+        style: &'static str,
+        areas: &'static [&'static str],
+    ) -> Part<T> {
+        let loader = Loader {
+            status: RwSignal::new(Status::Idle),
+            focus,
+            waited: StoredValue::new(false),
+            started_at: StoredValue::new(0),
+        };
+        Part {
+            loader,
+            value: StoredValue::new(None),
+            load,
+            style,
+            areas,
+        }
     }
 
     /// The part once it has loaded (tracked): what the main module's state asks through it.
@@ -159,14 +196,18 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
             return;
         }
         let words = crate::i18n::need(config, self.areas);
-        self.loader.run(config, self.style, Box::pin(async move {
-            let loaded = (self.load)().await.ok();
-            // Its views are shown with their words or not at all.
-            let loaded = if words.await { loaded } else { None };
-            let ready = loaded.is_some();
-            // (`None`: stored; the widget is still there.)
-            self.value.try_set_value(loaded).is_none() && ready
-        }));
+        self.loader.run(
+            config,
+            self.style,
+            Box::pin(async move {
+                let loaded = (self.load)().await.ok();
+                // Its views are shown with their words or not at all.
+                let loaded = if words.await { loaded } else { None };
+                let ready = loaded.is_some();
+                // (`None`: stored; the widget is still there.)
+                self.value.try_set_value(loaded).is_none() && ready
+            }),
+        );
     }
 
     /// The part's view from `show` once it has loaded (tracked); until then "loading", or the
@@ -175,7 +216,13 @@ impl<T: Copy + Send + Sync + 'static> Part<T> {
         if let Some(part) = self.ready() {
             return show(part);
         }
-        let (view, start) = self.loader.placeholder(config, tr, Some(Box::new(move |_: leptos::ev::MouseEvent| self.asked(config))));
+        let (view, start) = self.loader.placeholder(
+            config,
+            tr,
+            Some(Box::new(move |_: leptos::ev::MouseEvent| {
+                self.asked(config)
+            })),
+        );
         if start {
             self.start(config);
         }
@@ -195,16 +242,31 @@ extern "C" {
 
 /// The parts, each owned by the state of its feature.
 pub fn stores() -> Part<StoresPart> {
-    Part::new(|| Box::pin(stores_part()), "#sc-stores-title", "stores", &["stores"])
+    Part::new(
+        || Box::pin(stores_part()),
+        "#sc-stores-title",
+        "stores",
+        &["stores"],
+    )
 }
 
 /// (With the tariff flow's words: its cards name plans and add-ons as the flow does.)
 pub fn chat() -> Part<ChatPart> {
-    Part::new(|| Box::pin(chat_part()), "#sc-chat-title", "chat", &["chat", "tariff"])
+    Part::new(
+        || Box::pin(chat_part()),
+        "#sc-chat-title",
+        "chat",
+        &["chat", "tariff"],
+    )
 }
 
 pub fn tariff() -> Part<TariffPart> {
-    Part::new(|| Box::pin(tariff_part()), "#sc-tariff-title", "tariff", &["tariff"])
+    Part::new(
+        || Box::pin(tariff_part()),
+        "#sc-tariff-title",
+        "tariff",
+        &["tariff"],
+    )
 }
 
 /// The phone approving a kiosk's QR sign-in.
@@ -212,16 +274,26 @@ pub fn pairing() -> Part<PairingPart> {
     Part::new(|| Box::pin(pairing_part()), "", "", &[])
 }
 
+/// The pairing's approval: what the phone shows once the kiosk's code is read.
+type Approve = fn(
+    WidgetConfig,
+    &Tr,
+    Option<Result<selfcare_server_fns::api::PairingInfo, ErrorId>>,
+    RwSignal<Option<Result<(), ErrorId>>>,
+) -> AnyView;
+
 #[derive(Clone, Copy)]
 pub struct PairingPart {
-    pub approve: fn(WidgetConfig, &Tr, Option<Result<selfcare_server_fns::api::PairingInfo, ErrorId>>, RwSignal<Option<Result<(), ErrorId>>>) -> AnyView,
+    pub approve: Approve,
     pub info: fn(WidgetConfig, String) -> Answer<selfcare_server_fns::api::PairingInfo>,
 }
 
 #[wasm_split(pairing, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn pairing_part() -> Result<PairingPart, NotLoaded> {
     Ok(PairingPart {
-        approve: |config, tr, info, done| crate::pairing::approve_pairing(config, tr, info, done).into_any(),
+        approve: |config, tr, info, done| {
+            crate::pairing::approve_pairing(config, tr, info, done).into_any()
+        },
         info: crate::pairing::info,
     })
 }
@@ -237,8 +309,15 @@ pub struct StoresPart {
 #[wasm_split(stores, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn stores_part() -> Result<StoresPart, NotLoaded> {
     Ok(StoresPart {
-        body: |config, locator, tr| crate::stores::view::stores_body(config, locator, tr).into_any(),
-        find: |config, form| Box::pin(async move { crate::api::public(config, selfcare_server_fns::stores::FindStores::PATH, &form).await }),
+        body: |config, locator, tr| {
+            crate::stores::view::stores_body(config, locator, tr).into_any()
+        },
+        find: |config, form| {
+            Box::pin(async move {
+                crate::api::public(config, selfcare_server_fns::stores::FindStores::PATH, &form)
+                    .await
+            })
+        },
     })
 }
 
@@ -266,14 +345,21 @@ fn chat_part() -> Result<ChatPart, NotLoaded> {
 pub struct TariffPart {
     pub body: fn(WidgetConfig, Tariff, UsageData, &Tr) -> AnyView,
     /// The plans and add-ons for a line, in a locale.
-    pub offers: fn(WidgetConfig, String, String) -> Answer<selfcare_server_fns::api::OffersResponse>,
+    pub offers:
+        fn(WidgetConfig, String, String) -> Answer<selfcare_server_fns::api::OffersResponse>,
 }
 
 #[wasm_split(tariff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn tariff_part() -> Result<TariffPart, NotLoaded> {
     Ok(TariffPart {
-        body: |config, tariff, data, tr| crate::tariff::view::tariff_body(config, tariff, data, tr).into_any(),
-        offers: |config, line, locale| Box::pin(async move { crate::api::get_offers(config, line, config.channel(), &locale).await }),
+        body: |config, tariff, data, tr| {
+            crate::tariff::view::tariff_body(config, tariff, data, tr).into_any()
+        },
+        offers: |config, line, locale| {
+            Box::pin(async move {
+                crate::api::get_offers(config, line, config.channel(), &locale).await
+            })
+        },
     })
 }
 
@@ -281,7 +367,12 @@ fn tariff_part() -> Result<TariffPart, NotLoaded> {
 /// in the kiosk build: `partners/off.rs`).
 #[cfg(not(feature = "kiosk"))]
 pub fn partners() -> Part<PartnersPart> {
-    Part::new(|| Box::pin(partners_part()), "#sc-partners-title", "partners", &[])
+    Part::new(
+        || Box::pin(partners_part()),
+        "#sc-partners-title",
+        "partners",
+        &[],
+    )
 }
 
 #[cfg(not(feature = "kiosk"))]

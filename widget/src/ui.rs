@@ -14,7 +14,11 @@ use wasm_bindgen::JsCast;
 /// next render (a re-rendered region has new elements) — unless the user has moved focus
 /// elsewhere meanwhile: a quick Tab is never pulled back.
 pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
-    let before = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|root| root.active_element());
+    let before = config
+        .host
+        .try_with_value(|h| h.shadow_root())
+        .flatten()
+        .and_then(|root| root.active_element());
     focus_within_frames(config, std::rc::Rc::from(selector.into()), before, 10);
 }
 
@@ -23,7 +27,12 @@ pub fn focus_later(config: WidgetConfig, selector: impl Into<String>) {
 pub fn focus_at_top(config: WidgetConfig, selector: &'static str) {
     focus_later(config, selector);
     request_animation_frame(move || {
-        if let Some(e) = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|r| r.query_selector(selector).ok().flatten()) {
+        if let Some(e) = config
+            .host
+            .try_with_value(|h| h.shadow_root())
+            .flatten()
+            .and_then(|r| r.query_selector(selector).ok().flatten())
+        {
             e.scroll_into_view();
         }
     });
@@ -31,9 +40,16 @@ pub fn focus_at_top(config: WidgetConfig, selector: &'static str) {
 
 /// Tries again on the next frames while the element is not rendered yet (a busy main thread
 /// can paint before the view that holds it is built).
-fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before: Option<web_sys::Element>, frames: u32) {
+fn focus_within_frames(
+    config: WidgetConfig,
+    selector: std::rc::Rc<str>,
+    before: Option<web_sys::Element>,
+    frames: u32,
+) {
     request_animation_frame(move || {
-        let Some(root) = config.host.try_with_value(|h| h.shadow_root()).flatten() else { return };
+        let Some(root) = config.host.try_with_value(|h| h.shadow_root()).flatten() else {
+            return;
+        };
         // Focus is on another element than when this was asked for, and it is still on the
         // page: the user put it there.
         if let Some(now) = root.active_element() {
@@ -41,7 +57,12 @@ fn focus_within_frames(config: WidgetConfig, selector: std::rc::Rc<str>, before:
                 return;
             }
         }
-        match root.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        match root
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             Some(element) => {
                 let _ = element.focus();
             }
@@ -70,7 +91,12 @@ pub fn sign_in_notice(config: WidgetConfig, tr: &Tr) -> impl IntoView {
 /// is shown (the view that called it is rendered again with the outcome). `texts`: the
 /// button, its accessible name (the item it acts on), the question, "yes", "no". One
 /// type-erased view, not generic: it sits in lists, where each has ids of its own.
-pub fn ask_first(config: WidgetConfig, class: &'static str, texts: [String; 5], act: std::sync::Arc<dyn Fn() + Send + Sync>) -> AnyView {
+pub fn ask_first(
+    config: WidgetConfig,
+    class: &'static str,
+    texts: [String; 5],
+    act: std::sync::Arc<dyn Fn() + Send + Sync>,
+) -> AnyView {
     // 0: the button, 1: the question, 2: acting.
     let state = RwSignal::new(0u8);
     let id = ASKS.with(|n| {
@@ -137,4 +163,3 @@ pub fn error_alert(tr: &Tr, error: ErrorId, retry: Retry) -> impl IntoView {
         </div>
     }
 }
-

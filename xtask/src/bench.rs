@@ -46,7 +46,14 @@ struct Options {
 }
 
 fn options(args: &[String]) -> Result<Options> {
-    let mut o = Options { scale: 50_000, stores: 50_000, seconds: 10, runs: 5, stores_only: false, chat_only: false };
+    let mut o = Options {
+        scale: 50_000,
+        stores: 50_000,
+        seconds: 10,
+        runs: 5,
+        stores_only: false,
+        chat_only: false,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         if arg == "--stores-only" || arg == "--chat-only" {
@@ -54,7 +61,11 @@ fn options(args: &[String]) -> Result<Options> {
             o.chat_only |= arg == "--chat-only";
             continue;
         }
-        let value = it.next().ok_or(format!("{arg} needs a number"))?.parse::<u32>().map_err(|e| format!("{arg}: {e}"))?;
+        let value = it
+            .next()
+            .ok_or(format!("{arg} needs a number"))?
+            .parse::<u32>()
+            .map_err(|e| format!("{arg}: {e}"))?;
         match arg.as_str() {
             "--scale" => o.scale = value,
             "--stores" => o.stores = value,
@@ -72,17 +83,39 @@ pub fn run(args: &[String]) -> Result {
     crate::setup::ensure_chromium()?;
     crate::widget::build()?;
     say("bundle: every byte the browser downloads for the first view (usage, tariff flow, store locator, chat) in one locale");
-    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Page)?));
+    println!(
+        "{}",
+        crate::size::table(&crate::size::measure(crate::size::Build::Page)?)
+    );
     say("kiosk bundle: the same with kiosk mode (attract screen, sign-in at the kiosk, idle reset, read aloud, phone links)");
-    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Kiosk)?));
+    println!(
+        "{}",
+        crate::size::table(&crate::size::measure(crate::size::Build::Kiosk)?)
+    );
     say("website before the launcher is opened: the module script alone (it draws the launcher)");
-    println!("{}", crate::size::table(&crate::size::measure(crate::size::Build::Launcher)?));
+    println!(
+        "{}",
+        crate::size::table(&crate::size::measure(crate::size::Build::Launcher)?)
+    );
 
     say("building the server (profile `server`: optimised, no LTO)");
     let root = root();
-    exec(cargo()
-        .args(["build", "--quiet", "--profile", "server", "-p", "selfcare-server-fns", "--features", "ssr", "--bin", "selfcare-server"])
-        .current_dir(&root))?;
+    exec(
+        cargo()
+            .args([
+                "build",
+                "--quiet",
+                "--profile",
+                "server",
+                "-p",
+                "selfcare-server-fns",
+                "--features",
+                "ssr",
+                "--bin",
+                "selfcare-server",
+            ])
+            .current_dir(&root),
+    )?;
     let bin = root.join("target/server/selfcare-server");
     let data = std::env::temp_dir().join(format!("selfcare-bench-{}", std::process::id()));
     if o.stores_only {
@@ -92,28 +125,72 @@ pub fn run(args: &[String]) -> Result {
         return chat(&bin, &data);
     }
 
-    say(&format!("SQLite: seeding {} lines, then measuring", o.scale));
+    say(&format!(
+        "SQLite: seeding {} lines, then measuring",
+        o.scale
+    ));
     let _ = std::fs::remove_dir_all(&data);
     let server = Server::start(&bin, &data, None, &usage_seed(o.scale))?;
-    println!("load (SQLite server): {}", node(&["bench/load.mjs", &server.origin, &o.runs.to_string()])?);
-    println!("server (SQLite): {}", node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])?);
+    println!(
+        "load (SQLite server): {}",
+        node(&["bench/load.mjs", &server.origin, &o.runs.to_string()])?
+    );
+    println!(
+        "server (SQLite): {}",
+        node(&[
+            "bench/server.mjs",
+            &server.origin,
+            &o.scale.to_string(),
+            &o.seconds.to_string()
+        ])?
+    );
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
 
-    match (std::env::var("SELFCARE_TEST_POSTGRES_URL"), output(Command::new("psql").arg("--version"))) {
+    match (
+        std::env::var("SELFCARE_TEST_POSTGRES_URL"),
+        output(Command::new("psql").arg("--version")),
+    ) {
         (Ok(admin), Some(_)) => {
             let name = format!("selfcare_bench_{}", std::process::id());
-            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
-            exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
-            say(&format!("PostgreSQL: seeding {} lines, then measuring", o.scale));
-            let result = Server::start(&bin, &data, Some(&format!("{base}/{name}")), &usage_seed(o.scale)).and_then(|server| {
-                node(&["bench/server.mjs", &server.origin, &o.scale.to_string(), &o.seconds.to_string()])
+            let base = admin
+                .rsplit_once('/')
+                .map_or(admin.as_str(), |(b, _)| b)
+                .to_owned();
+            exec(Command::new("psql").args([
+                admin.as_str(),
+                "-qc",
+                &format!("CREATE DATABASE {name}"),
+            ]))?;
+            say(&format!(
+                "PostgreSQL: seeding {} lines, then measuring",
+                o.scale
+            ));
+            let result = Server::start(
+                &bin,
+                &data,
+                Some(&format!("{base}/{name}")),
+                &usage_seed(o.scale),
+            )
+            .and_then(|server| {
+                node(&[
+                    "bench/server.mjs",
+                    &server.origin,
+                    &o.scale.to_string(),
+                    &o.seconds.to_string(),
+                ])
             });
-            let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+            let _ = exec(Command::new("psql").args([
+                admin.as_str(),
+                "-qc",
+                &format!("DROP DATABASE {name} WITH (FORCE)"),
+            ]));
             let _ = std::fs::remove_dir_all(&data);
             println!("server (PostgreSQL): {}", result?);
         }
-        _ => say("PostgreSQL skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure it"),
+        _ => {
+            say("PostgreSQL skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure it")
+        }
     }
     stores(&bin, &data, &o)?;
     chat(&bin, &data)
@@ -128,62 +205,134 @@ const CHAT_MESSAGES: u32 = 300;
 fn chat(bin: &Path, data: &Path) -> Result {
     say("chat: the assistant's evaluation and reply time (selfcare-chat-eval)");
     let root = root();
-    exec(cargo()
-        .args(["run", "--quiet", "--profile", "server", "-p", "selfcare-server-fns", "--features", "ssr", "--bin", "selfcare-chat-eval"])
-        .current_dir(&root))?;
-    let Some(admin) = std::env::var("SELFCARE_TEST_POSTGRES_URL").ok().filter(|_| output(Command::new("psql").arg("--version")).is_some()) else {
+    exec(
+        cargo()
+            .args([
+                "run",
+                "--quiet",
+                "--profile",
+                "server",
+                "-p",
+                "selfcare-server-fns",
+                "--features",
+                "ssr",
+                "--bin",
+                "selfcare-chat-eval",
+            ])
+            .current_dir(&root),
+    )?;
+    let Some(admin) = std::env::var("SELFCARE_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|_| output(Command::new("psql").arg("--version")).is_some())
+    else {
         say("chat fan-out skipped: set SELFCARE_TEST_POSTGRES_URL (and have psql) to measure two processes");
         return Ok(());
     };
     let name = format!("selfcare_bench_chat_{}", std::process::id());
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+    let base = admin
+        .rsplit_once('/')
+        .map_or(admin.as_str(), |(b, _)| b)
+        .to_owned();
     exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
     say("chat (PostgreSQL): two server processes on one database");
     let url = format!("{base}/{name}");
     // No rate limits in the way of the load: one address opens thousands of conversations.
-    let unlimited = [("SELFCARE_CHAT_MESSAGES_PER_MINUTE", "1000000"), ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", "1000000")];
-    let result = Server::start_with(bin, data, Some(&url), &["--seed-scale".into(), "100".into()], &unlimited).and_then(|a| {
+    let unlimited = [
+        ("SELFCARE_CHAT_MESSAGES_PER_MINUTE", "1000000"),
+        ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", "1000000"),
+    ];
+    let result = Server::start_with(
+        bin,
+        data,
+        Some(&url),
+        &["--seed-scale".into(), "100".into()],
+        &unlimited,
+    )
+    .and_then(|a| {
         let other = data.join("second");
         // Each process has its own demo key: tokens come from the process they are used on.
         let b = Server::start_with(bin, &other, Some(&url), &[], &unlimited)?;
-        node(&["bench/chat.mjs", &a.origin, &b.origin, &a.child.id().to_string(), &CHAT_MESSAGES.to_string(), &CHAT_STREAMS.to_string()])
+        node(&[
+            "bench/chat.mjs",
+            &a.origin,
+            &b.origin,
+            &a.child.id().to_string(),
+            &CHAT_MESSAGES.to_string(),
+            &CHAT_STREAMS.to_string(),
+        ])
     });
-    let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+    let _ = exec(Command::new("psql").args([
+        admin.as_str(),
+        "-qc",
+        &format!("DROP DATABASE {name} WITH (FORCE)"),
+    ]));
     let _ = std::fs::remove_dir_all(data);
     println!("chat (PostgreSQL, two processes): {}", result?);
     Ok(())
 }
 
 fn usage_seed(scale: u32) -> Vec<String> {
-    vec!["--seed-scale".into(), scale.to_string(), "--seed-catalogue".into(), CATALOGUE.to_string()]
+    vec![
+        "--seed-scale".into(),
+        scale.to_string(),
+        "--seed-catalogue".into(),
+        CATALOGUE.to_string(),
+    ]
 }
 
 /// The store locator on `STORES_SMALL` and `o.stores` stores, SQLite then PostgreSQL.
 fn stores(bin: &Path, data: &Path, o: &Options) -> Result {
-    let postgres = match (std::env::var("SELFCARE_TEST_POSTGRES_URL"), output(Command::new("psql").arg("--version"))) {
+    let postgres = match (
+        std::env::var("SELFCARE_TEST_POSTGRES_URL"),
+        output(Command::new("psql").arg("--version")),
+    ) {
         (Ok(admin), Some(_)) => Some(admin),
         _ => None,
     };
     for count in [STORES_SMALL, o.stores] {
         // 100 customers for the reservations; the demo stores plus `count` generated ones.
-        let args: Vec<String> = ["--seed-scale", "100", "--seed-stores", &count.to_string(), "--seed-products", &PRODUCTS.to_string()]
-            .iter()
-            .map(|a| a.to_string())
-            .collect();
-        say(&format!("stores (SQLite): seeding {count} stores and {PRODUCTS} products, then measuring"));
+        let args: Vec<String> = [
+            "--seed-scale",
+            "100",
+            "--seed-stores",
+            &count.to_string(),
+            "--seed-products",
+            &PRODUCTS.to_string(),
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        say(&format!(
+            "stores (SQLite): seeding {count} stores and {PRODUCTS} products, then measuring"
+        ));
         let _ = std::fs::remove_dir_all(data);
         let server = Server::start(bin, data, None, &args)?;
-        println!("stores {count} (SQLite): {}", node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()])?);
+        println!(
+            "stores {count} (SQLite): {}",
+            node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()])?
+        );
         drop(server);
         let _ = std::fs::remove_dir_all(data);
         if let Some(admin) = &postgres {
             let name = format!("selfcare_bench_stores_{}", std::process::id());
-            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
-            exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]))?;
+            let base = admin
+                .rsplit_once('/')
+                .map_or(admin.as_str(), |(b, _)| b)
+                .to_owned();
+            exec(Command::new("psql").args([
+                admin.as_str(),
+                "-qc",
+                &format!("CREATE DATABASE {name}"),
+            ]))?;
             say(&format!("stores (PostgreSQL): seeding {count} stores and {PRODUCTS} products, then measuring"));
-            let result = Server::start(bin, data, Some(&format!("{base}/{name}")), &args)
-                .and_then(|server| node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()]));
-            let _ = exec(Command::new("psql").args([admin.as_str(), "-qc", &format!("DROP DATABASE {name} WITH (FORCE)")]));
+            let result = Server::start(bin, data, Some(&format!("{base}/{name}")), &args).and_then(
+                |server| node(&["bench/stores.mjs", &server.origin, &o.seconds.to_string()]),
+            );
+            let _ = exec(Command::new("psql").args([
+                admin.as_str(),
+                "-qc",
+                &format!("DROP DATABASE {name} WITH (FORCE)"),
+            ]));
             let _ = std::fs::remove_dir_all(data);
             println!("stores {count} (PostgreSQL): {}", result?);
         }
@@ -199,7 +348,10 @@ fn node(args: &[&str]) -> Result<String> {
         .output()
         .map_err(|e| format!("node: {e}"))?;
     if !out.status.success() {
-        return Err(format!("node {args:?}: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "node {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
@@ -215,8 +367,17 @@ impl Server {
         Server::start_with(bin, data, database, args, &[])
     }
 
-    fn start_with(bin: &Path, data: &Path, database: Option<&str>, args: &[String], env: &[(&str, &str)]) -> Result<Server> {
-        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
+    fn start_with(
+        bin: &Path,
+        data: &Path,
+        database: Option<&str>,
+        args: &[String],
+        env: &[(&str, &str)],
+    ) -> Result<Server> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
         let origin = format!("http://127.0.0.1:{port}");
         let mut command = Command::new(bin);
         command
@@ -226,7 +387,7 @@ impl Server {
             .env("SELFCARE_DEMO", "true")
             .env("SELFCARE_DATA_DIR", data)
             .env("SELFCARE_WIDGET_DIR", crate::widget::dist())
-        .env("SELFCARE_ADVISOR_DIR", crate::widget::advisor_dist())
+            .env("SELFCARE_ADVISOR_DIR", crate::widget::advisor_dist())
             .env("SELFCARE_EXAMPLES_DIR", root().join("examples"))
             .env("SELFCARE_ALLOWED_ORIGINS", &origin)
             .stdout(std::process::Stdio::null());
@@ -234,7 +395,9 @@ impl Server {
             command.env("DATABASE_URL", url);
         }
         command.envs(env.iter().copied());
-        let child = command.spawn().map_err(|e| format!("{}: {e}", bin.display()))?;
+        let child = command
+            .spawn()
+            .map_err(|e| format!("{}: {e}", bin.display()))?;
         let mut server = Server { child, origin };
         let started = Instant::now();
         while !ready(port) {
@@ -246,7 +409,10 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(250));
         }
-        say(&format!("ready after {:.0} s (seeding included)", started.elapsed().as_secs_f64()));
+        say(&format!(
+            "ready after {:.0} s (seeding included)",
+            started.elapsed().as_secs_f64()
+        ));
         Ok(server)
     }
 }
@@ -259,9 +425,14 @@ impl Drop for Server {
 }
 
 fn ready(port: u16) -> bool {
-    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    if stream.write_all(b"GET /readyz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_err() {
+    if stream
+        .write_all(b"GET /readyz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        .is_err()
+    {
         return false;
     }
     let mut answer = String::new();

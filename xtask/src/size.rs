@@ -48,12 +48,23 @@ fn folder(prefix: &str) -> Result<String> {
         .map_err(|e| format!("{}: {e} (build the widget first)", dist().display()))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|name| name.starts_with(&format!("{prefix}-")));
-    found.next().ok_or_else(|| format!("no {prefix}-* folder in {} (build the widget first)", dist().display()))
+    found.next().ok_or_else(|| {
+        format!(
+            "no {prefix}-* folder in {} (build the widget first)",
+            dist().display()
+        )
+    })
 }
 
 fn part(path: &str) -> Result<Part> {
-    let bytes = std::fs::read(dist().join(path)).map_err(|e| format!("{path}: {e} (build the widget first)"))?;
-    Ok(Part { raw: bytes.len(), gzip: gzip(&bytes).len(), brotli: brotli(&bytes).len(), name: path.to_owned() })
+    let bytes = std::fs::read(dist().join(path))
+        .map_err(|e| format!("{path}: {e} (build the widget first)"))?;
+    Ok(Part {
+        raw: bytes.len(),
+        gzip: gzip(&bytes).len(),
+        brotli: brotli(&bytes).len(),
+        name: path.to_owned(),
+    })
 }
 
 /// The first view: the module script, the wasm-bindgen glue and the splitter's loader it
@@ -64,7 +75,10 @@ fn part(path: &str) -> Result<Part> {
 pub fn measure(build: Build) -> Result<Vec<Part>> {
     let mut largest_locale = None;
     for locale in locale_sizes()? {
-        if largest_locale.as_ref().is_none_or(|l: &Part| locale.brotli > l.brotli) {
+        if largest_locale
+            .as_ref()
+            .is_none_or(|l: &Part| locale.brotli > l.brotli)
+        {
             largest_locale = Some(locale);
         }
     }
@@ -73,11 +87,21 @@ pub fn measure(build: Build) -> Result<Vec<Part>> {
     match build {
         Build::Page => {
             let app = folder("app")?;
-            names.extend([format!("{app}/selfcare_widget.js"), format!("{app}/__wasm_split.js"), format!("{app}/selfcare_widget_bg.wasm"), largest_locale]);
+            names.extend([
+                format!("{app}/selfcare_widget.js"),
+                format!("{app}/__wasm_split.js"),
+                format!("{app}/selfcare_widget_bg.wasm"),
+                largest_locale,
+            ]);
         }
         Build::Kiosk => {
             let kiosk = folder("kiosk")?;
-            names.extend([format!("{kiosk}/selfcare_widget_kiosk.js"), format!("{kiosk}/__wasm_split.js"), format!("{kiosk}/selfcare_widget_kiosk_bg.wasm"), largest_locale]);
+            names.extend([
+                format!("{kiosk}/selfcare_widget_kiosk.js"),
+                format!("{kiosk}/__wasm_split.js"),
+                format!("{kiosk}/selfcare_widget_kiosk_bg.wasm"),
+                largest_locale,
+            ]);
         }
         Build::Launcher => {}
     }
@@ -87,7 +111,10 @@ pub fn measure(build: Build) -> Result<Vec<Part>> {
 /// Each locale's first file of messages, `i18n/<locale>.messages`: what the first view needs
 /// (the pseudo-locale is for tests).
 pub fn locale_sizes() -> Result<Vec<Part>> {
-    LOCALES.iter().map(|l| part(&format!("i18n/{l}.messages"))).collect()
+    LOCALES
+        .iter()
+        .map(|l| part(&format!("i18n/{l}.messages")))
+        .collect()
 }
 
 /// Each locale's messages, all its files together (`i18n/<locale>.messages` and its parts'
@@ -95,9 +122,17 @@ pub fn locale_sizes() -> Result<Vec<Part>> {
 pub fn locale_totals() -> Result<Vec<Part>> {
     let mut totals = Vec::new();
     for locale in LOCALES {
-        let files = crate::widget::message_files().into_iter().map(|(file, _)| part(&format!("i18n/{locale}{file}.messages"))).collect::<Result<Vec<_>>>()?;
+        let files = crate::widget::message_files()
+            .into_iter()
+            .map(|(file, _)| part(&format!("i18n/{locale}{file}.messages")))
+            .collect::<Result<Vec<_>>>()?;
         let sum = |f: fn(&Part) -> usize| files.iter().map(f).sum();
-        totals.push(Part { name: format!("i18n/{locale}.*messages"), raw: sum(|p| p.raw), gzip: sum(|p| p.gzip), brotli: sum(|p| p.brotli) });
+        totals.push(Part {
+            name: format!("i18n/{locale}.*messages"),
+            raw: sum(|p| p.raw),
+            gzip: sum(|p| p.gzip),
+            brotli: sum(|p| p.brotli),
+        });
     }
     Ok(totals)
 }
@@ -110,7 +145,11 @@ pub const LOCALE_BUDGET_BROTLI: usize = 8 * 1024;
 /// of code several of them share (`chunk_<n>.wasm`). (The splitter's loader, imported by the
 /// glue, is in the first view.)
 pub fn parts(build: Build) -> Result<Vec<Part>> {
-    let prefix = if build == Build::Kiosk { "kiosk" } else { "app" };
+    let prefix = if build == Build::Kiosk {
+        "kiosk"
+    } else {
+        "app"
+    };
     let app = folder(prefix)?;
     let mut names: Vec<String> = std::fs::read_dir(dist().join(&app))
         .map_err(|e| e.to_string())?
@@ -125,10 +164,21 @@ pub fn table(parts: &[Part]) -> String {
     let kib = |b: usize| format!("{:.1} KiB", b as f64 / 1024.0);
     let mut out = String::from("| file | raw | gzip | brotli |\n|---|---:|---:|---:|\n");
     for p in parts {
-        out.push_str(&format!("| {} | {} | {} | {} |\n", p.name, kib(p.raw), kib(p.gzip), kib(p.brotli)));
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            p.name,
+            kib(p.raw),
+            kib(p.gzip),
+            kib(p.brotli)
+        ));
     }
     let sum = |f: fn(&Part) -> usize| parts.iter().map(f).sum::<usize>();
-    out.push_str(&format!("| **total** | {} | {} | {} |\n", kib(sum(|p| p.raw)), kib(sum(|p| p.gzip)), kib(sum(|p| p.brotli))));
+    out.push_str(&format!(
+        "| **total** | {} | {} | {} |\n",
+        kib(sum(|p| p.raw)),
+        kib(sum(|p| p.gzip)),
+        kib(sum(|p| p.brotli))
+    ));
     out
 }
 
@@ -136,8 +186,13 @@ pub fn table(parts: &[Part]) -> String {
 /// (measured at the split, issue 17: stores 55.2 KiB, chat 33.6, tariff 26.7, partners 16.9,
 /// pairing 4.9; the kiosk build's are smaller). Code that several parts share is in chunks,
 /// counted once, against `CHUNKS_BUDGET_BROTLI`.
-pub const PART_BUDGETS: [(&str, usize); 5] =
-    [("stores", 57 * 1024), ("chat", 35 * 1024), ("tariff", 28 * 1024), ("partners", 18 * 1024), ("pairing", 6 * 1024)];
+pub const PART_BUDGETS: [(&str, usize); 5] = [
+    ("stores", 57 * 1024),
+    ("chat", 35 * 1024),
+    ("tariff", 28 * 1024),
+    ("partners", 18 * 1024),
+    ("pairing", 6 * 1024),
+];
 /// All the chunks of a build together (21.5 KiB measured).
 pub const CHUNKS_BUDGET_BROTLI: usize = 23 * 1024;
 
@@ -156,7 +211,10 @@ pub fn check_budget() -> Result {
                  (twiggy on target/widget-split/app-main.wasm, see BENCHMARKS.md)"
             ));
         }
-        eprintln!("{name} bundle size: {total} bytes brotli, within the budget of {budget} ({} to spare)", budget - total);
+        eprintln!(
+            "{name} bundle size: {total} bytes brotli, within the budget of {budget} ({} to spare)",
+            budget - total
+        );
     }
     let locales = locale_totals()?;
     eprintln!("{}", table(&locales));
@@ -166,14 +224,20 @@ pub fn check_budget() -> Result {
         }
     }
     let largest = locales.iter().map(|l| l.brotli).max().unwrap_or(0);
-    eprintln!("{} locales' messages: the largest {largest} bytes brotli, within {LOCALE_BUDGET_BROTLI}", locales.len());
+    eprintln!(
+        "{} locales' messages: the largest {largest} bytes brotli, within {LOCALE_BUDGET_BROTLI}",
+        locales.len()
+    );
     for (build, name) in [(Build::Page, "page"), (Build::Kiosk, "kiosk")] {
         let parts = parts(build)?;
         eprintln!("{}", table(&parts));
         let mut chunks = 0;
         for part in &parts {
             let file = part.name.rsplit('/').next().unwrap_or_default();
-            match file.strip_prefix("split_").and_then(|f| f.strip_suffix(".wasm")) {
+            match file
+                .strip_prefix("split_")
+                .and_then(|f| f.strip_suffix(".wasm"))
+            {
                 Some(feature) => {
                     let budget = PART_BUDGETS
                         .iter()
@@ -183,7 +247,10 @@ pub fn check_budget() -> Result {
                     if part.brotli > budget {
                         return Err(format!("the {name} build's part {feature} is {} bytes brotli, over its budget of {budget}", part.brotli));
                     }
-                    eprintln!("{name} part {feature}: {} bytes brotli, within {budget}", part.brotli);
+                    eprintln!(
+                        "{name} part {feature}: {} bytes brotli, within {budget}",
+                        part.brotli
+                    );
                 }
                 None => chunks += part.brotli,
             }

@@ -1,7 +1,7 @@
 //! Building the widget into `target/selfcare-widget/`: what the server serves under
 //! `/widget/` and what is published as the npm package.
 
-use crate::util::{path_with_npm_tools, root, exec, say, Result};
+use crate::util::{exec, path_with_npm_tools, root, say, Result};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use selfcare_i18n::{AREAS, LOCALES, PART_AREAS, PSEUDO_LOCALE, SOURCE_LOCALE};
 use std::io::Write;
@@ -44,7 +44,17 @@ fn part_css(part: &str) -> Result<String> {
 fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) -> Result<App> {
     let root = root();
     let mut command = crate::util::cargo();
-    command.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", "selfcare-widget", "--lib", "--crate-type", "cdylib"]);
+    command.args([
+        "rustc",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "selfcare-widget",
+        "--lib",
+        "--crate-type",
+        "cdylib",
+    ]);
     if !features.is_empty() {
         command.args(["--features", &features.join(",")]);
     }
@@ -67,27 +77,47 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     options.output_dir = &work;
     options.main_out_path = &main_wasm;
     options.main_module = &main_module;
-    let split = wasm_split_cli_support::transform(options).map_err(|e| format!("splitting {kind}: {e:?}"))?;
+    let split = wasm_split_cli_support::transform(options)
+        .map_err(|e| format!("splitting {kind}: {e:?}"))?;
 
-    exec(Command::new("wasm-bindgen")
-        .args(["--target", "web", "--keep-lld-exports", "--no-typescript", "--out-name", out_name, "--out-dir"])
-        .arg(&work)
-        .arg(&main_wasm))?;
+    exec(
+        Command::new("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--keep-lld-exports",
+                "--no-typescript",
+                "--out-name",
+                out_name,
+                "--out-dir",
+            ])
+            .arg(&work)
+            .arg(&main_wasm),
+    )?;
     // Kept out of the folder that is served, for twiggy (it has the functions' names).
-    let kept = root.join("target/widget-split").join(format!("{kind}-main.wasm"));
+    let kept = root
+        .join("target/widget-split")
+        .join(format!("{kind}-main.wasm"));
     std::fs::rename(&main_wasm, &kept).map_err(|e| format!("{}: {e}", kept.display()))?;
     let mut modules = vec![work.join(format!("{out_name}_bg.wasm"))];
     modules.extend(split.split_modules.iter().cloned());
     for module in &modules {
         // `--converge`: the passes again until nothing changes (−0.7 KiB brotli on the main
         // module for twice wasm-opt's few seconds).
-        exec(Command::new("wasm-opt")
-            .args(["-Oz", "--converge"])
-            .args(["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals"])
-            .arg(module)
-            .arg("-o")
-            .arg(module)
-            .env("PATH", path_with_npm_tools()))?;
+        exec(
+            Command::new("wasm-opt")
+                .args(["-Oz", "--converge"])
+                .args([
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                ])
+                .arg(module)
+                .arg("-o")
+                .arg(module)
+                .env("PATH", path_with_npm_tools()),
+        )?;
     }
     // Minified, the JavaScript costs a third less after compression.
     for script in [format!("{out_name}.js"), "__wasm_split.js".to_owned()] {
@@ -101,17 +131,26 @@ fn build_app(kind: &str, out_name: &str, features: &[&str], glue_extra: &str) ->
     // Each part's styles beside its module (`<part>.css`), added to the shadow root when the
     // part loads.
     for part in PART_STYLES {
-        write(&work.join(format!("{part}.css")), minify_css(&part_css(part)?).as_bytes())?;
+        write(
+            &work.join(format!("{part}.css")),
+            minify_css(&part_css(part)?).as_bytes(),
+        )?;
     }
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files(&work)? {
-        std::hash::Hash::hash(&std::fs::read(&file).map_err(|e| e.to_string())?, &mut hasher);
+        std::hash::Hash::hash(
+            &std::fs::read(&file).map_err(|e| e.to_string())?,
+            &mut hasher,
+        );
     }
     let folder = format!("{kind}-{:016x}", std::hash::Hasher::finish(&hasher));
     let target = dist().join(&folder);
     std::fs::create_dir_all(&target).map_err(|e| e.to_string())?;
     for file in files(&work)? {
-        copy(&file, &target.join(file.file_name().ok_or("a file without a name")?))?;
+        copy(
+            &file,
+            &target.join(file.file_name().ok_or("a file without a name")?),
+        )?;
     }
     Ok(App { folder })
 }
@@ -131,11 +170,13 @@ fn remapped_paths(root: &Path) -> String {
 }
 
 fn terser(path: &Path) -> Result {
-    exec(Command::new("terser")
-        .arg(path)
-        .args(["--module", "--compress", "--mangle", "--output"])
-        .arg(path)
-        .env("PATH", path_with_npm_tools()))
+    exec(
+        Command::new("terser")
+            .arg(path)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(path)
+            .env("PATH", path_with_npm_tools()),
+    )
 }
 
 pub fn build() -> Result {
@@ -149,16 +190,30 @@ pub fn build() -> Result {
     // downloads that code.
     say("building the kiosk's build of the widget (feature kiosk)");
     // Kiosk mode's styles travel with the kiosk build, read by the module script when it loads it.
-    let kiosk_css = minify_css(&(read(&root.join("widget/src/stores/week.css"))? + &read(&root.join("widget/kiosk.css"))?));
-    let kiosk = build_app("kiosk", "selfcare_widget_kiosk", &["kiosk"], &format!("export const KIOSK_CSS = {};\n", js_string(&kiosk_css)))?;
+    let kiosk_css = minify_css(
+        &(read(&root.join("widget/src/stores/week.css"))? + &read(&root.join("widget/kiosk.css"))?),
+    );
+    let kiosk = build_app(
+        "kiosk",
+        "selfcare_widget_kiosk",
+        &["kiosk"],
+        &format!("export const KIOSK_CSS = {};\n", js_string(&kiosk_css)),
+    )?;
 
-    copy(&root.join("widget/js/selfcare-widget.d.ts"), &dist.join("selfcare-widget.d.ts"))?;
+    copy(
+        &root.join("widget/js/selfcare-widget.d.ts"),
+        &dist.join("selfcare-widget.d.ts"),
+    )?;
     // The iframe bridge of `/embed` (postMessage with origin checks).
     copy(&root.join("widget/js/embed.js"), &dist.join("embed.js"))?;
 
     let loader = read(&root.join("widget/js/selfcare-widget.js"))?;
     let css = minify_css(&read(&root.join("widget/style.css"))?);
-    let builds = format!("{{page:{},kiosk:{}}}", js_string(&format!("{}/selfcare_widget", page.folder)), js_string(&format!("{}/selfcare_widget_kiosk", kiosk.folder)));
+    let builds = format!(
+        "{{page:{},kiosk:{}}}",
+        js_string(&format!("{}/selfcare_widget", page.folder)),
+        js_string(&format!("{}/selfcare_widget_kiosk", kiosk.folder))
+    );
     let loader = replace_once(&loader, "\"/*__SELFCARE_CSS__*/\"", &js_string(&css))?;
     let loader = replace_once(&loader, "{ /*__SELFCARE_BUILDS__*/ }", &builds)?;
     let loader = replace_once(&loader, "{ /*__SELFCARE_LAUNCHER__*/ }", &launcher_words()?)?;
@@ -172,11 +227,22 @@ pub fn build() -> Result {
     // `PART_AREAS` apart (`<locale>.<area>.messages`), downloaded with its part.
     for (file, areas) in message_files() {
         for locale in LOCALES {
-            write_messages(&dist, &format!("{locale}{file}"), &locale_source(locale, &areas)?)?;
+            write_messages(
+                &dist,
+                &format!("{locale}{file}"),
+                &locale_source(locale, &areas)?,
+            )?;
         }
-        write_messages(&dist, &format!("{PSEUDO_LOCALE}{file}"), &pseudo(&locale_source(SOURCE_LOCALE, &areas)?))?;
+        write_messages(
+            &dist,
+            &format!("{PSEUDO_LOCALE}{file}"),
+            &pseudo(&locale_source(SOURCE_LOCALE, &areas)?),
+        )?;
     }
-    write(&dist.join("package.json"), package_json(&[&page.folder, &kiosk.folder]).as_bytes())?;
+    write(
+        &dist.join("package.json"),
+        package_json(&[&page.folder, &kiosk.folder]).as_bytes(),
+    )?;
     compress_all(&dist)?;
     build_advisor()
 }
@@ -185,7 +251,9 @@ pub fn build() -> Result {
 fn replace_once(text: &str, marker: &str, with: &str) -> Result<String> {
     match text.matches(marker).count() {
         1 => Ok(text.replacen(marker, with, 1)),
-        n => Err(format!("{marker} appears {n} times in the module script, not once")),
+        n => Err(format!(
+            "{marker} appears {n} times in the module script, not once"
+        )),
     }
 }
 
@@ -199,18 +267,41 @@ pub fn build_advisor() -> Result {
     let root = root();
     let pack = root.join("target/wasm-pack-advisor");
     say("building the advisors' console (its own bundle)");
-    exec(Command::new("wasm-pack")
-        .args(["build", "--release", "--target", "web", "--mode", "no-install", "--no-pack", "--no-typescript", "--out-name", "selfcare_advisor", "--out-dir"])
-        .arg(&pack)
-        .arg(root.join("widget/advisor"))
-        .env("PATH", path_with_npm_tools()))?;
+    exec(
+        Command::new("wasm-pack")
+            .args([
+                "build",
+                "--release",
+                "--target",
+                "web",
+                "--mode",
+                "no-install",
+                "--no-pack",
+                "--no-typescript",
+                "--out-name",
+                "selfcare_advisor",
+                "--out-dir",
+            ])
+            .arg(&pack)
+            .arg(root.join("widget/advisor"))
+            .env("PATH", path_with_npm_tools()),
+    )?;
     let dist = advisor_dist();
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
-    copy(&pack.join("selfcare_advisor.js"), &dist.join("selfcare_advisor.js"))?;
-    copy(&pack.join("selfcare_advisor_bg.wasm"), &dist.join("selfcare_advisor_bg.wasm"))?;
+    copy(
+        &pack.join("selfcare_advisor.js"),
+        &dist.join("selfcare_advisor.js"),
+    )?;
+    copy(
+        &pack.join("selfcare_advisor_bg.wasm"),
+        &dist.join("selfcare_advisor_bg.wasm"),
+    )?;
     for file in ["index.html", "console.js", "console.css"] {
-        copy(&root.join("widget/advisor/web").join(file), &dist.join(file))?;
+        copy(
+            &root.join("widget/advisor/web").join(file),
+            &dist.join(file),
+        )?;
     }
     terser(&dist.join("selfcare_advisor.js"))?;
     compress_all(&dist)
@@ -225,18 +316,31 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
 }
 
 fn copy(from: &Path, to: &Path) -> Result {
-    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("{} → {}: {e}", from.display(), to.display()))
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("{} → {}: {e}", from.display(), to.display()))
 }
 
 /// The words of the launcher the module script draws before the application has loaded,
 /// in every locale: `{en:["My account",…],…}` (see `LAUNCHER` in the module script).
 fn launcher_words() -> Result<String> {
-    const WORDS: [(&str, Option<&str>); 5] =
-        [("launcher-open", None), ("launcher-open", Some("aria-label")), ("error-network", None), ("retry", None), ("launcher-close", Some("aria-label"))];
+    const WORDS: [(&str, Option<&str>); 5] = [
+        ("launcher-open", None),
+        ("launcher-open", Some("aria-label")),
+        ("error-network", None),
+        ("retry", None),
+        ("launcher-close", Some("aria-label")),
+    ];
     let mut out = String::from("{");
     for locale in LOCALES {
-        let compiled = selfcare_i18n::compile::compile(&locale_source(locale, AREAS)?).map_err(|e| format!("{locale}: {e:?}"))?;
-        let messages = selfcare_i18n::Messages::parse(locale, &compiled, |_, n| n.to_string(), |_, _| "other".into());
+        let compiled = selfcare_i18n::compile::compile(&locale_source(locale, AREAS)?)
+            .map_err(|e| format!("{locale}: {e:?}"))?;
+        let messages = selfcare_i18n::Messages::parse(
+            locale,
+            &compiled,
+            |_, n| n.to_string(),
+            |_, _| "other".into(),
+        );
         let mut words = Vec::new();
         for (id, attribute) in WORDS {
             let word = messages.format(id, attribute, &[]);
@@ -259,8 +363,15 @@ fn countries() -> String {
     let entries: Vec<String> = selfcare_i18n::COUNTRY_LANGUAGES
         .iter()
         .map(|(country, languages)| {
-            let cycle = selfcare_i18n::COUNTRY_HOUR_CYCLES.iter().find(|(c, _)| c == country).map(|(_, h)| format!(" u-hc-{h}")).unwrap_or_default();
-            format!("{country}:{}", js_string(&format!("{}{cycle}", languages.join(" "))))
+            let cycle = selfcare_i18n::COUNTRY_HOUR_CYCLES
+                .iter()
+                .find(|(c, _)| c == country)
+                .map(|(_, h)| format!(" u-hc-{h}"))
+                .unwrap_or_default();
+            format!(
+                "{country}:{}",
+                js_string(&format!("{}{cycle}", languages.join(" ")))
+            )
         })
         .collect();
     format!("{{{}}}", entries.join(","))
@@ -268,15 +379,25 @@ fn countries() -> String {
 
 /// Compiles a locale's Fluent source into the catalogue the widget downloads.
 fn write_messages(dist: &Path, locale: &str, source: &str) -> Result {
-    let compiled = selfcare_i18n::compile::compile(source).map_err(|e| format!("{locale}: {e:?}"))?;
-    write(&dist.join(format!("i18n/{locale}.messages")), compiled.as_bytes())
+    let compiled =
+        selfcare_i18n::compile::compile(source).map_err(|e| format!("{locale}: {e:?}"))?;
+    write(
+        &dist.join(format!("i18n/{locale}.messages")),
+        compiled.as_bytes(),
+    )
 }
 
 /// The message files of a locale: their names after the locale (`""`, `".chat"`…) and the
 /// areas each holds.
 pub fn message_files() -> Vec<(String, Vec<&'static str>)> {
-    let first = AREAS.iter().copied().filter(|a| !PART_AREAS.contains(a)).collect();
-    std::iter::once((String::new(), first)).chain(PART_AREAS.iter().map(|a| (format!(".{a}"), vec![*a]))).collect()
+    let first = AREAS
+        .iter()
+        .copied()
+        .filter(|a| !PART_AREAS.contains(a))
+        .collect();
+    std::iter::once((String::new(), first))
+        .chain(PART_AREAS.iter().map(|a| (format!(".{a}"), vec![*a])))
+        .collect()
 }
 
 /// A locale's `areas` joined.
@@ -295,8 +416,12 @@ fn pseudo(english: &str) -> String {
     fn pattern(p: &mut Pattern<String>) {
         for element in &mut p.elements {
             match element {
-                PatternElement::TextElement { value } => *value = fluent_pseudo::transform(value, false, true).into_owned(),
-                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                PatternElement::TextElement { value } => {
+                    *value = fluent_pseudo::transform(value, false, true).into_owned()
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => {
                     for v in variants {
                         pattern(&mut v.value);
                     }
@@ -327,12 +452,22 @@ fn minify_css(css: &str) -> String {
     let mut rest = css;
     while let Some(start) = rest.find("/*") {
         out.push_str(&rest[..start]);
-        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     out.push_str(rest);
     let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut compact = folded;
-    for (from, to) in [(" {", "{"), ("{ ", "{"), (" }", "}"), ("; ", ";"), (": ", ":"), (", ", ","), (";}", "}")] {
+    for (from, to) in [
+        (" {", "{"),
+        ("{ ", "{"),
+        (" }", "}"),
+        ("; ", ";"),
+        (": ", ":"),
+        (", ", ","),
+        (";}", "}"),
+    ] {
         compact = compact.replace(from, to);
     }
     compact
@@ -354,7 +489,10 @@ fn js_string(s: &str) -> String {
 
 fn package_json(folders: &[&str]) -> String {
     // The build's JavaScript and WebAssembly, not the precompressed copies beside them.
-    let folders: Vec<String> = folders.iter().map(|f| format!("\"{f}/*.js\", \"{f}/*.wasm\"")).collect();
+    let folders: Vec<String> = folders
+        .iter()
+        .map(|f| format!("\"{f}/*.js\", \"{f}/*.wasm\""))
+        .collect();
     format!(
         r#"{{
   "name": "@selfcare/widget",
@@ -396,7 +534,11 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
 fn compress_all(dir: &Path) -> Result {
     for path in files(dir)? {
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         write(&path.with_file_name(format!("{name}.br")), &brotli(&bytes))?;
         write(&path.with_file_name(format!("{name}.gz")), &gzip(&bytes))?;
     }

@@ -55,18 +55,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         per_intent.push(e);
     }
     println!("\nPer intent, precision / recall in %:\n");
-    println!("| intent | {} |", per_intent.iter().map(|e| e.lang.as_str()).collect::<Vec<_>>().join(" | "));
+    println!(
+        "| intent | {} |",
+        per_intent
+            .iter()
+            .map(|e| e.lang.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
     println!("|---|{}", "---:|".repeat(per_intent.len()));
     for (i, (intent, ..)) in per_intent[0].per_intent.iter().enumerate() {
         let cells: Vec<String> = per_intent
             .iter()
-            .map(|e| e.per_intent.get(i).map_or(String::new(), |(_, p, r, _)| format!("{:.0} / {:.0}", p * 100.0, r * 100.0)))
+            .map(|e| {
+                e.per_intent.get(i).map_or(String::new(), |(_, p, r, _)| {
+                    format!("{:.0} / {:.0}", p * 100.0, r * 100.0)
+                })
+            })
             .collect();
         println!("| {intent} | {} |", cells.join(" | "));
     }
 
     // Classification alone.
-    let texts: Vec<&str> = languages.iter().flat_map(|l| l.eval.iter().map(|(_, t)| t.as_str())).collect();
+    let texts: Vec<&str> = languages
+        .iter()
+        .flat_map(|l| l.eval.iter().map(|(_, t)| t.as_str()))
+        .collect();
     let mut times = Vec::new();
     for _ in 0..repeat {
         for t in &texts {
@@ -76,7 +90,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     times.sort();
-    println!("\nClassification alone: p50 {:.3} ms, p99 {:.3} ms ({} messages).", percentile(&times, 0.5), percentile(&times, 0.99), times.len());
+    println!(
+        "\nClassification alone: p50 {:.3} ms, p99 {:.3} ms ({} messages).",
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        times.len()
+    );
 
     // The scripted conversations on a seeded database.
     let dir = std::env::temp_dir().join(format!("selfcare-chat-eval-{}", std::process::id()));
@@ -84,17 +103,34 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db = Db::connect(&format!("sqlite://{}/chat.db?mode=rwc", dir.display()), 4).await?;
     let today: chrono::NaiveDate = "2026-11-26".parse()?;
     seed::seed(&db, today, 0).await?;
-    let config = Config { today: Some(today), ..Config::default() };
+    let config = Config {
+        today: Some(today),
+        ..Config::default()
+    };
     let now = today.and_hms_opt(10, 0, 0).ok_or("time")?.and_utc();
     let hub = Hub::default();
     let storage = selfcare_server_fns::ssr::storage::SqlStorage::new(db.clone());
-    let ctx = TurnContext { assistant: &assistant, hub: &hub, config: &config, storage: &storage, signed_in: true, partner: None, channel: None, now, voucher: Default::default() };
+    let ctx = TurnContext {
+        assistant: &assistant,
+        hub: &hub,
+        config: &config,
+        storage: &storage,
+        signed_in: true,
+        partner: None,
+        channel: None,
+        now,
+        voucher: Default::default(),
+    };
     let scripts: Vec<(String, String, Vec<String>)> = {
         let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
         for line in CHAT_SCRIPTS.lines() {
             if let Some(head) = line.strip_prefix("=== ") {
                 let mut parts = head.split_whitespace();
-                out.push((parts.next().unwrap_or("").into(), parts.next().unwrap_or("en").into(), Vec::new()));
+                out.push((
+                    parts.next().unwrap_or("").into(),
+                    parts.next().unwrap_or("en").into(),
+                    Vec::new(),
+                ));
             } else if let (Some(said), Some(last)) = (line.strip_prefix("> "), out.last_mut()) {
                 last.2.push(said.to_owned());
             }
@@ -106,22 +142,57 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut n = 0u64;
     for round in 0..repeat {
         for (customer, lang, said) in &scripts {
-            let open = chat::OpenRequest { party: Some(customer), lang, country: None, channel: "website", store: None };
-            let conversation = chat::open(&db, &assistant, &open, now).await.map_err(|e| e.to_string())?;
+            let open = chat::OpenRequest {
+                party: Some(customer),
+                lang,
+                country: None,
+                channel: "website",
+                store: None,
+            };
+            let conversation = chat::open(&db, &assistant, &open, now)
+                .await
+                .map_err(|e| e.to_string())?;
             let mut advisor = false;
             for text in said {
                 n += 1;
                 let client_id = format!("eval-{n:012}-0000-0000");
                 let start = Instant::now();
-                let written = chat::send(&db, &ctx, &conversation.id, Party::Customer(customer), &Said { text, client_id: &client_id, intent: None, lang: None }).await.map_err(|e| e.to_string())?;
+                let written = chat::send(
+                    &db,
+                    &ctx,
+                    &conversation.id,
+                    Party::Customer(customer),
+                    &Said {
+                        text,
+                        client_id: &client_id,
+                        intent: None,
+                        lang: None,
+                    },
+                )
+                .await
+                .map_err(|e| e.to_string())?;
                 turns.push(start.elapsed());
-                advisor |= written.iter().any(|m| m.replies.iter().any(|r| r.intent == "human") || m.card.as_ref().is_some_and(|c| c.kind == selfcare_server_fns::api::CardKind::Queue));
+                advisor |= written.iter().any(|m| {
+                    m.replies.iter().any(|r| r.intent == "human")
+                        || m.card
+                            .as_ref()
+                            .is_some_and(|c| c.kind == selfcare_server_fns::api::CardKind::Queue)
+                });
             }
             if round == 0 && !advisor {
                 resolved += 1;
             }
             // Start the next round afresh.
-            chat::close(&db, &hub, &assistant, &conversation.id, Party::Customer(customer), now).await.map_err(|e| e.to_string())?;
+            chat::close(
+                &db,
+                &hub,
+                &assistant,
+                &conversation.id,
+                Party::Customer(customer),
+                now,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
         }
     }
     turns.sort();

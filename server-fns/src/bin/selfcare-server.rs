@@ -5,7 +5,8 @@ use selfcare_server_fns::ssr::auth::Auth;
 use selfcare_server_fns::ssr::clock::Clock;
 use selfcare_server_fns::ssr::config::Config;
 use selfcare_server_fns::ssr::db::Db;
-use selfcare_server_fns::ssr::{router, seed, stores_seed, AppState};
+use selfcare_server_fns::ssr::seed::{self, stores as stores_seed};
+use selfcare_server_fns::ssr::{router, AppState};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -15,7 +16,10 @@ async fn main() -> ExitCode {
         .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into());
     // JSON lines for log collectors (`SELFCARE_LOG_FORMAT=json`), readable text otherwise.
     if std::env::var("SELFCARE_LOG_FORMAT").is_ok_and(|f| f == "json") {
-        tracing_subscriber::fmt().json().with_env_filter(filter).init();
+        tracing_subscriber::fmt()
+            .json()
+            .with_env_filter(filter)
+            .init();
     } else {
         tracing_subscriber::fmt().with_env_filter(filter).init();
     }
@@ -42,9 +46,21 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         match arg.as_str() {
             "--config" => config_file = args.next().map(PathBuf::from),
             "--seed-scale" => scale = args.next().ok_or("--seed-scale needs a number")?.parse()?,
-            "--seed-catalogue" => catalogue = args.next().ok_or("--seed-catalogue needs a number")?.parse()?,
-            "--seed-stores" => stores = args.next().ok_or("--seed-stores needs a number")?.parse()?,
-            "--seed-products" => products = args.next().ok_or("--seed-products needs a number")?.parse()?,
+            "--seed-catalogue" => {
+                catalogue = args
+                    .next()
+                    .ok_or("--seed-catalogue needs a number")?
+                    .parse()?
+            }
+            "--seed-stores" => {
+                stores = args.next().ok_or("--seed-stores needs a number")?.parse()?
+            }
+            "--seed-products" => {
+                products = args
+                    .next()
+                    .ok_or("--seed-products needs a number")?
+                    .parse()?
+            }
             other => return Err(format!("unknown argument {other:?}").into()),
         }
     }
@@ -58,13 +74,19 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             tracing::warn!("the demo database predates the product catalogue: seeding it again");
             seed::clear(&db).await?;
         } else {
-            tracing::warn!("no product catalogue: tariff changes will answer `internal` until one is loaded");
+            tracing::warn!(
+                "no product catalogue: tariff changes will answer `internal` until one is loaded"
+            );
         }
     }
     if config.demo || scale > 0 || stores > 0 || products > 0 {
         // Before the customers' seed, which seeds the demo shops alone when there are none.
         if stores_seed::seed_if_empty(&db, clock.today(), stores, products).await? {
-            tracing::info!(extra_stores = stores, extra_products = products, "seeded the shops, products and stock");
+            tracing::info!(
+                extra_stores = stores,
+                extra_products = products,
+                "seeded the shops, products and stock"
+            );
         }
     }
     if !seed::is_seeded(&db).await? {
@@ -80,16 +102,21 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     } else if config.demo {
         // A demo database from before the chat and the partners: what it lacks.
-        selfcare_server_fns::ssr::advisor::seed_if_empty(&db, clock.today()).await?;
-        selfcare_server_fns::ssr::partners::seed_if_empty(&db).await?;
+        seed::advisors::seed_if_empty(&db, clock.today()).await?;
+        seed::partners::seed_if_empty(&db).await?;
     }
     // What a country's data says applies from this start on, whatever seeded the database.
     seed::sync_country_rules(&db).await?;
     let auth = match &config.jwks {
         // The server signs the partners' tokens (`/oauth/token`) with a key of its own.
-        Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?.with_server_key(&config.data_dir)?,
+        Some(path) => Auth::from_jwks_file(path, &config.issuer, &config.audience)?
+            .with_server_key(&config.data_dir)?,
         None if config.demo => Auth::demo(&config.data_dir, &config.issuer, &config.audience)?,
-        None => return Err("no JWKS configured (set jwks or SELFCARE_JWKS), and demo mode is off".into()),
+        None => {
+            return Err(
+                "no JWKS configured (set jwks or SELFCARE_JWKS), and demo mode is off".into(),
+            )
+        }
     };
     let addr = config.addr.clone();
     let demo = config.demo;
@@ -98,7 +125,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     tokio::spawn(release_expired_reservations(state.clone()));
     if state.db.backend == selfcare_server_fns::ssr::db::Backend::Postgres {
         // Chat news from the other server processes on the same database.
-        tokio::spawn(selfcare_server_fns::ssr::chat::listen(database_url.clone(), state.hub.clone()));
+        tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+            database_url.clone(),
+            state.hub.clone(),
+        ));
     }
     let hub = state.hub.clone();
     let app = router(state);
@@ -113,7 +143,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         // Open chat streams end, so that the server can stop; clients reconnect elsewhere.
         hub.close();
     };
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).with_graceful_shutdown(stopping).await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(stopping)
+    .await?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -124,7 +159,9 @@ async fn release_expired_reservations(state: AppState) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
     loop {
         every.tick().await;
-        match selfcare_server_fns::ssr::stores::release_expired(&state.db, None, state.clock.now()).await {
+        match selfcare_server_fns::ssr::stores::release_expired(&state.db, None, state.clock.now())
+            .await
+        {
             Ok(0) => {}
             Ok(n) => tracing::info!(released = n, "expired reservations released"),
             Err(err) => tracing::warn!(?err, "releasing expired reservations failed"),
@@ -138,7 +175,8 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

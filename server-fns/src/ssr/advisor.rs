@@ -9,19 +9,16 @@
 
 use super::chat::{self, append, load, Assistant, Hub, Next, Out};
 use super::db::Db;
-use super::storage::{Storage, StorageError};
+use super::error::Error;
+use super::storage::Storage;
 use super::stores::{distance_m, rfc3339};
 use crate::api::{
-    AdvisorConversation, AdvisorDesk, ApiError, Author, CannedAnswer, ChatMessage, ChatState, Conversation, CustomerContext, ErrorId, Incident, OrderBrief,
-    QueueEntry, TroubleTicket,
+    AdvisorConversation, AdvisorDesk, Author, CannedAnswer, ChatMessage, ChatState, Conversation,
+    CustomerContext, ErrorId, Incident, OrderBrief, QueueEntry, TroubleTicket,
 };
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
 use sqlx::Row;
-
-fn db(err: sqlx::Error) -> ApiError {
-    StorageError::Database(err).into()
-}
 
 /// Who acts: an advisor and the skills their token gives them.
 pub struct Advisor<'a> {
@@ -53,149 +50,16 @@ pub struct Skills<'a> {
     pub stores: &'a str,
 }
 
-/// The demo advisors: id, name, skills. Moussa works in the Dakar Plateau shop (the demo
-/// kiosk's).
-pub const DEMO_ADVISORS: &[(&str, &str, Skills<'static>)] = &[
-    ("adv-amina", "Amina", Skills { languages: "fr ar", countries: "FR SN CI EG JO", stores: "" }),
-    ("adv-tom", "Tom", Skills { languages: "en", countries: "FR PL RO EG JO SN CI", stores: "" }),
-    ("adv-karim", "Karim", Skills { languages: "ar en", countries: "EG JO", stores: "" }),
-    ("adv-moussa", "Moussa", Skills { languages: "fr en", countries: "SN", stores: "store-sn-plateau-1" }),
-    // The queues of the countries' own languages: Polish, Romanian, Wolof.
-    ("adv-ola", "Ola", Skills { languages: "pl en", countries: "PL", stores: "" }),
-    ("adv-andrei", "Andrei", Skills { languages: "ro ru en", countries: "RO", stores: "" }),
-    ("adv-fatou", "Fatou", Skills { languages: "wo fr", countries: "SN", stores: "" }),
-    // The other countries' queues: each of their languages, and English.
-    ("adv-carmen", "Carmen", Skills { languages: "es ca en", countries: "ES", stores: "" }),
-    ("adv-pieter", "Pieter", Skills { languages: "nl fr de en", countries: "BE LU", stores: "" }),
-    ("adv-zuzana", "Zuzana", Skills { languages: "sk en", countries: "SK", stores: "" }),
-    ("adv-mihai", "Mihai", Skills { languages: "ro ru en", countries: "MD", stores: "" }),
-    ("adv-salma", "Salma", Skills { languages: "ar fr en", countries: "MA TN", stores: "" }),
-    ("adv-mariam", "Mariam", Skills { languages: "fr en", countries: "RE CM ML BF GN CD CF", stores: "" }),
-    ("adv-joao", "João", Skills { languages: "pt en", countries: "GW", stores: "" }),
-    ("adv-grace", "Grace", Skills { languages: "en", countries: "SL LR BW", stores: "" }),
-    ("adv-hery", "Hery", Skills { languages: "mg fr en", countries: "MG", stores: "" }),
-];
-
-/// Demo incidents: id, country, place (folded), category, status, impact, radius (m),
-/// started (hours from today 10:00 UTC), expected end (hours), then name and description in
-/// en, fr, ar.
-type DemoIncident = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, i64, i64, Option<i64>, [(&'static str, &'static str); 3]);
-const INCIDENTS: &[DemoIncident] = &[
-    ("sp-sn-dakar-data", "SN", "dakar", "mobile-data", "inProgress", "major", 8_000, -3, Some(6), [
-        ("Mobile data outage", "4G data is down or very slow in central Dakar after damage to a fibre link. Calls and texts work."),
-        ("Panne de l’internet mobile", "L’internet 4G est coupé ou très lent dans le centre de Dakar après la coupure d’une fibre. Les appels et SMS fonctionnent."),
-        ("انقطاع الإنترنت عبر الجوال", "الإنترنت 4G متوقف أو بطيء جدا في وسط داكار بعد تلف وصلة ألياف. المكالمات والرسائل تعمل."),
-    ]),
-    ("sp-eg-nasr-voice", "EG", "nasr city", "voice", "acknowledged", "minor", 4_000, -20, Some(28), [
-        ("Dropped calls", "Some calls drop in Nasr City while a mast is being upgraded."),
-        ("Appels coupés", "Certains appels coupent à Nasr City pendant la modernisation d’une antenne."),
-        ("انقطاع المكالمات", "تنقطع بعض المكالمات في مدينة نصر أثناء تحديث أحد الأبراج."),
-    ]),
-    ("sp-fr-lyon-5g", "FR", "lyon", "mobile-data", "inProgress", "minor", 6_000, -1, Some(3), [
-        ("Slow 5G", "5G is slower than usual in Lyon during planned maintenance; 4G is not affected."),
-        ("5G ralentie", "La 5G est plus lente que d’habitude à Lyon pendant une maintenance prévue ; la 4G n’est pas touchée."),
-        ("بطء الجيل الخامس", "شبكة الجيل الخامس أبطأ من المعتاد في ليون أثناء صيانة مجدولة، والجيل الرابع لا يتأثر."),
-    ]),
-    ("sp-jo-amman-sms", "JO", "عمان", "sms", "inProgress", "minor", 10_000, -2, None, [
-        ("Delayed texts", "Text messages may arrive late in Amman."),
-        ("SMS en retard", "Les SMS peuvent arriver en retard à Amman."),
-        ("تأخر الرسائل", "قد تصل الرسائل النصية متأخرة في عمّان."),
-    ]),
-    ("sp-ci-abidjan-resolved", "CI", "abidjan", "voice", "resolved", "major", 10_000, -30, Some(-24), [
-        ("Call outage (resolved)", "Calls failed in Abidjan yesterday morning; resolved."),
-        ("Panne des appels (résolue)", "Les appels échouaient à Abidjan hier matin ; c’est résolu."),
-        ("انقطاع المكالمات (تم الحل)", "تعذرت المكالمات في أبيدجان صباح أمس، وتم الحل."),
-    ]),
-];
-
-/// A place of `country` by its folded name (the largest of that name; never the country).
-fn place(country: &str, folded: String) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
-    sqlx::query("SELECT id, name, lat, lon FROM places WHERE country = $1 AND folded = $2 AND kind <> 'country' ORDER BY rank DESC, id LIMIT 1")
-        .bind(country)
-        .bind(folded)
-}
-
-/// The demo customers' homes (`home` in their country's `customers.toml`), for those who have
-/// none yet: at every start, so a database seeded by an earlier version gets them too.
-async fn seed_homes(db_: &Db) -> Result<(), sqlx::Error> {
-    let mut tx = db_.pool.begin().await?;
-    for (country, customer) in super::countries::all().iter().flat_map(|c| c.customers.iter().map(move |d| (c, d))) {
-        let id = customer.id.as_str();
-        let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers c WHERE c.id = $1 AND NOT EXISTS (SELECT 1 FROM customer_places p WHERE p.customer_id = c.id)")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        if let (1, Some(row)) = (known, place(&country.code, super::text::fold(&customer.home)).fetch_optional(&mut *tx).await?) {
-            let place_id: String = row.try_get("id")?;
-            // Another server process starting at the same moment may have written it first.
-            sqlx::query("INSERT INTO customer_places (customer_id, place_id) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING")
-                .bind(id)
-                .bind(place_id)
-                .execute(&mut *tx)
-                .await?;
-        }
-    }
-    tx.commit().await
-}
-
-/// Seeds the demo advisors and the incidents (relative to `today`) once, and the customers'
-/// home towns they lack.
-pub async fn seed_if_empty(db_: &Db, today: NaiveDate) -> Result<(), sqlx::Error> {
-    seed_homes(db_).await?;
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM advisors").fetch_one(&db_.pool).await?;
-    if n > 0 {
-        return Ok(());
-    }
-    let mut tx = db_.pool.begin().await?;
-    for (id, name, skills) in DEMO_ADVISORS {
-        sqlx::query("INSERT INTO advisors (id, name, languages, countries, stores) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id)
-            .bind(name)
-            .bind(skills.languages)
-            .bind(skills.countries)
-            .bind(skills.stores)
-            .execute(&mut *tx)
-            .await?;
-    }
-    let base = today.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
-    for (id, country, folded, category, status, impact, radius, started, end, texts) in INCIDENTS {
-        let Some(row) = place(country, folded.to_string()).fetch_optional(&mut *tx).await? else { continue };
-        let (name, lat, lon): (String, f64, f64) = (row.try_get("name")?, row.try_get("lat")?, row.try_get("lon")?);
-        let at = |h: i64| rfc3339(base + Duration::hours(h));
-        sqlx::query(
-            "INSERT INTO service_problems (id, country, category, status, impact, place_name, lat, lon, radius_m, started_at, expected_end, resolved_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-        )
-        .bind(id)
-        .bind(country)
-        .bind(category)
-        .bind(status)
-        .bind(impact)
-        .bind(name)
-        .bind(lat)
-        .bind(lon)
-        .bind(radius)
-        .bind(at(*started))
-        .bind(end.map(at))
-        .bind((*status == "resolved").then(|| end.map(at)).flatten())
-        .execute(&mut *tx)
-        .await?;
-        for (lang, (name, description)) in ["en", "fr", "ar"].iter().zip(texts) {
-            sqlx::query("INSERT INTO service_problem_texts (problem_id, lang, name, description) VALUES ($1, $2, $3, $4)")
-                .bind(id)
-                .bind(lang)
-                .bind(name)
-                .bind(description)
-                .execute(&mut *tx)
-                .await?;
-        }
-    }
-    tx.commit().await
-}
-
 /// Known incidents of `country` not resolved whose area is within `within_m` of (`lat`,
 /// `lon`), nearest first, texts in `lang` (else English).
-pub async fn incidents_near(db_: &Db, country: &str, lat: f64, lon: f64, within_m: f64, lang: &str) -> Result<Vec<Incident>, ApiError> {
+pub async fn incidents_near(
+    db_: &Db,
+    country: &str,
+    lat: f64,
+    lon: f64,
+    within_m: f64,
+    lang: &str,
+) -> Result<Vec<Incident>, Error> {
     let rows = sqlx::query(
         "SELECT p.id, p.category, p.status, p.impact, p.place_name, p.lat, p.lon, p.radius_m, p.started_at, p.expected_end,
                 COALESCE(t.name, e.name) AS name, COALESCE(t.description, e.description) AS description
@@ -207,26 +71,25 @@ pub async fn incidents_near(db_: &Db, country: &str, lat: f64, lon: f64, within_
     .bind(country)
     .bind(lang)
     .fetch_all(&db_.pool)
-    .await
-    .map_err(db)?;
+    .await?;
     let mut out = Vec::new();
     for r in rows {
-        let (plat, plon): (f64, f64) = (r.try_get("lat").map_err(db)?, r.try_get("lon").map_err(db)?);
-        let radius: i64 = r.try_get("radius_m").map_err(db)?;
+        let (plat, plon): (f64, f64) = (r.try_get("lat")?, r.try_get("lon")?);
+        let radius: i64 = r.try_get("radius_m")?;
         let distance = (distance_m(lat, lon, plat, plon) - radius as f64).max(0.0);
         if distance > within_m {
             continue;
         }
         out.push(Incident {
-            id: r.try_get("id").map_err(db)?,
-            name: r.try_get("name").map_err(db)?,
-            description: r.try_get("description").map_err(db)?,
-            category: r.try_get("category").map_err(db)?,
-            status: r.try_get("status").map_err(db)?,
-            impact: r.try_get("impact").map_err(db)?,
-            place: r.try_get("place_name").map_err(db)?,
-            started_at: r.try_get("started_at").map_err(db)?,
-            expected_end: r.try_get("expected_end").map_err(db)?,
+            id: r.try_get("id")?,
+            name: r.try_get("name")?,
+            description: r.try_get("description")?,
+            category: r.try_get("category")?,
+            status: r.try_get("status")?,
+            impact: r.try_get("impact")?,
+            place: r.try_get("place_name")?,
+            started_at: r.try_get("started_at")?,
+            expected_end: r.try_get("expected_end")?,
             distance_m: distance.round() as i64,
         });
     }
@@ -235,13 +98,13 @@ pub async fn incidents_near(db_: &Db, country: &str, lat: f64, lon: f64, within_
 }
 
 /// A customer's home place: (name, lat, lon).
-pub async fn home(db_: &Db, customer: &str) -> Result<Option<(String, f64, f64)>, ApiError> {
+pub async fn home(db_: &Db, customer: &str) -> Result<Option<(String, f64, f64)>, Error> {
     let row = sqlx::query("SELECT p.name, p.lat, p.lon FROM customer_places c JOIN places p ON p.id = c.place_id WHERE c.customer_id = $1")
         .bind(customer)
         .fetch_optional(&db_.pool)
-        .await
-        .map_err(db)?;
-    row.map(|r| Ok((r.try_get("name").map_err(db)?, r.try_get("lat").map_err(db)?, r.try_get("lon").map_err(db)?))).transpose()
+        .await?;
+    row.map(|r| Ok((r.try_get("name")?, r.try_get("lat")?, r.try_get("lon")?)))
+        .transpose()
 }
 
 /// The canned answers of every language (`data/chat/<language>/canned.txt`).
@@ -252,29 +115,40 @@ pub fn canned() -> Vec<CannedAnswer> {
             continue;
         }
         for (title, body) in super::nlu::parse_examples(text) {
-            out.push(CannedAnswer { lang: (*lang).to_owned(), title, text: body });
+            out.push(CannedAnswer {
+                lang: (*lang).to_owned(),
+                title,
+                text: body,
+            });
         }
     }
     out
 }
 
-async fn advisor_name(db_: &Db, id: &str) -> Result<String, ApiError> {
-    let name: Option<String> = sqlx::query_scalar("SELECT name FROM advisors WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+async fn advisor_name(db_: &Db, id: &str) -> Result<String, Error> {
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM advisors WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db_.pool)
+        .await?;
     Ok(name.unwrap_or_else(|| id.to_owned()))
 }
 
-fn entry(r: &sqlx::any::AnyRow) -> Result<QueueEntry, ApiError> {
-    let state: String = r.try_get("state").map_err(db)?;
+fn entry(r: &sqlx::any::AnyRow) -> Result<QueueEntry, Error> {
+    let state: String = r.try_get("state")?;
     Ok(QueueEntry {
-        conversation: r.try_get("id").map_err(db)?,
+        conversation: r.try_get("id")?,
         state: chat::state_of(&state),
-        queue: r.try_get::<Option<String>, _>("queue").map_err(db)?.unwrap_or_default(),
-        country: r.try_get("country").map_err(db)?,
-        lang: r.try_get("lang").map_err(db)?,
-        customer: r.try_get("given_name").map_err(db)?,
-        since: r.try_get::<Option<String>, _>("queued_at").map_err(db)?.unwrap_or_default(),
-        last_text: r.try_get::<Option<String>, _>("last_text").map_err(db)?.unwrap_or_default(),
-        shop: r.try_get("shop").map_err(db)?,
+        queue: r.try_get::<Option<String>, _>("queue")?.unwrap_or_default(),
+        country: r.try_get("country")?,
+        lang: r.try_get("lang")?,
+        customer: r.try_get("given_name")?,
+        since: r
+            .try_get::<Option<String>, _>("queued_at")?
+            .unwrap_or_default(),
+        last_text: r
+            .try_get::<Option<String>, _>("last_text")?
+            .unwrap_or_default(),
+        shop: r.try_get("shop")?,
     })
 }
 
@@ -284,15 +158,30 @@ const ENTRY_SELECT: &str = "SELECT c.id, c.state, c.queue, c.country, c.lang, c.
     FROM conversations c LEFT JOIN customers u ON u.id = c.customer_id";
 
 /// The advisor's desk; says they are there (for the customers' wait estimates).
-pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<AdvisorDesk, ApiError> {
-    sqlx::query("UPDATE advisors SET last_seen = $1 WHERE id = $2").bind(rfc3339(now)).bind(a.id).execute(&db_.pool).await.map_err(db)?;
-    let waiting = sqlx::query(&format!("{ENTRY_SELECT} WHERE c.state = 'queued' ORDER BY c.queued_at, c.id LIMIT 200")).fetch_all(&db_.pool).await.map_err(db)?;
-    let waiting: Vec<QueueEntry> = waiting.iter().map(entry).collect::<Result<Vec<_>, _>>()?.into_iter().filter(|e| a.serves(&e.queue)).collect();
-    let mine = sqlx::query(&format!("{ENTRY_SELECT} WHERE c.state = 'advisor' AND c.advisor_id = $1 ORDER BY c.updated_at DESC"))
+pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<AdvisorDesk, Error> {
+    sqlx::query("UPDATE advisors SET last_seen = $1 WHERE id = $2")
+        .bind(rfc3339(now))
         .bind(a.id)
-        .fetch_all(&db_.pool)
-        .await
-        .map_err(db)?;
+        .execute(&db_.pool)
+        .await?;
+    let waiting = sqlx::query(&format!(
+        "{ENTRY_SELECT} WHERE c.state = 'queued' ORDER BY c.queued_at, c.id LIMIT 200"
+    ))
+    .fetch_all(&db_.pool)
+    .await?;
+    let waiting: Vec<QueueEntry> = waiting
+        .iter()
+        .map(entry)
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter(|e| a.serves(&e.queue))
+        .collect();
+    let mine = sqlx::query(&format!(
+        "{ENTRY_SELECT} WHERE c.state = 'advisor' AND c.advisor_id = $1 ORDER BY c.updated_at DESC"
+    ))
+    .bind(a.id)
+    .fetch_all(&db_.pool)
+    .await?;
     let mine = mine.iter().map(entry).collect::<Result<Vec<_>, _>>()?;
     let tickets = sqlx::query(
         "SELECT t.id, t.conversation_id, t.description, t.status, t.created_at, c.country, c.lang, u.given_name
@@ -300,19 +189,18 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
          WHERE t.status IN ('submitted', 'acknowledged', 'inProgress') ORDER BY t.created_at, t.id LIMIT 200",
     )
     .fetch_all(&db_.pool)
-    .await
-    .map_err(db)?;
+    .await?;
     let mut open_tickets = Vec::new();
     for r in tickets {
         let t = TroubleTicket {
-            id: r.try_get("id").map_err(db)?,
-            conversation: r.try_get("conversation_id").map_err(db)?,
-            customer: r.try_get("given_name").map_err(db)?,
-            country: r.try_get("country").map_err(db)?,
-            lang: r.try_get("lang").map_err(db)?,
-            description: r.try_get("description").map_err(db)?,
-            status: r.try_get("status").map_err(db)?,
-            created_at: r.try_get("created_at").map_err(db)?,
+            id: r.try_get("id")?,
+            conversation: r.try_get("conversation_id")?,
+            customer: r.try_get("given_name")?,
+            country: r.try_get("country")?,
+            lang: r.try_get("lang")?,
+            description: r.try_get("description")?,
+            status: r.try_get("status")?,
+            created_at: r.try_get("created_at")?,
         };
         if a.serves(&super::chat::queue_for(&t.country, &t.lang)) {
             open_tickets.push(t);
@@ -322,8 +210,14 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
     // countries' data) and English.
     let mut queues = Vec::new();
     for c in a.countries {
-        let languages = super::countries::get(c).map(|k| k.languages.as_slice()).unwrap_or_default();
-        for l in languages.iter().map(|tag| tag.split('-').next().unwrap_or_default()).chain(["en"]) {
+        let languages = super::countries::get(c)
+            .map(|k| k.languages.as_slice())
+            .unwrap_or_default();
+        for l in languages
+            .iter()
+            .map(|tag| tag.split('-').next().unwrap_or_default())
+            .chain(["en"])
+        {
             let queue = format!("{c}:{l}");
             if !queues.contains(&queue) {
                 queues.push(queue);
@@ -338,60 +232,84 @@ pub async fn desk(db_: &Db, a: &Advisor<'_>, now: DateTime<Utc>) -> Result<Advis
         waiting,
         mine,
         tickets: open_tickets,
-        canned: canned().into_iter().filter(|c| a.languages.contains(&c.lang)).collect(),
+        canned: canned()
+            .into_iter()
+            .filter(|c| a.languages.contains(&c.lang))
+            .collect(),
         queues,
     })
 }
 
 /// The conversation if the advisor may see it: waiting in a queue they serve, theirs, or
 /// one whose ticket they may answer.
-async fn visible(db_: &Db, a: &Advisor<'_>, id: &str) -> Result<(chat::Row_, Option<String>, Option<String>), ApiError> {
-    let not_found = ApiError::from(ErrorId::ConversationNotFound);
-    let row = load(db_, id).await?.ok_or(not_found)?;
+async fn visible(
+    db_: &Db,
+    a: &Advisor<'_>,
+    id: &str,
+) -> Result<(chat::Row_, Option<String>, Option<String>), Error> {
+    let not_found = || Error::from(ErrorId::ConversationNotFound);
+    let row = load(db_, id).await?.ok_or_else(not_found)?;
     let (queue, owner) = (row.queue.clone(), row.advisor_id.clone());
-    let skills = a.serves(&super::chat::queue_for(&row.country, &row.lang)) || queue.as_deref().is_some_and(|q| a.serves(q));
+    let skills = a.serves(&super::chat::queue_for(&row.country, &row.lang))
+        || queue.as_deref().is_some_and(|q| a.serves(q));
     let ok = match row.state {
         ChatState::Advisor => owner.as_deref() == Some(a.id),
         // Waiting for an advisor of a shop, who will walk to the kiosk: theirs only.
-        ChatState::Queued if queue.as_deref().is_some_and(|q| q.starts_with(SHOP_QUEUE)) => queue.as_deref().is_some_and(|q| a.serves(q)),
+        ChatState::Queued if queue.as_deref().is_some_and(|q| q.starts_with(SHOP_QUEUE)) => {
+            queue.as_deref().is_some_and(|q| a.serves(q))
+        }
         ChatState::Queued | ChatState::Ticket | ChatState::LeaveMessage => skills,
         // Ended by the customer before their message was answered: still to be answered.
-        ChatState::Closed => owner.as_deref() == Some(a.id) || (skills && open_ticket(db_, id).await?),
+        ChatState::Closed => {
+            owner.as_deref() == Some(a.id) || (skills && open_ticket(db_, id).await?)
+        }
         ChatState::Assistant => false,
     };
     if ok {
         Ok((row, queue, owner))
     } else {
-        Err(not_found)
+        Err(not_found())
     }
 }
 
 /// Whether the conversation's ticket is still waiting for an answer.
-async fn open_ticket(db_: &Db, conversation: &str) -> Result<bool, ApiError> {
-    let found: Option<String> = sqlx::query_scalar("SELECT id FROM trouble_tickets WHERE conversation_id = $1 AND status = 'submitted'")
-        .bind(conversation)
-        .fetch_optional(&db_.pool)
-        .await
-        .map_err(db)?;
+async fn open_ticket(db_: &Db, conversation: &str) -> Result<bool, Error> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM trouble_tickets WHERE conversation_id = $1 AND status = 'submitted'",
+    )
+    .bind(conversation)
+    .fetch_optional(&db_.pool)
+    .await?;
     Ok(found.is_some())
 }
 
 /// A conversation with the customer's context.
-pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<AdvisorConversation, ApiError> {
+pub async fn view(
+    db_: &Db,
+    storage: &dyn Storage,
+    a: &Advisor<'_>,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<AdvisorConversation, Error> {
     let (row, queue, owner) = visible(db_, a, id).await?;
     let first = (row.last_seq - chat::PAGE).max(0);
     let messages: Vec<ChatMessage> = chat::after(db_, id, first).await?;
     let intents: Vec<String> = sqlx::query_scalar("SELECT intent FROM chat_messages WHERE conversation_id = $1 AND author = 'customer' AND intent IS NOT NULL ORDER BY seq")
         .bind(id)
         .fetch_all(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     let customer = match &row.customer_id {
         Some(c) => Some(context(db_, storage, c, &row.lang, now).await?),
         None => None,
     };
     Ok(AdvisorConversation {
-        conversation: Conversation { id: row.id.clone(), key: row.stream_key.clone(), lang: row.lang.clone(), state: row.state, messages },
+        conversation: Conversation {
+            id: row.id.clone(),
+            key: row.stream_key.clone(),
+            lang: row.lang.clone(),
+            state: row.state,
+            messages,
+        },
         queue: queue.unwrap_or_default(),
         country: row.country.clone(),
         advisor: owner,
@@ -402,34 +320,44 @@ pub async fn view(db_: &Db, storage: &dyn Storage, a: &Advisor<'_>, id: &str, no
 
 /// The customer at a glance: lines with this cycle's usage, recent orders and reservations,
 /// incidents near home.
-async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, now: DateTime<Utc>) -> Result<CustomerContext, ApiError> {
+async fn context(
+    db_: &Db,
+    storage: &dyn Storage,
+    customer: &str,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<CustomerContext, Error> {
     let first = super::usage::overview(storage, customer, None, Some("en"), now).await?;
     let mut lines = Vec::new();
     for l in &first.profile.lines {
-        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), Some("en"), now).await?.line {
+        if let Some(line) = super::usage::overview(storage, customer, Some(&l.id), Some("en"), now)
+            .await?
+            .line
+        {
             lines.push(line);
         }
     }
     let orders = sqlx::query("SELECT id, offering_name, state, created_at FROM orders WHERE customer_id = $1 ORDER BY created_at DESC, id LIMIT 5")
         .bind(customer)
         .fetch_all(&db_.pool)
-        .await
-        .map_err(db)?
+        .await?
         .iter()
         .map(|r| {
             Ok(OrderBrief {
-                id: r.try_get("id").map_err(db)?,
-                offering: r.try_get("offering_name").map_err(db)?,
-                state: r.try_get("state").map_err(db)?,
-                created_at: r.try_get("created_at").map_err(db)?,
+                id: r.try_get("id")?,
+                offering: r.try_get("offering_name")?,
+                state: r.try_get("state")?,
+                created_at: r.try_get("created_at")?,
             })
         })
-        .collect::<Result<Vec<_>, ApiError>>()?;
+        .collect::<Result<Vec<_>, Error>>()?;
     let mut reservations = super::stores::list(db_, customer, "", now).await?;
     reservations.truncate(5);
     let home = home(db_, customer).await?;
     let incidents = match &home {
-        Some((_, lat, lon)) => incidents_near(db_, &first.profile.country, *lat, *lon, 20_000.0, lang).await?,
+        Some((_, lat, lon)) => {
+            incidents_near(db_, &first.profile.country, *lat, *lon, 20_000.0, lang).await?
+        }
         None => Vec::new(),
     };
     Ok(CustomerContext {
@@ -446,15 +374,32 @@ async fn context(db_: &Db, storage: &dyn Storage, customer: &str, lang: &str, no
 
 /// Takes a waiting conversation: the customer sees "<name> joined the conversation". Two
 /// advisors at once: one gets it, the other `conflict`.
-pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn accept(
+    db_: &Db,
+    hub: &Hub,
+    assistant: &Assistant,
+    a: &Advisor<'_>,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ChatMessage>, Error> {
     let name = advisor_name(db_, a.id).await?;
     for _ in 0..5 {
         let (row, ..) = visible(db_, a, id).await?;
         if row.state != ChatState::Queued {
             return Err(ErrorId::Conflict.into());
         }
-        let next = Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) };
-        let out = Out::says(Author::System, assistant.text(&row.lang, "chat-advisor-joined", &[("name", FluentValue::from(name.as_str()))]));
+        let next = Next {
+            advisor: Some(Some(a.id.to_owned())),
+            ..Next::keep(&row, ChatState::Advisor)
+        };
+        let out = Out::says(
+            Author::System,
+            assistant.text(
+                &row.lang,
+                "chat-advisor-joined",
+                &[("name", FluentValue::from(name.as_str()))],
+            ),
+        );
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
             // The others waiting in that queue move up.
@@ -470,17 +415,26 @@ pub async fn accept(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>,
 /// The advisor's message in their conversation (`client_id` makes a retry safe), or the
 /// answer to a ticket: the advisor who answers it takes the conversation (the customer's
 /// reply reaches them, not the assistant) until they close it, and the ticket is in progress.
-pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, client_id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn say(
+    db_: &Db,
+    hub: &Hub,
+    a: &Advisor<'_>,
+    id: &str,
+    text: &str,
+    client_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ChatMessage>, Error> {
     let text = chat::clean_text(text)?;
     let name = advisor_name(db_, a.id).await?;
     for _ in 0..5 {
         let (row, _, owner) = visible(db_, a, id).await?;
-        let replay: Option<i64> = sqlx::query_scalar("SELECT seq FROM chat_messages WHERE conversation_id = $1 AND client_id = $2")
-            .bind(id)
-            .bind(client_id)
-            .fetch_optional(&db_.pool)
-            .await
-            .map_err(db)?;
+        let replay: Option<i64> = sqlx::query_scalar(
+            "SELECT seq FROM chat_messages WHERE conversation_id = $1 AND client_id = $2",
+        )
+        .bind(id)
+        .bind(client_id)
+        .fetch_optional(&db_.pool)
+        .await?;
         if let Some(seq) = replay {
             return chat::after(db_, id, seq - 1).await.map(|mut m| {
                 m.truncate(1);
@@ -488,11 +442,19 @@ pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, cli
             });
         }
         let next = match row.state {
-            ChatState::Advisor if owner.as_deref() == Some(a.id) => Next::keep(&row, ChatState::Advisor),
-            ChatState::Ticket | ChatState::LeaveMessage => Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) },
+            ChatState::Advisor if owner.as_deref() == Some(a.id) => {
+                Next::keep(&row, ChatState::Advisor)
+            }
+            ChatState::Ticket | ChatState::LeaveMessage => Next {
+                advisor: Some(Some(a.id.to_owned())),
+                ..Next::keep(&row, ChatState::Advisor)
+            },
             // The customer ended it before the answer came: the answer opens it again, and the
             // customer finds it there the next time they open the chat.
-            ChatState::Closed if open_ticket(db_, id).await? => Next { advisor: Some(Some(a.id.to_owned())), ..Next::keep(&row, ChatState::Advisor) },
+            ChatState::Closed if open_ticket(db_, id).await? => Next {
+                advisor: Some(Some(a.id.to_owned())),
+                ..Next::keep(&row, ChatState::Advisor)
+            },
             _ => return Err(ErrorId::Conflict.into()),
         };
         let answers_ticket = row.state != ChatState::Advisor;
@@ -511,20 +473,25 @@ pub async fn say(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str, text: &str, cli
 }
 
 /// The conversation's ticket (TMF621) moves from state `from` to `to`, if it is in `from`.
-async fn ticket_moves(db_: &Db, conversation: &str, from: &str, to: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+async fn ticket_moves(
+    db_: &Db,
+    conversation: &str,
+    from: &str,
+    to: &str,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
     sqlx::query("UPDATE trouble_tickets SET status = $1, updated_at = $2 WHERE conversation_id = $3 AND status = $4")
         .bind(to)
         .bind(rfc3339(now))
         .bind(conversation)
         .bind(from)
         .execute(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     Ok(())
 }
 
 /// The advisor is typing in their conversation: its customer's streams say so.
-pub async fn typing(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str) -> Result<bool, ApiError> {
+pub async fn typing(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str) -> Result<bool, Error> {
     let (row, _, owner) = visible(db_, a, id).await?;
     if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
         return Err(ErrorId::Conflict.into());
@@ -534,8 +501,18 @@ pub async fn typing(db_: &Db, hub: &Hub, a: &Advisor<'_>, id: &str) -> Result<bo
 }
 
 /// Hands the conversation to another queue (`<country>:<lang>`): it waits there again.
-pub async fn transfer(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, queue: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
-    let valid = queue.split_once(':').is_some_and(|(c, l)| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) && assistant.speaks(l));
+pub async fn transfer(
+    db_: &Db,
+    hub: &Hub,
+    assistant: &Assistant,
+    a: &Advisor<'_>,
+    id: &str,
+    queue: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ChatMessage>, Error> {
+    let valid = queue.split_once(':').is_some_and(|(c, l)| {
+        c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) && assistant.speaks(l)
+    });
     if !valid {
         return Err(ErrorId::BadRequest.into());
     }
@@ -544,8 +521,16 @@ pub async fn transfer(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_
         if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
             return Err(ErrorId::Conflict.into());
         }
-        let next = Next { queue: Some(queue.to_owned()), queued: true, advisor: Some(None), ..Next::keep(&row, ChatState::Queued) };
-        let out = Out::says(Author::System, assistant.text(&row.lang, "chat-transferred", &[]));
+        let next = Next {
+            queue: Some(queue.to_owned()),
+            queued: true,
+            advisor: Some(None),
+            ..Next::keep(&row, ChatState::Queued)
+        };
+        let out = Out::says(
+            Author::System,
+            assistant.text(&row.lang, "chat-transferred", &[]),
+        );
         if let Some(written) = append(db_, &row, &next, &[out], now, None).await? {
             hub.publish(db_, id).await;
             return Ok(written);
@@ -555,14 +540,28 @@ pub async fn transfer(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_
 }
 
 /// Ends the advisor's conversation: "<name> left", and the customer is asked for a rating.
-pub async fn close(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, id: &str, now: DateTime<Utc>) -> Result<Vec<ChatMessage>, ApiError> {
+pub async fn close(
+    db_: &Db,
+    hub: &Hub,
+    assistant: &Assistant,
+    a: &Advisor<'_>,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ChatMessage>, Error> {
     let name = advisor_name(db_, a.id).await?;
     for _ in 0..5 {
         let (row, _, owner) = visible(db_, a, id).await?;
         if row.state != ChatState::Advisor || owner.as_deref() != Some(a.id) {
             return Err(ErrorId::Conflict.into());
         }
-        let left = Out::says(Author::System, assistant.text(&row.lang, "chat-advisor-left", &[("name", FluentValue::from(name.as_str()))]));
+        let left = Out::says(
+            Author::System,
+            assistant.text(
+                &row.lang,
+                "chat-advisor-left",
+                &[("name", FluentValue::from(name.as_str()))],
+            ),
+        );
         let mut rate = Out::says(Author::System, assistant.text(&row.lang, "chat-rate", &[]));
         rate.card = Some(crate::api::Card::new(crate::api::CardKind::Rating));
         let next = Next::keep(&row, ChatState::Closed);
@@ -574,22 +573,4 @@ pub async fn close(db_: &Db, hub: &Hub, assistant: &Assistant, a: &Advisor<'_>, 
         }
     }
     Err(ErrorId::Conflict.into())
-}
-
-#[cfg(test)]
-mod tests {
-    /// In the demo, every queue a conversation can wait in (a country's languages and English)
-    /// has an advisor who serves it.
-    #[test]
-    fn every_demo_queue_has_an_advisor() {
-        for country in super::super::countries::all() {
-            let languages = country.languages.iter().filter_map(|tag| tag.split('-').next()).chain(["en"]);
-            for language in languages {
-                let served = super::DEMO_ADVISORS.iter().any(|(_, _, s)| {
-                    s.countries.split(' ').any(|c| c == country.code) && s.languages.split(' ').any(|l| l == language)
-                });
-                assert!(served, "no demo advisor serves {}:{language}", country.code);
-            }
-        }
-    }
 }

@@ -69,8 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/{*name}",
             axum::routing::post(move |request: Request| server_fn(api_state.clone(), request)),
-        )
-        .layer(middleware::from_fn(error_status));
+        );
 
     let mut app = Router::new()
         .merge(api)
@@ -86,7 +85,12 @@ pub fn router(state: AppState) -> Router {
         .route("/pair/{id}", get(open_pairing))
         .merge(
             Router::new()
-                .nest_service("/widget", ServeDir::new(&config.widget_dir).precompressed_br().precompressed_gzip())
+                .nest_service(
+                    "/widget",
+                    ServeDir::new(&config.widget_dir)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                )
                 .layer(middleware::from_fn(widget_caching)),
         )
         // The advisors' console: its own application and bundle, same origin as the API.
@@ -95,17 +99,22 @@ pub fn router(state: AppState) -> Router {
             tower::ServiceBuilder::new()
                 // The console is never framed: no other site can dress it up and catch an
                 // advisor's clicks.
-                .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'")))
-                .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-                .service(ServeDir::new(&config.advisor_dir).precompressed_br().precompressed_gzip()),
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static("frame-ancestors 'none'"),
+                ))
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::X_FRAME_OPTIONS,
+                    HeaderValue::from_static("DENY"),
+                ))
+                .service(
+                    ServeDir::new(&config.advisor_dir)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                ),
         );
     if config.demo {
-        app = app
-            .route("/demo/token", get(demo_token))
-            .route("/demo/customers", get(demo_customers))
-            .route("/demo/advisor-token", get(demo_advisor_token))
-            .route("/demo/advisors", get(demo_advisors))
-            .route("/demo/sms", get(demo_sms));
+        app = app.merge(super::seed::routes::demo());
     }
     if let Some(examples) = &config.examples_dir {
         app = app
@@ -113,11 +122,20 @@ pub fn router(state: AppState) -> Router {
             .route_service("/", ServeFile::new(examples.join("index.html")));
     }
 
-    let origins: Vec<HeaderValue> = config.allowed_origins.iter().filter_map(|o| o.parse().ok()).collect();
+    let origins: Vec<HeaderValue> = config
+        .allowed_origins
+        .iter()
+        .filter_map(|o| o.parse().ok())
+        .collect();
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT, HeaderName::from_static("x-selfcare-customer")])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            HeaderName::from_static("x-selfcare-customer"),
+        ])
         .max_age(Duration::from_secs(600));
 
     if !config.demo && config.metrics_token.is_none() {
@@ -147,24 +165,8 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn server_fn(state: AppState, request: Request) -> impl IntoResponse {
-    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request).await
-}
-
-/// Server functions answer errors with 500 and the error's JSON; give them the status their
-/// error id stands for, so a refused request is a 4xx that proxies and clients understand.
-async fn error_status(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
-    let is_server_fn_error = response.headers().contains_key(server_fn::error::SERVER_FN_ERROR_HEADER);
-    if response.status() != StatusCode::INTERNAL_SERVER_ERROR || !is_server_fn_error {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    if let Ok(error) = serde_json::from_slice::<ApiError>(&bytes) {
-        parts.status = StatusCode::from_u16(error.error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    }
-    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    Response::from_parts(parts, Body::from(bytes))
+    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
 }
 
 /// How long a browser keeps the widget's files: a build's folder (`app-<hash>/`,
@@ -172,20 +174,37 @@ async fn error_status(request: Request, next: Next) -> Response {
 /// script (which names the current folders) and the messages are checked again each time.
 /// The files are sent brotli- or gzip-compressed as the browser accepts: caches are told.
 async fn widget_caching(request: Request, next: Next) -> Response {
-    let folder = request.uri().path().strip_prefix("/widget/").and_then(|p| p.split_once('/')).map(|(folder, _)| folder);
+    let folder = request
+        .uri()
+        .path()
+        .strip_prefix("/widget/")
+        .and_then(|p| p.split_once('/'))
+        .map(|(folder, _)| folder);
     let immutable = folder.is_some_and(|f| f.starts_with("app-") || f.starts_with("kiosk-"));
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
-        let value = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-        response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        let value = if immutable {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     response
 }
 
 /// An answer with one of the API's error ids, at the status that id stands for.
 fn api_error(id: crate::api::ErrorId) -> Response {
-    (StatusCode::from_u16(id.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), Json(ApiError::from(id))).into_response()
+    (
+        StatusCode::from_u16(id.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        Json(ApiError::from(id)),
+    )
+        .into_response()
 }
 
 async fn not_found() -> Response {
@@ -218,7 +237,11 @@ fn json_error(status: StatusCode) -> Response {
 async fn json_errors(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let status = response.status();
-    let kind = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let kind = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let written = kind.starts_with("application/json") || kind.starts_with("text/html");
     if (status.is_client_error() || status.is_server_error()) && !written {
         // The same answer (its other headers kept: `Allow`, `Retry-After`, a CSP) with the body
@@ -226,7 +249,10 @@ async fn json_errors(request: Request, next: Next) -> Response {
         let (mut parts, _) = response.into_parts();
         let (json, body) = json_error(status).into_parts();
         parts.headers.remove(header::CONTENT_LENGTH);
-        parts.headers.insert(header::CONTENT_TYPE, json.headers[header::CONTENT_TYPE].clone());
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            json.headers[header::CONTENT_TYPE].clone(),
+        );
         return Response::from_parts(parts, body);
     }
     response
@@ -238,12 +264,18 @@ async fn json_errors(request: Request, next: Next) -> Response {
 /// deployment only.
 async fn countries() -> Response {
     let body = Json(serde_json::json!({ "countries": super::countries::all() }));
-    ([(axum::http::header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+    (
+        [(axum::http::header::CACHE_CONTROL, "public, max-age=3600")],
+        body,
+    )
+        .into_response()
 }
 
 /// What is running: a small JSON answer (also the benchmarks' baseline route).
 async fn version() -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }))
+    Json(
+        serde_json::json!({ "name": "selfcare-server", "version": env!("CARGO_PKG_VERSION"), "api": crate::api::API_PREFIX }),
+    )
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
@@ -260,16 +292,24 @@ async fn readyz(State(state): State<AppState>) -> Response {
 /// mode only.
 async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
     use sha2::{Digest, Sha256};
-    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
     match (&state.config.metrics_token, given) {
         // Digests compared, so the time taken says nothing of how much of the token matched.
-        (Some(token), Some(given)) if Sha256::digest(token.as_bytes()) == Sha256::digest(given.as_bytes()) => {}
+        (Some(token), Some(given))
+            if Sha256::digest(token.as_bytes()) == Sha256::digest(given.as_bytes()) => {}
         (Some(_), _) => return api_error(crate::api::ErrorId::Unauthenticated),
         (None, _) if state.config.demo => {}
         (None, _) => return not_found().await,
     }
     super::metrics::record_pool(&state.db);
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], super::metrics::handle().render()).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        super::metrics::handle().render(),
+    )
+        .into_response()
 }
 
 async fn jwks(State(state): State<AppState>) -> Json<jsonwebtoken::jwk::JwkSet> {
@@ -277,76 +317,26 @@ async fn jwks(State(state): State<AppState>) -> Json<jsonwebtoken::jwk::JwkSet> 
 }
 
 /// A product's picture (`/images/products/<id>.svg`), cacheable for a day.
-async fn product_picture(State(state): State<AppState>, axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+async fn product_picture(
+    State(state): State<AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
     let id = file.strip_suffix(".svg").unwrap_or("");
     if super::validate::id(id).is_err() {
         return StatusCode::NOT_FOUND.into_response();
     }
     match super::stores::product_kind(&state.db, id).await {
         Ok(Some((kind, brand))) => (
-            [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+            [
+                (header::CONTENT_TYPE, "image/svg+xml"),
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+            ],
             super::stores::picture(&kind, &brand),
         )
             .into_response(),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
-}
-
-#[derive(Deserialize)]
-struct TokenQuery {
-    customer: String,
-}
-
-/// Demo mode only: a 15-minute token for a customer of the (seeded) database.
-async fn demo_token(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
-    const TTL: u64 = 15 * 60;
-    let known = matches!(state.storage.customer(&q.customer).await, Ok(Some(_)));
-    match state.auth.issue_demo_token(&q.customer, TTL).filter(|_| known) {
-        Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
-        None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-customer" }))).into_response(),
-    }
-}
-
-#[derive(Deserialize)]
-struct AdvisorQuery {
-    advisor: String,
-}
-
-/// Demo mode only: an 8-hour token for a demo advisor, with their skills.
-async fn demo_advisor_token(State(state): State<AppState>, Query(q): Query<AdvisorQuery>) -> Response {
-    const TTL: u64 = 8 * 3600;
-    let found = super::advisor::DEMO_ADVISORS.iter().find(|(id, ..)| *id == q.advisor);
-    match found.and_then(|(id, _, skills)| state.auth.issue_demo_advisor_token(id, skills, TTL)) {
-        Some(token) => Json(serde_json::json!({ "token": token, "expires_in": TTL })).into_response(),
-        None => (StatusCode::NOT_FOUND, Json(serde_json::json!({ "error": "unknown-demo-advisor" }))).into_response(),
-    }
-}
-
-/// Demo mode only: the demo advisors, for the console's sign-in chooser.
-async fn demo_advisors() -> Json<serde_json::Value> {
-    let list: Vec<_> = super::advisor::DEMO_ADVISORS
-        .iter()
-        .map(|(id, name, s)| serde_json::json!({ "id": id, "name": name, "languages": s.languages, "countries": s.countries, "stores": s.stores }))
-        .collect();
-    Json(serde_json::Value::Array(list))
-}
-
-/// Demo mode only: who the example pages' "sign in as" chooser offers.
-async fn demo_customers(State(state): State<AppState>) -> Json<serde_json::Value> {
-    let mut customers = Vec::new();
-    for c in super::seed::demo_customers() {
-        // The number of the customer's first line: the demo kiosk's sign-in needs it.
-        let phone: Option<String> = sqlx::query_scalar("SELECT msisdn FROM lines WHERE customer_id = $1 ORDER BY id LIMIT 1")
-            .bind(c.id.to_string())
-            .fetch_optional(&state.db.pool)
-            .await
-            .ok()
-            .flatten();
-        customers.push(serde_json::json!({ "id": c.id, "name": c.given_name, "country": c.country,
-            "locale": c.locale, "description": c.description, "phone": phone }));
-    }
-    Json(serde_json::Value::Array(customers))
 }
 
 #[derive(Deserialize)]
@@ -379,20 +369,31 @@ impl Drop for StreamGauge {
 /// each batch followed by `event: state` with the conversation's state, and `event: typing`
 /// (the advisor's name) while an advisor types. The database is read
 /// for every batch, so a dropped connection resumes exactly after the last message it got.
-async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>, headers: axum::http::HeaderMap, request: Request) -> Response {
-    use axum::response::sse::{Event, KeepAlive, Sse};
+async fn chat_stream(
+    State(state): State<AppState>,
+    Query(q): Query<StreamQuery>,
+    headers: axum::http::HeaderMap,
+    request: Request,
+) -> Response {
     use super::chat;
+    use axum::response::sse::{Event, KeepAlive, Sse};
     let address = super::context::client_address(request.extensions());
-    if !state.limiter.allow(&format!("a:{address}"), state.config.chat_requests_per_minute) {
+    if !state.limiter.allow(
+        &format!("a:{address}"),
+        state.config.chat_requests_per_minute,
+    ) {
         return api_error(crate::api::ErrorId::RateLimited);
     }
     let Ok(id) = super::validate::id(&q.conversation).map(str::to_owned) else {
         return api_error(crate::api::ErrorId::BadRequest);
     };
     if let Err(error) = chat::for_stream(&state.db, &id, &q.key).await {
-        return api_error(error.error);
+        return api_error(ApiError::from(error).error);
     }
-    let resume = headers.get("last-event-id").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<i64>().ok());
+    let resume = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<i64>().ok());
     let last = resume.unwrap_or(q.after).max(0);
     let receiver = state.hub.subscribe();
     struct Cursor {
@@ -405,7 +406,15 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
         _gauge: StreamGauge,
     }
     let closing = state.hub.closing();
-    let cursor = Cursor { state, id, last, receiver, closing, pending: Default::default(), _gauge: StreamGauge::new() };
+    let cursor = Cursor {
+        state,
+        id,
+        last,
+        receiver,
+        closing,
+        pending: Default::default(),
+        _gauge: StreamGauge::new(),
+    };
     let stream = futures_util::stream::unfold(cursor, |mut c| async move {
         loop {
             if let Some(event) = c.pending.pop_front() {
@@ -415,12 +424,17 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
                 Ok(messages) if !messages.is_empty() => {
                     for m in &messages {
                         c.last = m.seq;
-                        if let Ok(event) = Event::default().event("message").id(m.seq.to_string()).json_data(m) {
+                        if let Ok(event) = Event::default()
+                            .event("message")
+                            .id(m.seq.to_string())
+                            .json_data(m)
+                        {
                             c.pending.push_back(event);
                         }
                     }
                     if let Ok(Some(s)) = chat::current_state(&c.state.db, &c.id).await {
-                        c.pending.push_back(Event::default().event("state").data(chat::state_id(s)));
+                        c.pending
+                            .push_back(Event::default().event("state").data(chat::state_id(s)));
                     }
                     continue;
                 }
@@ -454,7 +468,9 @@ async fn chat_stream(State(state): State<AppState>, Query(q): Query<StreamQuery>
             }
         }
     });
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
+    Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response()
 }
 
 #[derive(Deserialize)]
@@ -480,7 +496,12 @@ async fn oauth_token(
     // Failed client authentications an address may make in a minute before it is slowed down.
     const FAILURES_PER_ADDRESS: u32 = 10;
     let oauth_error = |status: StatusCode, error: &str| {
-        (status, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "error": error }))).into_response()
+        (
+            status,
+            [(header::CACHE_CONTROL, "no-store")],
+            Json(serde_json::json!({ "error": error })),
+        )
+            .into_response()
     };
     // Not a form, a form without `grant_type`, a body too large: RFC 6749's malformed request.
     let Ok(axum::Form(form)) = form else {
@@ -502,7 +523,9 @@ async fn oauth_token(
     if (authorization.is_some() && in_form) || (authorization.is_some() && basic.is_none()) {
         return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
     }
-    let Some((client_id, secret)) = basic.or_else(|| form.client_id.clone().zip(form.client_secret.clone())) else {
+    let Some((client_id, secret)) =
+        basic.or_else(|| form.client_id.clone().zip(form.client_secret.clone()))
+    else {
         return oauth_error(StatusCode::BAD_REQUEST, "invalid_request");
     };
     // Wrong secrets slow down the address they come from, never the client: anyone could
@@ -515,7 +538,10 @@ async fn oauth_token(
     }
     let refused = |client_id: &str| {
         state.limiter.allow(&failures, FAILURES_PER_ADDRESS);
-        if !state.limiter.allow(&format!("oauth-failed-client:{client_id}"), 30) {
+        if !state
+            .limiter
+            .allow(&format!("oauth-failed-client:{client_id}"), 30)
+        {
             tracing::warn!(client = %client_id, "many failed authentications for this client");
         }
     };
@@ -534,20 +560,6 @@ async fn oauth_token(
         }
         Ok(Err(super::partners::GrantError::InvalidScope)) => oauth_error(StatusCode::BAD_REQUEST, "invalid_scope"),
         Err(_) => oauth_error(StatusCode::SERVICE_UNAVAILABLE, "temporarily_unavailable"),
-    }
-}
-
-#[derive(Deserialize)]
-struct SmsQuery {
-    phone: String,
-}
-
-/// Demo mode only: the last text messages the demo backend "sent" to a number (E.164), so
-/// that a demo can be signed in at a kiosk without a phone.
-async fn demo_sms(State(state): State<AppState>, Query(q): Query<SmsQuery>) -> Response {
-    match super::kiosk::sent_to(&state.db, q.phone.trim()).await {
-        Ok(messages) => Json(serde_json::json!({ "messages": messages })).into_response(),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }
 
@@ -578,18 +590,42 @@ async fn open_pairing(State(state): State<AppState>, Path(id): Path<String>) -> 
 }
 
 fn to_site(state: &AppState, query: &[(&str, String)]) -> Response {
-    let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", url_escape(v))).collect();
+    let query: Vec<String> = query
+        .iter()
+        .map(|(k, v)| format!("{k}={}", url_escape(v)))
+        .collect();
     let location = format!("{}?{}", state.config.site_url, query.join("&"));
-    (StatusCode::SEE_OTHER, [(header::LOCATION, location), (header::CACHE_CONTROL, "no-store".into())]).into_response()
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, location),
+            (header::CACHE_CONTROL, "no-store".into()),
+        ],
+    )
+        .into_response()
 }
 
 fn url_escape(value: &str) -> String {
-    value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 fn link_gone() -> Response {
     let page = "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>Link expired</title><h1>This link has expired</h1><p>Ask the kiosk for a new one. / Ce lien a expiré. / انتهت صلاحية هذا الرابط.</p>";
-    (StatusCode::GONE, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+    (
+        StatusCode::GONE,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response()
 }
 
 /// The widget alone in a page, for portals that embed it in an iframe (`widget/js/embed.js`
@@ -598,13 +634,23 @@ async fn embed(State(state): State<AppState>) -> Response {
     const PAGE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Selfcare</title>\
         <script type=\"module\" src=\"/widget/selfcare-widget.js\"></script><script type=\"module\" src=\"/widget/embed.js\"></script></head>\
         <body><selfcare-widget mode=\"portal\"></selfcare-widget></body></html>";
-    let ancestors: Vec<&str> = state.config.allowed_origins.iter().map(String::as_str).filter(|o| !o.contains([';', ',', ' ', '\'', '"'])).collect();
+    let ancestors: Vec<&str> = state
+        .config
+        .allowed_origins
+        .iter()
+        .map(String::as_str)
+        .filter(|o| !o.contains([';', ',', ' ', '\'', '"']))
+        .collect();
     let policy = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'self' {}",
         ancestors.join(" ")
     );
     (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()), (header::CONTENT_SECURITY_POLICY, policy), (header::CACHE_CONTROL, "no-cache".to_owned())],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
+            (header::CONTENT_SECURITY_POLICY, policy),
+            (header::CACHE_CONTROL, "no-cache".to_owned()),
+        ],
         PAGE,
     )
         .into_response()

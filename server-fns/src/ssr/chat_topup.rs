@@ -11,8 +11,9 @@
 //! once.
 
 use super::chat::{Out, TurnContext};
+use super::error::Error;
 use super::tariff::Caller;
-use crate::api::{ApiError, Author, Card, CardKind, Channel, ErrorId, Payment, QuickReply};
+use crate::api::{Author, Card, CardKind, Channel, ErrorId, Payment, QuickReply};
 use fluent_bundle::FluentValue;
 use std::ops::Range;
 
@@ -30,8 +31,15 @@ fn digit(c: char) -> Option<char> {
 /// leading 0 (10 or 11 digits in the countries served), or a served country's calling code
 /// with a subscriber number (11 to 13 digits in all).
 fn phone(digits: &str, after_plus: bool) -> bool {
-    let calling = || super::countries::all().iter().any(|c| digits.starts_with(c.calling_code.as_str()));
-    after_plus || digits.starts_with("00") || (digits.starts_with('0') && digits.len() <= 11) || ((11..=13).contains(&digits.len()) && calling())
+    let calling = || {
+        super::countries::all()
+            .iter()
+            .any(|c| digits.starts_with(c.calling_code.as_str()))
+    };
+    after_plus
+        || digits.starts_with("00")
+        || (digits.starts_with('0') && digits.len() <= 11)
+        || ((11..=13).contains(&digits.len()) && calling())
 }
 
 /// The runs of digits in `text` that may be a voucher's code: 10 digits or more, grouped with
@@ -65,7 +73,10 @@ fn runs(text: &str) -> Vec<(Range<usize>, String)> {
 
 /// The first voucher code in `text` (10 to 20 digits): its digits.
 pub fn find_code(text: &str) -> Option<String> {
-    runs(text).into_iter().map(|(_, digits)| digits).find(|d| d.len() <= 20)
+    runs(text)
+        .into_iter()
+        .map(|(_, digits)| digits)
+        .find(|d| d.len() <= 20)
 }
 
 /// `text` with every run of digits that may be a code hidden but for its last four digits
@@ -98,15 +109,28 @@ fn channel(id: &str) -> Channel {
 }
 
 /// Whether `customer` has a prepaid line (the assistant then offers to take a voucher's code).
-pub async fn has_prepaid(ctx: &TurnContext<'_>, customer: &str) -> Result<bool, ApiError> {
-    Ok(ctx.storage.lines_of(customer).await?.iter().any(|l| l.payment == Payment::Prepaid))
+pub async fn has_prepaid(ctx: &TurnContext<'_>, customer: &str) -> Result<bool, Error> {
+    Ok(ctx
+        .storage
+        .lines_of(customer)
+        .await?
+        .iter()
+        .any(|l| l.payment == Payment::Prepaid))
 }
 
 /// Credits the voucher `digits` to the customer's prepaid line (the first, if they have
 /// several) and says what happened: the amount and the balance (a usage card), or why not.
 /// The second value is what the assistant waits for next (`voucher`: another code).
 #[allow(clippy::too_many_arguments)]
-pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, country: &str, lang: &str, digits: &str, client_id: &str) -> Result<(Out, Option<String>), ApiError> {
+pub async fn redeem(
+    ctx: &TurnContext<'_>,
+    customer: &str,
+    channel_id: &str,
+    country: &str,
+    lang: &str,
+    digits: &str,
+    client_id: &str,
+) -> Result<(Out, Option<String>), Error> {
     // Answered already in this request (the turn runs again after another message went first).
     if let Some(done) = ctx.voucher.get() {
         return Ok(done.clone());
@@ -117,28 +141,54 @@ pub async fn redeem(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, cou
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn answer(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, country: &str, lang: &str, digits: &str, client_id: &str) -> Result<(Out, Option<String>), ApiError> {
+async fn answer(
+    ctx: &TurnContext<'_>,
+    customer: &str,
+    channel_id: &str,
+    country: &str,
+    lang: &str,
+    digits: &str,
+    client_id: &str,
+) -> Result<(Out, Option<String>), Error> {
     // Numbers as the customer reads them ("٢٥٤٩" in Egypt's Arabic).
     let shown = |text: &str| super::countries::digits_in(country, lang, text);
     let a = ctx.assistant;
-    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| Out::says(Author::Assistant, a.text(lang, id, args));
+    let say = |id: &str, args: &[(&str, FluentValue<'_>)]| {
+        Out::says(Author::Assistant, a.text(lang, id, args))
+    };
     let lines = ctx.storage.lines_of(customer).await?;
     let Some(line) = lines.iter().find(|l| l.payment == Payment::Prepaid) else {
         return Ok((say("chat-topup-postpaid", &[]), None));
     };
     // The channel the token is for (a portal's, a kiosk's), else the conversation's.
     let channel = ctx.channel.unwrap_or(channel(channel_id));
-    let caller = Caller { customer, partner: ctx.partner, channel, today: ctx.now.date_naive(), now: ctx.now };
+    let caller = Caller {
+        customer,
+        partner: ctx.partner,
+        channel,
+        today: ctx.now.date_naive(),
+        now: ctx.now,
+    };
     let end = shown(&digits[digits.len() - 4..]);
     match super::topup::redeem(ctx.storage, caller, &line.id, digits, client_id).await {
         Ok(topup) => {
-            let amount = format!("{} {}", shown(&super::chat::amount_text(topup.amount, &topup.currency)), topup.currency);
-            let mut out = say("chat-topup-done", &[("amount", FluentValue::from(amount)), ("end", FluentValue::from(end.as_str()))]);
+            let amount = format!(
+                "{} {}",
+                shown(&super::chat::amount_text(topup.amount, &topup.currency)),
+                topup.currency
+            );
+            let mut out = say(
+                "chat-topup-done",
+                &[
+                    ("amount", FluentValue::from(amount)),
+                    ("end", FluentValue::from(end.as_str())),
+                ],
+            );
             // The balance after it, as the usage view shows it.
             out.card = Some(Card::new(CardKind::Balance));
             Ok((out, None))
         }
-        Err(ApiError { error }) => {
+        Err(Error::Refused(error)) => {
             let (id, again) = match error {
                 ErrorId::VoucherNotFound => ("chat-topup-not-found", true),
                 ErrorId::VoucherUsed => ("chat-topup-used", true),
@@ -148,10 +198,14 @@ async fn answer(ctx: &TurnContext<'_>, customer: &str, channel_id: &str, country
             };
             let mut out = say(id, &[("end", FluentValue::from(end.as_str()))]);
             if error == ErrorId::VoucherAttempts {
-                out.replies = vec![QuickReply { label: a.text(lang, "chat-qr-advisor", &[]), intent: "human".into() }];
+                out.replies = vec![QuickReply {
+                    label: a.text(lang, "chat-qr-advisor", &[]),
+                    intent: "human".into(),
+                }];
             }
             Ok((out, again.then(|| "voucher".to_owned())))
         }
+        Err(failure) => Err(failure),
     }
 }
 
@@ -165,32 +219,55 @@ mod tests {
         assert_eq!(find_code(text).unwrap(), "37819391112549");
         assert_eq!(hide_codes(text), "my code is •••• •••• ••25 49 thanks");
         // Hyphens, and Arabic-Indic digits as an Egyptian keyboard types them.
-        assert_eq!(find_code("كود ٣٧٨١-٩٣٩١-١١٢٥-٤٩").unwrap(), "37819391112549");
+        assert_eq!(
+            find_code("كود ٣٧٨١-٩٣٩١-١١٢٥-٤٩").unwrap(),
+            "37819391112549"
+        );
         assert_eq!(hide_codes("الكود ٣٧٨١٩٣٩١١١٢٥٤٩"), "الكود ••••••••••٢٥٤٩");
         // Too short or too long to be a code; a date or a price before it does not count.
         assert_eq!(find_code("call me on 0612 345"), None);
         assert_eq!(find_code(&"1".repeat(21)), None);
-        assert_eq!(find_code("on 12/05, 500 F: 6175306712371 8").unwrap(), "61753067123718");
+        assert_eq!(
+            find_code("on 12/05, 500 F: 6175306712371 8").unwrap(),
+            "61753067123718"
+        );
         // A trailing separator is not part of the code.
         assert_eq!(hide_codes("6175306712 - ok"), "••••••6712 - ok");
         // Two codes: both hidden, typed apart or together; the first is the one credited.
         let two = "3781 9391 1125 49, 6175 3067 1237 18";
         assert_eq!(find_code(two).unwrap(), "37819391112549");
         assert_eq!(hide_codes(two), "•••• •••• ••25 49, •••• •••• ••37 18");
-        assert_eq!(hide_codes("3781 9391 1125 49 6175 3067 1237 18"), "•••• •••• •••• •• •••• •••• ••37 18");
+        assert_eq!(
+            hide_codes("3781 9391 1125 49 6175 3067 1237 18"),
+            "•••• •••• •••• •• •••• •••• ••37 18"
+        );
         assert_eq!(find_code("3781 9391 1125 49 6175 3067 1237 18"), None);
     }
 
     #[test]
     fn phone_numbers_are_not_codes() {
-        for number in ["top up +221 77 123 45 67", "00221 77 123 45 67", "recharge le 07 07 12 34 56", "mon numéro 0612345678", "01001234567", "221771234567", "+201001234567"] {
+        for number in [
+            "top up +221 77 123 45 67",
+            "00221 77 123 45 67",
+            "recharge le 07 07 12 34 56",
+            "mon numéro 0612345678",
+            "01001234567",
+            "221771234567",
+            "+201001234567",
+        ] {
             assert_eq!(find_code(number), None, "{number}");
             assert_eq!(hide_codes(number), number);
         }
         // Every country's demo cards are read as codes.
         for c in super::super::countries::all() {
             for v in &c.vouchers {
-                assert_eq!(find_code(&v.code), Some(v.code.replace(' ', "")), "{}: {}", c.code, v.code);
+                assert_eq!(
+                    find_code(&v.code),
+                    Some(v.code.replace(' ', "")),
+                    "{}: {}",
+                    c.code,
+                    v.code
+                );
             }
         }
     }

@@ -44,7 +44,11 @@ impl Clock {
     /// A clock that starts at 10:00:00 UTC on `day` and runs from there.
     pub fn starting_on(day: NaiveDate) -> Clock {
         let start = day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc();
-        Clock(Arc::new(Source::Fixed { start, began: Instant::now(), advanced_ms: AtomicI64::new(0) }))
+        Clock(Arc::new(Source::Fixed {
+            start,
+            began: Instant::now(),
+            advanced_ms: AtomicI64::new(0),
+        }))
     }
 
     /// The configured clock: fixed on `today` when one is set, else the system's.
@@ -56,9 +60,15 @@ impl Clock {
     pub fn now(&self) -> DateTime<Utc> {
         match &*self.0 {
             Source::System => Utc::now(),
-            Source::Fixed { start, began, advanced_ms } => {
+            Source::Fixed {
+                start,
+                began,
+                advanced_ms,
+            } => {
                 let elapsed = chrono::Duration::from_std(began.elapsed()).unwrap_or_default();
-                *start + elapsed + chrono::Duration::milliseconds(advanced_ms.load(Ordering::SeqCst))
+                *start
+                    + elapsed
+                    + chrono::Duration::milliseconds(advanced_ms.load(Ordering::SeqCst))
             }
         }
     }
@@ -97,12 +107,21 @@ mod tests {
         let clock = Clock::starting_on(day);
         let start = day.and_hms_opt(10, 0, 0).unwrap().and_utc();
         let first = clock.now();
-        assert!(first >= start && first - start < chrono::Duration::minutes(1), "{first}");
+        assert!(
+            first >= start && first - start < chrono::Duration::minutes(1),
+            "{first}"
+        );
         assert!(clock.now() >= first, "a clock never goes back");
         let same = clock.clone();
         assert!(same.advance(Duration::from_secs(25 * 3600)));
-        assert!(clock.now() - first >= chrono::Duration::hours(25), "every clone is the same clock");
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+        assert!(
+            clock.now() - first >= chrono::Duration::hours(25),
+            "every clone is the same clock"
+        );
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+        );
         assert!(clock.is_fixed());
     }
 

@@ -89,7 +89,8 @@ impl Default for Config {
             max_connections: 16,
             map_tiles: None,
             map_attribution: None,
-            advisor_hours: "1 0800-2000,2 0800-2000,3 0800-2000,4 0800-2000,5 0800-2000,6 0800-2000".into(),
+            advisor_hours:
+                "1 0800-2000,2 0800-2000,3 0800-2000,4 0800-2000,5 0800-2000,6 0800-2000".into(),
             chat_messages_per_minute: 20,
             chat_requests_per_minute: 120,
             public_url: None,
@@ -103,9 +104,15 @@ impl Default for Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {source}")]
-    Parse { path: PathBuf, source: toml::de::Error },
+    Parse {
+        path: PathBuf,
+        source: toml::de::Error,
+    },
     #[error("{var}: {message}")]
     Env { var: &'static str, message: String },
 }
@@ -115,9 +122,14 @@ impl Config {
     pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
         let mut config = match file {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|source| ConfigError::Read { path: path.into(), source })?;
-                toml::from_str(&text).map_err(|source| ConfigError::Parse { path: path.into(), source })?
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.into(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|source| ConfigError::Parse {
+                    path: path.into(),
+                    source,
+                })?
             }
             None => Config::default(),
         };
@@ -146,8 +158,12 @@ impl Config {
             self.examples_dir = Some(v.into());
         }
         if let Some(v) = var("SELFCARE_ALLOWED_ORIGINS") {
-            self.allowed_origins =
-                v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            self.allowed_origins = v
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
         }
         if let Some(v) = var("SELFCARE_DEMO") {
             self.demo = parse_bool("SELFCARE_DEMO", &v)?;
@@ -171,7 +187,12 @@ impl Config {
         if let Some(v) = var("SELFCARE_MAP_TILES") {
             let template_ok = v.starts_with("https://") || v.starts_with("http://");
             if !(template_ok && ["{z}", "{x}", "{y}"].iter().all(|p| v.contains(p))) {
-                return Err(ConfigError::Env { var: "SELFCARE_MAP_TILES", message: format!("expected an http(s) URL with {{z}}, {{x}} and {{y}}, got {v:?}") });
+                return Err(ConfigError::Env {
+                    var: "SELFCARE_MAP_TILES",
+                    message: format!(
+                        "expected an http(s) URL with {{z}}, {{x}} and {{y}}, got {v:?}"
+                    ),
+                });
             }
             self.map_tiles = Some(v);
         }
@@ -179,12 +200,24 @@ impl Config {
             self.map_attribution = Some(v);
         }
         for (name, field) in [
-            ("SELFCARE_CHAT_MESSAGES_PER_MINUTE", &mut self.chat_messages_per_minute),
-            ("SELFCARE_CHAT_REQUESTS_PER_MINUTE", &mut self.chat_requests_per_minute),
-            ("SELFCARE_KIOSK_TOKEN_SECONDS", &mut self.kiosk_token_seconds),
+            (
+                "SELFCARE_CHAT_MESSAGES_PER_MINUTE",
+                &mut self.chat_messages_per_minute,
+            ),
+            (
+                "SELFCARE_CHAT_REQUESTS_PER_MINUTE",
+                &mut self.chat_requests_per_minute,
+            ),
+            (
+                "SELFCARE_KIOSK_TOKEN_SECONDS",
+                &mut self.kiosk_token_seconds,
+            ),
         ] {
             if let Some(v) = var(name) {
-                *field = v.parse().map_err(|_| ConfigError::Env { var: name, message: format!("not a number: {v:?}") })?;
+                *field = v.parse().map_err(|_| ConfigError::Env {
+                    var: name,
+                    message: format!("not a number: {v:?}"),
+                })?;
             }
         }
         if let Some(v) = var("SELFCARE_ADVISOR_HOURS") {
@@ -200,13 +233,22 @@ impl Config {
             self.metrics_token = Some(v).filter(|v| !v.is_empty());
         }
         if self.metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
-            return Err(ConfigError::Env { var: "SELFCARE_METRICS_TOKEN", message: "at least 16 characters".into() });
+            return Err(ConfigError::Env {
+                var: "SELFCARE_METRICS_TOKEN",
+                message: "at least 16 characters".into(),
+            });
         }
         if self.kiosk_token_seconds < 30 {
-            return Err(ConfigError::Env { var: "SELFCARE_KIOSK_TOKEN_SECONDS", message: format!("at least 30, got {}", self.kiosk_token_seconds) });
+            return Err(ConfigError::Env {
+                var: "SELFCARE_KIOSK_TOKEN_SECONDS",
+                message: format!("at least 30, got {}", self.kiosk_token_seconds),
+            });
         }
         if super::hours::parse_week(&self.advisor_hours).is_none() {
-            return Err(ConfigError::Env { var: "SELFCARE_ADVISOR_HOURS", message: format!("not weekly hours: {:?}", self.advisor_hours) });
+            return Err(ConfigError::Env {
+                var: "SELFCARE_ADVISOR_HOURS",
+                message: format!("not weekly hours: {:?}", self.advisor_hours),
+            });
         }
         if let Some(v) = var("SELFCARE_MAX_CONNECTIONS") {
             self.max_connections = v.parse().map_err(|_| ConfigError::Env {
@@ -221,7 +263,10 @@ impl Config {
     pub fn database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("selfcare.db").display()),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("selfcare.db").display()
+            ),
         }
     }
 }
@@ -230,7 +275,10 @@ fn parse_bool(var: &'static str, value: &str) -> Result<bool, ConfigError> {
     match value {
         "1" | "true" | "yes" => Ok(true),
         "0" | "false" | "no" => Ok(false),
-        _ => Err(ConfigError::Env { var, message: format!("expected true or false, got {value:?}") }),
+        _ => Err(ConfigError::Env {
+            var,
+            message: format!("expected true or false, got {value:?}"),
+        }),
     }
 }
 
@@ -248,7 +296,9 @@ mod tests {
             ("SELFCARE_TODAY", "2026-03-29"),
         ]
         .into();
-        config.apply_env(|k| env.get(k).map(|v| v.to_string())).unwrap();
+        config
+            .apply_env(|k| env.get(k).map(|v| v.to_string()))
+            .unwrap();
         assert_eq!(config.addr, "127.0.0.1:1234");
         assert!(config.demo);
         assert_eq!(config.allowed_origins, ["http://a.test", "http://b.test"]);
@@ -258,12 +308,20 @@ mod tests {
     #[test]
     fn bad_values_are_refused() {
         let mut config = Config::default();
-        let err = config.apply_env(|k| (k == "SELFCARE_DEMO").then(|| "maybe".into())).unwrap_err();
+        let err = config
+            .apply_env(|k| (k == "SELFCARE_DEMO").then(|| "maybe".into()))
+            .unwrap_err();
         assert!(err.to_string().contains("SELFCARE_DEMO"));
         assert!(toml::from_str::<Config>("unknown_key = 1").is_err());
-        let err = Config::default().apply_env(|k| (k == "SELFCARE_ADVISOR_HOURS").then(|| "mornings".into())).unwrap_err();
+        let err = Config::default()
+            .apply_env(|k| (k == "SELFCARE_ADVISOR_HOURS").then(|| "mornings".into()))
+            .unwrap_err();
         assert!(err.to_string().contains("SELFCARE_ADVISOR_HOURS"));
-        let err = Config::default().apply_env(|k| (k == "SELFCARE_CHAT_MESSAGES_PER_MINUTE").then(|| "many".into())).unwrap_err();
-        assert!(err.to_string().contains("SELFCARE_CHAT_MESSAGES_PER_MINUTE"));
+        let err = Config::default()
+            .apply_env(|k| (k == "SELFCARE_CHAT_MESSAGES_PER_MINUTE").then(|| "many".into()))
+            .unwrap_err();
+        assert!(err
+            .to_string()
+            .contains("SELFCARE_CHAT_MESSAGES_PER_MINUTE"));
     }
 }

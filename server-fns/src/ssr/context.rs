@@ -2,19 +2,21 @@
 //! customer the verified token names.
 
 use super::app::AppState;
+use super::error::Error;
 use super::storage::Storage;
-use crate::api::{ApiError, ErrorId};
+use crate::api::ErrorId;
 use leptos::prelude::use_context;
 
 /// The application state and the request being served.
-fn served() -> Result<(AppState, axum::http::request::Parts), ApiError> {
-    let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
-    let parts = use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
+fn served() -> Result<(AppState, axum::http::request::Parts), Error> {
+    let state = use_context::<AppState>().ok_or(Error::from(ErrorId::Internal))?;
+    let parts =
+        use_context::<axum::http::request::Parts>().ok_or(Error::from(ErrorId::Internal))?;
     Ok((state, parts))
 }
 
 /// The application state, the request being served and its bearer token's verified claims.
-fn verified() -> Result<(AppState, axum::http::request::Parts, super::auth::Claims), ApiError> {
+fn verified() -> Result<(AppState, axum::http::request::Parts, super::auth::Claims), Error> {
     let (state, parts) = served()?;
     let claims = state.auth.claims_from_headers(&parts.headers)?;
     Ok((state, parts, claims))
@@ -39,23 +41,57 @@ impl CustomerRequest {
     /// (`role: partner`) acts for the customer named in `X-Selfcare-Customer` only when its
     /// token's scopes and the customer's delegation both include `scope`; anything else
     /// (an advisor's token, no delegation) is `forbidden`.
-    pub async fn current(scope: &str) -> Result<Self, ApiError> {
+    pub async fn current(scope: &str) -> Result<Self, Error> {
         let (state, parts, claims) = verified()?;
         match claims.role.as_deref() {
             None => {
                 use crate::api::Channel;
-                let channel = if claims.partner.is_some() { Some(Channel::Portal) } else { (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk) };
-                Ok(CustomerRequest { state, customer: claims.sub, partner: claims.partner, channel })
+                let channel = if claims.partner.is_some() {
+                    Some(Channel::Portal)
+                } else {
+                    (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk)
+                };
+                Ok(CustomerRequest {
+                    state,
+                    customer: claims.sub,
+                    partner: claims.partner,
+                    channel,
+                })
             }
             Some("partner") => {
-                let forbidden = ApiError::from(ErrorId::Forbidden);
-                let customer = parts.headers.get("x-selfcare-customer").and_then(|v| v.to_str().ok()).ok_or(forbidden)?;
-                let customer = super::validate::id(customer).map_err(|_| forbidden)?.to_owned();
-                let in_token = claims.scope.as_deref().unwrap_or_default().split_whitespace().any(|s| s == scope);
-                if !in_token || !super::partners::allowed(&state.db, &claims.sub, &customer, scope, state.clock.now()).await? {
-                    return Err(forbidden);
+                let forbidden = || Error::from(ErrorId::Forbidden);
+                let customer = parts
+                    .headers
+                    .get("x-selfcare-customer")
+                    .and_then(|v| v.to_str().ok())
+                    .ok_or_else(forbidden)?;
+                let customer = super::validate::id(customer)
+                    .map_err(|_| forbidden())?
+                    .to_owned();
+                let in_token = claims
+                    .scope
+                    .as_deref()
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .any(|s| s == scope);
+                if !in_token
+                    || !super::partners::allowed(
+                        &state.db,
+                        &claims.sub,
+                        &customer,
+                        scope,
+                        state.clock.now(),
+                    )
+                    .await?
+                {
+                    return Err(forbidden());
                 }
-                Ok(CustomerRequest { state, customer, partner: Some(claims.sub), channel: Some(crate::api::Channel::Portal) })
+                Ok(CustomerRequest {
+                    state,
+                    customer,
+                    partner: Some(claims.sub),
+                    channel: Some(crate::api::Channel::Portal),
+                })
             }
             Some(_) => Err(ErrorId::Forbidden.into()),
         }
@@ -63,21 +99,37 @@ impl CustomerRequest {
 
     /// The customer themselves on their own device: never a partner acting for them, never a
     /// kiosk session (`scope: kiosk`) — granting a delegation, approving a kiosk's sign-in.
-    pub async fn own() -> Result<Self, ApiError> {
+    pub async fn own() -> Result<Self, Error> {
         let (state, _, claims) = verified()?;
-        if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() == Some("kiosk") {
+        if claims.role.is_some()
+            || claims.partner.is_some()
+            || claims.scope.as_deref() == Some("kiosk")
+        {
             return Err(ErrorId::Forbidden.into());
         }
-        Ok(CustomerRequest { state, customer: claims.sub, partner: None, channel: None })
+        Ok(CustomerRequest {
+            state,
+            customer: claims.sub,
+            partner: None,
+            channel: None,
+        })
     }
 
     /// A kiosk session's own token (`scope: kiosk`), and nothing else: renewing it.
-    pub fn kiosk() -> Result<Self, ApiError> {
+    pub fn kiosk() -> Result<Self, Error> {
         let (state, _, claims) = verified()?;
-        if claims.role.is_some() || claims.partner.is_some() || claims.scope.as_deref() != Some("kiosk") {
+        if claims.role.is_some()
+            || claims.partner.is_some()
+            || claims.scope.as_deref() != Some("kiosk")
+        {
             return Err(ErrorId::Forbidden.into());
         }
-        Ok(CustomerRequest { state, customer: claims.sub, partner: None, channel: Some(crate::api::Channel::Kiosk) })
+        Ok(CustomerRequest {
+            state,
+            customer: claims.sub,
+            partner: None,
+            channel: Some(crate::api::Channel::Kiosk),
+        })
     }
 
     pub fn state(&self) -> &AppState {
@@ -101,7 +153,13 @@ impl CustomerRequest {
         let channel = self.channel.unwrap_or(channel);
         // One reading of the clock: the day is the instant's day.
         let now = self.now();
-        super::tariff::Caller { customer: &self.customer, partner: self.partner.as_deref(), channel, today: now.date_naive(), now }
+        super::tariff::Caller {
+            customer: &self.customer,
+            partner: self.partner.as_deref(),
+            channel,
+            today: now.date_naive(),
+            now,
+        }
     }
 }
 
@@ -115,11 +173,17 @@ impl PublicRequest {
     /// The deployment's map tiles, if it configured a tile server.
     pub fn map_tiles(&self) -> Option<crate::api::MapTiles> {
         let config = &self.state.config;
-        config.map_tiles.clone().map(|template| crate::api::MapTiles { template, attribution: config.map_attribution.clone() })
+        config
+            .map_tiles
+            .clone()
+            .map(|template| crate::api::MapTiles {
+                template,
+                attribution: config.map_attribution.clone(),
+            })
     }
 
-    pub fn current() -> Result<Self, ApiError> {
-        let state = use_context::<AppState>().ok_or(ApiError::from(ErrorId::Internal))?;
+    pub fn current() -> Result<Self, Error> {
+        let state = use_context::<AppState>().ok_or(Error::from(ErrorId::Internal))?;
         Ok(PublicRequest { state })
     }
 
@@ -146,9 +210,12 @@ pub struct ChatRequest {
 }
 
 impl ChatRequest {
-    pub fn current() -> Result<Self, ApiError> {
+    pub fn current() -> Result<Self, Error> {
         let (state, parts) = served()?;
-        let (customer, partner, channel) = match parts.headers.contains_key(axum::http::header::AUTHORIZATION) {
+        let (customer, partner, channel) = match parts
+            .headers
+            .contains_key(axum::http::header::AUTHORIZATION)
+        {
             true => {
                 let claims = state.auth.claims_from_headers(&parts.headers)?;
                 if claims.role.is_some() {
@@ -156,12 +223,22 @@ impl ChatRequest {
                 }
                 // As `CustomerRequest::current` decides it.
                 use crate::api::Channel;
-                let channel = if claims.partner.is_some() { Some(Channel::Portal) } else { (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk) };
+                let channel = if claims.partner.is_some() {
+                    Some(Channel::Portal)
+                } else {
+                    (claims.scope.as_deref() == Some("kiosk")).then_some(Channel::Kiosk)
+                };
                 (Some(claims.sub), claims.partner, channel)
             }
             false => (None, None, None),
         };
-        Ok(ChatRequest { address: client_address(&parts.extensions), state, customer, partner, channel })
+        Ok(ChatRequest {
+            address: client_address(&parts.extensions),
+            state,
+            customer,
+            partner,
+            channel,
+        })
     }
 
     pub fn db(&self) -> &super::db::Db {
@@ -177,7 +254,7 @@ impl ChatRequest {
     }
 
     /// Who asks about a conversation: the customer, else whoever holds its key.
-    pub fn party<'a>(&'a self, key: Option<&'a str>) -> Result<super::chat::Party<'a>, ApiError> {
+    pub fn party<'a>(&'a self, key: Option<&'a str>) -> Result<super::chat::Party<'a>, Error> {
         match (&self.customer, key) {
             (Some(c), _) => Ok(super::chat::Party::Customer(c)),
             (None, Some(key)) => Ok(super::chat::Party::Anonymous { key }),
@@ -186,10 +263,14 @@ impl ChatRequest {
     }
 
     /// Counts one request against the address's limit (and the conversation's, if given).
-    pub fn limit(&self, conversation: Option<&str>) -> Result<(), ApiError> {
+    pub fn limit(&self, conversation: Option<&str>) -> Result<(), Error> {
         let (limiter, config) = (&self.state.limiter, &self.state.config);
-        let address_ok = limiter.allow(&format!("a:{}", self.address), config.chat_requests_per_minute);
-        let conversation_ok = conversation.is_none_or(|c| limiter.allow(&format!("c:{c}"), config.chat_messages_per_minute));
+        let address_ok = limiter.allow(
+            &format!("a:{}", self.address),
+            config.chat_requests_per_minute,
+        );
+        let conversation_ok = conversation
+            .is_none_or(|c| limiter.allow(&format!("c:{c}"), config.chat_messages_per_minute));
         if address_ok && conversation_ok {
             Ok(())
         } else {
@@ -218,18 +299,34 @@ pub struct AdvisorRequest {
 }
 
 impl AdvisorRequest {
-    pub fn current() -> Result<Self, ApiError> {
+    pub fn current() -> Result<Self, Error> {
         let (state, _, claims) = verified()?;
         if claims.role.as_deref() != Some("advisor") {
             return Err(ErrorId::Forbidden.into());
         }
-        let list = |v: Option<String>| v.unwrap_or_default().split_whitespace().map(str::to_owned).collect();
-        Ok(AdvisorRequest { advisor: claims.sub, languages: list(claims.languages), countries: list(claims.countries), stores: list(claims.stores), state })
+        let list = |v: Option<String>| {
+            v.unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        };
+        Ok(AdvisorRequest {
+            advisor: claims.sub,
+            languages: list(claims.languages),
+            countries: list(claims.countries),
+            stores: list(claims.stores),
+            state,
+        })
     }
 
     /// Who acts, with the skills their token gives them.
     pub fn advisor(&self) -> crate::ssr::advisor::Advisor<'_> {
-        crate::ssr::advisor::Advisor { id: &self.advisor, languages: &self.languages, countries: &self.countries, stores: &self.stores }
+        crate::ssr::advisor::Advisor {
+            id: &self.advisor,
+            languages: &self.languages,
+            countries: &self.countries,
+            stores: &self.stores,
+        }
     }
 
     pub fn state(&self) -> &AppState {
@@ -248,12 +345,15 @@ pub struct PartnerRequest {
 }
 
 impl PartnerRequest {
-    pub fn current() -> Result<Self, ApiError> {
+    pub fn current() -> Result<Self, Error> {
         let (state, _, claims) = verified()?;
         if claims.role.as_deref() != Some("partner") {
             return Err(ErrorId::Forbidden.into());
         }
-        Ok(PartnerRequest { partner: claims.sub, state })
+        Ok(PartnerRequest {
+            partner: claims.sub,
+            state,
+        })
     }
 
     pub fn state(&self) -> &AppState {

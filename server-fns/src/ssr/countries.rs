@@ -21,7 +21,14 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// The files of a country's folder, each required and none empty.
-pub const FILES: [&str; 6] = ["country.toml", "catalogue.toml", "shops.toml", "holidays.toml", "towns.tsv", "customers.toml"];
+pub const FILES: [&str; 6] = [
+    "country.toml",
+    "catalogue.toml",
+    "shops.toml",
+    "holidays.toml",
+    "towns.tsv",
+    "customers.toml",
+];
 
 include!(concat!(env!("OUT_DIR"), "/countries_data.rs"));
 
@@ -144,16 +151,24 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
     let mut countries = Vec::with_capacity(codes.len());
     for code in codes {
         let file = |name: &str| {
-            files.iter().find(|f| f.0 == code && f.1.ends_with(&format!("/{name}"))).map(|f| (f.1, f.2)).ok_or_else(|| format!("data/countries/{code}/{name}: missing"))
+            files
+                .iter()
+                .find(|f| f.0 == code && f.1.ends_with(&format!("/{name}")))
+                .map(|f| (f.1, f.2))
+                .ok_or_else(|| format!("data/countries/{code}/{name}: missing"))
         };
         let toml_file = |name: &str| -> Result<(&str, &str), String> {
             let (path, text) = file(name)?;
-            if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+            if text
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+            {
                 return Err(format!("{path}: missing or empty"));
             }
             Ok((path, text))
         };
-        let syntax = |path: &str, e: toml::de::Error| format!("{path}: {}", e.to_string().trim_end());
+        let syntax =
+            |path: &str, e: toml::de::Error| format!("{path}: {}", e.to_string().trim_end());
         let (path, text) = toml_file("country.toml")?;
         let mut country: Country = toml::from_str(text).map_err(|e| syntax(path, e))?;
         country.code = code.to_owned();
@@ -183,10 +198,20 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
 
         let (path, text) = toml_file("towns.tsv")?;
         country.towns = towns(text).map_err(|e| format!("{path}: {e}"))?;
-        if let Some(lang) = country.shops.address_in.keys().find(|l| !country.languages.iter().any(|c| super::validate::language(c) == l.as_str())) {
+        if let Some(lang) = country.shops.address_in.keys().find(|l| {
+            !country
+                .languages
+                .iter()
+                .any(|c| super::validate::language(c) == l.as_str())
+        }) {
             return Err(format!("data/countries/{code}/shops.toml: address_in: {lang:?} is not one of the country's languages"));
         }
-        if let Some(town) = country.shops.streets_in.keys().find(|t| !country.towns.iter().any(|g| g.kind == "town" && &g.names[0] == *t)) {
+        if let Some(town) = country.shops.streets_in.keys().find(|t| {
+            !country
+                .towns
+                .iter()
+                .any(|g| g.kind == "town" && &g.names[0] == *t)
+        }) {
             return Err(format!("data/countries/{code}/shops.toml: streets_in: {town:?} is not the main name of a town of towns.tsv"));
         }
 
@@ -212,16 +237,24 @@ pub fn load(files: &[(&str, &str, &str)]) -> Result<Vec<Country>, String> {
 
 /// A day written `2026-12-25`, of 2026 to 2030.
 fn is_day(day: &str) -> bool {
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == day && (2026..=2030).contains(&chrono::Datelike::year(&d)))
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok_and(|d| {
+        d.format("%Y-%m-%d").to_string() == day
+            && (2026..=2030).contains(&chrono::Datelike::year(&d))
+    })
 }
 
 fn check_shops(s: &Shops) -> Result<(), String> {
     if s.hours.is_empty() || s.streets.is_empty() {
         return Err("hours and streets need one at least".to_owned());
     }
-    if let Some(week) = s.hours.iter().find(|w| super::hours::parse_week(w).is_none()) {
-        return Err(format!("hours {week:?} is not `1 0900-1900,6 1000-1300` (ISO weekday, then its periods)"));
+    if let Some(week) = s
+        .hours
+        .iter()
+        .find(|w| super::hours::parse_week(w).is_none())
+    {
+        return Err(format!(
+            "hours {week:?} is not `1 0900-1900,6 1000-1300` (ISO weekday, then its periods)"
+        ));
     }
     for address in std::iter::once(&s.address).chain(s.address_in.values()) {
         if !address.contains("{n}") || !address.contains("{street}") {
@@ -231,16 +264,40 @@ fn check_shops(s: &Shops) -> Result<(), String> {
     if s.streets_in.values().any(Vec::is_empty) {
         return Err("streets_in: a town with no street".to_owned());
     }
-    if let Some(street) = s.streets.iter().chain(s.streets_in.values().flatten()).find(|s| untag(s.split('|').next().unwrap_or_default()).0.is_some()) {
-        return Err(format!("street {street:?}: its main name has a language tag"));
+    if let Some(street) = s
+        .streets
+        .iter()
+        .chain(s.streets_in.values().flatten())
+        .find(|s| untag(s.split('|').next().unwrap_or_default()).0.is_some())
+    {
+        return Err(format!(
+            "street {street:?}: its main name has a language tag"
+        ));
     }
-    if let Some(street) = s.streets.iter().chain(s.streets_in.values().flatten()).find(|s| s.split('|').map(|n| untag(n).1).any(|n| n.trim().is_empty() || n.trim() != n)) {
-        return Err(format!("street {street:?} has an empty name or spaces around one"));
+    if let Some(street) = s
+        .streets
+        .iter()
+        .chain(s.streets_in.values().flatten())
+        .find(|s| {
+            s.split('|')
+                .map(|n| untag(n).1)
+                .any(|n| n.trim().is_empty() || n.trim() != n)
+        })
+    {
+        return Err(format!(
+            "street {street:?} has an empty name or spaces around one"
+        ));
     }
     if !s.phone.starts_with('+') || !s.phone.contains('#') {
-        return Err(format!("phone {:?} is not an international number with # for digits", s.phone));
+        return Err(format!(
+            "phone {:?} is not an international number with # for digits",
+            s.phone
+        ));
     }
-    if !(1e-3..=1e6).contains(&s.per_euro) || !(1..=1_000_000).contains(&s.price_step) || !(0..s.price_step).contains(&s.price_ending) {
+    if !(1e-3..=1e6).contains(&s.per_euro)
+        || !(1..=1_000_000).contains(&s.price_step)
+        || !(0..s.price_step).contains(&s.price_ending)
+    {
         return Err(format!(
             "per_euro = {}, price_step = {}, price_ending = {}: per_euro is 0.001 to 1,000,000, price_step 1 to 1,000,000, price_ending from 0 to below price_step",
             s.per_euro, s.price_step, s.price_ending
@@ -257,7 +314,11 @@ fn check_shops(s: &Shops) -> Result<(), String> {
 /// Parses `towns.tsv`: kind, names (`|` between), postcode, lat, lon, parent, shops; `-` for none.
 fn towns(text: &str) -> Result<Vec<Town>, String> {
     let mut towns: Vec<Town> = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let bad = |what: &str| format!("line {}: {what}", n + 1);
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 7 {
@@ -266,12 +327,18 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
         let opt = |s: &str| (s != "-").then(|| s.to_owned());
         let kind = f[0].to_owned();
         if !["country", "town", "district"].contains(&kind.as_str()) {
-            return Err(bad(&format!("kind {kind:?} is not country, town or district")));
+            return Err(bad(&format!(
+                "kind {kind:?} is not country, town or district"
+            )));
         }
         let (lat, lon) = (f[3].parse::<f64>(), f[4].parse::<f64>());
-        let (Ok(lat), Ok(lon)) = (lat, lon) else { return Err(bad("latitude and longitude are numbers")) };
+        let (Ok(lat), Ok(lon)) = (lat, lon) else {
+            return Err(bad("latitude and longitude are numbers"));
+        };
         if !(-85.0..=85.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            return Err(bad(&format!("latitude {lat} or longitude {lon} out of range (±85, ±180)")));
+            return Err(bad(&format!(
+                "latitude {lat} or longitude {lon} out of range (±85, ±180)"
+            )));
         }
         let parent = opt(f[5]);
         if let Some(p) = &parent {
@@ -279,8 +346,16 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
                 return Err(bad(&format!("the parent {p:?} is not a place above")));
             }
         }
-        let shops: u32 = f[6].parse().ok().filter(|n| *n <= 1000).ok_or_else(|| bad(&format!("shops {:?} is not a count up to 1,000", f[6])))?;
-        let (tags, names): (Vec<Option<String>>, Vec<String>) = f[1].split('|').map(untag).map(|(t, n)| (t.map(str::to_owned), n.to_owned())).unzip();
+        let shops: u32 = f[6]
+            .parse()
+            .ok()
+            .filter(|n| *n <= 1000)
+            .ok_or_else(|| bad(&format!("shops {:?} is not a count up to 1,000", f[6])))?;
+        let (tags, names): (Vec<Option<String>>, Vec<String>) = f[1]
+            .split('|')
+            .map(untag)
+            .map(|(t, n)| (t.map(str::to_owned), n.to_owned()))
+            .unzip();
         if names.iter().any(|n| n.trim().is_empty()) || tags[0].is_some() {
             return Err(bad("an empty name, or a language tag on the main name"));
         }
@@ -288,13 +363,31 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
         if shops > 0 {
             let slug = super::text::fold(&names[0]);
             if !slug.bytes().any(|b| b.is_ascii_alphanumeric()) {
-                return Err(bad(&format!("a place with shops has a first name in Latin letters, not {:?}", names[0])));
+                return Err(bad(&format!(
+                    "a place with shops has a first name in Latin letters, not {:?}",
+                    names[0]
+                )));
             }
-            if towns.iter().any(|t| t.shops > 0 && super::text::fold(&t.names[0]) == slug) {
-                return Err(bad(&format!("another place with shops has the name {:?}", names[0])));
+            if towns
+                .iter()
+                .any(|t| t.shops > 0 && super::text::fold(&t.names[0]) == slug)
+            {
+                return Err(bad(&format!(
+                    "another place with shops has the name {:?}",
+                    names[0]
+                )));
             }
         }
-        towns.push(Town { kind, names, tags, postcode: opt(f[2]), lat, lon, parent, shops });
+        towns.push(Town {
+            kind,
+            names,
+            tags,
+            postcode: opt(f[2]),
+            lat,
+            lon,
+            parent,
+            shops,
+        });
     }
     if towns.first().is_none_or(|t| t.kind != "country") {
         return Err("the first place is the country".to_owned());
@@ -308,16 +401,24 @@ fn towns(text: &str) -> Result<Vec<Town>, String> {
 fn check(c: &Country) -> Result<(), String> {
     let upper = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_uppercase());
     if !upper(&c.code, 2) {
-        return Err(format!("the folder's name {:?} is not a country code (two capital letters)", c.code));
+        return Err(format!(
+            "the folder's name {:?} is not a country code (two capital letters)",
+            c.code
+        ));
     }
     if !upper(&c.currency, 3) {
         return Err(format!("currency {:?} is not an ISO 4217 code", c.currency));
     }
     if c.currency_decimals > 3 {
-        return Err(format!("currency_decimals {} is more than 3", c.currency_decimals));
+        return Err(format!(
+            "currency_decimals {} is more than 3",
+            c.currency_decimals
+        ));
     }
     // One word as the assistant reads messages (folded), or a sign it keeps ("€").
-    if let Some(word) = c.currency_words.iter().find(|w| w.is_empty() || w.contains(char::is_whitespace) || super::text::fold(w).contains(' ')) {
+    if let Some(word) = c.currency_words.iter().find(|w| {
+        w.is_empty() || w.contains(char::is_whitespace) || super::text::fold(w).contains(' ')
+    }) {
         return Err(format!("currency_words: {word:?} is not one word"));
     }
     if c.languages.is_empty() {
@@ -326,7 +427,9 @@ fn check(c: &Country) -> Result<(), String> {
     for tag in &c.languages {
         let parsed: Result<unic_langid::LanguageIdentifier, _> = tag.parse();
         if parsed.is_err() || !tag.contains('-') {
-            return Err(format!("language {tag:?} is not a BCP 47 tag with a region (such as fr-SN)"));
+            return Err(format!(
+                "language {tag:?} is not a BCP 47 tag with a region (such as fr-SN)"
+            ));
         }
     }
     if c.time_zones.is_empty() {
@@ -337,17 +440,34 @@ fn check(c: &Country) -> Result<(), String> {
             return Err(format!("time zone {zone:?} is not in the IANA database"));
         }
     }
-    if let Some(cycle) = c.hour_cycle.as_deref().filter(|h| !["h11", "h12", "h23", "h24"].contains(h)) {
-        return Err(format!("hour_cycle {cycle:?} is not one of h11, h12, h23, h24"));
+    if let Some(cycle) = c
+        .hour_cycle
+        .as_deref()
+        .filter(|h| !["h11", "h12", "h23", "h24"].contains(h))
+    {
+        return Err(format!(
+            "hour_cycle {cycle:?} is not one of h11, h12, h23, h24"
+        ));
     }
     if let Some(digits) = c.digits.as_deref().filter(|d| *d != "arab") {
-        return Err(format!("digits {digits:?} is not arab (Latin digits need no line)"));
+        return Err(format!(
+            "digits {digits:?} is not arab (Latin digits need no line)"
+        ));
     }
-    if c.calling_code.is_empty() || c.calling_code.len() > 3 || !c.calling_code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("calling_code {:?} is not one to three digits", c.calling_code));
+    if c.calling_code.is_empty()
+        || c.calling_code.len() > 3
+        || !c.calling_code.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(format!(
+            "calling_code {:?} is not one to three digits",
+            c.calling_code
+        ));
     }
     if c.days_between_changes > 365 {
-        return Err(format!("days_between_changes {} is more than a year", c.days_between_changes));
+        return Err(format!(
+            "days_between_changes {} is more than a year",
+            c.days_between_changes
+        ));
     }
     Ok(())
 }
@@ -360,7 +480,10 @@ pub fn digits_in(country: &str, lang: &str, text: &str) -> String {
         return text.to_owned();
     }
     let chars: Vec<char> = text.chars().collect();
-    let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let digit = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
     (0..chars.len())
         .map(|i| match chars[i] {
             c if c.is_ascii_digit() => char::from_u32(0x660 + (c as u32 - '0' as u32)).unwrap_or(c),
@@ -383,7 +506,11 @@ fn script(lang: &str) -> Option<fn(char) -> bool> {
 /// A name as the data writes it, and the language it is tagged with (`fr:Bruxelles`), if any.
 pub fn untag(written: &str) -> (Option<&str>, &str) {
     match written.split_once(':') {
-        Some((tag, name)) if (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase()) => (Some(tag), name),
+        Some((tag, name))
+            if (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            (Some(tag), name)
+        }
         _ => (None, written),
     }
 }
@@ -392,18 +519,34 @@ pub fn untag(written: &str) -> (Option<&str>, &str) {
 /// after it, each with its tag): the one tagged `lang`, else, where `lang` is written in
 /// another script than Latin (Arabic, Cyrillic), the first untagged name written in it;
 /// `None` where the main name serves.
-pub fn name_in<'a>(names: impl IntoIterator<Item = (Option<&'a str>, &'a str)> + Clone, lang: &str) -> Option<&'a str> {
-    if let Some((_, name)) = names.clone().into_iter().find(|(tag, _)| *tag == Some(lang)) {
+pub fn name_in<'a>(
+    names: impl IntoIterator<Item = (Option<&'a str>, &'a str)> + Clone,
+    lang: &str,
+) -> Option<&'a str> {
+    if let Some((_, name)) = names
+        .clone()
+        .into_iter()
+        .find(|(tag, _)| *tag == Some(lang))
+    {
         return Some(name);
     }
     let written = script(lang)?;
-    names.into_iter().find(|(tag, n)| tag.is_none() && n.chars().any(written)).map(|(_, n)| n)
+    names
+        .into_iter()
+        .find(|(tag, n)| tag.is_none() && n.chars().any(written))
+        .map(|(_, n)| n)
 }
 
 impl Town {
     /// Its name in `lang` ([`name_in`]).
     pub fn name_in(&self, lang: &str) -> Option<&str> {
-        name_in(self.tags.iter().map(Option::as_deref).zip(self.names.iter().map(String::as_str)), lang)
+        name_in(
+            self.tags
+                .iter()
+                .map(Option::as_deref)
+                .zip(self.names.iter().map(String::as_str)),
+            lang,
+        )
     }
 }
 
@@ -412,9 +555,20 @@ impl Town {
 /// ([`Town::name_in`]), else by its main name; `None` for a place the data does not have.
 pub fn place_named(country: &str, name: &str, lang: &str) -> Option<&'static str> {
     let c = get(country)?;
-    let town = c.towns.iter().find(|t| t.kind != "country" && t.names.iter().any(|n| n == name))?;
-    let spoken = c.languages.iter().any(|l| super::validate::language(l) == lang);
-    Some(spoken.then(|| town.name_in(lang)).flatten().unwrap_or(&town.names[0]))
+    let town = c
+        .towns
+        .iter()
+        .find(|t| t.kind != "country" && t.names.iter().any(|n| n == name))?;
+    let spoken = c
+        .languages
+        .iter()
+        .any(|l| super::validate::language(l) == lang);
+    Some(
+        spoken
+            .then(|| town.name_in(lang))
+            .flatten()
+            .unwrap_or(&town.names[0]),
+    )
 }
 
 /// A street's name in `lang` ([`name_in`]): `Nieuwstraat|fr:Rue Neuve`.
@@ -441,7 +595,10 @@ pub fn get(code: &str) -> Option<&'static Country> {
 
 /// A country's main time zone (its capital's), UTC for a country not served.
 pub fn zone(code: &str) -> chrono_tz::Tz {
-    get(code).and_then(|c| c.time_zones.first()).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC)
+    get(code)
+        .and_then(|c| c.time_zones.first())
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(chrono_tz::UTC)
 }
 
 #[cfg(test)]
@@ -454,24 +611,46 @@ mod tests {
         let codes: Vec<&str> = countries.iter().map(|c| c.code.as_str()).collect();
         assert_eq!(
             codes,
-            ["BE", "BF", "BW", "CD", "CF", "CI", "CM", "EG", "ES", "FR", "GN", "GW", "JO", "LR", "LU", "MA", "MD", "MG", "ML", "PL", "RE", "RO", "SK", "SL", "SN", "TN"]
+            [
+                "BE", "BF", "BW", "CD", "CF", "CI", "CM", "EG", "ES", "FR", "GN", "GW", "JO", "LR",
+                "LU", "MA", "MD", "MG", "ML", "PL", "RE", "RO", "SK", "SL", "SN", "TN"
+            ]
         );
-        for (code, decimals) in [("JO", 3), ("TN", 3), ("SN", 0), ("CM", 0), ("GN", 0), ("MG", 0), ("MA", 2), ("CD", 2)] {
+        for (code, decimals) in [
+            ("JO", 3),
+            ("TN", 3),
+            ("SN", 0),
+            ("CM", 0),
+            ("GN", 0),
+            ("MG", 0),
+            ("MA", 2),
+            ("CD", 2),
+        ] {
             assert_eq!(get(code).unwrap().currency_decimals, decimals, "{code}");
         }
         // Every country says how its customers write its currency (the assistant's amounts).
         for c in &countries {
-            assert!(!c.currency_words.is_empty(), "{}: no currency_words", c.code);
+            assert!(
+                !c.currency_words.is_empty(),
+                "{}: no currency_words",
+                c.code
+            );
         }
         assert_eq!(get("EG").unwrap().languages[0], "ar-EG");
         assert_eq!(get("MA").unwrap().languages, ["ar-MA", "fr-MA"]);
         assert_eq!(get("MD").unwrap().languages, ["ro-MD", "ru-MD"]);
-        assert_eq!(get("CD").unwrap().time_zones, ["Africa/Kinshasa", "Africa/Lubumbashi"]);
+        assert_eq!(
+            get("CD").unwrap().time_zones,
+            ["Africa/Kinshasa", "Africa/Lubumbashi"]
+        );
         assert_eq!(get("MA").unwrap().time_zones, ["Africa/Casablanca"]);
         assert!(get("ZZ").is_none());
         // The assistant's own numbers in Arabic: Arabic-Indic in Egypt and Jordan, Latin in
         // Morocco and Tunisia, and in any other language.
-        assert_eq!(digits_in("EG", "ar", "50.50 EGP, …2549."), "٥٠٫٥٠ EGP, …٢٥٤٩.");
+        assert_eq!(
+            digits_in("EG", "ar", "50.50 EGP, …2549."),
+            "٥٠٫٥٠ EGP, …٢٥٤٩."
+        );
         assert_eq!(digits_in("JO", "ar", "3"), "٣");
         assert_eq!(digits_in("MA", "ar", "50"), "50");
         assert_eq!(digits_in("TN", "ar", "50"), "50");
@@ -480,7 +659,8 @@ mod tests {
 
     #[test]
     fn a_malformed_or_missing_file_is_named_with_its_line() {
-        let bad = "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"\ntime_zones = []\n";
+        let bad =
+            "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"\ntime_zones = []\n";
         let err = load(&[("FR", "data/countries/FR/country.toml", bad)]).unwrap_err();
         assert!(err.starts_with("data/countries/FR/country.toml: "), "{err}");
         assert!(err.contains("at line 4, column 1"), "{err}");
@@ -492,38 +672,87 @@ mod tests {
         let towns = "# kind\tnames\tpostcode\tlat\tlon\tparent\tshops\ncountry\tFrance\t-\t48.8\t2.3\t-\t0\ntown\tLyon\t69001\t45.7\t4.8\tParis\t4\n";
         let err = load(&[
             ("FR", "data/countries/FR/country.toml", fr),
-            ("FR", "data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
-            ("FR", "data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
-            ("FR", "data/countries/FR/holidays.toml", "\"2027-02-30\" = \"Noël\"\n"),
+            (
+                "FR",
+                "data/countries/FR/catalogue.toml",
+                include_str!("../../data/countries/FR/catalogue.toml"),
+            ),
+            (
+                "FR",
+                "data/countries/FR/shops.toml",
+                include_str!("../../data/countries/FR/shops.toml"),
+            ),
+            (
+                "FR",
+                "data/countries/FR/holidays.toml",
+                "\"2027-02-30\" = \"Noël\"\n",
+            ),
             ("FR", "data/countries/FR/towns.tsv", towns),
         ])
         .unwrap_err();
-        assert!(err.starts_with("data/countries/FR/holidays.toml: \"2027-02-30\""), "{err}");
+        assert!(
+            err.starts_with("data/countries/FR/holidays.toml: \"2027-02-30\""),
+            "{err}"
+        );
         let err = load(&[
             ("FR", "data/countries/FR/country.toml", fr),
-            ("FR", "data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
-            ("FR", "data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
-            ("FR", "data/countries/FR/holidays.toml", "\"2027-07-14\" = \"Fête nationale\"\n"),
+            (
+                "FR",
+                "data/countries/FR/catalogue.toml",
+                include_str!("../../data/countries/FR/catalogue.toml"),
+            ),
+            (
+                "FR",
+                "data/countries/FR/shops.toml",
+                include_str!("../../data/countries/FR/shops.toml"),
+            ),
+            (
+                "FR",
+                "data/countries/FR/holidays.toml",
+                "\"2027-07-14\" = \"Fête nationale\"\n",
+            ),
             ("FR", "data/countries/FR/towns.tsv", towns),
         ])
         .unwrap_err();
-        assert_eq!(err, "data/countries/FR/towns.tsv: line 3: the parent \"Paris\" is not a place above");
+        assert_eq!(
+            err,
+            "data/countries/FR/towns.tsv: line 3: the parent \"Paris\" is not a place above"
+        );
         let zone = "currency = \"EUR\"\ncurrency_decimals = 2\nlanguages = [\"fr-FR\"]\ntime_zones = [\"Europe/Pariss\"]\ncalling_code = \"33\"\npayment_change = true\ndays_between_changes = 30\n";
         let err = load(&[("FR", "data/countries/FR/country.toml", zone)]).unwrap_err();
         assert!(err.contains("Europe/Pariss"), "{err}");
         // A demo customer's home is a town of the country's, by its main name.
         let file = |name: &'static str, text: &'static str| ("FR", name, text);
-        let customers = include_str!("../../data/countries/FR/customers.toml").replace("home = \"Lyon\"", "home = \"Lione\"");
+        let customers = include_str!("../../data/countries/FR/customers.toml")
+            .replace("home = \"Lyon\"", "home = \"Lione\"");
         let err = load(&[
-            file("data/countries/FR/country.toml", include_str!("../../data/countries/FR/country.toml")),
-            file("data/countries/FR/catalogue.toml", include_str!("../../data/countries/FR/catalogue.toml")),
-            file("data/countries/FR/shops.toml", include_str!("../../data/countries/FR/shops.toml")),
-            file("data/countries/FR/holidays.toml", include_str!("../../data/countries/FR/holidays.toml")),
-            file("data/countries/FR/towns.tsv", include_str!("../../data/countries/FR/towns.tsv")),
+            file(
+                "data/countries/FR/country.toml",
+                include_str!("../../data/countries/FR/country.toml"),
+            ),
+            file(
+                "data/countries/FR/catalogue.toml",
+                include_str!("../../data/countries/FR/catalogue.toml"),
+            ),
+            file(
+                "data/countries/FR/shops.toml",
+                include_str!("../../data/countries/FR/shops.toml"),
+            ),
+            file(
+                "data/countries/FR/holidays.toml",
+                include_str!("../../data/countries/FR/holidays.toml"),
+            ),
+            file(
+                "data/countries/FR/towns.tsv",
+                include_str!("../../data/countries/FR/towns.tsv"),
+            ),
             ("FR", "data/countries/FR/customers.toml", &customers),
         ])
         .unwrap_err();
-        assert!(err.contains("home \"Lione\" is not the main name of a town"), "{err}");
+        assert!(
+            err.contains("home \"Lione\" is not the main name of a town"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -535,13 +764,22 @@ mod tests {
         // has none here.
         assert_eq!(name_in(cairo.clone(), "fr"), None);
         assert_eq!(name_in(cairo, "ru"), None);
-        assert_eq!(name_in(names("Chișinău|Кишинёв|Chisinau"), "ru"), Some("Кишинёв"));
+        assert_eq!(
+            name_in(names("Chișinău|Кишинёв|Chisinau"), "ru"),
+            Some("Кишинёв")
+        );
         let brussels = names("Brussel|fr:Bruxelles|de:Brüssel|Brussels");
         assert_eq!(name_in(brussels.clone(), "fr"), Some("Bruxelles"));
         assert_eq!(name_in(brussels.clone(), "de"), Some("Brüssel"));
         assert_eq!(name_in(brussels, "nl"), None);
-        assert_eq!(street_in("Nieuwstraat|fr:Rue Neuve", "fr"), Some("Rue Neuve"));
-        assert_eq!(street_in("Tahrir Street|شارع التحرير", "ar"), Some("شارع التحرير"));
+        assert_eq!(
+            street_in("Nieuwstraat|fr:Rue Neuve", "fr"),
+            Some("Rue Neuve")
+        );
+        assert_eq!(
+            street_in("Tahrir Street|شارع التحرير", "ar"),
+            Some("شارع التحرير")
+        );
         assert_eq!(street_in("Meir", "fr"), None);
         // A place named as the locator names it: in the screen's language if the country
         // speaks it, whichever of its names the data gave.
@@ -553,12 +791,31 @@ mod tests {
         // Every street and place of a country with Arabic or Russian among its languages has
         // its name in that script.
         for c in all() {
-            for lang in c.languages.iter().map(|l| super::super::validate::language(l)).filter(|l| ["ar", "ru"].contains(l)) {
-                for street in c.shops.streets.iter().chain(c.shops.streets_in.values().flatten()) {
-                    assert!(street_in(street, lang).is_some(), "{}: {street} in {lang}", c.code);
+            for lang in c
+                .languages
+                .iter()
+                .map(|l| super::super::validate::language(l))
+                .filter(|l| ["ar", "ru"].contains(l))
+            {
+                for street in c
+                    .shops
+                    .streets
+                    .iter()
+                    .chain(c.shops.streets_in.values().flatten())
+                {
+                    assert!(
+                        street_in(street, lang).is_some(),
+                        "{}: {street} in {lang}",
+                        c.code
+                    );
                 }
                 for town in &c.towns {
-                    assert!(town.name_in(lang).is_some(), "{}: {:?} in {lang}", c.code, town.names);
+                    assert!(
+                        town.name_in(lang).is_some(),
+                        "{}: {:?} in {lang}",
+                        c.code,
+                        town.names
+                    );
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! migrations. The same SQL runs on both: `$n` placeholders, `BIGINT`/`INTEGER` amounts read
 //! as `i64`, dates as ISO 8601 text, sums cast to `BIGINT`.
 
-use sqlx::any::{AnyPoolOptions, AnyConnectOptions};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::str::FromStr;
 use std::time::Duration;
@@ -31,7 +31,9 @@ impl Db {
         } else if url.starts_with("sqlite:") {
             Backend::Sqlite
         } else {
-            return Err(sqlx::Error::Configuration(format!("unsupported database URL {url:?}").into()));
+            return Err(sqlx::Error::Configuration(
+                format!("unsupported database URL {url:?}").into(),
+            ));
         };
         if backend == Backend::Sqlite {
             if let Some(dir) = sqlite_dir(url) {
@@ -66,5 +68,7 @@ fn sqlite_dir(url: &str) -> Option<&std::path::Path> {
     if path.is_empty() || path == ":memory:" {
         return None;
     }
-    std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty())
+    std::path::Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
 }

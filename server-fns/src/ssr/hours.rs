@@ -91,16 +91,22 @@ impl Calendar<'_> {
         if let Some(name) = self.holidays.get(&date) {
             return (Vec::new(), Some(Special::Holiday(name.clone())));
         }
-        (self.week.0[date.weekday().num_days_from_monday() as usize].clone(), None)
+        (
+            self.week.0[date.weekday().num_days_from_monday() as usize].clone(),
+            None,
+        )
     }
 
     fn instant(&self, date: NaiveDate, minutes: u16, latest: bool) -> DateTime<Utc> {
-        let mut local: NaiveDateTime = date.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(i64::from(minutes));
+        let mut local: NaiveDateTime =
+            date.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(i64::from(minutes));
         // A gap (spring forward) is at most a few hours: move to the first minute that exists.
         for _ in 0..240 {
             match self.tz.from_local_datetime(&local) {
                 LocalResult::Single(t) => return t.with_timezone(&Utc),
-                LocalResult::Ambiguous(a, b) => return if latest { b } else { a }.with_timezone(&Utc),
+                LocalResult::Ambiguous(a, b) => {
+                    return if latest { b } else { a }.with_timezone(&Utc)
+                }
                 LocalResult::None => local += Duration::minutes(1),
             }
         }
@@ -113,7 +119,10 @@ impl Calendar<'_> {
         for offset in 0..=days {
             let date = from + Duration::days(offset);
             for p in self.day(date).0 {
-                let (start, end) = (self.instant(date, p.start, false), self.instant(date, p.end, true));
+                let (start, end) = (
+                    self.instant(date, p.start, false),
+                    self.instant(date, p.end, true),
+                );
                 match out.last_mut() {
                     Some(last) if start <= last.1 => last.1 = last.1.max(end),
                     _ => out.push((start, end)),
@@ -167,16 +176,38 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn calendar<'a>(tz: &str, week: &'a Week, holidays: &'a HashMap<NaiveDate, String>, exceptions: &'a HashMap<NaiveDate, Vec<Period>>) -> Calendar<'a> {
-        Calendar { tz: tz.parse().unwrap(), week, holidays, exceptions }
+    fn calendar<'a>(
+        tz: &str,
+        week: &'a Week,
+        holidays: &'a HashMap<NaiveDate, String>,
+        exceptions: &'a HashMap<NaiveDate, Vec<Period>>,
+    ) -> Calendar<'a> {
+        Calendar {
+            tz: tz.parse().unwrap(),
+            week,
+            holidays,
+            exceptions,
+        }
     }
 
     #[test]
     fn parses_and_refuses() {
         let week = parse_week("1 0900-1900,5 0900-1230 1400-1900,6 2000-2600").unwrap();
-        assert_eq!(week.0[0], vec![Period { start: 540, end: 1140 }]);
+        assert_eq!(
+            week.0[0],
+            vec![Period {
+                start: 540,
+                end: 1140
+            }]
+        );
         assert_eq!(week.0[4].len(), 2);
-        assert_eq!(week.0[5], vec![Period { start: 1200, end: 1560 }]);
+        assert_eq!(
+            week.0[5],
+            vec![Period {
+                start: 1200,
+                end: 1560
+            }]
+        );
         assert!(week.0[6].is_empty());
         for bad in ["8 0900-1900", "1 1900-0900", "1 0960-1000", "1 0900", "x"] {
             assert_eq!(parse_week(bad), None, "{bad}");
@@ -185,7 +216,9 @@ mod tests {
 
     #[test]
     fn open_and_closing_in_paris_across_daylight_saving() {
-        let week = parse_week("1 1000-1900,2 1000-1900,3 1000-1900,4 1000-1900,5 1000-1900,6 1000-1900").unwrap();
+        let week =
+            parse_week("1 1000-1900,2 1000-1900,3 1000-1900,4 1000-1900,5 1000-1900,6 1000-1900")
+                .unwrap();
         let (h, e) = (HashMap::new(), HashMap::new());
         let paris = calendar("Europe/Paris", &week, &h, &e);
         // Thursday 26 November 2026, 10:00 UTC = 11:00 in Paris (UTC+1): open until 19:00 = 18:00 UTC.
@@ -209,7 +242,10 @@ mod tests {
 
     #[test]
     fn utc_zero_and_utc_plus_three() {
-        let week = parse_week("1 0830-1900,2 0830-1900,3 0830-1900,4 0830-1900,5 0830-1300 1500-1900,6 0900-1300").unwrap();
+        let week = parse_week(
+            "1 0830-1900,2 0830-1900,3 0830-1900,4 0830-1900,5 0830-1300 1500-1900,6 0900-1300",
+        )
+        .unwrap();
         let (h, e) = (HashMap::new(), HashMap::new());
         let dakar = calendar("Africa/Dakar", &week, &h, &e);
         // Friday 27 November 2026 13:30 UTC = 13:30 in Dakar: the prayer break between two periods.
@@ -219,7 +255,10 @@ mod tests {
         assert_eq!(s.change_day, Some(0));
         assert!(dakar.state(at("2026-11-27T15:00:00Z")).open);
         // Amman is UTC+3 all year: 06:00 UTC is 09:00, opening time.
-        let jo = parse_week("1 0900-2100,2 0900-2100,3 0900-2100,4 0900-2100,6 0900-2100,7 0900-2100,5 1400-2100").unwrap();
+        let jo = parse_week(
+            "1 0900-2100,2 0900-2100,3 0900-2100,4 0900-2100,6 0900-2100,7 0900-2100,5 1400-2100",
+        )
+        .unwrap();
         let amman = calendar("Asia/Amman", &jo, &h, &e);
         assert!(!amman.state(at("2026-11-26T05:59:00Z")).open);
         let s = amman.state(at("2026-11-26T06:00:00Z"));
@@ -234,7 +273,10 @@ mod tests {
     #[test]
     fn overnight_hours_run_into_the_next_day() {
         // Cairo (UTC+2 in November): 10:00–02:00 every day.
-        let week = parse_week("1 1000-2600,2 1000-2600,3 1000-2600,4 1000-2600,5 1400-2600,6 1000-2600,7 1000-2600").unwrap();
+        let week = parse_week(
+            "1 1000-2600,2 1000-2600,3 1000-2600,4 1000-2600,5 1400-2600,6 1000-2600,7 1000-2600",
+        )
+        .unwrap();
         let (h, e) = (HashMap::new(), HashMap::new());
         let cairo = calendar("Africa/Cairo", &week, &h, &e);
         // Friday 27 November 01:30 local (Thursday's hours): open, closes at 02:00 today.
@@ -250,7 +292,8 @@ mod tests {
 
     #[test]
     fn holidays_and_exceptions() {
-        let week = parse_week("1 0900-1800,2 0900-1800,3 0900-1800,4 0900-1800,5 0900-1800").unwrap();
+        let week =
+            parse_week("1 0900-1800,2 0900-1800,3 0900-1800,4 0900-1800,5 0900-1800").unwrap();
         let holidays = HashMap::from([("2026-12-25".parse().unwrap(), "Noël".to_owned())]);
         let mut exceptions = HashMap::new();
         let paris = calendar("Europe/Paris", &week, &holidays, &exceptions);
@@ -262,33 +305,53 @@ mod tests {
         assert_eq!(s.change_day, Some(3));
         // Christmas Eve, Thursday: the shop closes early by exception; the 24th's hold runs to
         // Monday's closing (Friday is the holiday, the weekend closed).
-        exceptions.insert("2026-12-24".parse().unwrap(), parse_periods("0900-1400").unwrap());
+        exceptions.insert(
+            "2026-12-24".parse().unwrap(),
+            parse_periods("0900-1400").unwrap(),
+        );
         exceptions.insert("2026-12-26".parse().unwrap(), Vec::new());
         let paris = calendar("Europe/Paris", &week, &holidays, &exceptions);
         assert!(paris.state(at("2026-12-24T12:30:00Z")).open);
         let s = paris.state(at("2026-12-24T13:30:00Z"));
         assert!(!s.open);
         assert_eq!(s.today, Some(Special::Exceptional));
-        assert_eq!(paris.hold_until(at("2026-12-24T09:00:00Z")), at("2026-12-28T17:00:00Z"));
+        assert_eq!(
+            paris.hold_until(at("2026-12-24T09:00:00Z")),
+            at("2026-12-28T17:00:00Z")
+        );
         // A shop that opens on the holiday by exception.
-        exceptions.insert("2026-12-25".parse().unwrap(), parse_periods("1000-1300").unwrap());
+        exceptions.insert(
+            "2026-12-25".parse().unwrap(),
+            parse_periods("1000-1300").unwrap(),
+        );
         let paris = calendar("Europe/Paris", &week, &holidays, &exceptions);
         assert!(paris.state(at("2026-12-25T10:00:00Z")).open);
     }
 
     #[test]
     fn hold_until_closing_time_tomorrow() {
-        let week = parse_week("1 1000-1900,2 1000-1900,3 1000-1900,4 1000-1900,5 1000-1900,6 1000-1900").unwrap();
+        let week =
+            parse_week("1 1000-1900,2 1000-1900,3 1000-1900,4 1000-1900,5 1000-1900,6 1000-1900")
+                .unwrap();
         let (h, e) = (HashMap::new(), HashMap::new());
         let paris = calendar("Europe/Paris", &week, &h, &e);
         // Thursday → Friday 19:00 local.
-        assert_eq!(paris.hold_until(at("2026-11-26T10:00:00Z")), at("2026-11-27T18:00:00Z"));
+        assert_eq!(
+            paris.hold_until(at("2026-11-26T10:00:00Z")),
+            at("2026-11-27T18:00:00Z")
+        );
         // Saturday → Monday (closed on Sunday).
-        assert_eq!(paris.hold_until(at("2026-11-28T10:00:00Z")), at("2026-11-30T18:00:00Z"));
+        assert_eq!(
+            paris.hold_until(at("2026-11-28T10:00:00Z")),
+            at("2026-11-30T18:00:00Z")
+        );
         // Never open: 48 hours.
         let closed = Week::default();
         let never = calendar("Europe/Paris", &closed, &h, &e);
-        assert_eq!(never.hold_until(at("2026-11-26T10:00:00Z")), at("2026-11-28T10:00:00Z"));
+        assert_eq!(
+            never.hold_until(at("2026-11-26T10:00:00Z")),
+            at("2026-11-28T10:00:00Z")
+        );
         assert_eq!(never.state(at("2026-11-26T10:00:00Z")).change_at, None);
     }
 }

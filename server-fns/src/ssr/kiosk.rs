@@ -6,26 +6,31 @@
 //! never works), so numbers cannot be probed.
 
 use super::db::Db;
+use super::error::Error;
 use super::partners::sha256_hex;
-use super::storage::StorageError;
 use super::stores::rfc3339;
-use crate::api::{ApiError, ErrorId, KioskChallenge};
+use crate::api::{ErrorId, KioskChallenge};
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
-
-fn db(err: sqlx::Error) -> ApiError {
-    StorageError::Database(err).into()
-}
 
 pub const CODE_MINUTES: i64 = 5;
 pub const MAX_ATTEMPTS: i64 = 5;
 
 /// A kiosk session for `customer`: a token for the kiosk channel (`scope: kiosk`), lasting
 /// `kiosk_token_seconds`.
-pub fn session(state: &super::app::AppState, customer: &str) -> Result<crate::api::KioskSession, ApiError> {
+pub fn session(
+    state: &super::app::AppState,
+    customer: &str,
+) -> Result<crate::api::KioskSession, Error> {
     let seconds = state.config.kiosk_token_seconds;
-    let token = state.auth.issue_customer_token(customer, "kiosk", u64::from(seconds)).ok_or(ApiError::from(ErrorId::Unavailable))?;
-    Ok(crate::api::KioskSession { token, expires_in: i64::from(seconds) })
+    let token = state
+        .auth
+        .issue_customer_token(customer, "kiosk", u64::from(seconds))
+        .ok_or(Error::from(ErrorId::Unavailable))?;
+    Ok(crate::api::KioskSession {
+        token,
+        expires_in: i64::from(seconds),
+    })
 }
 
 /// The calling code of a country served (`data/countries/<CC>/country.toml`).
@@ -37,7 +42,10 @@ fn calling_code(country: &str) -> Option<&'static str> {
 /// in E.164, or `None` when it cannot be one.
 pub fn e164(typed: &str, country: &str) -> Option<String> {
     let plus = typed.trim_start().starts_with('+');
-    if typed.chars().any(|c| !(c.is_ascii_digit() || " +-.()".contains(c))) {
+    if typed
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || " +-.()".contains(c)))
+    {
         return None;
     }
     let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
@@ -69,19 +77,23 @@ pub fn masked(number: &str) -> String {
 
 /// A shop and a product (a product or one of its variants) that exist, when given: nothing
 /// is stored that names what is not there.
-pub async fn known(db_: &Db, store: Option<&str>, product: Option<&str>) -> Result<(), ApiError> {
+pub async fn known(db_: &Db, store: Option<&str>, product: Option<&str>) -> Result<(), Error> {
     if let Some(store) = store {
-        let found: Option<String> = sqlx::query_scalar("SELECT id FROM stores WHERE id = $1").bind(store).fetch_optional(&db_.pool).await.map_err(db)?;
+        let found: Option<String> = sqlx::query_scalar("SELECT id FROM stores WHERE id = $1")
+            .bind(store)
+            .fetch_optional(&db_.pool)
+            .await?;
         if found.is_none() {
             return Err(ErrorId::StoreNotFound.into());
         }
     }
     if let Some(product) = product {
-        let found: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1 UNION SELECT id FROM products WHERE id = $1")
-            .bind(product)
-            .fetch_optional(&db_.pool)
-            .await
-            .map_err(db)?;
+        let found: Option<String> = sqlx::query_scalar(
+            "SELECT id FROM skus WHERE id = $1 UNION SELECT id FROM products WHERE id = $1",
+        )
+        .bind(product)
+        .fetch_optional(&db_.pool)
+        .await?;
         if found.is_none() {
             return Err(ErrorId::ProductNotFound.into());
         }
@@ -94,20 +106,26 @@ pub async fn known(db_: &Db, store: Option<&str>, product: Option<&str>) -> Resu
 pub const SIGN_IN_ANSWER_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Starts a sign-in: a code to the number's line if it is a customer's.
-pub async fn start(db_: &Db, assistant: &super::chat::Assistant, phone: &str, country: &str, store: Option<&str>, now: DateTime<Utc>) -> Result<KioskChallenge, ApiError> {
-    let number = e164(phone, country).ok_or(ApiError::from(ErrorId::BadRequest))?;
+pub async fn start(
+    db_: &Db,
+    assistant: &super::chat::Assistant,
+    phone: &str,
+    country: &str,
+    store: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<KioskChallenge, Error> {
+    let number = e164(phone, country).ok_or(Error::from(ErrorId::BadRequest))?;
     let found: Option<(String, String)> = sqlx::query_as(
         "SELECT l.customer_id, c.locale FROM lines l JOIN customers c ON c.id = l.customer_id WHERE l.msisdn = $1 ORDER BY l.id LIMIT 1",
     )
     .bind(&number)
     .fetch_optional(&db_.pool)
-    .await
-    .map_err(db)?;
+    .await?;
     let (customer, locale) = found.unzip();
     let id = uuid::Uuid::new_v4().to_string();
     let code = format!("{:06}", rand::random::<u32>() % 1_000_000);
     let expires = now + Duration::minutes(CODE_MINUTES);
-    let mut tx = db_.pool.begin().await.map_err(db)?;
+    let mut tx = db_.pool.begin().await?;
     sqlx::query("INSERT INTO otp_challenges (id, customer_id, store_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(&id)
         .bind(customer.clone())
@@ -116,12 +134,18 @@ pub async fn start(db_: &Db, assistant: &super::chat::Assistant, phone: &str, co
         .bind(rfc3339(now))
         .bind(rfc3339(expires))
         .execute(&mut *tx)
-        .await
-        .map_err(db)?;
+        .await?;
     if let Some(locale) = locale {
         // In the customer's own language (the server's sentences, `data/chat/<language>/`).
         let lang = locale.split(['-', '_']).next().unwrap_or("");
-        let content = assistant.text(lang, "kiosk-code-sms", &[("code", code.as_str().into()), ("minutes", CODE_MINUTES.into())]);
+        let content = assistant.text(
+            lang,
+            "kiosk-code-sms",
+            &[
+                ("code", code.as_str().into()),
+                ("minutes", CODE_MINUTES.into()),
+            ],
+        );
         // Fluent's bidi isolation marks would show as boxes on a basic phone.
         let content = content.replace(['\u{2068}', '\u{2069}'], "");
         // When it was handed over for sending, to the microsecond, so the latest is the latest.
@@ -132,17 +156,25 @@ pub async fn start(db_: &Db, assistant: &super::chat::Assistant, phone: &str, co
             .bind(&content)
             .bind(sent_at)
             .execute(&mut *tx)
-            .await
-            .map_err(db)?;
+            .await?;
         tracing::info!(receiver = %masked(&number), "sms sent (demo backend: communication_messages)");
     }
-    tx.commit().await.map_err(db)?;
-    Ok(KioskChallenge { challenge: id, masked_number: masked(&number), expires_at: rfc3339(expires) })
+    tx.commit().await?;
+    Ok(KioskChallenge {
+        challenge: id,
+        masked_number: masked(&number),
+        expires_at: rfc3339(expires),
+    })
 }
 
 /// Checks a code: the customer it signs in, once. Wrong codes count; the fifth locks it.
-pub async fn verify(db_: &Db, challenge: &str, code: &str, now: DateTime<Utc>) -> Result<String, ApiError> {
-    let invalid = ApiError::from(ErrorId::CodeInvalid);
+pub async fn verify(
+    db_: &Db,
+    challenge: &str,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
+    let invalid = Error::from(ErrorId::CodeInvalid);
     let at = rfc3339(now);
     // One attempt counted first, whatever the code: guessing in parallel gains nothing.
     let row = sqlx::query(
@@ -153,16 +185,31 @@ pub async fn verify(db_: &Db, challenge: &str, code: &str, now: DateTime<Utc>) -
     .bind(&at)
     .bind(MAX_ATTEMPTS)
     .fetch_optional(&db_.pool)
-    .await
-    .map_err(db)?;
+    .await?;
     let Some(row) = row else {
-        let attempts: Option<i64> = sqlx::query_scalar("SELECT attempts FROM otp_challenges WHERE id = $1").bind(challenge).fetch_optional(&db_.pool).await.map_err(db)?;
-        return Err(if attempts.is_some_and(|a| a >= MAX_ATTEMPTS) { ErrorId::CodeLocked.into() } else { invalid });
+        let attempts: Option<i64> =
+            sqlx::query_scalar("SELECT attempts FROM otp_challenges WHERE id = $1")
+                .bind(challenge)
+                .fetch_optional(&db_.pool)
+                .await?;
+        return Err(if attempts.is_some_and(|a| a >= MAX_ATTEMPTS) {
+            ErrorId::CodeLocked.into()
+        } else {
+            invalid
+        });
     };
-    let (customer, hash): (Option<String>, String) = (row.try_get("customer_id").map_err(db)?, row.try_get("code_hash").map_err(db)?);
+    let (customer, hash): (Option<String>, String) =
+        (row.try_get("customer_id")?, row.try_get("code_hash")?);
     let right = code.len() == 6 && sha256_hex(&[challenge, code]) == hash;
-    let Some(customer) = customer.filter(|_| right) else { return Err(invalid) };
-    let used = sqlx::query("UPDATE otp_challenges SET used_at = $1 WHERE id = $2 AND used_at IS NULL").bind(&at).bind(challenge).execute(&db_.pool).await.map_err(db)?;
+    let Some(customer) = customer.filter(|_| right) else {
+        return Err(invalid);
+    };
+    let used =
+        sqlx::query("UPDATE otp_challenges SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
+            .bind(&at)
+            .bind(challenge)
+            .execute(&db_.pool)
+            .await?;
     if used.rows_affected() != 1 {
         return Err(invalid);
     }
@@ -170,8 +217,8 @@ pub async fn verify(db_: &Db, challenge: &str, code: &str, now: DateTime<Utc>) -
 }
 
 /// Demo only: the last messages sent to a number.
-pub async fn sent_to(db_: &Db, number: &str) -> Result<Vec<String>, ApiError> {
-    sqlx::query_scalar("SELECT content FROM communication_messages WHERE receiver = $1 ORDER BY created_at DESC, id LIMIT 5").bind(number).fetch_all(&db_.pool).await.map_err(db)
+pub async fn sent_to(db_: &Db, number: &str) -> Result<Vec<String>, Error> {
+    Ok(sqlx::query_scalar("SELECT content FROM communication_messages WHERE receiver = $1 ORDER BY created_at DESC, id LIMIT 5").bind(number).fetch_all(&db_.pool).await?)
 }
 
 /// How long a "continue on your phone" link works, and a kiosk waits for a phone's approval.
@@ -184,7 +231,9 @@ fn link_id() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::thread_rng();
-    (0..16).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+    (0..16)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
 }
 
 /// What a link opens.
@@ -195,7 +244,11 @@ pub struct LinkTarget {
 }
 
 /// Stores a link to `view` (`stores`, `plans`, `reservations`, `chat`); its id.
-pub async fn create_link(db_: &Db, target: &LinkTarget, now: DateTime<Utc>) -> Result<(String, String), ApiError> {
+pub async fn create_link(
+    db_: &Db,
+    target: &LinkTarget,
+    now: DateTime<Utc>,
+) -> Result<(String, String), Error> {
     if !["stores", "plans", "reservations", "chat"].contains(&target.view.as_str()) {
         return Err(ErrorId::BadRequest.into());
     }
@@ -210,42 +263,73 @@ pub async fn create_link(db_: &Db, target: &LinkTarget, now: DateTime<Utc>) -> R
         .bind(rfc3339(now))
         .bind(&expires)
         .execute(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     Ok((id, expires))
 }
 
 /// The view a link opens, while it works.
-pub async fn open_link(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<Option<LinkTarget>, ApiError> {
-    let row = sqlx::query("SELECT view, store_id, product_id FROM phone_links WHERE id = $1 AND expires_at > $2")
-        .bind(id)
-        .bind(rfc3339(now))
-        .fetch_optional(&db_.pool)
-        .await
-        .map_err(db)?;
-    row.map(|r| Ok(LinkTarget { view: r.try_get("view").map_err(db)?, store: r.try_get("store_id").map_err(db)?, product: r.try_get("product_id").map_err(db)? })).transpose()
+pub async fn open_link(
+    db_: &Db,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<LinkTarget>, Error> {
+    let row = sqlx::query(
+        "SELECT view, store_id, product_id FROM phone_links WHERE id = $1 AND expires_at > $2",
+    )
+    .bind(id)
+    .bind(rfc3339(now))
+    .fetch_optional(&db_.pool)
+    .await?;
+    row.map(|r| {
+        Ok(LinkTarget {
+            view: r.try_get("view")?,
+            store: r.try_get("store_id")?,
+            product: r.try_get("product_id")?,
+        })
+    })
+    .transpose()
 }
 
 /// The server's public origin for links (`public_url`), else `http://` and the `Host` the
 /// request came to (a demo on one machine).
-pub fn public_base(state: &super::app::AppState) -> Result<String, ApiError> {
+pub fn public_base(state: &super::app::AppState) -> Result<String, Error> {
     if let Some(url) = &state.config.public_url {
         return Ok(url.trim_end_matches('/').to_owned());
     }
-    let parts = leptos::prelude::use_context::<axum::http::request::Parts>().ok_or(ApiError::from(ErrorId::Internal))?;
-    let host = parts.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)));
-    Ok(format!("http://{}", host.ok_or(ApiError::from(ErrorId::BadRequest))?))
+    let parts = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .ok_or(Error::from(ErrorId::Internal))?;
+    let host = parts
+        .headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        });
+    Ok(format!(
+        "http://{}",
+        host.ok_or(Error::from(ErrorId::BadRequest))?
+    ))
 }
 
 /// A link with its QR code.
 pub fn phone_link(url: &str, expires_at: String) -> crate::api::PhoneLink {
     let (qr_path, qr_size) = super::stores::qr(url);
-    crate::api::PhoneLink { url: url.to_owned(), qr_path, qr_size, expires_at }
+    crate::api::PhoneLink {
+        url: url.to_owned(),
+        qr_path,
+        qr_size,
+        expires_at,
+    }
 }
 
 /// A kiosk starts waiting for a phone: the pairing's id (in the QR code) and the secret only
 /// the kiosk knows (to collect the session).
-pub async fn start_pairing(db_: &Db, store: Option<&str>, now: DateTime<Utc>) -> Result<(String, String, String), ApiError> {
+pub async fn start_pairing(
+    db_: &Db,
+    store: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(String, String, String), Error> {
     known(db_, store, None).await?;
     let (id, secret) = (link_id(), uuid::Uuid::new_v4().simple().to_string());
     let expires = rfc3339(now + Duration::minutes(PAIRING_MINUTES));
@@ -256,14 +340,17 @@ pub async fn start_pairing(db_: &Db, store: Option<&str>, now: DateTime<Utc>) ->
         .bind(rfc3339(now))
         .bind(&expires)
         .execute(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     Ok((id, secret, expires))
 }
 
 /// What the phone shows before approving: the kiosk's shop. A used, expired or unknown
 /// pairing is `pairing-not-found` (the phone says to scan the kiosk's code again).
-pub async fn pairing_info(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<crate::api::PairingInfo, ApiError> {
+pub async fn pairing_info(
+    db_: &Db,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<crate::api::PairingInfo, Error> {
     let row = sqlx::query(
         "SELECT s.name AS store_name, p.expires_at FROM kiosk_pairings p LEFT JOIN stores s ON s.id = p.store_id
          WHERE p.id = $1 AND p.state = 'waiting' AND p.expires_at > $2",
@@ -271,21 +358,27 @@ pub async fn pairing_info(db_: &Db, id: &str, now: DateTime<Utc>) -> Result<crat
     .bind(id)
     .bind(rfc3339(now))
     .fetch_optional(&db_.pool)
-    .await
-    .map_err(db)?
-    .ok_or(ApiError::from(ErrorId::PairingNotFound))?;
-    Ok(crate::api::PairingInfo { store_name: row.try_get("store_name").map_err(db)?, expires_at: row.try_get("expires_at").map_err(db)? })
+    .await?
+    .ok_or(Error::from(ErrorId::PairingNotFound))?;
+    Ok(crate::api::PairingInfo {
+        store_name: row.try_get("store_name")?,
+        expires_at: row.try_get("expires_at")?,
+    })
 }
 
 /// The signed-in phone approves: the first approval wins, once, before it expires.
-pub async fn approve_pairing(db_: &Db, id: &str, customer: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub async fn approve_pairing(
+    db_: &Db,
+    id: &str,
+    customer: &str,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
     let done = sqlx::query("UPDATE kiosk_pairings SET state = 'approved', customer_id = $1 WHERE id = $2 AND state = 'waiting' AND expires_at > $3")
         .bind(customer)
         .bind(id)
         .bind(rfc3339(now))
         .execute(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     if done.rows_affected() == 1 {
         Ok(())
     } else {
@@ -294,7 +387,12 @@ pub async fn approve_pairing(db_: &Db, id: &str, customer: &str, now: DateTime<U
 }
 
 /// The kiosk asks: `None` while waiting, the customer once approved (and never again).
-pub async fn collect_pairing(db_: &Db, id: &str, secret: &str, now: DateTime<Utc>) -> Result<Option<String>, ApiError> {
+pub async fn collect_pairing(
+    db_: &Db,
+    id: &str,
+    secret: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, Error> {
     let hash = sha256_hex(&[id, secret]);
     let row = sqlx::query(
         "UPDATE kiosk_pairings SET state = 'used' WHERE id = $1 AND secret_hash = $2 AND state = 'approved' AND expires_at > $3 RETURNING customer_id",
@@ -303,18 +401,16 @@ pub async fn collect_pairing(db_: &Db, id: &str, secret: &str, now: DateTime<Utc
     .bind(&hash)
     .bind(rfc3339(now))
     .fetch_optional(&db_.pool)
-    .await
-    .map_err(db)?;
+    .await?;
     if let Some(row) = row {
-        return Ok(Some(row.try_get("customer_id").map_err(db)?));
+        return Ok(Some(row.try_get("customer_id")?));
     }
     let waiting: Option<i64> = sqlx::query_scalar("SELECT 1 FROM kiosk_pairings WHERE id = $1 AND secret_hash = $2 AND state = 'waiting' AND expires_at > $3")
         .bind(id)
         .bind(&hash)
         .bind(rfc3339(now))
         .fetch_optional(&db_.pool)
-        .await
-        .map_err(db)?;
+        .await?;
     match waiting {
         Some(_) => Ok(None),
         None => Err(ErrorId::PairingNotFound.into()),
@@ -327,8 +423,14 @@ mod tests {
 
     #[test]
     fn numbers_as_typed() {
-        assert_eq!(e164("06 12 34 56 78", "FR").as_deref(), Some("+33612345678"));
-        assert_eq!(e164("+33 6 12 34 56 78", "SN").as_deref(), Some("+33612345678"));
+        assert_eq!(
+            e164("06 12 34 56 78", "FR").as_deref(),
+            Some("+33612345678")
+        );
+        assert_eq!(
+            e164("+33 6 12 34 56 78", "SN").as_deref(),
+            Some("+33612345678")
+        );
         assert_eq!(e164("0033612345678", "FR").as_deref(), Some("+33612345678"));
         assert_eq!(e164("01001234567", "EG").as_deref(), Some("+201001234567"));
         assert_eq!(e164("77 123 45 67", "SN").as_deref(), Some("+221771234567"));

@@ -16,7 +16,9 @@ pub fn handle() -> PrometheusHandle {
             let recorder = PrometheusBuilder::new()
                 .set_buckets_for_metric(
                     Matcher::Suffix("duration_seconds".into()),
-                    &[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0],
+                    &[
+                        0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+                    ],
                 )
                 .expect("bucket list is not empty")
                 .build_recorder();
@@ -46,12 +48,20 @@ pub async fn track(request: Request, next: Next) -> Response {
 fn route_label(request: &Request) -> String {
     let path = request.uri().path();
     // A route of its own under the prefix (the chat's stream, the countries) by its pattern.
-    if let Some(matched) = request.extensions().get::<MatchedPath>().filter(|m| !m.as_str().contains('*')) {
+    if let Some(matched) = request
+        .extensions()
+        .get::<MatchedPath>()
+        .filter(|m| !m.as_str().contains('*'))
+    {
         return matched.as_str().to_owned();
     }
     if let Some(name) = path.strip_prefix(crate::api::API_PREFIX) {
         let known = server_fn::axum::server_fn_paths().any(|(p, _)| p == path);
-        return if known { format!("{}{name}", crate::api::API_PREFIX) } else { "api-unknown".into() };
+        return if known {
+            format!("{}{name}", crate::api::API_PREFIX)
+        } else {
+            "api-unknown".into()
+        };
     }
     match request.extensions().get::<MatchedPath>() {
         Some(matched) => matched.as_str().to_owned(),

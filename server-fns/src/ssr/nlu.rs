@@ -84,15 +84,33 @@ pub fn parse_articles(lang: &'static str, text: &str) -> Vec<Article> {
             continue;
         }
         if let Some(id) = trimmed.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            out.push(Article { id: id.to_owned(), lang, intent: String::new(), countries: Vec::new(), title: String::new(), body: String::new() });
+            out.push(Article {
+                id: id.to_owned(),
+                lang,
+                intent: String::new(),
+                countries: Vec::new(),
+                title: String::new(),
+                body: String::new(),
+            });
             continue;
         }
-        let Some(article) = out.last_mut() else { continue };
-        let header = |key: &str| trimmed.strip_prefix(key).map(str::trim).filter(|_| article.body.is_empty());
+        let Some(article) = out.last_mut() else {
+            continue;
+        };
+        let header = |key: &str| {
+            trimmed
+                .strip_prefix(key)
+                .map(str::trim)
+                .filter(|_| article.body.is_empty())
+        };
         if let Some(intent) = header("intent:") {
             article.intent = intent.to_owned();
         } else if let Some(countries) = header("countries:") {
-            article.countries = countries.split_whitespace().filter(|c| *c != "*").map(str::to_owned).collect();
+            article.countries = countries
+                .split_whitespace()
+                .filter(|c| *c != "*")
+                .map(str::to_owned)
+                .collect();
         } else if let Some(title) = header("title:") {
             article.title = title.to_owned();
         } else if !trimmed.is_empty() {
@@ -111,7 +129,12 @@ pub fn languages() -> Vec<LanguageData> {
     tags.dedup();
     tags.into_iter()
         .map(|tag| {
-            let file = |name: &str| CHAT_FILES.iter().find(|(t, f, _)| *t == tag && *f == name).map_or("", |(_, _, text)| *text);
+            let file = |name: &str| {
+                CHAT_FILES
+                    .iter()
+                    .find(|(t, f, _)| *t == tag && *f == name)
+                    .map_or("", |(_, _, text)| *text)
+            };
             let entity_words = file("entities.txt")
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))
@@ -151,7 +174,10 @@ fn features(text: &str) -> Vec<(u64, f32)> {
         if let Some(next) = words.get(i + 1) {
             *counts.entry(hash(&["b", word, next])).or_default() += 1.0;
         }
-        let padded: Vec<char> = std::iter::once(' ').chain(word.chars()).chain(std::iter::once(' ')).collect();
+        let padded: Vec<char> = std::iter::once(' ')
+            .chain(word.chars())
+            .chain(std::iter::once(' '))
+            .collect();
         for n in 2..=5 {
             for gram in padded.windows(n) {
                 let gram: String = gram.iter().collect();
@@ -160,7 +186,12 @@ fn features(text: &str) -> Vec<(u64, f32)> {
         }
     }
     let mut out: Vec<(u64, f32)> = counts.into_iter().map(|(k, c)| (k, 1.0 + c.ln())).collect();
-    let norm = out.iter().map(|(_, v)| v * v).sum::<f32>().sqrt().max(f32::EPSILON);
+    let norm = out
+        .iter()
+        .map(|(_, v)| v * v)
+        .sum::<f32>()
+        .sqrt()
+        .max(f32::EPSILON);
     for (_, v) in &mut out {
         *v /= norm;
     }
@@ -230,17 +261,26 @@ impl Classifier {
                 }
             }
         }
-        Classifier { intents, index, weights, bias }
+        Classifier {
+            intents,
+            index,
+            weights,
+            bias,
+        }
     }
 
     /// Every intent with its probability, likeliest first.
     pub fn predict(&self, text: &str) -> Vec<(&str, f32)> {
         let k = self.intents.len();
-        let f: Vec<(u32, f32)> = features(text).into_iter().filter_map(|(h, v)| self.index.get(&h).map(|&j| (j, v))).collect();
+        let f: Vec<(u32, f32)> = features(text)
+            .into_iter()
+            .filter_map(|(h, v)| self.index.get(&h).map(|&j| (j, v)))
+            .collect();
         let mut probs = vec![0f32; k];
         scores(&self.weights, &self.bias, k, &f, &mut probs);
         softmax(&mut probs);
-        let mut out: Vec<(&str, f32)> = self.intents.iter().map(String::as_str).zip(probs).collect();
+        let mut out: Vec<(&str, f32)> =
+            self.intents.iter().map(String::as_str).zip(probs).collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1));
         out
     }
@@ -248,13 +288,20 @@ impl Classifier {
     /// What the assistant does with `text`.
     pub fn decide(&self, text: &str) -> (Decision, f32) {
         let ranked = self.predict(text);
-        let Some(&(top, p)) = ranked.first() else { return (Decision::DontKnow, 0.0) };
+        let Some(&(top, p)) = ranked.first() else {
+            return (Decision::DontKnow, 0.0);
+        };
         let decision = if top == NONE || p < REPHRASE_THRESHOLD {
             Decision::DontKnow
         } else if p >= ANSWER_THRESHOLD {
             Decision::Answer(top.to_owned())
         } else {
-            let likely = ranked.iter().filter(|(i, q)| *i != NONE && *q >= REPHRASE_THRESHOLD / 2.0).take(3).map(|(i, _)| (*i).to_owned()).collect();
+            let likely = ranked
+                .iter()
+                .filter(|(i, q)| *i != NONE && *q >= REPHRASE_THRESHOLD / 2.0)
+                .take(3)
+                .map(|(i, _)| (*i).to_owned())
+                .collect();
             Decision::Rephrase(likely)
         };
         (decision, p)
@@ -305,7 +352,8 @@ impl Classifier {
     /// Scores the decisions on `(intent, text)` held-out examples of one language.
     pub fn evaluate(&self, lang: &str, set: &[(String, String)]) -> Evaluation {
         let mut correct = 0;
-        let (mut none_total, mut none_right, mut in_total, mut in_dont_know, mut rephrased) = (0, 0, 0, 0, 0);
+        let (mut none_total, mut none_right, mut in_total, mut in_dont_know, mut rephrased) =
+            (0, 0, 0, 0, 0);
         let mut predicted: HashMap<&str, usize> = HashMap::new();
         let mut gold: HashMap<&str, usize> = HashMap::new();
         let mut hits: HashMap<&str, usize> = HashMap::new();
@@ -313,7 +361,11 @@ impl Classifier {
             let (decision, _) = self.decide(text);
             let rephrase = matches!(decision, Decision::Rephrase(_));
             let label: &str = match &decision {
-                Decision::Answer(i) => self.intents.iter().find(|x| *x == i).map_or(NONE, String::as_str),
+                Decision::Answer(i) => self
+                    .intents
+                    .iter()
+                    .find(|x| *x == i)
+                    .map_or(NONE, String::as_str),
                 Decision::Rephrase(_) => "(rephrase)",
                 Decision::DontKnow => NONE,
             };
@@ -338,7 +390,12 @@ impl Classifier {
             .map(|(intent, &support)| {
                 let hit = hits.get(intent).copied().unwrap_or(0);
                 let precision = ratio(hit, predicted.get(intent).copied().unwrap_or(0));
-                ((*intent).to_owned(), precision, ratio(hit, support), support)
+                (
+                    (*intent).to_owned(),
+                    precision,
+                    ratio(hit, support),
+                    support,
+                )
             })
             .collect();
         per_intent.sort_by(|a, b| a.0.cmp(&b.0));
@@ -383,18 +440,35 @@ impl Knowledge {
             lengths.push(n);
         }
         let average_length = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
-        Knowledge { articles, terms, lengths, document_frequency, average_length }
+        Knowledge {
+            articles,
+            terms,
+            lengths,
+            document_frequency,
+            average_length,
+        }
     }
 
     /// The best article in `lang` for `country` answering `text`, among those of `intent`
     /// when given (then the best match of that intent even without a shared word).
-    pub fn best(&self, lang: &str, country: &str, intent: Option<&str>, text: &str) -> Option<&Article> {
+    pub fn best(
+        &self,
+        lang: &str,
+        country: &str,
+        intent: Option<&str>,
+        text: &str,
+    ) -> Option<&Article> {
         let folded = fold(text);
-        let query: Vec<&str> = folded.split(' ').filter(|w| w.chars().count() > 1).collect();
+        let query: Vec<&str> = folded
+            .split(' ')
+            .filter(|w| w.chars().count() > 1)
+            .collect();
         let n = self.articles.len() as f32;
         let mut best: Option<(usize, f32)> = None;
         for (i, a) in self.articles.iter().enumerate() {
-            if a.lang != lang || !(a.countries.is_empty() || a.countries.iter().any(|c| c == country)) {
+            if a.lang != lang
+                || !(a.countries.is_empty() || a.countries.iter().any(|c| c == country))
+            {
                 continue;
             }
             if intent.is_some_and(|intent| intent != a.intent) {
@@ -402,10 +476,13 @@ impl Knowledge {
             }
             let mut score = 0.0;
             for word in &query {
-                let Some(&tf) = self.terms[i].get(*word) else { continue };
+                let Some(&tf) = self.terms[i].get(*word) else {
+                    continue;
+                };
                 let df = self.document_frequency.get(*word).copied().unwrap_or(0.0);
                 let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-                score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * self.lengths[i] / self.average_length));
+                score += idf * tf * 2.2
+                    / (tf + 1.2 * (0.25 + 0.75 * self.lengths[i] / self.average_length));
             }
             // A country's own article before the one for every country.
             score += if a.countries.is_empty() { 0.0 } else { 0.5 };
@@ -413,7 +490,8 @@ impl Knowledge {
                 best = Some((i, score));
             }
         }
-        best.filter(|(_, s)| intent.is_some() || *s > 1.0).map(|(i, _)| &self.articles[i])
+        best.filter(|(_, s)| intent.is_some() || *s > 1.0)
+            .map(|(i, _)| &self.articles[i])
     }
 }
 
@@ -437,12 +515,15 @@ pub struct Entities {
 }
 
 /// The names entities are found by, read from the database once.
+/// A product the assistant knows by name: (folded model words, product id, display name).
+pub type ProductWords = (Vec<String>, String, String);
+
 #[derive(Default)]
 pub struct Gazetteer {
     /// Folded name → place; larger places first among equal names.
     pub places: HashMap<String, crate::api::Place>,
     /// (folded model words, product id, display name).
-    pub products: Vec<(Vec<String>, String, String)>,
+    pub products: Vec<ProductWords>,
     /// (folded name, offering id, name).
     pub plans: Vec<(String, String, String)>,
     /// Folded word → canonical word, every language.
@@ -460,8 +541,15 @@ impl Gazetteer {
         for c in countries {
             for word in c.currency_words.iter().chain([&c.currency]) {
                 // ("€" folds to nothing: kept as written.)
-                let folded = Some(fold(word)).filter(|f| !f.is_empty()).unwrap_or_else(|| word.clone());
-                self.currencies.push((folded, c.code.clone(), c.currency.clone(), u32::from(c.currency_decimals)));
+                let folded = Some(fold(word))
+                    .filter(|f| !f.is_empty())
+                    .unwrap_or_else(|| word.clone());
+                self.currencies.push((
+                    folded,
+                    c.code.clone(),
+                    c.currency.clone(),
+                    u32::from(c.currency_decimals),
+                ));
             }
         }
     }
@@ -476,7 +564,9 @@ impl Gazetteer {
         let mut chars = text.chars().peekable();
         let mut before: Option<char> = None;
         while let Some(c) = chars.next() {
-            let range = matches!(c, '-' | '–' | '/') && before.is_some_and(|b| b.is_ascii_digit()) && chars.peek().is_some_and(char::is_ascii_digit);
+            let range = matches!(c, '-' | '–' | '/')
+                && before.is_some_and(|b| b.is_ascii_digit())
+                && chars.peek().is_some_and(char::is_ascii_digit);
             match c {
                 '€' => raw.push_str(" eur "),
                 _ if range => raw.push_str(" to "),
@@ -499,7 +589,11 @@ impl Gazetteer {
                 folded.replace_range(at..at + phrase.len(), canonical);
             }
         }
-        let words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(|w| self.words.get(w).cloned().unwrap_or_else(|| w.to_owned())).collect();
+        let words: Vec<String> = folded
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| self.words.get(w).cloned().unwrap_or_else(|| w.to_owned()))
+            .collect();
         let mut entities = Entities::default();
 
         // Places: the longest run of words naming one, in the customer's country first.
@@ -520,15 +614,24 @@ impl Gazetteer {
 
         // Products: every model word present; the product with most of them.
         let present = |w: &String| words.iter().any(|x| x == w);
-        let mut product: Option<(usize, &(Vec<String>, String, String))> = None;
+        let mut product: Option<(usize, &ProductWords)> = None;
         for p in &self.products {
-            if !p.0.is_empty() && p.0.iter().all(present) && product.is_none_or(|(n, _)| p.0.len() > n) {
+            if !p.0.is_empty()
+                && p.0.iter().all(present)
+                && product.is_none_or(|(n, _)| p.0.len() > n)
+            {
                 product = Some((p.0.len(), p));
             }
         }
         if product.is_none() {
             // A model number alone ("a55"): the products it names, when there is one.
-            let mut named = self.products.iter().filter(|p| p.0.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic) && present(w)));
+            let mut named = self.products.iter().filter(|p| {
+                p.0.iter().any(|w| {
+                    w.chars().any(|c| c.is_ascii_digit())
+                        && w.chars().any(char::is_alphabetic)
+                        && present(w)
+                })
+            });
             if let (Some(p), None) = (named.next(), named.next()) {
                 product = Some((0, p));
             }
@@ -537,14 +640,33 @@ impl Gazetteer {
         if entities.product.is_none() {
             // A family without its model ("an iPhone", "un Galaxy"): the products it names,
             // for the customer to choose from (one alone is the product).
-            let family: Vec<&(Vec<String>, String, String)> = self.products.iter().filter(|p| p.0.first().is_some_and(|f| f.chars().all(char::is_alphabetic) && present(f))).collect();
+            let family: Vec<&(Vec<String>, String, String)> = self
+                .products
+                .iter()
+                .filter(|p| {
+                    p.0.first()
+                        .is_some_and(|f| f.chars().all(char::is_alphabetic) && present(f))
+                })
+                .collect();
             match family.as_slice() {
                 [one] => entities.product = Some((one.1.clone(), one.2.clone())),
                 [first, ..] => {
                     let word = &first.0[0];
                     // The family as the catalogue writes it ("iPhone"), from a display name.
-                    let written = first.2.split(' ').find(|w| fold(w) == *word).unwrap_or(word).to_owned();
-                    entities.family = Some((written, family.iter().take(4).map(|p| (p.1.clone(), p.2.clone())).collect()));
+                    let written = first
+                        .2
+                        .split(' ')
+                        .find(|w| fold(w) == *word)
+                        .unwrap_or(word)
+                        .to_owned();
+                    entities.family = Some((
+                        written,
+                        family
+                            .iter()
+                            .take(4)
+                            .map(|p| (p.1.clone(), p.2.clone()))
+                            .collect(),
+                    ));
                 }
                 [] => {}
             }
@@ -564,7 +686,12 @@ impl Gazetteer {
         }
 
         // Plans by their whole name.
-        entities.plan = self.plans.iter().filter(|p| find_words(&folded, &p.0).is_some()).max_by_key(|p| p.0.len()).map(|p| (p.1.clone(), p.2.clone()));
+        entities.plan = self
+            .plans
+            .iter()
+            .filter(|p| find_words(&folded, &p.0).is_some())
+            .max_by_key(|p| p.0.len())
+            .map(|p| (p.1.clone(), p.2.clone()));
 
         // Amounts: a number next to a currency word, the customer's country's words first
         // ("lei" in Moldova is MDL, not RON; "I'm mad, under 30 euros" in France is euros).
@@ -573,9 +700,19 @@ impl Gazetteer {
         let is_number = |w: &&String| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
         let number_beside = |i: usize, code: &str, exponent: u32| {
             // "10 000 F CFA": past the currency's other words.
-            let currency_word = |w: &&String| self.currencies.iter().any(|c| c.0 == **w && c.2 == code);
-            let before: Vec<&String> = words[..i].iter().rev().skip_while(currency_word).take_while(is_number).collect();
-            let groups: Vec<&String> = if before.is_empty() { words[i + 1..].iter().take_while(is_number).collect() } else { before.into_iter().rev().collect() };
+            let currency_word =
+                |w: &&String| self.currencies.iter().any(|c| c.0 == **w && c.2 == code);
+            let before: Vec<&String> = words[..i]
+                .iter()
+                .rev()
+                .skip_while(currency_word)
+                .take_while(is_number)
+                .collect();
+            let groups: Vec<&String> = if before.is_empty() {
+                words[i + 1..].iter().take_while(is_number).collect()
+            } else {
+                before.into_iter().rev().collect()
+            };
             minor_units(&groups, exponent)
         };
         entities.amount = [true, false].into_iter().find_map(|home| {
@@ -583,26 +720,43 @@ impl Gazetteer {
                 // "5000f", "20eur": the number and the word written together.
                 let digits = w.bytes().take_while(u8::is_ascii_digit).count();
                 let (number, word) = w.split_at(digits);
-                let (_, _, code, exponent) = self.currencies.iter().find(|c| c.0 == word && (c.1 == country) == home)?;
-                let amount = if digits > 0 { minor_units(&[&number.to_owned()], *exponent) } else { number_beside(i, code, *exponent) };
+                let (_, _, code, exponent) = self
+                    .currencies
+                    .iter()
+                    .find(|c| c.0 == word && (c.1 == country) == home)?;
+                let amount = if digits > 0 {
+                    minor_units(&[&number.to_owned()], *exponent)
+                } else {
+                    number_beside(i, code, *exponent)
+                };
                 Some((amount?, code.clone()))
             })
         });
 
         // Dates.
-        entities.date = words.iter().find(|w| *w == "today" || *w == "tomorrow").cloned().or_else(|| {
-            text.split(|c: char| c.is_whitespace()).find_map(|t| {
-                let parts: Vec<&str> = t.trim_matches(|c: char| !c.is_ascii_digit()).split(['/', '-', '.']).collect();
-                match parts.as_slice() {
-                    [y, m, d] if y.len() == 4 => Some(format!("{y}-{m:0>2}-{d:0>2}")),
-                    [d, m] | [d, m, _] if d.len() <= 2 && m.len() <= 2 && !d.is_empty() && !m.is_empty() => {
-                        let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
-                        ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("--{m:02}-{d:02}"))
+        entities.date = words
+            .iter()
+            .find(|w| *w == "today" || *w == "tomorrow")
+            .cloned()
+            .or_else(|| {
+                text.split(|c: char| c.is_whitespace()).find_map(|t| {
+                    let parts: Vec<&str> = t
+                        .trim_matches(|c: char| !c.is_ascii_digit())
+                        .split(['/', '-', '.'])
+                        .collect();
+                    match parts.as_slice() {
+                        [y, m, d] if y.len() == 4 => Some(format!("{y}-{m:0>2}-{d:0>2}")),
+                        [d, m] | [d, m, _]
+                            if d.len() <= 2 && m.len() <= 2 && !d.is_empty() && !m.is_empty() =>
+                        {
+                            let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+                            ((1..=31).contains(&d) && (1..=12).contains(&m))
+                                .then(|| format!("--{m:02}-{d:02}"))
+                        }
+                        _ => None,
                     }
-                    _ => None,
-                }
-            })
-        });
+                })
+            });
         entities
     }
 }
@@ -613,8 +767,16 @@ impl Gazetteer {
 /// list of numbers) count the one beside the currency word alone.
 fn minor_units(groups: &[&String], exponent: u32) -> Option<i64> {
     let unit = 10i64.checked_pow(exponent)?;
-    let whole = |gs: &[&String]| gs.iter().map(|g| g.as_str()).collect::<String>().parse::<i64>().ok();
-    let grouped = |gs: &[&String]| gs.iter().skip(1).all(|g| g.len() == 3) && gs.first().is_some_and(|g| g.len() <= 3);
+    let whole = |gs: &[&String]| {
+        gs.iter()
+            .map(|g| g.as_str())
+            .collect::<String>()
+            .parse::<i64>()
+            .ok()
+    };
+    let grouped = |gs: &[&String]| {
+        gs.iter().skip(1).all(|g| g.len() == 3) && gs.first().is_some_and(|g| g.len() <= 3)
+    };
     match groups {
         [] => None,
         [one] => one.parse::<i64>().ok()?.checked_mul(unit),
@@ -622,7 +784,11 @@ fn minor_units(groups: &[&String], exponent: u32) -> Option<i64> {
         [int @ .., frac] if frac.len() <= 2 && (int.len() == 1 || grouped(int)) => {
             let digits = frac.len() as u32;
             let frac = frac.parse::<i64>().ok()?;
-            let minor = if exponent >= digits { frac * 10i64.pow(exponent - digits) } else { frac / 10i64.pow(digits - exponent) };
+            let minor = if exponent >= digits {
+                frac * 10i64.pow(exponent - digits)
+            } else {
+                frac / 10i64.pow(digits - exponent)
+            };
             whole(int)?.checked_mul(unit)?.checked_add(minor)
         }
         all if grouped(all) => whole(all)?.checked_mul(unit),
@@ -652,7 +818,11 @@ fn find_words(folded: &str, phrase: &str) -> Option<usize> {
 /// The model words of a product name: folded, without the brand and generic words.
 pub fn model_words(brand: &str, name: &str) -> Vec<String> {
     let brand = fold(brand);
-    fold(name).split(' ').filter(|w| !w.is_empty() && *w != brand && *w != "5g" && *w != "4g").map(str::to_owned).collect()
+    fold(name)
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != brand && *w != "5g" && *w != "4g")
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -681,12 +851,27 @@ mod tests {
             assert_eq!(intents(&l.eval), reference, "{}: evaluation intents", l.tag);
             assert!(!l.articles.is_empty() && !l.replies.is_empty(), "{}", l.tag);
             for a in &l.articles {
-                assert!(reference.contains(&a.intent), "{}: {} has intent {:?}", l.tag, a.id, a.intent);
-                assert!(!a.title.is_empty() && !a.body.is_empty(), "{}: {}", l.tag, a.id);
+                assert!(
+                    reference.contains(&a.intent),
+                    "{}: {} has intent {:?}",
+                    l.tag,
+                    a.id,
+                    a.intent
+                );
+                assert!(
+                    !a.title.is_empty() && !a.body.is_empty(),
+                    "{}: {}",
+                    l.tag,
+                    a.id
+                );
             }
             // Held out means held out.
             for (_, text) in &l.eval {
-                assert!(!l.train.iter().any(|(_, t)| fold(t) == fold(text)), "{}: {text:?} is also a training example", l.tag);
+                assert!(
+                    !l.train.iter().any(|(_, t)| fold(t) == fold(text)),
+                    "{}: {text:?} is also a training example",
+                    l.tag
+                );
             }
         }
     }
@@ -694,11 +879,20 @@ mod tests {
     #[test]
     fn classifies_and_knows_what_it_does_not_know() {
         let m = model();
-        assert_eq!(m.decide("how much data do I have left on my line").0, Decision::Answer("usage".into()));
-        assert_eq!(m.decide("combien de gigas me reste-t-il").0, Decision::Answer("usage".into()));
+        assert_eq!(
+            m.decide("how much data do I have left on my line").0,
+            Decision::Answer("usage".into())
+        );
+        assert_eq!(
+            m.decide("combien de gigas me reste-t-il").0,
+            Decision::Answer("usage".into())
+        );
         assert_eq!(m.decide("كم جيجا باقي").0, Decision::Answer("usage".into()));
         // Code-switching: a French word in an Arabic message.
-        assert_eq!(m.decide("عايز فورفي ارخص").0, Decision::Answer("cheaper_plan".into()));
+        assert_eq!(
+            m.decide("عايز فورفي ارخص").0,
+            Decision::Answer("cheaper_plan".into())
+        );
         assert_eq!(m.decide("tell me a joke about cats").0, Decision::DontKnow);
         // The same model on every start.
         assert_eq!(model().predict("bonjour")[0].1, m.predict("bonjour")[0].1);
@@ -710,7 +904,12 @@ mod tests {
         for l in languages() {
             let e = m.evaluate(l.tag, &l.eval);
             assert!(e.accuracy >= 0.65, "{}: accuracy {:.2}", l.tag, e.accuracy);
-            assert!(e.dont_know_rate >= 0.6, "{}: correct don't-know {:.2}", l.tag, e.dont_know_rate);
+            assert!(
+                e.dont_know_rate >= 0.6,
+                "{}: correct don't-know {:.2}",
+                l.tag,
+                e.dont_know_rate
+            );
         }
     }
 
@@ -718,9 +917,24 @@ mod tests {
     fn articles_are_retrieved_per_country_and_language() {
         let articles: Vec<Article> = languages().into_iter().flat_map(|l| l.articles).collect();
         let kb = Knowledge::new(articles);
-        assert_eq!(kb.best("en", "PL", Some("roaming"), "can I use my phone abroad").unwrap().id, "roaming-eu");
-        assert_eq!(kb.best("en", "EG", Some("roaming"), "can I use my phone abroad").unwrap().id, "roaming-world");
-        assert_eq!(kb.best("fr", "SN", Some("top_up"), "recharger avec mobile money").unwrap().id, "top-up-mobile-money");
+        assert_eq!(
+            kb.best("en", "PL", Some("roaming"), "can I use my phone abroad")
+                .unwrap()
+                .id,
+            "roaming-eu"
+        );
+        assert_eq!(
+            kb.best("en", "EG", Some("roaming"), "can I use my phone abroad")
+                .unwrap()
+                .id,
+            "roaming-world"
+        );
+        assert_eq!(
+            kb.best("fr", "SN", Some("top_up"), "recharger avec mobile money")
+                .unwrap()
+                .id,
+            "top-up-mobile-money"
+        );
         assert_eq!(kb.best("ar", "EG", None, "رمز PUK").unwrap().id, "pin-puk");
         assert!(kb.best("en", "FR", None, "zebra crossing").is_none());
     }
@@ -729,73 +943,219 @@ mod tests {
     fn entities() {
         let mut g = Gazetteer::default();
         let place = |id: &str, country: &str, name: &str| crate::api::Place {
-            id: id.into(), country: country.into(), kind: crate::api::PlaceKind::Town, name: name.into(), parent: None, lat: 0.0, lon: 0.0,
+            id: id.into(),
+            country: country.into(),
+            kind: crate::api::PlaceKind::Town,
+            name: name.into(),
+            parent: None,
+            lat: 0.0,
+            lon: 0.0,
         };
-        g.places.insert("dakar".into(), place("sn-1", "SN", "Dakar"));
-        g.places.insert("القاهره".into(), place("eg-1", "EG", "القاهرة"));
-        g.places.insert("saint louis".into(), place("sn-2", "SN", "Saint-Louis"));
-        g.products.push((model_words("Samsung", "Galaxy A55 5G"), "samsung-galaxy-a55-5g".into(), "Samsung Galaxy A55 5G".into()));
-        g.products.push((model_words("Apple", "iPhone 16"), "apple-iphone-16".into(), "Apple iPhone 16".into()));
-        g.products.push((model_words("Apple", "iPhone 16 Pro"), "apple-iphone-16-pro".into(), "Apple iPhone 16 Pro".into()));
-        g.plans.push((fold("Découverte 100"), "fr-decouverte-100".into(), "Découverte 100".into()));
+        g.places
+            .insert("dakar".into(), place("sn-1", "SN", "Dakar"));
+        g.places
+            .insert("القاهره".into(), place("eg-1", "EG", "القاهرة"));
+        g.places
+            .insert("saint louis".into(), place("sn-2", "SN", "Saint-Louis"));
+        g.products.push((
+            model_words("Samsung", "Galaxy A55 5G"),
+            "samsung-galaxy-a55-5g".into(),
+            "Samsung Galaxy A55 5G".into(),
+        ));
+        g.products.push((
+            model_words("Apple", "iPhone 16"),
+            "apple-iphone-16".into(),
+            "Apple iPhone 16".into(),
+        ));
+        g.products.push((
+            model_words("Apple", "iPhone 16 Pro"),
+            "apple-iphone-16-pro".into(),
+            "Apple iPhone 16 Pro".into(),
+        ));
+        g.plans.push((
+            fold("Découverte 100"),
+            "fr-decouverte-100".into(),
+            "Découverte 100".into(),
+        ));
         g.add_currencies(super::super::countries::all());
         for l in languages() {
             for (w, c) in l.entity_words {
-                if w.contains(' ') { g.phrases.push((w, c)) } else { g.words.insert(w, c); }
+                if w.contains(' ') {
+                    g.phrases.push((w, c))
+                } else {
+                    g.words.insert(w, c);
+                }
             }
         }
         let e = g.extract("where can I buy the Galaxy A55 in Dakar", "SN");
         assert_eq!(e.product.unwrap().0, "samsung-galaxy-a55-5g");
         assert_eq!(e.place.unwrap().id, "sn-1");
-        assert_eq!(g.extract("a55 à Saint-Louis demain", "SN").product.unwrap().0, "samsung-galaxy-a55-5g");
-        assert_eq!(g.extract("a55 à Saint-Louis demain", "SN").place.unwrap().id, "sn-2");
-        assert_eq!(g.extract("a55 à Saint-Louis demain", "SN").date.as_deref(), Some("tomorrow"));
-        assert_eq!(g.extract("iphone 16 pro", "FR").product.unwrap().0, "apple-iphone-16-pro");
-        assert_eq!(g.extract("iphone 16", "FR").product.unwrap().0, "apple-iphone-16");
+        assert_eq!(
+            g.extract("a55 à Saint-Louis demain", "SN")
+                .product
+                .unwrap()
+                .0,
+            "samsung-galaxy-a55-5g"
+        );
+        assert_eq!(
+            g.extract("a55 à Saint-Louis demain", "SN")
+                .place
+                .unwrap()
+                .id,
+            "sn-2"
+        );
+        assert_eq!(
+            g.extract("a55 à Saint-Louis demain", "SN").date.as_deref(),
+            Some("tomorrow")
+        );
+        assert_eq!(
+            g.extract("iphone 16 pro", "FR").product.unwrap().0,
+            "apple-iphone-16-pro"
+        );
+        assert_eq!(
+            g.extract("iphone 16", "FR").product.unwrap().0,
+            "apple-iphone-16"
+        );
         let ar = g.extract("أين أشتري جالكسي A55 في القاهرة", "EG");
-        assert_eq!((ar.product.unwrap().0.as_str(), ar.place.unwrap().id.as_str()), ("samsung-galaxy-a55-5g", "eg-1"));
+        assert_eq!(
+            (
+                ar.product.unwrap().0.as_str(),
+                ar.place.unwrap().id.as_str()
+            ),
+            ("samsung-galaxy-a55-5g", "eg-1")
+        );
         let amount = |text: &str, country: &str| g.extract(text, country).amount;
-        assert_eq!(amount("un forfait à moins de 20 €", "FR"), Some((2000, "EUR".into())));
-        assert_eq!(amount("باقة بأقل من ٢٠٠ جنيه", "EG"), Some((20000, "EGP".into())));
+        assert_eq!(
+            amount("un forfait à moins de 20 €", "FR"),
+            Some((2000, "EUR".into()))
+        );
+        assert_eq!(
+            amount("باقة بأقل من ٢٠٠ جنيه", "EG"),
+            Some((20000, "EGP".into()))
+        );
         // Every country's currency, by its words, with its decimals; a word several countries
         // use is the customer's country's.
-        assert_eq!(amount("abonament sub 100 lei", "RO"), Some((10000, "RON".into())));
-        assert_eq!(amount("abonament sub 100 lei", "MD"), Some((10000, "MDL".into())));
-        assert_eq!(amount("тариф дешевле 150 леев", "MD"), Some((15000, "MDL".into())));
-        assert_eq!(amount("forfait moins de 20000 ariary", "MG"), Some((20000, "MGA".into())));
-        assert_eq!(amount("باقة أقل من 10 دينار", "JO"), Some((10000, "JOD".into())));
-        assert_eq!(amount("باقة أقل من 10 دينار", "TN"), Some((10000, "TND".into())));
-        assert_eq!(amount("forfait à moins de 50 dh", "MA"), Some((5000, "MAD".into())));
+        assert_eq!(
+            amount("abonament sub 100 lei", "RO"),
+            Some((10000, "RON".into()))
+        );
+        assert_eq!(
+            amount("abonament sub 100 lei", "MD"),
+            Some((10000, "MDL".into()))
+        );
+        assert_eq!(
+            amount("тариф дешевле 150 леев", "MD"),
+            Some((15000, "MDL".into()))
+        );
+        assert_eq!(
+            amount("forfait moins de 20000 ariary", "MG"),
+            Some((20000, "MGA".into()))
+        );
+        assert_eq!(
+            amount("باقة أقل من 10 دينار", "JO"),
+            Some((10000, "JOD".into()))
+        );
+        assert_eq!(
+            amount("باقة أقل من 10 دينار", "TN"),
+            Some((10000, "TND".into()))
+        );
+        assert_eq!(
+            amount("forfait à moins de 50 dh", "MA"),
+            Some((5000, "MAD".into()))
+        );
         assert_eq!(amount("taniej niż 30 zł", "PL"), Some((3000, "PLN".into())));
-        assert_eq!(amount("forfait à 5000 FG", "GN"), Some((5000, "GNF".into())));
+        assert_eq!(
+            amount("forfait à 5000 FG", "GN"),
+            Some((5000, "GNF".into()))
+        );
         // Thousands grouped as each language writes them, and decimals.
-        assert_eq!(amount("un forfait à moins de 10 000 F CFA", "SN"), Some((10000, "XOF".into())));
-        assert_eq!(amount("tarifa por menos de 1.500 €", "ES"), Some((150000, "EUR".into())));
-        assert_eq!(amount("a plan under 19.99 euros", "FR"), Some((1999, "EUR".into())));
-        assert_eq!(amount("forfait à moins de 9,5 €", "FR"), Some((950, "EUR".into())));
-        assert_eq!(amount("€ 25 a month at most", "FR"), Some((2500, "EUR".into())));
-        assert_eq!(amount("moins de 20 € par mois", "FR"), Some((2000, "EUR".into())));
+        assert_eq!(
+            amount("un forfait à moins de 10 000 F CFA", "SN"),
+            Some((10000, "XOF".into()))
+        );
+        assert_eq!(
+            amount("tarifa por menos de 1.500 €", "ES"),
+            Some((150000, "EUR".into()))
+        );
+        assert_eq!(
+            amount("a plan under 19.99 euros", "FR"),
+            Some((1999, "EUR".into()))
+        );
+        assert_eq!(
+            amount("forfait à moins de 9,5 €", "FR"),
+            Some((950, "EUR".into()))
+        );
+        assert_eq!(
+            amount("€ 25 a month at most", "FR"),
+            Some((2500, "EUR".into()))
+        );
+        assert_eq!(
+            amount("moins de 20 € par mois", "FR"),
+            Some((2000, "EUR".into()))
+        );
         // A range is its upper bound; decimals a currency has none of are dropped.
-        assert_eq!(amount("un forfait entre 20-30 €", "FR"), Some((3000, "EUR".into())));
-        assert_eq!(amount("moins de 1 500,00 F", "SN"), Some((1500, "XOF".into())));
-        assert_eq!(amount("باقة أقل من ١٠ ٠٠٠ جنيه", "EG"), Some((1000000, "EGP".into())));
-        assert_eq!(amount("un forfait à 5000f maximum", "CI"), Some((5000, "XOF".into())));
+        assert_eq!(
+            amount("un forfait entre 20-30 €", "FR"),
+            Some((3000, "EUR".into()))
+        );
+        assert_eq!(
+            amount("moins de 1 500,00 F", "SN"),
+            Some((1500, "XOF".into()))
+        );
+        assert_eq!(
+            amount("باقة أقل من ١٠ ٠٠٠ جنيه", "EG"),
+            Some((1000000, "EGP".into()))
+        );
+        assert_eq!(
+            amount("un forfait à 5000f maximum", "CI"),
+            Some((5000, "XOF".into()))
+        );
         assert_eq!(amount("moins de 3 000 F", "CM"), Some((3000, "XAF".into())));
         // The customer's own currency before a word that only looks like another's.
-        assert_eq!(amount("I'm mad, a plan under 30 euros", "FR"), Some((3000, "EUR".into())));
-        assert_eq!(amount("abonament sub 100 lei", "FR"), Some((10000, "MDL".into())));
-        assert_eq!(g.extract("passer au Découverte 100", "FR").plan.unwrap().0, "fr-decouverte-100");
-        assert_eq!(g.extract("rdv le 24/12", "FR").date.as_deref(), Some("--12-24"));
+        assert_eq!(
+            amount("I'm mad, a plan under 30 euros", "FR"),
+            Some((3000, "EUR".into()))
+        );
+        assert_eq!(
+            amount("abonament sub 100 lei", "FR"),
+            Some((10000, "MDL".into()))
+        );
+        assert_eq!(
+            g.extract("passer au Découverte 100", "FR").plan.unwrap().0,
+            "fr-decouverte-100"
+        );
+        assert_eq!(
+            g.extract("rdv le 24/12", "FR").date.as_deref(),
+            Some("--12-24")
+        );
         assert_eq!(g.extract("hello", "FR"), Entities::default());
         // A family without its model: the choice between its products.
-        let family = g.extract("where can I buy an iPhone in Dakar", "SN").family.unwrap();
+        let family = g
+            .extract("where can I buy an iPhone in Dakar", "SN")
+            .family
+            .unwrap();
         assert_eq!(family.0, "iPhone");
-        assert_eq!(family.1.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["apple-iphone-16", "apple-iphone-16-pro"]);
-        assert_eq!(g.extract("un galaxy à Dakar", "SN").product.unwrap().0, "samsung-galaxy-a55-5g");
+        assert_eq!(
+            family.1.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(),
+            ["apple-iphone-16", "apple-iphone-16-pro"]
+        );
+        assert_eq!(
+            g.extract("un galaxy à Dakar", "SN").product.unwrap().0,
+            "samsung-galaxy-a55-5g"
+        );
         // The one kind of allowance a usage question is about.
-        assert_eq!(g.extract("how much data do I have left", "FR").meter, Some(crate::api::UsageType::Data));
-        assert_eq!(g.extract("combien de minutes il me reste", "FR").meter, Some(crate::api::UsageType::Voice));
-        assert_eq!(g.extract("كم باقي من النت", "EG").meter, Some(crate::api::UsageType::Data));
+        assert_eq!(
+            g.extract("how much data do I have left", "FR").meter,
+            Some(crate::api::UsageType::Data)
+        );
+        assert_eq!(
+            g.extract("combien de minutes il me reste", "FR").meter,
+            Some(crate::api::UsageType::Voice)
+        );
+        assert_eq!(
+            g.extract("كم باقي من النت", "EG").meter,
+            Some(crate::api::UsageType::Data)
+        );
         assert_eq!(g.extract("data and minutes left", "FR").meter, None);
     }
 }

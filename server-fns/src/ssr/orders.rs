@@ -12,7 +12,8 @@
 //!   same statement.
 
 use super::db::Db;
-use super::storage::{parse_payment, payment_str, usage_type_str, StorageError};
+use super::error::Error;
+use super::storage::{parse_payment, payment_str, usage_type_str};
 use super::usage::{iso, Cycle};
 use crate::api::{Offering, OrderAction, OrderState, ProductOrder, UsageType, When};
 use chrono::{Months, NaiveDate};
@@ -104,14 +105,14 @@ pub fn state_str(s: OrderState) -> &'static str {
     }
 }
 
-fn parse_state(s: &str) -> Result<OrderState, StorageError> {
+fn parse_state(s: &str) -> Result<OrderState, Error> {
     Ok(match s {
         "acknowledged" => OrderState::Acknowledged,
         "inProgress" => OrderState::InProgress,
         "completed" => OrderState::Completed,
         "rejected" => OrderState::Rejected,
         "cancelled" => OrderState::Cancelled,
-        other => return Err(StorageError::Invalid(format!("order state {other:?}"))),
+        other => return Err(Error::Invalid(format!("order state {other:?}"))),
     })
 }
 
@@ -120,19 +121,26 @@ pub fn may_move(from: OrderState, to: OrderState) -> bool {
     use OrderState::*;
     matches!(
         (from, to),
-        (Acknowledged, InProgress) | (Acknowledged, Rejected) | (InProgress, Completed) | (InProgress, Cancelled) | (Acknowledged, Cancelled)
+        (Acknowledged, InProgress)
+            | (Acknowledged, Rejected)
+            | (InProgress, Completed)
+            | (InProgress, Cancelled)
+            | (Acknowledged, Cancelled)
     )
 }
 
-pub async fn country_rules(db: &Db, country: &str) -> Result<Option<CountryRules>, StorageError> {
-    let row = sqlx::query("SELECT payment_change, min_days_between FROM country_rules WHERE country = $1")
-        .bind(country)
-        .fetch_optional(&db.pool)
-        .await?;
+pub async fn country_rules(db: &Db, country: &str) -> Result<Option<CountryRules>, Error> {
+    let row = sqlx::query(
+        "SELECT payment_change, min_days_between FROM country_rules WHERE country = $1",
+    )
+    .bind(country)
+    .fetch_optional(&db.pool)
+    .await?;
     row.map(|row| {
         Ok(CountryRules {
             payment_change: row.try_get::<i64, _>("payment_change")? != 0,
-            min_days_between: u32::try_from(row.try_get::<i64, _>("min_days_between")?).unwrap_or(u32::MAX),
+            min_days_between: u32::try_from(row.try_get::<i64, _>("min_days_between")?)
+                .unwrap_or(u32::MAX),
         })
     })
     .transpose()
@@ -143,8 +151,17 @@ fn opt_u32(v: Option<i64>) -> Option<u32> {
 }
 
 /// Offerings of `country` (sellable ones) or the offering `id` (whatever its status).
-pub async fn offerings(db: &Db, country: Option<&str>, id: Option<&str>, lang: &str) -> Result<Vec<OfferingRow>, StorageError> {
-    let filter = if country.is_some() { "o.country = $2 AND o.sellable = 1" } else { "o.id = $2" };
+pub async fn offerings(
+    db: &Db,
+    country: Option<&str>,
+    id: Option<&str>,
+    lang: &str,
+) -> Result<Vec<OfferingRow>, Error> {
+    let filter = if country.is_some() {
+        "o.country = $2 AND o.sellable = 1"
+    } else {
+        "o.id = $2"
+    };
     let sql = format!(
         "SELECT o.id, o.country, o.is_addon, o.payment, o.segment, o.channels, o.currency, o.price, o.promo_price, \
                 o.promo_months, o.data, o.voice, o.sms, o.roaming_data, o.term_months, o.validity_days, \
@@ -155,15 +172,25 @@ pub async fn offerings(db: &Db, country: Option<&str>, id: Option<&str>, lang: &
          LEFT JOIN offering_texts e ON e.offering_id = o.id AND e.lang = 'en' \
          WHERE {filter} ORDER BY o.is_addon, o.sort, o.id"
     );
-    let rows = sqlx::query(&sql).bind(lang).bind(country.or(id).unwrap_or("")).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&sql)
+        .bind(lang)
+        .bind(country.or(id).unwrap_or(""))
+        .fetch_all(&db.pool)
+        .await?;
     rows.iter()
         .map(|row| {
-            let as_u32 = |name: &str| -> Result<u32, StorageError> { Ok(opt_u32(Some(row.try_get::<i64, _>(name)?)).unwrap_or(0)) };
+            let as_u32 = |name: &str| -> Result<u32, Error> {
+                Ok(opt_u32(Some(row.try_get::<i64, _>(name)?)).unwrap_or(0))
+            };
             Ok(OfferingRow {
                 offering: Offering {
                     id: row.try_get("id")?,
-                    name: row.try_get::<Option<String>, _>("name")?.unwrap_or_default(),
-                    description: row.try_get::<Option<String>, _>("description")?.unwrap_or_default(),
+                    name: row
+                        .try_get::<Option<String>, _>("name")?
+                        .unwrap_or_default(),
+                    description: row
+                        .try_get::<Option<String>, _>("description")?
+                        .unwrap_or_default(),
                     is_addon: row.try_get::<i64, _>("is_addon")? != 0,
                     payment: parse_payment(&row.try_get::<String, _>("payment")?)?,
                     price: row.try_get("price")?,
@@ -188,10 +215,11 @@ pub async fn offerings(db: &Db, country: Option<&str>, id: Option<&str>, lang: &
         .collect()
 }
 
-const ORDER_COLUMNS: &str = "id, customer_id, request, line_id, action, from_offering, offering_id, offering_name, state, \
+const ORDER_COLUMNS: &str =
+    "id, customer_id, request, line_id, action, from_offering, offering_id, offering_name, state, \
      created_at, order_date, effective_date, completion_date, currency, one_time, recurring";
 
-fn order_from_row(row: &sqlx::any::AnyRow) -> Result<OrderRow, StorageError> {
+fn order_from_row(row: &sqlx::any::AnyRow) -> Result<OrderRow, Error> {
     Ok(OrderRow {
         order: ProductOrder {
             id: row.try_get("id")?,
@@ -218,24 +246,42 @@ fn order_from_row(row: &sqlx::any::AnyRow) -> Result<OrderRow, StorageError> {
 }
 
 /// The order matching `condition` on `$1` and `$2`.
-pub async fn order_where(db: &Db, condition: &str, a: &str, b: &str) -> Result<Option<OrderRow>, StorageError> {
+pub async fn order_where(
+    db: &Db,
+    condition: &str,
+    a: &str,
+    b: &str,
+) -> Result<Option<OrderRow>, Error> {
     let sql = format!("SELECT {ORDER_COLUMNS} FROM orders WHERE {condition}");
-    let row = sqlx::query(&sql).bind(a).bind(b).fetch_optional(&db.pool).await?;
+    let row = sqlx::query(&sql)
+        .bind(a)
+        .bind(b)
+        .fetch_optional(&db.pool)
+        .await?;
     row.as_ref().map(order_from_row).transpose()
 }
 
-pub async fn open_change(db: &Db, line_id: &str) -> Result<Option<OrderRow>, StorageError> {
+pub async fn open_change(db: &Db, line_id: &str) -> Result<Option<OrderRow>, Error> {
     let sql = format!(
         "SELECT {ORDER_COLUMNS} FROM orders WHERE line_id = $1 AND action = 'modify' \
          AND state IN ('acknowledged', 'inProgress') ORDER BY created_at LIMIT 1"
     );
-    let row = sqlx::query(&sql).bind(line_id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query(&sql)
+        .bind(line_id)
+        .fetch_optional(&db.pool)
+        .await?;
     row.as_ref().map(order_from_row).transpose()
 }
 
 type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
-async fn event(tx: &mut Tx<'_>, order_id: &str, seq: i64, state: OrderState, at: &str) -> Result<(), StorageError> {
+async fn event(
+    tx: &mut Tx<'_>,
+    order_id: &str,
+    seq: i64,
+    state: OrderState,
+    at: &str,
+) -> Result<(), Error> {
     sqlx::query("INSERT INTO order_events (order_id, seq, state, at) VALUES ($1, $2, $3, $4)")
         .bind(order_id)
         .bind(seq)
@@ -248,7 +294,13 @@ async fn event(tx: &mut Tx<'_>, order_id: &str, seq: i64, state: OrderState, at:
 
 /// Writes an audit entry in the transaction of the change it records (`order_id`: the order's
 /// or reservation's id).
-pub(super) async fn audit(tx: &mut Tx<'_>, a: &Audit, action: &str, order_id: &str, detail: &str) -> Result<(), StorageError> {
+pub(super) async fn audit(
+    tx: &mut Tx<'_>,
+    a: &Audit,
+    action: &str,
+    order_id: &str,
+    detail: &str,
+) -> Result<(), Error> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor, customer_id, channel, partner_id, action, order_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -267,7 +319,13 @@ pub(super) async fn audit(tx: &mut Tx<'_>, a: &Audit, action: &str, order_id: &s
     Ok(())
 }
 
-async fn set_state(tx: &mut Tx<'_>, order_id: &str, from: OrderState, to: OrderState, completion: Option<&str>) -> Result<bool, StorageError> {
+async fn set_state(
+    tx: &mut Tx<'_>,
+    order_id: &str,
+    from: OrderState,
+    to: OrderState,
+    completion: Option<&str>,
+) -> Result<bool, Error> {
     debug_assert!(may_move(from, to), "{from:?} → {to:?}");
     let moved = sqlx::query("UPDATE orders SET state = $1, completion_date = COALESCE($2, completion_date) WHERE id = $3 AND state = $4")
         .bind(state_str(to))
@@ -280,7 +338,7 @@ async fn set_state(tx: &mut Tx<'_>, order_id: &str, from: OrderState, to: OrderS
     Ok(moved == 1)
 }
 
-pub async fn place(db: &Db, o: &NewOrder) -> Result<Placed, StorageError> {
+pub async fn place(db: &Db, o: &NewOrder) -> Result<Placed, Error> {
     let mut tx = db.pool.begin().await?;
     // The first statement writes, so that SQLite takes the write lock (waiting for another
     // writer) before anything is read in this transaction.
@@ -321,10 +379,19 @@ pub async fn place(db: &Db, o: &NewOrder) -> Result<Placed, StorageError> {
     };
     if inserted == 0 {
         tx.rollback().await?;
-        return Ok(match order_where(db, "customer_id = $1 AND idempotency_key = $2", &o.audit.customer_id, &o.idempotency_key).await? {
-            Some(existing) => Placed::Existing(existing),
-            None => Placed::Conflict,
-        });
+        return Ok(
+            match order_where(
+                db,
+                "customer_id = $1 AND idempotency_key = $2",
+                &o.audit.customer_id,
+                &o.idempotency_key,
+            )
+            .await?
+            {
+                Some(existing) => Placed::Existing(existing),
+                None => Placed::Conflict,
+            },
+        );
     }
     let guarded = match (o.action, o.from_balance) {
         (OrderAction::Modify, _) => sqlx::query("UPDATE lines SET version = version + 1 WHERE id = $1 AND version = $2")
@@ -345,34 +412,78 @@ pub async fn place(db: &Db, o: &NewOrder) -> Result<Placed, StorageError> {
     };
     if guarded == 0 {
         tx.rollback().await?;
-        return Ok(if o.action == OrderAction::Modify { Placed::Conflict } else { Placed::InsufficientBalance });
+        return Ok(if o.action == OrderAction::Modify {
+            Placed::Conflict
+        } else {
+            Placed::InsufficientBalance
+        });
     }
     let at = o.audit.at.as_str();
     event(&mut tx, &o.id, 1, OrderState::Acknowledged, at).await?;
-    set_state(&mut tx, &o.id, OrderState::Acknowledged, OrderState::InProgress, None).await?;
+    set_state(
+        &mut tx,
+        &o.id,
+        OrderState::Acknowledged,
+        OrderState::InProgress,
+        None,
+    )
+    .await?;
     event(&mut tx, &o.id, 2, OrderState::InProgress, at).await?;
     if o.when == When::Now {
         match o.action {
-            OrderAction::Modify => apply_plan(&mut tx, &o.line_id, &o.offering, o.effective, o.cycle, o.commitment_end.as_deref()).await?,
+            OrderAction::Modify => {
+                apply_plan(
+                    &mut tx,
+                    &o.line_id,
+                    &o.offering,
+                    o.effective,
+                    o.cycle,
+                    o.commitment_end.as_deref(),
+                )
+                .await?
+            }
             OrderAction::Add => add_bucket(&mut tx, o).await?,
         }
-        set_state(&mut tx, &o.id, OrderState::InProgress, OrderState::Completed, Some(&iso(o.today))).await?;
+        set_state(
+            &mut tx,
+            &o.id,
+            OrderState::InProgress,
+            OrderState::Completed,
+            Some(&iso(o.today)),
+        )
+        .await?;
         event(&mut tx, &o.id, 3, OrderState::Completed, at).await?;
     }
     let detail = format!(
         "{} {} -> {} {} effective {} one-time {} {}",
-        if o.action == OrderAction::Add { "add" } else { "modify" },
+        if o.action == OrderAction::Add {
+            "add"
+        } else {
+            "modify"
+        },
         o.from_offering.as_deref().unwrap_or("-"),
         o.offering.id,
-        if o.when == When::Now { "now" } else { "next-cycle" },
+        if o.when == When::Now {
+            "now"
+        } else {
+            "next-cycle"
+        },
         iso(o.effective),
         o.one_time,
         o.currency
     );
     audit(&mut tx, &o.audit, "order-placed", &o.id, &detail).await?;
     tx.commit().await?;
-    let placed = order_where(db, "customer_id = $1 AND id = $2", &o.audit.customer_id, &o.id).await?;
-    placed.map(Placed::New).ok_or_else(|| StorageError::Invalid("the order just written is gone".into()))
+    let placed = order_where(
+        db,
+        "customer_id = $1 AND id = $2",
+        &o.audit.customer_id,
+        &o.id,
+    )
+    .await?;
+    placed
+        .map(Placed::New)
+        .ok_or_else(|| Error::Invalid("the order just written is gone".into()))
 }
 
 /// The allowance of `t` in an offering: `None` unlimited, `Some(0)` not included.
@@ -387,7 +498,14 @@ fn allowance(o: &Offering, t: UsageType) -> Option<i64> {
 
 /// Puts the line on `offering` from `effective`: its product, prices and commitment, and its
 /// plan buckets of the cycle containing `effective` (changed, added or detached).
-async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: NaiveDate, cycle: Cycle, commitment_end: Option<&str>) -> Result<(), StorageError> {
+async fn apply_plan(
+    tx: &mut Tx<'_>,
+    line_id: &str,
+    o: &Offering,
+    effective: NaiveDate,
+    cycle: Cycle,
+    commitment_end: Option<&str>,
+) -> Result<(), Error> {
     let price = o.promo_price.unwrap_or(o.price);
     let (monthly, period) = match o.payment {
         crate::api::Payment::Postpaid => (Some(price), None),
@@ -408,7 +526,12 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
     .execute(&mut **tx)
     .await?;
     let day = iso(effective);
-    for t in [UsageType::Data, UsageType::Voice, UsageType::Sms, UsageType::RoamingData] {
+    for t in [
+        UsageType::Data,
+        UsageType::Voice,
+        UsageType::Sms,
+        UsageType::RoamingData,
+    ] {
         let kind = usage_type_str(t);
         // The plan's name on each of its buckets (the usage view shows it in the customer's language).
         let name = o.name.as_str();
@@ -447,7 +570,18 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
                 .rows_affected();
                 if changed == 0 {
                     let id = format!("{line_id}-{kind}-{}-{}", iso(cycle.start), o.id);
-                    insert_bucket(tx, &id, o, kind, amount, false, &iso(cycle.start), &iso(cycle.end), Some(line_id)).await?;
+                    insert_bucket(
+                        tx,
+                        &id,
+                        o,
+                        kind,
+                        amount,
+                        false,
+                        &iso(cycle.start),
+                        &iso(cycle.end),
+                        Some(line_id),
+                    )
+                    .await?;
                     link(tx, &id, line_id).await?;
                 }
             }
@@ -457,7 +591,17 @@ async fn apply_plan(tx: &mut Tx<'_>, line_id: &str, o: &Offering, effective: Nai
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn insert_bucket(tx: &mut Tx<'_>, id: &str, offering: &Offering, kind: &str, allowance: Option<i64>, addon: bool, from: &str, to: &str, plan_line: Option<&str>) -> Result<(), StorageError> {
+async fn insert_bucket(
+    tx: &mut Tx<'_>,
+    id: &str,
+    offering: &Offering,
+    kind: &str,
+    allowance: Option<i64>,
+    addon: bool,
+    from: &str,
+    to: &str,
+    plan_line: Option<&str>,
+) -> Result<(), Error> {
     let name = offering.name.as_str();
     sqlx::query(
         "INSERT INTO buckets (id, name, usage_type, allowance, used, is_addon, valid_from, valid_to, plan_line_id, offering_id) \
@@ -477,17 +621,19 @@ async fn insert_bucket(tx: &mut Tx<'_>, id: &str, offering: &Offering, kind: &st
     Ok(())
 }
 
-async fn link(tx: &mut Tx<'_>, bucket: &str, line: &str) -> Result<(), StorageError> {
-    sqlx::query("INSERT INTO bucket_lines (bucket_id, line_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-        .bind(bucket)
-        .bind(line)
-        .execute(&mut **tx)
-        .await?;
+async fn link(tx: &mut Tx<'_>, bucket: &str, line: &str) -> Result<(), Error> {
+    sqlx::query(
+        "INSERT INTO bucket_lines (bucket_id, line_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(bucket)
+    .bind(line)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
 /// An add-on's bucket, valid from today for its validity.
-async fn add_bucket(tx: &mut Tx<'_>, o: &NewOrder) -> Result<(), StorageError> {
+async fn add_bucket(tx: &mut Tx<'_>, o: &NewOrder) -> Result<(), Error> {
     let days = o.offering.validity_days.unwrap_or(1).max(1);
     let until = o.today + chrono::Days::new(u64::from(days - 1));
     let (kind, amount) = if o.offering.roaming_data.unwrap_or(0) > 0 {
@@ -496,11 +642,28 @@ async fn add_bucket(tx: &mut Tx<'_>, o: &NewOrder) -> Result<(), StorageError> {
         (UsageType::Data, o.offering.data)
     };
     let id = format!("{}-addon-{}", o.line_id, o.id);
-    insert_bucket(tx, &id, &o.offering, usage_type_str(kind), amount, true, &iso(o.today), &iso(until), None).await?;
+    insert_bucket(
+        tx,
+        &id,
+        &o.offering,
+        usage_type_str(kind),
+        amount,
+        true,
+        &iso(o.today),
+        &iso(until),
+        None,
+    )
+    .await?;
     link(tx, &id, &o.line_id).await
 }
 
-pub async fn cancel(db: &Db, customer_id: &str, order_id: &str, today: &str, a: &Audit) -> Result<Option<OrderRow>, StorageError> {
+pub async fn cancel(
+    db: &Db,
+    customer_id: &str,
+    order_id: &str,
+    today: &str,
+    a: &Audit,
+) -> Result<Option<OrderRow>, Error> {
     let mut tx = db.pool.begin().await?;
     let cancelled = sqlx::query(
         "UPDATE orders SET state = 'cancelled' WHERE id = $1 AND customer_id = $2 AND action = 'modify' \
@@ -516,12 +679,21 @@ pub async fn cancel(db: &Db, customer_id: &str, order_id: &str, today: &str, a: 
         tx.rollback().await?;
         return Ok(None);
     }
-    let seq: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) FROM order_events WHERE order_id = $1")
-        .bind(order_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let seq: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) FROM order_events WHERE order_id = $1",
+    )
+    .bind(order_id)
+    .fetch_one(&mut *tx)
+    .await?;
     event(&mut tx, order_id, seq, OrderState::Cancelled, &a.at).await?;
-    audit(&mut tx, a, "order-cancelled", order_id, "cancelled before it took effect").await?;
+    audit(
+        &mut tx,
+        a,
+        "order-cancelled",
+        order_id,
+        "cancelled before it took effect",
+    )
+    .await?;
     tx.commit().await?;
     order_where(db, "customer_id = $1 AND id = $2", customer_id, order_id).await
 }
@@ -529,32 +701,88 @@ pub async fn cancel(db: &Db, customer_id: &str, order_id: &str, today: &str, a: 
 /// Completes the line's scheduled changes due by `now`'s day, each in its own transaction,
 /// stamped `now`; an order another server completed or the customer cancelled meanwhile is
 /// left alone.
-pub async fn complete_due(db: &Db, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError> {
+pub async fn complete_due(
+    db: &Db,
+    line_id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<u32, Error> {
     let today = now.date_naive();
     let sql = format!(
         "SELECT {ORDER_COLUMNS} FROM orders WHERE line_id = $1 AND action = 'modify' AND state = 'inProgress' \
          AND effective_date <= $2 ORDER BY effective_date"
     );
-    let due: Vec<OrderRow> = sqlx::query(&sql).bind(line_id).bind(iso(today)).fetch_all(&db.pool).await?.iter().map(order_from_row).collect::<Result<_, _>>()?;
+    let due: Vec<OrderRow> = sqlx::query(&sql)
+        .bind(line_id)
+        .bind(iso(today))
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(order_from_row)
+        .collect::<Result<_, _>>()?;
     let mut completed = 0;
     for row in due {
-        let Some(offering) = offerings(db, None, Some(&row.order.offering_id), "en").await?.pop() else { continue };
-        let effective: NaiveDate = row.order.effective_date.parse().map_err(|_| StorageError::Invalid("effective date".into()))?;
-        let line = sqlx::query("SELECT cycle_day, commitment_end FROM lines WHERE id = $1").bind(line_id).fetch_one(&db.pool).await?;
+        let Some(offering) = offerings(db, None, Some(&row.order.offering_id), "en")
+            .await?
+            .pop()
+        else {
+            continue;
+        };
+        let effective: NaiveDate = row
+            .order
+            .effective_date
+            .parse()
+            .map_err(|_| Error::Invalid("effective date".into()))?;
+        let line = sqlx::query("SELECT cycle_day, commitment_end FROM lines WHERE id = $1")
+            .bind(line_id)
+            .fetch_one(&db.pool)
+            .await?;
         let cycle_day = u32::try_from(line.try_get::<i64, _>("cycle_day")?).unwrap_or(1);
-        let commitment = commitment_after(line.try_get("commitment_end")?, offering.offering.term_months, effective);
+        let commitment = commitment_after(
+            line.try_get("commitment_end")?,
+            offering.offering.term_months,
+            effective,
+        );
         let mut tx = db.pool.begin().await?;
-        if !set_state(&mut tx, &row.order.id, OrderState::InProgress, OrderState::Completed, Some(&iso(today))).await? {
+        if !set_state(
+            &mut tx,
+            &row.order.id,
+            OrderState::InProgress,
+            OrderState::Completed,
+            Some(&iso(today)),
+        )
+        .await?
+        {
             tx.rollback().await?;
             continue;
         }
         let mut o = offering.offering;
         o.name = row.order.offering_name.clone();
-        apply_plan(&mut tx, line_id, &o, effective, Cycle::containing(effective, cycle_day), commitment.as_deref()).await?;
+        apply_plan(
+            &mut tx,
+            line_id,
+            &o,
+            effective,
+            Cycle::containing(effective, cycle_day),
+            commitment.as_deref(),
+        )
+        .await?;
         let at = now.to_rfc3339();
         event(&mut tx, &row.order.id, 3, OrderState::Completed, &at).await?;
-        let system = Audit { actor: "system".into(), customer_id: row.customer_id.clone(), channel: "system", partner_id: None, at };
-        audit(&mut tx, &system, "order-completed", &row.order.id, "scheduled change took effect").await?;
+        let system = Audit {
+            actor: "system".into(),
+            customer_id: row.customer_id.clone(),
+            channel: "system",
+            partner_id: None,
+            at,
+        };
+        audit(
+            &mut tx,
+            &system,
+            "order-completed",
+            &row.order.id,
+            "scheduled change took effect",
+        )
+        .await?;
         tx.commit().await?;
         completed += 1;
     }
@@ -563,7 +791,11 @@ pub async fn complete_due(db: &Db, line_id: &str, now: chrono::DateTime<chrono::
 
 /// The commitment after moving to a plan with a `term` from `effective`: a new term starts
 /// then; a plan without one keeps the commitment the customer already has.
-pub fn commitment_after(current: Option<String>, term_months: u32, effective: NaiveDate) -> Option<String> {
+pub fn commitment_after(
+    current: Option<String>,
+    term_months: u32,
+    effective: NaiveDate,
+) -> Option<String> {
     if term_months == 0 {
         return current;
     }
@@ -592,8 +824,17 @@ mod tests {
     #[test]
     fn commitment_after_a_change() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        assert_eq!(commitment_after(None, 12, day).as_deref(), Some("2027-11-26"));
-        assert_eq!(commitment_after(Some("2027-03-05".into()), 0, day).as_deref(), Some("2027-03-05"));
-        assert_eq!(commitment_after(Some("2028-03-05".into()), 12, day).as_deref(), Some("2028-03-05"));
+        assert_eq!(
+            commitment_after(None, 12, day).as_deref(),
+            Some("2027-11-26")
+        );
+        assert_eq!(
+            commitment_after(Some("2027-03-05".into()), 0, day).as_deref(),
+            Some("2027-03-05")
+        );
+        assert_eq!(
+            commitment_after(Some("2028-03-05".into()), 12, day).as_deref(),
+            Some("2028-03-05")
+        );
     }
 }

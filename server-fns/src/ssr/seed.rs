@@ -7,6 +7,11 @@
 //!
 //! [`Storage::ingest`]: super::storage::Storage::ingest
 
+pub mod advisors;
+pub mod partners;
+pub mod routes;
+pub mod stores;
+
 use super::catalogue::{self, Kind, PaymentWord, SeedOffering, GB, MINUTE};
 use super::countries::{self, Country};
 use super::db::Db;
@@ -36,7 +41,10 @@ struct Plan {
 impl Plan {
     /// The catalogue's offering `id`, named in `lang`.
     fn of(id: &str, lang: &str) -> Plan {
-        let o = catalogue::all().iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no offering {id} in the countries' catalogues"));
+        let o = catalogue::all()
+            .iter()
+            .find(|o| o.id == id)
+            .unwrap_or_else(|| panic!("no offering {id} in the countries' catalogues"));
         Plan {
             offering_id: o.id.clone(),
             name: o.name(lang).to_owned(),
@@ -112,11 +120,18 @@ pub struct VoucherData {
 /// A country's demo customers and vouchers agree with its data, or what is wrong with whom.
 pub fn check_customers(country: &Country) -> Result<(), String> {
     for (i, v) in country.vouchers.iter().enumerate() {
-        let digits = super::topup::code_digits(&v.code).map_err(|_| format!("voucher {:?}: a code is 10 to 20 digits", v.code))?;
+        let digits = super::topup::code_digits(&v.code)
+            .map_err(|_| format!("voucher {:?}: a code is 10 to 20 digits", v.code))?;
         if !(1..=1_000_000_000).contains(&v.amount) || !(1..=365).contains(&v.validity_days) {
-            return Err(format!("voucher {:?}: amount is 1 to 1,000,000,000 and validity_days 1 to 365", v.code));
+            return Err(format!(
+                "voucher {:?}: amount is 1 to 1,000,000,000 and validity_days 1 to 365",
+                v.code
+            ));
         }
-        if country.vouchers[..i].iter().any(|w| super::topup::code_digits(&w.code).is_ok_and(|d| d == digits)) {
+        if country.vouchers[..i]
+            .iter()
+            .any(|w| super::topup::code_digits(&w.code).is_ok_and(|d| d == digits))
+        {
             return Err(format!("voucher {:?}: the code appears twice", v.code));
         }
     }
@@ -124,45 +139,93 @@ pub fn check_customers(country: &Country) -> Result<(), String> {
     let offering = |id: &str| country.catalogue.iter().find(|o| o.id == id);
     for c in &country.customers {
         let bad = |what: String| Err(format!("customer {:?}: {what}", c.id));
-        if !c.id.starts_with(&prefix) || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            return bad(format!("the id starts with {prefix:?} and has lowercase letters, digits and hyphens only"));
+        if !c.id.starts_with(&prefix)
+            || !c
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return bad(format!(
+                "the id starts with {prefix:?} and has lowercase letters, digits and hyphens only"
+            ));
         }
-        if c.given_name.trim().is_empty() || c.family_name.trim().is_empty() || c.description.trim().is_empty() {
+        if c.given_name.trim().is_empty()
+            || c.family_name.trim().is_empty()
+            || c.description.trim().is_empty()
+        {
             return bad("given_name, family_name and description are not empty".to_owned());
         }
         if !country.languages.contains(&c.locale) {
-            return bad(format!("locale {:?} is not one of the country's languages {:?}", c.locale, country.languages));
+            return bad(format!(
+                "locale {:?} is not one of the country's languages {:?}",
+                c.locale, country.languages
+            ));
         }
-        if !country.towns.iter().any(|t| t.kind != "country" && t.names[0] == c.home) {
-            return bad(format!("home {:?} is not the main name of a town or district of towns.tsv", c.home));
+        if !country
+            .towns
+            .iter()
+            .any(|t| t.kind != "country" && t.names[0] == c.home)
+        {
+            return bad(format!(
+                "home {:?} is not the main name of a town or district of towns.tsv",
+                c.home
+            ));
         }
         if c.line.is_empty() || !(0..=1_000_000_000).contains(&c.overdue) {
-            return bad("a customer has a line at least, and overdue is 0 to 1,000,000,000".to_owned());
+            return bad(
+                "a customer has a line at least, and overdue is 0 to 1,000,000,000".to_owned(),
+            );
         }
         if let Some(shared) = &c.shared_data {
-            if offering(&shared.offering).is_none_or(|o| o.kind != Kind::Addon) || !(1..=10_000).contains(&shared.gb) {
-                return bad(format!("shared_data {shared:?} is not an add-on of the catalogue with 1 to 10,000 GB"));
+            if offering(&shared.offering).is_none_or(|o| o.kind != Kind::Addon)
+                || !(1..=10_000).contains(&shared.gb)
+            {
+                return bad(format!(
+                    "shared_data {shared:?} is not an add-on of the catalogue with 1 to 10,000 GB"
+                ));
             }
         }
         for l in &c.line {
             let Some(plan) = offering(&l.offering).filter(|o| o.kind == Kind::Plan) else {
-                return bad(format!("line {}: {:?} is not a plan of the catalogue", l.msisdn, l.offering));
+                return bad(format!(
+                    "line {}: {:?} is not a plan of the catalogue",
+                    l.msisdn, l.offering
+                ));
             };
             let digits = l.msisdn.strip_prefix('+').unwrap_or_default();
-            if !digits.starts_with(&country.calling_code) || !(8..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                return bad(format!("line {}: not an E.164 number of the country (+{} and 8 to 15 digits)", l.msisdn, country.calling_code));
+            if !digits.starts_with(&country.calling_code)
+                || !(8..=15).contains(&digits.len())
+                || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return bad(format!(
+                    "line {}: not an E.164 number of the country (+{} and 8 to 15 digits)",
+                    l.msisdn, country.calling_code
+                ));
             }
             if !(1..=28).contains(&l.cycle_day) || !(0.0..=5.0).contains(&l.data_pace) {
-                return bad(format!("line {}: cycle_day is 1 to 28 and data_pace 0 to 5", l.msisdn));
+                return bad(format!(
+                    "line {}: cycle_day is 1 to 28 and data_pace 0 to 5",
+                    l.msisdn
+                ));
             }
-            if l.commitment_months_left.is_some_and(|m| m >= plan.term_months) {
-                return bad(format!("line {}: commitment_months_left is less than the plan's term ({} months)", l.msisdn, plan.term_months));
+            if l.commitment_months_left
+                .is_some_and(|m| m >= plan.term_months)
+            {
+                return bad(format!(
+                    "line {}: commitment_months_left is less than the plan's term ({} months)",
+                    l.msisdn, plan.term_months
+                ));
             }
-            if l.balance.is_some() != (plan.payment == PaymentWord::Prepaid) || l.balance.is_some_and(|b| !(0..=1_000_000_000).contains(&b)) {
+            if l.balance.is_some() != (plan.payment == PaymentWord::Prepaid)
+                || l.balance.is_some_and(|b| !(0..=1_000_000_000).contains(&b))
+            {
                 return bad(format!("line {}: a prepaid line has a balance (0 to 1,000,000,000), a postpaid one none", l.msisdn));
             }
             if let Some(addon) = &l.addon {
-                if offering(&addon.offering).is_none_or(|o| o.kind != Kind::Addon || o.roaming_gb == 0) || !(1..=10_000).contains(&addon.gb) {
+                if offering(&addon.offering)
+                    .is_none_or(|o| o.kind != Kind::Addon || o.roaming_gb == 0)
+                    || !(1..=10_000).contains(&addon.gb)
+                {
                     return bad(format!("line {}: addon {addon:?} is not a roaming add-on of the catalogue with 1 to 10,000 GB", l.msisdn));
                 }
             }
@@ -202,8 +265,21 @@ pub struct DemoCustomer {
     overdue: i64,
 }
 
-fn line(msisdn: impl Into<Cow<'static, str>>, offering: &'static str, cycle_day: u32, data_pace: f64) -> DemoLine {
-    DemoLine { msisdn: msisdn.into(), offering, cycle_day, data_pace, commitment_months_left: None, balance: None, addon: None }
+fn line(
+    msisdn: impl Into<Cow<'static, str>>,
+    offering: &'static str,
+    cycle_day: u32,
+    data_pace: f64,
+) -> DemoLine {
+    DemoLine {
+        msisdn: msisdn.into(),
+        offering,
+        cycle_day,
+        data_pace,
+        commitment_months_left: None,
+        balance: None,
+        addon: None,
+    }
 }
 
 /// The demo customers of every country's `customers.toml`. Their ids are the identities the
@@ -293,13 +369,17 @@ impl From<Option<String>> for Value {
 
 /// Is the database seeded already?
 pub async fn is_seeded(db: &Db) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&db.pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers")
+        .fetch_one(&db.pool)
+        .await?;
     Ok(n > 0)
 }
 
 /// Does the database hold a product catalogue (a seed from before it had none does not)?
 pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offerings").fetch_one(&db.pool).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offerings")
+        .fetch_one(&db.pool)
+        .await?;
     Ok(n > 0)
 }
 
@@ -307,11 +387,43 @@ pub async fn has_catalogue(db: &Db) -> Result<bool, sqlx::Error> {
 pub async fn clear(db: &Db) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     for table in [
-        "otp_challenges", "communication_messages", "delegations", "delegation_codes", "partners", "service_problem_texts", "service_problems", "customer_places", "trouble_tickets", "chat_messages", "conversations", "advisors", "audit_log", "order_events", "orders", "usage_records", "usage_daily", "bucket_lines", "buckets", "lines",
-        "customers", "offering_texts", "offerings", "country_rules", "reservations", "stock", "skus", "products",
-        "store_texts", "store_exceptions", "holidays", "stores", "places",
+        "otp_challenges",
+        "communication_messages",
+        "delegations",
+        "delegation_codes",
+        "partners",
+        "service_problem_texts",
+        "service_problems",
+        "customer_places",
+        "trouble_tickets",
+        "chat_messages",
+        "conversations",
+        "advisors",
+        "audit_log",
+        "order_events",
+        "orders",
+        "usage_records",
+        "usage_daily",
+        "bucket_lines",
+        "buckets",
+        "lines",
+        "customers",
+        "offering_texts",
+        "offerings",
+        "country_rules",
+        "reservations",
+        "stock",
+        "skus",
+        "products",
+        "store_texts",
+        "store_exceptions",
+        "holidays",
+        "stores",
+        "places",
     ] {
-        sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+        sqlx::query(&format!("DELETE FROM {table}"))
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await
 }
@@ -331,27 +443,110 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     let mut tx = db.pool.begin().await?;
     write_country_rules(&mut tx).await?;
     insert_offerings(&mut tx, &rows).await?;
-    insert(&mut tx, "customers", &["id", "given_name", "family_name", "country", "locale", "currency", "segment", "overdue_amount"], &rows.customers).await?;
-    insert(&mut tx, "lines", &["id", "customer_id", "msisdn", "payment", "plan_name", "monthly_price", "period_price",
-        "cycle_day", "start_date", "commitment_end", "balance", "balance_expires", "offering_id"], &rows.lines).await?;
-    insert(&mut tx, "buckets", &["id", "name", "usage_type", "allowance", "used", "is_addon", "valid_from", "valid_to", "plan_line_id", "offering_id"], &rows.buckets).await?;
-    insert(&mut tx, "bucket_lines", &["bucket_id", "line_id"], &rows.bucket_lines).await?;
-    insert(&mut tx, "usage_daily", &["line_id", "day", "usage_type", "amount"], &rows.daily).await?;
+    insert(
+        &mut tx,
+        "customers",
+        &[
+            "id",
+            "given_name",
+            "family_name",
+            "country",
+            "locale",
+            "currency",
+            "segment",
+            "overdue_amount",
+        ],
+        &rows.customers,
+    )
+    .await?;
+    insert(
+        &mut tx,
+        "lines",
+        &[
+            "id",
+            "customer_id",
+            "msisdn",
+            "payment",
+            "plan_name",
+            "monthly_price",
+            "period_price",
+            "cycle_day",
+            "start_date",
+            "commitment_end",
+            "balance",
+            "balance_expires",
+            "offering_id",
+        ],
+        &rows.lines,
+    )
+    .await?;
+    insert(
+        &mut tx,
+        "buckets",
+        &[
+            "id",
+            "name",
+            "usage_type",
+            "allowance",
+            "used",
+            "is_addon",
+            "valid_from",
+            "valid_to",
+            "plan_line_id",
+            "offering_id",
+        ],
+        &rows.buckets,
+    )
+    .await?;
+    insert(
+        &mut tx,
+        "bucket_lines",
+        &["bucket_id", "line_id"],
+        &rows.bucket_lines,
+    )
+    .await?;
+    insert(
+        &mut tx,
+        "usage_daily",
+        &["line_id", "day", "usage_type", "amount"],
+        &rows.daily,
+    )
+    .await?;
     let vouchers: Vec<Vec<Value>> = countries::all()
         .iter()
         .flat_map(|c| {
             c.vouchers.iter().filter_map(move |v| {
                 let digits = super::topup::code_digits(&v.code).ok()?;
-                let row: Vec<Value> = vec![super::topup::code_hash(&digits).into(), c.code.clone().into(), c.currency.clone().into(), v.amount.into(), i64::from(v.validity_days).into(), "available".to_owned().into()];
+                let row: Vec<Value> = vec![
+                    super::topup::code_hash(&digits).into(),
+                    c.code.clone().into(),
+                    c.currency.clone().into(),
+                    v.amount.into(),
+                    i64::from(v.validity_days).into(),
+                    "available".to_owned().into(),
+                ];
                 Some(row)
             })
         })
         .collect();
-    insert(&mut tx, "vouchers", &["code_hash", "country", "currency", "amount", "validity_days", "state"], &vouchers).await?;
+    insert(
+        &mut tx,
+        "vouchers",
+        &[
+            "code_hash",
+            "country",
+            "currency",
+            "amount",
+            "validity_days",
+            "state",
+        ],
+        &vouchers,
+    )
+    .await?;
     tx.commit().await?;
-    super::stores_seed::seed_if_empty(db, today, 0, 0).await?;
-    super::advisor::seed_if_empty(db, today).await?;
-    super::partners::seed_if_empty(db).await?;
+    stores::seed_if_empty(db, today, 0, 0).await?;
+    advisors::seed_if_empty(db, today).await?;
+    partners::seed_if_empty(db).await?;
     // Fresh statistics for PostgreSQL's planner: without them it plans the first queries
     // after a bulk load as if the tables were empty (measured: 4 `get usage` a second instead
     // of 829 on 50,000 lines). SQLite plans these queries well from the schema alone, and
@@ -362,13 +557,41 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     Ok(())
 }
 
-const OFFERING_COLUMNS: [&str; 20] = ["id", "country", "is_addon", "payment", "segment", "channels", "currency", "price",
-    "promo_price", "promo_months", "data", "voice", "sms", "roaming_data", "term_months", "validity_days", "download_mbps",
-    "upload_mbps", "sellable", "sort"];
+const OFFERING_COLUMNS: [&str; 20] = [
+    "id",
+    "country",
+    "is_addon",
+    "payment",
+    "segment",
+    "channels",
+    "currency",
+    "price",
+    "promo_price",
+    "promo_months",
+    "data",
+    "voice",
+    "sms",
+    "roaming_data",
+    "term_months",
+    "validity_days",
+    "download_mbps",
+    "upload_mbps",
+    "sellable",
+    "sort",
+];
 
-async fn insert_offerings(tx: &mut sqlx::Transaction<'_, sqlx::Any>, rows: &Rows) -> Result<(), sqlx::Error> {
+async fn insert_offerings(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    rows: &Rows,
+) -> Result<(), sqlx::Error> {
     insert(tx, "offerings", &OFFERING_COLUMNS, &rows.offerings).await?;
-    insert(tx, "offering_texts", &["offering_id", "lang", "name", "description"], &rows.offering_texts).await
+    insert(
+        tx,
+        "offering_texts",
+        &["offering_id", "lang", "name", "description"],
+        &rows.offering_texts,
+    )
+    .await
 }
 
 /// The countries' plan-change rules as their data says (`data/countries/<CC>/country.toml`),
@@ -381,12 +604,26 @@ pub async fn sync_country_rules(db: &Db) -> Result<(), sqlx::Error> {
 }
 
 async fn write_country_rules(tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM country_rules").execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM country_rules")
+        .execute(&mut **tx)
+        .await?;
     let rules: Vec<Vec<Value>> = super::countries::all()
         .iter()
-        .map(|c| vec![c.code.clone().into(), i64::from(c.payment_change).into(), i64::from(c.days_between_changes).into()])
+        .map(|c| {
+            vec![
+                c.code.clone().into(),
+                i64::from(c.payment_change).into(),
+                i64::from(c.days_between_changes).into(),
+            ]
+        })
         .collect();
-    insert(tx, "country_rules", &["country", "payment_change", "min_days_between"], &rules).await
+    insert(
+        tx,
+        "country_rules",
+        &["country", "payment_change", "min_days_between"],
+        &rules,
+    )
+    .await
 }
 
 /// Adds `n` generated French plans to a seeded catalogue (`--seed-catalogue N`), for
@@ -407,14 +644,34 @@ pub async fn seed_catalogue(db: &Db, n: u32) -> Result<(), sqlx::Error> {
 
 fn add_offering(rows: &mut Rows, o: &SeedOffering, sort: i64) {
     rows.offerings.push(vec![
-        o.id.clone().into(), o.country.clone().into(), i64::from(o.is_addon).into(), payment_str(o.payment).into(),
-        (if o.business { "business" } else { "consumer" }).into(), o.channels.clone().into(), o.currency.clone().into(), o.price.into(),
-        o.promo.map(|p| p.0).into(), o.promo.map(|p| i64::from(p.1)).into(), o.data.into(), o.voice.into(), o.sms.into(),
-        o.roaming_data.into(), i64::from(o.term_months).into(), o.validity_days.map(i64::from).into(), i64::from(o.speeds.0).into(),
-        i64::from(o.speeds.1).into(), i64::from(o.sellable).into(), (if sort == 0 { o.price } else { sort }).into(),
+        o.id.clone().into(),
+        o.country.clone().into(),
+        i64::from(o.is_addon).into(),
+        payment_str(o.payment).into(),
+        (if o.business { "business" } else { "consumer" }).into(),
+        o.channels.clone().into(),
+        o.currency.clone().into(),
+        o.price.into(),
+        o.promo.map(|p| p.0).into(),
+        o.promo.map(|p| i64::from(p.1)).into(),
+        o.data.into(),
+        o.voice.into(),
+        o.sms.into(),
+        o.roaming_data.into(),
+        i64::from(o.term_months).into(),
+        o.validity_days.map(i64::from).into(),
+        i64::from(o.speeds.0).into(),
+        i64::from(o.speeds.1).into(),
+        i64::from(o.sellable).into(),
+        (if sort == 0 { o.price } else { sort }).into(),
     ]);
     for (lang, name, description) in &o.texts {
-        rows.offering_texts.push(vec![o.id.clone().into(), lang.clone().into(), name.clone().into(), description.clone().into()]);
+        rows.offering_texts.push(vec![
+            o.id.clone().into(),
+            lang.clone().into(),
+            name.clone().into(),
+            description.clone().into(),
+        ]);
     }
 }
 
@@ -433,35 +690,63 @@ fn generated_customer(n: u32) -> DemoCustomer {
         country,
         locale,
         currency,
-        lines: vec![line(format!("+3360{n:07}"), offering, 1 + n % 28, 0.3 + f64::from(n % 10) / 10.0)],
+        lines: vec![line(
+            format!("+3360{n:07}"),
+            offering,
+            1 + n % 28,
+            0.3 + f64::from(n % 10) / 10.0,
+        )],
         shared_data: None,
         description: "generated",
-            overdue: 0,
+        overdue: 0,
     }
 }
 
 fn add_customer(rows: &mut Rows, c: &DemoCustomer, today: NaiveDate) {
     rows.customers.push(vec![
-        c.id.as_ref().into(), c.given_name.into(), c.family_name.into(), c.country.into(), c.locale.into(), c.currency.into(),
-        "consumer".into(), c.overdue.into(),
+        c.id.as_ref().into(),
+        c.given_name.into(),
+        c.family_name.into(),
+        c.country.into(),
+        c.locale.into(),
+        c.currency.into(),
+        "consumer".into(),
+        c.overdue.into(),
     ]);
     let lang = catalogue::lang(c.locale);
     let mut rng = ChaCha8Rng::seed_from_u64(fnv(&c.id));
-    let line_ids: Vec<String> = (1..=c.lines.len()).map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-"))).collect();
+    let line_ids: Vec<String> = (1..=c.lines.len())
+        .map(|i| format!("line-{}-{i}", c.id.trim_start_matches("cust-")))
+        .collect();
     for (line, id) in c.lines.iter().zip(&line_ids) {
         add_line(rows, &mut rng, id, &c.id, line, lang, today);
     }
     if let (Some((offering, allowance)), Some(first)) = (c.shared_data, c.lines.first()) {
-        let name = catalogue::all().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
+        let name = catalogue::all()
+            .iter()
+            .find(|o| o.id == offering)
+            .map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
         // The shared allowance follows the first line's cycles; every line draws on it.
         let current = Cycle::containing(today, first.cycle_day);
         for back in 0..=HISTORY_CYCLES {
             let cycle = current.before(back);
             let bucket_id = format!("{}-shared-{}", c.id, iso(cycle.start));
-            let used = (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
-            rows.buckets.push(bucket_row(&bucket_id, &name, UsageType::Data, Some(allowance), used, false, cycle, None, Some(offering)));
+            let used =
+                (allowance as f64 * rng.gen_range(0.2..0.6) * elapsed_share(cycle, today)) as i64;
+            rows.buckets.push(bucket_row(
+                &bucket_id,
+                &name,
+                UsageType::Data,
+                Some(allowance),
+                used,
+                false,
+                cycle,
+                None,
+                Some(offering),
+            ));
             for line_id in &line_ids {
-                rows.bucket_lines.push(vec![bucket_id.clone().into(), line_id.clone().into()]);
+                rows.bucket_lines
+                    .push(vec![bucket_id.clone().into(), line_id.clone().into()]);
             }
         }
     }
@@ -475,26 +760,64 @@ fn elapsed_share(cycle: Cycle, today: NaiveDate) -> f64 {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn bucket_row(id: &str, name: &str, t: UsageType, allowance: Option<i64>, used: i64, is_addon: bool, cycle: Cycle, plan_line: Option<&str>, offering: Option<&str>) -> Vec<Value> {
+fn bucket_row(
+    id: &str,
+    name: &str,
+    t: UsageType,
+    allowance: Option<i64>,
+    used: i64,
+    is_addon: bool,
+    cycle: Cycle,
+    plan_line: Option<&str>,
+    offering: Option<&str>,
+) -> Vec<Value> {
     vec![
-        id.into(), name.into(), usage_type_str(t).into(), allowance.into(), used.into(), i64::from(is_addon).into(),
-        iso(cycle.start).into(), iso(cycle.end).into(), plan_line.map(str::to_owned).into(), offering.map(str::to_owned).into(),
+        id.into(),
+        name.into(),
+        usage_type_str(t).into(),
+        allowance.into(),
+        used.into(),
+        i64::from(is_addon).into(),
+        iso(cycle.start).into(),
+        iso(cycle.end).into(),
+        plan_line.map(str::to_owned).into(),
+        offering.map(str::to_owned).into(),
     ]
 }
 
-fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, line: &DemoLine, lang: &str, today: NaiveDate) {
+fn add_line(
+    rows: &mut Rows,
+    rng: &mut ChaCha8Rng,
+    id: &str,
+    customer: &str,
+    line: &DemoLine,
+    lang: &str,
+    today: NaiveDate,
+) {
     let plan = &Plan::of(line.offering, lang);
     let current = Cycle::containing(today, line.cycle_day);
     let start = current.before(HISTORY_CYCLES + 12).start;
-    let commitment_end = line.commitment_months_left.map(|m| iso(current.start + chrono::Months::new(m)));
+    let commitment_end = line
+        .commitment_months_left
+        .map(|m| iso(current.start + chrono::Months::new(m)));
     let (monthly, period) = match plan.payment {
         Payment::Postpaid => (Some(plan.price), None),
         Payment::Prepaid => (None, Some(plan.price)),
     };
     rows.lines.push(vec![
-        id.into(), customer.into(), line.msisdn.as_ref().into(), payment_str(plan.payment).into(), plan.name.as_str().into(), monthly.into(),
-        period.into(), i64::from(line.cycle_day).into(), iso(start).into(), commitment_end.into(), line.balance.into(),
-        line.balance.map(|_| iso(current.end)).into(), plan.offering_id.as_str().into(),
+        id.into(),
+        customer.into(),
+        line.msisdn.as_ref().into(),
+        payment_str(plan.payment).into(),
+        plan.name.as_str().into(),
+        monthly.into(),
+        period.into(),
+        i64::from(line.cycle_day).into(),
+        iso(start).into(),
+        commitment_end.into(),
+        line.balance.into(),
+        line.balance.map(|_| iso(current.end)).into(),
+        plan.offering_id.as_str().into(),
     ]);
     let allowances = [
         (UsageType::Data, plan.data, line.data_pace, 3 * GB),
@@ -512,18 +835,40 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
             let per_cycle = allowance.map_or(unlimited_usual as f64, |a| a as f64 * pace);
             let days = (cycle.end - cycle.start).num_days() + 1;
             let mut used = 0;
-            for day in cycle.start.iter_days().take(days as usize).take_while(|d| *d <= today) {
-                let amount = if t == UsageType::RoamingData { 0 } else {
+            for day in cycle
+                .start
+                .iter_days()
+                .take(days as usize)
+                .take_while(|d| *d <= today)
+            {
+                let amount = if t == UsageType::RoamingData {
+                    0
+                } else {
                     (per_cycle / days as f64 * rng.gen_range(0.3..1.7)) as i64
                 };
                 used += amount;
                 if back == 0 && t != UsageType::RoamingData {
-                    rows.daily.push(vec![id.into(), iso(day).into(), usage_type_str(t).into(), amount.into()]);
+                    rows.daily.push(vec![
+                        id.into(),
+                        iso(day).into(),
+                        usage_type_str(t).into(),
+                        amount.into(),
+                    ]);
                 }
             }
             let bucket_id = format!("{id}-{}-{}", usage_type_str(t), iso(cycle.start));
             // Each of the plan's buckets carries its name (the usage view says which plan it is).
-            rows.buckets.push(bucket_row(&bucket_id, &plan.name, t, allowance, used, false, cycle, Some(id), Some(&plan.offering_id)));
+            rows.buckets.push(bucket_row(
+                &bucket_id,
+                &plan.name,
+                t,
+                allowance,
+                used,
+                false,
+                cycle,
+                Some(id),
+                Some(&plan.offering_id),
+            ));
             rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
         }
     }
@@ -531,15 +876,30 @@ fn add_line(rows: &mut Rows, rng: &mut ChaCha8Rng, id: &str, customer: &str, lin
         let bucket_id = format!("{id}-addon-{}", iso(current.start));
         let used = (allowance as f64 * 0.35) as i64;
         // Named as the catalogue names the add-on, in the customer's language.
-        let name = catalogue::all().iter().find(|o| o.id == offering).map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
-        rows.buckets.push(bucket_row(&bucket_id, &name, UsageType::RoamingData, Some(allowance), used, true, current, None, Some(offering)));
+        let name = catalogue::all()
+            .iter()
+            .find(|o| o.id == offering)
+            .map_or_else(|| offering.to_owned(), |o| o.name(lang).to_owned());
+        rows.buckets.push(bucket_row(
+            &bucket_id,
+            &name,
+            UsageType::RoamingData,
+            Some(allowance),
+            used,
+            true,
+            current,
+            None,
+            Some(offering),
+        ));
         rows.bucket_lines.push(vec![bucket_id.into(), id.into()]);
     }
 }
 
 /// A stable hash (FNV-1a) so seeds do not depend on the standard library's hasher.
 pub(super) fn fnv(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 pub(super) async fn insert(
@@ -595,18 +955,44 @@ mod tests {
     #[test]
     fn customers_agree_with_the_countries_data() {
         for country in countries::all() {
-            assert!(!country.customers.is_empty(), "{}: no demo customer", country.code);
+            assert!(
+                !country.customers.is_empty(),
+                "{}: no demo customer",
+                country.code
+            );
         }
-        assert_eq!(demo_customers().iter().find(|c| c.id == "cust-fr-camille").map(|c| c.lines.len()), Some(2));
+        assert_eq!(
+            demo_customers()
+                .iter()
+                .find(|c| c.id == "cust-fr-camille")
+                .map(|c| c.lines.len()),
+            Some(2)
+        );
         let mut wrong = countries::get("FR").unwrap().clone();
-        wrong.customers[0].line[1].addon = Some(AddonData { offering: "fr-booster-5".to_owned(), gb: 5 });
-        assert!(check_customers(&wrong).unwrap_err().contains("is not a roaming add-on"));
+        wrong.customers[0].line[1].addon = Some(AddonData {
+            offering: "fr-booster-5".to_owned(),
+            gb: 5,
+        });
+        assert!(check_customers(&wrong)
+            .unwrap_err()
+            .contains("is not a roaming add-on"));
         wrong.customers[0].line[1].offering = "pl-plan-m".to_owned();
-        assert!(check_customers(&wrong).unwrap_err().contains("\"pl-plan-m\" is not a plan of the catalogue"));
-        for c in demo_customers().into_iter().chain((0..4).map(generated_customer)) {
-            let country = crate::ssr::countries::get(c.country).unwrap_or_else(|| panic!("{}: no data/countries folder", c.country));
+        assert!(check_customers(&wrong)
+            .unwrap_err()
+            .contains("\"pl-plan-m\" is not a plan of the catalogue"));
+        for c in demo_customers()
+            .into_iter()
+            .chain((0..4).map(generated_customer))
+        {
+            let country = crate::ssr::countries::get(c.country)
+                .unwrap_or_else(|| panic!("{}: no data/countries folder", c.country));
             assert_eq!(c.currency, country.currency, "{}", c.id);
-            assert!(country.languages.iter().any(|l| l == c.locale), "{}: {}", c.id, c.locale);
+            assert!(
+                country.languages.iter().any(|l| l == c.locale),
+                "{}: {}",
+                c.id,
+                c.locale
+            );
         }
     }
 }

@@ -6,20 +6,13 @@
 //! line among the customer's own, so a line of another customer is simply not found.
 
 use super::db::Db;
+use super::error::Error;
 use crate::api::{Payment, UsageType};
 use async_trait::async_trait;
 use sqlx::Row;
 
 pub use super::orders::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
 pub use super::topup::{NewTopup, Redeemed, TopupRow};
-
-#[derive(Debug, thiserror::Error)]
-pub enum StorageError {
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("stored data is invalid: {0}")]
-    Invalid(String),
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomerRow {
@@ -92,42 +85,57 @@ pub struct UsageRecord {
 
 #[async_trait]
 pub trait Storage: Send + Sync {
-    async fn ping(&self) -> Result<(), StorageError>;
-    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError>;
-    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, StorageError>;
+    async fn ping(&self) -> Result<(), Error>;
+    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, Error>;
+    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, Error>;
     /// The line's buckets whose validity overlaps `[from, to]`, ordered by start then id.
-    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError>;
+    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, Error>;
     /// The line's daily roll-ups for days in `[from, to]`.
-    async fn daily_usage(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<DailyRow>, StorageError>;
+    async fn daily_usage(
+        &self,
+        line_id: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<DailyRow>, Error>;
     /// Records usage: each new record updates the daily roll-up and the bucket it falls in, in
     /// one transaction. Returns how many records were new.
-    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, StorageError>;
+    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, Error>;
 
     // Catalogue and orders: see `orders.rs`.
-    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, StorageError>;
+    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, Error>;
     /// The sellable offerings of a country, with texts in `lang` (else English), in
     /// catalogue order.
-    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, StorageError>;
-    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, StorageError>;
+    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, Error>;
+    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, Error>;
     /// The line's tariff change that is ordered and not yet in effect.
-    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, StorageError>;
-    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, StorageError>;
-    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, StorageError>;
+    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, Error>;
+    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, Error>;
+    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, Error>;
     /// Writes an order and, for what takes effect now, its effect, in one transaction.
-    async fn place_order(&self, order: &NewOrder) -> Result<Placed, StorageError>;
+    async fn place_order(&self, order: &NewOrder) -> Result<Placed, Error>;
     /// Cancels a scheduled change not yet in effect on `today`. `None` when there is no
     /// such order to cancel.
-    async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError>;
+    async fn cancel_order(
+        &self,
+        customer_id: &str,
+        order_id: &str,
+        today: &str,
+        audit: &Audit,
+    ) -> Result<Option<OrderRow>, Error>;
     /// Completes the line's scheduled changes that are due on `today`.
-    async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError>;
+    async fn complete_due(
+        &self,
+        line_id: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u32, Error>;
 
     // Prepaid top-up by voucher (TMF654): see `topup.rs`.
-    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, StorageError>;
+    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, Error>;
     /// The customer's wrong voucher codes since `since` (RFC 3339).
-    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, StorageError>;
-    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), StorageError>;
+    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, Error>;
+    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), Error>;
     /// Credits a voucher to a line with its top-up and audit entry, in one transaction.
-    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, StorageError>;
+    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, Error>;
 }
 
 pub fn usage_type_str(t: UsageType) -> &'static str {
@@ -139,21 +147,21 @@ pub fn usage_type_str(t: UsageType) -> &'static str {
     }
 }
 
-fn parse_usage_type(s: &str) -> Result<UsageType, StorageError> {
+fn parse_usage_type(s: &str) -> Result<UsageType, Error> {
     Ok(match s {
         "data" => UsageType::Data,
         "voice" => UsageType::Voice,
         "sms" => UsageType::Sms,
         "roaming-data" => UsageType::RoamingData,
-        other => return Err(StorageError::Invalid(format!("usage type {other:?}"))),
+        other => return Err(Error::Invalid(format!("usage type {other:?}"))),
     })
 }
 
-pub fn parse_payment(s: &str) -> Result<Payment, StorageError> {
+pub fn parse_payment(s: &str) -> Result<Payment, Error> {
     match s {
         "prepaid" => Ok(Payment::Prepaid),
         "postpaid" => Ok(Payment::Postpaid),
-        other => Err(StorageError::Invalid(format!("payment {other:?}"))),
+        other => Err(Error::Invalid(format!("payment {other:?}"))),
     }
 }
 
@@ -167,7 +175,7 @@ pub fn payment_str(p: Payment) -> &'static str {
 const LINE_COLUMNS: &str = "id, customer_id, msisdn, payment, plan_name, monthly_price, period_price, \
      cycle_day, start_date, commitment_end, balance, balance_expires, offering_id, last_change_date, version";
 
-fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, StorageError> {
+fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, Error> {
     let cycle_day: i64 = row.try_get("cycle_day")?;
     Ok(LineRow {
         id: row.try_get("id")?,
@@ -177,7 +185,7 @@ fn line_from_row(row: &sqlx::any::AnyRow) -> Result<LineRow, StorageError> {
         plan_name: row.try_get("plan_name")?,
         monthly_price: row.try_get("monthly_price")?,
         period_price: row.try_get("period_price")?,
-        cycle_day: u32::try_from(cycle_day).map_err(|_| StorageError::Invalid("cycle_day".into()))?,
+        cycle_day: u32::try_from(cycle_day).map_err(|_| Error::Invalid("cycle_day".into()))?,
         start_date: row.try_get("start_date")?,
         commitment_end: row.try_get("commitment_end")?,
         balance: row.try_get("balance")?,
@@ -201,12 +209,12 @@ impl SqlStorage {
 
 #[async_trait]
 impl Storage for SqlStorage {
-    async fn ping(&self) -> Result<(), StorageError> {
+    async fn ping(&self) -> Result<(), Error> {
         sqlx::query("SELECT 1").execute(&self.db.pool).await?;
         Ok(())
     }
 
-    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, StorageError> {
+    async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, Error> {
         let row = sqlx::query(
             "SELECT id, given_name, family_name, country, locale, currency, segment, overdue_amount FROM customers WHERE id = $1",
         )
@@ -228,13 +236,16 @@ impl Storage for SqlStorage {
         .transpose()
     }
 
-    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, StorageError> {
+    async fn lines_of(&self, customer_id: &str) -> Result<Vec<LineRow>, Error> {
         let sql = format!("SELECT {LINE_COLUMNS} FROM lines WHERE customer_id = $1 ORDER BY id");
-        let rows = sqlx::query(&sql).bind(customer_id).fetch_all(&self.db.pool).await?;
+        let rows = sqlx::query(&sql)
+            .bind(customer_id)
+            .fetch_all(&self.db.pool)
+            .await?;
         rows.iter().map(line_from_row).collect()
     }
 
-    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, StorageError> {
+    async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, Error> {
         let rows = sqlx::query(
             "SELECT b.id, b.name, b.usage_type, b.allowance, b.used, b.is_addon, b.valid_from, b.valid_to, b.offering_id, \
                     (SELECT COUNT(*) FROM bucket_lines s WHERE s.bucket_id = b.id) AS shared_lines \
@@ -266,7 +277,12 @@ impl Storage for SqlStorage {
             .collect()
     }
 
-    async fn daily_usage(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<DailyRow>, StorageError> {
+    async fn daily_usage(
+        &self,
+        line_id: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<DailyRow>, Error> {
         let rows = sqlx::query(
             "SELECT day, usage_type, amount FROM usage_daily \
              WHERE line_id = $1 AND day >= $2 AND day <= $3 ORDER BY day",
@@ -287,7 +303,7 @@ impl Storage for SqlStorage {
             .collect()
     }
 
-    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, StorageError> {
+    async fn ingest(&self, records: &[UsageRecord]) -> Result<u64, Error> {
         let mut tx = self.db.pool.begin().await?;
         let mut new_records = 0;
         for record in records {
@@ -345,43 +361,67 @@ impl Storage for SqlStorage {
         Ok(new_records)
     }
 
-    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, StorageError> {
+    async fn country_rules(&self, country: &str) -> Result<Option<CountryRules>, Error> {
         super::orders::country_rules(&self.db, country).await
     }
-    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, StorageError> {
+    async fn offerings(&self, country: &str, lang: &str) -> Result<Vec<OfferingRow>, Error> {
         super::orders::offerings(&self.db, Some(country), None, lang).await
     }
-    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, StorageError> {
-        Ok(super::orders::offerings(&self.db, None, Some(id), lang).await?.pop())
+    async fn offering(&self, id: &str, lang: &str) -> Result<Option<OfferingRow>, Error> {
+        Ok(super::orders::offerings(&self.db, None, Some(id), lang)
+            .await?
+            .pop())
     }
-    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, StorageError> {
+    async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, Error> {
         super::orders::open_change(&self.db, line_id).await
     }
-    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, StorageError> {
-        super::orders::order_where(&self.db, "customer_id = $1 AND id = $2", customer_id, order_id).await
+    async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, Error> {
+        super::orders::order_where(
+            &self.db,
+            "customer_id = $1 AND id = $2",
+            customer_id,
+            order_id,
+        )
+        .await
     }
-    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, StorageError> {
-        super::orders::order_where(&self.db, "customer_id = $1 AND idempotency_key = $2", customer_id, key).await
+    async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, Error> {
+        super::orders::order_where(
+            &self.db,
+            "customer_id = $1 AND idempotency_key = $2",
+            customer_id,
+            key,
+        )
+        .await
     }
-    async fn place_order(&self, order: &NewOrder) -> Result<Placed, StorageError> {
+    async fn place_order(&self, order: &NewOrder) -> Result<Placed, Error> {
         super::orders::place(&self.db, order).await
     }
-    async fn cancel_order(&self, customer_id: &str, order_id: &str, today: &str, audit: &Audit) -> Result<Option<OrderRow>, StorageError> {
+    async fn cancel_order(
+        &self,
+        customer_id: &str,
+        order_id: &str,
+        today: &str,
+        audit: &Audit,
+    ) -> Result<Option<OrderRow>, Error> {
         super::orders::cancel(&self.db, customer_id, order_id, today, audit).await
     }
-    async fn complete_due(&self, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<u32, StorageError> {
+    async fn complete_due(
+        &self,
+        line_id: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u32, Error> {
         super::orders::complete_due(&self.db, line_id, now).await
     }
-    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, StorageError> {
+    async fn topup_by_key(&self, customer_id: &str, key: &str) -> Result<Option<TopupRow>, Error> {
         super::topup::by_key(&self.db, customer_id, key).await
     }
-    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, StorageError> {
+    async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, Error> {
         super::topup::failures_since(&self.db, customer_id, since).await
     }
-    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), StorageError> {
+    async fn record_voucher_failure(&self, customer_id: &str, at: &str) -> Result<(), Error> {
         super::topup::record_failure(&self.db, customer_id, at).await
     }
-    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, StorageError> {
+    async fn redeem_voucher(&self, topup: &NewTopup) -> Result<Redeemed, Error> {
         super::topup::credit(&self.db, topup).await
     }
 }

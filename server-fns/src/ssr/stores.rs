@@ -12,14 +12,14 @@
 //! shops match; distances are then exact (haversine) in Rust.
 
 use super::db::Db;
+use super::error::Error;
 use super::hours::{self, Calendar, Period, Week};
 use super::orders::Audit;
-use super::storage::StorageError;
-use super::stores_seed::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
 use super::text::fold;
 use crate::api::{
-    product_display_name, ApiError, DayHours, ErrorId, HourPeriod, Opening, Place, PlaceKind, Product, ProductKind, Reservation, ReservationState, Special, StockLevel, Money,
-    StockStatus, Store, StoreService, StoresResponse, Variant,
+    product_display_name, DayHours, ErrorId, HourPeriod, Money, Opening, Place, PlaceKind, Product,
+    ProductKind, Reservation, ReservationState, Special, StockLevel, StockStatus, Store,
+    StoreService, StoresResponse, Variant,
 };
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
@@ -34,13 +34,16 @@ pub const MAX_LIMIT: usize = 50;
 pub const LOW_STOCK: i64 = 3;
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 
-fn db(err: sqlx::Error) -> ApiError {
-    StorageError::Database(err).into()
-}
-
 pub fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
+
+/// Services a shop offers, as bits of `stores.services`.
+pub const REPAIRS: i64 = 1;
+pub const SIM: i64 = 2;
+pub const FINANCING: i64 = 4;
+pub const MOBILE_MONEY: i64 = 8;
+pub const STEP_FREE: i64 = 16;
 
 fn service_bit(s: StoreService) -> i64 {
     match s {
@@ -62,7 +65,7 @@ pub fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 
 /// A search text folded for matching: refused when empty (`query-empty`) or longer than 100
 /// characters (`bad-request`: no form lets a customer type that much).
-fn query_text(q: &str) -> Result<String, ApiError> {
+fn query_text(q: &str) -> Result<String, Error> {
     if q.chars().count() > 100 {
         return Err(ErrorId::BadRequest.into());
     }
@@ -78,7 +81,11 @@ fn word_prefixes(column: &str, folded: &str, first: usize, binds: &mut Vec<Strin
     let mut sql = Vec::new();
     for word in folded.split(' ').take(5) {
         let n = first + binds.len();
-        sql.push(format!("({column} LIKE ${} OR {column} LIKE ${})", n, n + 1));
+        sql.push(format!(
+            "({column} LIKE ${} OR {column} LIKE ${})",
+            n,
+            n + 1
+        ));
         binds.push(format!("{word}%"));
         binds.push(format!("% {word}%"));
     }
@@ -88,25 +95,25 @@ fn word_prefixes(column: &str, folded: &str, first: usize, binds: &mut Vec<Strin
 /// Places whose name (in any of its languages) has words starting with the typed words,
 /// larger places first; in `country` when given.
 /// A row of `places` (id, country, kind, name, parent, lat, lon).
-pub(super) fn place_from(row: &sqlx::any::AnyRow) -> Result<Place, ApiError> {
-    let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
+pub(super) fn place_from(row: &sqlx::any::AnyRow) -> Result<Place, Error> {
+    let kind = match row.try_get::<String, _>("kind")?.as_str() {
         "country" => PlaceKind::Country,
         "district" => PlaceKind::District,
         "postcode" => PlaceKind::Postcode,
         _ => PlaceKind::Town,
     };
     Ok(Place {
-        id: row.try_get("id").map_err(db)?,
-        country: row.try_get("country").map_err(db)?,
+        id: row.try_get("id")?,
+        country: row.try_get("country")?,
         kind,
-        name: row.try_get("name").map_err(db)?,
-        parent: row.try_get("parent").map_err(db)?,
-        lat: row.try_get("lat").map_err(db)?,
-        lon: row.try_get("lon").map_err(db)?,
+        name: row.try_get("name")?,
+        parent: row.try_get("parent")?,
+        lat: row.try_get("lat")?,
+        lon: row.try_get("lon")?,
     })
 }
 
-pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Place>, ApiError> {
+pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Place>, Error> {
     let folded = query_text(q)?;
     let mut binds = Vec::new();
     let mut sql = format!(
@@ -120,17 +127,23 @@ pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Pla
     // Names that start with the text first, then larger places; a place's main name (its
     // id ends in `-0`) before its other names.
     binds.push(format!("{folded}%"));
-    sql.push_str(&format!(" ORDER BY CASE WHEN folded LIKE ${} THEN 0 ELSE 1 END, rank DESC, id LIMIT 16", binds.len()));
+    sql.push_str(&format!(
+        " ORDER BY CASE WHEN folded LIKE ${} THEN 0 ELSE 1 END, rank DESC, id LIMIT 16",
+        binds.len()
+    ));
     let mut query = sqlx::query(&sql);
     for b in &binds {
         query = query.bind(b);
     }
-    let rows = query.fetch_all(&db_.pool).await.map_err(db)?;
+    let rows = query.fetch_all(&db_.pool).await?;
     let mut out: Vec<Place> = Vec::new();
     for row in rows {
         let place = place_from(&row)?;
         // One suggestion per place, in the first of its names that matched.
-        if !out.iter().any(|p| p.kind == place.kind && p.lat == place.lat && p.lon == place.lon) {
+        if !out
+            .iter()
+            .any(|p| p.kind == place.kind && p.lat == place.lat && p.lon == place.lon)
+        {
             out.push(place);
         }
     }
@@ -157,8 +170,10 @@ pub struct NearQuery {
 }
 
 impl NearQuery {
-    pub fn validate(&self) -> Result<(), ApiError> {
-        let on_earth = |(lat, lon): (f64, f64)| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+    pub fn validate(&self) -> Result<(), Error> {
+        let on_earth = |(lat, lon): (f64, f64)| {
+            (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
+        };
         let placed = match self.at {
             Some(at) => on_earth(at),
             None => self.here.is_some(),
@@ -199,37 +214,40 @@ struct StoreRow {
 }
 
 /// One shop with everything the locator shows of it.
-async fn store_by_id(db_: &Db, id: &str) -> Result<StoreRow, ApiError> {
+async fn store_by_id(db_: &Db, id: &str) -> Result<StoreRow, Error> {
     let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id = $1");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&db_.pool).await?;
     store_row(&row.ok_or(ErrorId::StoreNotFound)?)
 }
 
-fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, ApiError> {
-    let tz: String = row.try_get("time_zone").map_err(db)?;
-    let hours: String = row.try_get("hours").map_err(db)?;
-    let invalid = |what: &str| ApiError::from(StorageError::Invalid(what.to_owned()));
+fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, Error> {
+    let tz: String = row.try_get("time_zone")?;
+    let hours: String = row.try_get("hours")?;
+    let invalid = |what: &str| Error::invalid(what);
     Ok(StoreRow {
-        id: row.try_get("id").map_err(db)?,
-        code: row.try_get("code").map_err(db)?,
-        country: row.try_get("country").map_err(db)?,
-        name: row.try_get("name").map_err(db)?,
-        street: row.try_get("street").map_err(db)?,
-        postcode: row.try_get("postcode").map_err(db)?,
-        city: row.try_get("city").map_err(db)?,
-        phone: row.try_get("phone").map_err(db)?,
-        lat: row.try_get("lat").map_err(db)?,
-        lon: row.try_get("lon").map_err(db)?,
+        id: row.try_get("id")?,
+        code: row.try_get("code")?,
+        country: row.try_get("country")?,
+        name: row.try_get("name")?,
+        street: row.try_get("street")?,
+        postcode: row.try_get("postcode")?,
+        city: row.try_get("city")?,
+        phone: row.try_get("phone")?,
+        lat: row.try_get("lat")?,
+        lon: row.try_get("lon")?,
         tz: tz.parse().map_err(|_| invalid("time zone"))?,
         week: hours::parse_week(&hours).ok_or_else(|| invalid("hours"))?,
-        services: row.try_get("services").map_err(db)?,
-        show_quantity: row.try_get::<i64, _>("show_quantity").map_err(db)? != 0,
+        services: row.try_get("services")?,
+        show_quantity: row.try_get::<i64, _>("show_quantity")? != 0,
     })
 }
 
 /// `$first, $first+1, …` for `n` values.
 fn placeholders(first: usize, n: usize) -> String {
-    (first..first + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Holidays and exceptions of some shops around `now`: what their calendars need.
@@ -238,25 +256,37 @@ struct Calendars {
     exceptions: HashMap<String, HashMap<NaiveDate, Vec<Period>>>,
 }
 
-async fn calendars(db_: &Db, stores: &[&StoreRow], now: DateTime<Utc>) -> Result<Calendars, ApiError> {
-    let (from, to) = ((now - Duration::days(2)).date_naive().to_string(), (now + Duration::days(10)).date_naive().to_string());
+async fn calendars(db_: &Db, stores: &[&StoreRow], now: DateTime<Utc>) -> Result<Calendars, Error> {
+    let (from, to) = (
+        (now - Duration::days(2)).date_naive().to_string(),
+        (now + Duration::days(10)).date_naive().to_string(),
+    );
     let mut countries: Vec<&str> = stores.iter().map(|s| s.country.as_str()).collect();
     countries.sort_unstable();
     countries.dedup();
     let mut holidays: HashMap<String, HashMap<NaiveDate, String>> = HashMap::new();
     let mut exceptions: HashMap<String, HashMap<NaiveDate, Vec<Period>>> = HashMap::new();
     if stores.is_empty() {
-        return Ok(Calendars { holidays, exceptions });
+        return Ok(Calendars {
+            holidays,
+            exceptions,
+        });
     }
-    let sql = format!("SELECT country, day, name FROM holidays WHERE day >= $1 AND day <= $2 AND country IN ({})", placeholders(3, countries.len()));
+    let sql = format!(
+        "SELECT country, day, name FROM holidays WHERE day >= $1 AND day <= $2 AND country IN ({})",
+        placeholders(3, countries.len())
+    );
     let mut query = sqlx::query(&sql).bind(&from).bind(&to);
     for c in &countries {
         query = query.bind(*c);
     }
-    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-        let day: String = row.try_get("day").map_err(db)?;
+    for row in query.fetch_all(&db_.pool).await? {
+        let day: String = row.try_get("day")?;
         if let Ok(day) = day.parse() {
-            holidays.entry(row.try_get("country").map_err(db)?).or_default().insert(day, row.try_get("name").map_err(db)?);
+            holidays
+                .entry(row.try_get("country")?)
+                .or_default()
+                .insert(day, row.try_get("name")?);
         }
     }
     for chunk in stores.chunks(500) {
@@ -265,19 +295,27 @@ async fn calendars(db_: &Db, stores: &[&StoreRow], now: DateTime<Utc>) -> Result
         for s in chunk {
             query = query.bind(&s.id);
         }
-        for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-            let day: String = row.try_get("day").map_err(db)?;
-            let periods = hours::parse_periods(&row.try_get::<String, _>("hours").map_err(db)?);
+        for row in query.fetch_all(&db_.pool).await? {
+            let day: String = row.try_get("day")?;
+            let periods = hours::parse_periods(&row.try_get::<String, _>("hours")?);
             if let (Ok(day), Some(periods)) = (day.parse(), periods) {
-                exceptions.entry(row.try_get("store_id").map_err(db)?).or_default().insert(day, periods);
+                exceptions
+                    .entry(row.try_get("store_id")?)
+                    .or_default()
+                    .insert(day, periods);
             }
         }
     }
-    Ok(Calendars { holidays, exceptions })
+    Ok(Calendars {
+        holidays,
+        exceptions,
+    })
 }
 
-static NO_HOLIDAYS: std::sync::LazyLock<HashMap<NaiveDate, String>> = std::sync::LazyLock::new(HashMap::new);
-static NO_EXCEPTIONS: std::sync::LazyLock<HashMap<NaiveDate, Vec<Period>>> = std::sync::LazyLock::new(HashMap::new);
+static NO_HOLIDAYS: std::sync::LazyLock<HashMap<NaiveDate, String>> =
+    std::sync::LazyLock::new(HashMap::new);
+static NO_EXCEPTIONS: std::sync::LazyLock<HashMap<NaiveDate, Vec<Period>>> =
+    std::sync::LazyLock::new(HashMap::new);
 
 impl Calendars {
     fn of<'a>(&'a self, s: &'a StoreRow) -> Calendar<'a> {
@@ -293,32 +331,48 @@ impl Calendars {
 fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
     let state = calendar.state(now);
     // Open round the clock for the coming days: no closing time to show.
-    let change_at = state.change_at.filter(|t| !(state.open && *t - now > Duration::days(6)));
+    let change_at = state
+        .change_at
+        .filter(|t| !(state.open && *t - now > Duration::days(6)));
     let (special, holiday) = match state.today {
         Some(hours::Special::Holiday(name)) => (Some(Special::Holiday), Some(name)),
         Some(hours::Special::Exceptional) => (Some(Special::Exceptional), None),
         None => (None, None),
     };
-    Opening { open: state.open, change_day: change_at.and(state.change_day), change_at: change_at.map(rfc3339), special, holiday }
+    Opening {
+        open: state.open,
+        change_day: change_at.and(state.change_day),
+        change_at: change_at.map(rfc3339),
+        special,
+        holiday,
+    }
 }
 
 /// A shop's name (in `lang` where the data has it) and whether it is open at `now` (its week,
 /// holidays and exceptions); none for an unknown shop.
-pub async fn open_now(db_: &Db, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Option<(String, bool)>, ApiError> {
+pub async fn open_now(
+    db_: &Db,
+    id: &str,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(String, bool)>, Error> {
     let store = match store_by_id(db_, id).await {
         Ok(s) => s,
-        Err(e) if e.error == ErrorId::StoreNotFound => return Ok(None),
+        Err(e) if e.is(ErrorId::StoreNotFound) => return Ok(None),
         Err(e) => return Err(e),
     };
     let calendars = calendars(db_, &[&store], now).await?;
     let open = calendars.of(&store).state(now).open;
-    let name = texts_in(db_, lang, &[id]).await?.remove(id).map_or(store.name, |(name, ..)| name);
+    let name = texts_in(db_, lang, &[id])
+        .await?
+        .remove(id)
+        .map_or(store.name, |(name, ..)| name);
     Ok(Some((name, open)))
 }
 
 /// The nearest shops to a point (or to the kiosk's shop), nearest first, with their opening
 /// state at `now` and the stock of the asked-for SKU; the kiosk's shop first.
-pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresResponse, ApiError> {
+pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresResponse, Error> {
     q.validate()?;
     let here = match &q.here {
         Some(id) => Some(store_by_id(db_, id).await?),
@@ -330,7 +384,10 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         (None, None) => return Err(ErrorId::BadCoordinates.into()),
     };
     if let Some(sku) = &q.sku {
-        let known: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1").bind(sku).fetch_optional(&db_.pool).await.map_err(db)?;
+        let known: Option<String> = sqlx::query_scalar("SELECT id FROM skus WHERE id = $1")
+            .bind(sku)
+            .fetch_optional(&db_.pool)
+            .await?;
         if known.is_none() {
             return Err(ErrorId::ProductNotFound.into());
         }
@@ -361,15 +418,22 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         radius = (radius * 2.0).min(q.radius_m);
     };
     // The details of the few shops shown (the rings read only ids and coordinates).
-    let missing: Vec<&str> = found.iter().filter(|(_, c)| c.row.is_none()).map(|(_, c)| c.id.as_str()).collect();
+    let missing: Vec<&str> = found
+        .iter()
+        .filter(|(_, c)| c.row.is_none())
+        .map(|(_, c)| c.id.as_str())
+        .collect();
     let mut details: HashMap<String, StoreRow> = HashMap::new();
     if !missing.is_empty() {
-        let sql = format!("SELECT {STORE_COLUMNS} FROM stores s WHERE s.id IN ({})", placeholders(1, missing.len()));
+        let sql = format!(
+            "SELECT {STORE_COLUMNS} FROM stores s WHERE s.id IN ({})",
+            placeholders(1, missing.len())
+        );
         let mut query = sqlx::query(&sql);
         for id in &missing {
             query = query.bind(*id);
         }
-        for row in query.fetch_all(&db_.pool).await.map_err(db)? {
+        for row in query.fetch_all(&db_.pool).await? {
             let s = store_row(&row)?;
             details.insert(s.id.clone(), s);
         }
@@ -379,7 +443,11 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         .filter_map(|(d, c)| c.row.or_else(|| details.remove(&c.id)).map(|s| (d, s)))
         .collect();
     let here = here.map(|s| (distance_m(lat, lon, s.lat, s.lon), s));
-    let all: Vec<(bool, f64, StoreRow)> = here.into_iter().map(|(d, s)| (true, d, s)).chain(found.into_iter().map(|(d, s)| (false, d, s))).collect();
+    let all: Vec<(bool, f64, StoreRow)> = here
+        .into_iter()
+        .map(|(d, s)| (true, d, s))
+        .chain(found.into_iter().map(|(d, s)| (false, d, s)))
+        .collect();
     let refs: Vec<&StoreRow> = all.iter().map(|(_, _, s)| s).collect();
     let cals = match ring_calendars {
         Some(cals) if q.here.is_none() => cals,
@@ -389,48 +457,81 @@ pub async fn near(db_: &Db, q: &NearQuery, now: DateTime<Utc>) -> Result<StoresR
         Some(sku) => stock_of(db_, sku, &refs).await?,
         None => Default::default(),
     };
-    let mut texts = texts_in(db_, q.lang, &refs.iter().map(|s| s.id.as_str()).collect::<Vec<_>>()).await?;
+    let mut texts = texts_in(
+        db_,
+        q.lang,
+        &refs.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+    )
+    .await?;
     let stores = all
         .iter()
         .map(|(here, d, s)| {
-            let (name, street, city) = texts.remove(&s.id).unwrap_or_else(|| (s.name.clone(), s.street.clone(), s.city.clone()));
+            let (name, street, city) = texts
+                .remove(&s.id)
+                .unwrap_or_else(|| (s.name.clone(), s.street.clone(), s.city.clone()));
             Store {
-            id: s.id.clone(),
-            code: s.code.clone(),
-            name,
-            street,
-            postcode: super::countries::digits_in(&s.country, q.lang, &s.postcode),
-            city,
-            country: s.country.clone(),
-            phone: s.phone.clone(),
-            lat: s.lat,
-            lon: s.lon,
-            time_zone: s.tz.name().to_owned(),
-            distance_m: d.round() as i64,
-            services: StoreService::ALL.into_iter().filter(|x| s.services & service_bit(*x) != 0).collect(),
-            opening: opening(&cals.of(s), now),
-            week: week(&cals.of(s), now),
-            stock: q.sku.as_ref().map(|sku| level(sku, stock.get(&s.id).copied().unwrap_or(0), s.show_quantity, prices.get(&s.country).cloned())),
-            here: *here,
-        }})
+                id: s.id.clone(),
+                code: s.code.clone(),
+                name,
+                street,
+                postcode: super::countries::digits_in(&s.country, q.lang, &s.postcode),
+                city,
+                country: s.country.clone(),
+                phone: s.phone.clone(),
+                lat: s.lat,
+                lon: s.lon,
+                time_zone: s.tz.name().to_owned(),
+                distance_m: d.round() as i64,
+                services: StoreService::ALL
+                    .into_iter()
+                    .filter(|x| s.services & service_bit(*x) != 0)
+                    .collect(),
+                opening: opening(&cals.of(s), now),
+                week: week(&cals.of(s), now),
+                stock: q.sku.as_ref().map(|sku| {
+                    level(
+                        sku,
+                        stock.get(&s.id).copied().unwrap_or(0),
+                        s.show_quantity,
+                        prices.get(&s.country).cloned(),
+                    )
+                }),
+                here: *here,
+            }
+        })
         .collect();
-    Ok(StoresResponse { stores, radius_m: q.radius_m.round() as i64, map: None })
+    Ok(StoresResponse {
+        stores,
+        radius_m: q.radius_m.round() as i64,
+        map: None,
+    })
 }
 
 /// The name, street and town in `lang` of those of the shops `ids` the data has them for.
-async fn texts_in(db_: &Db, lang: &str, ids: &[&str]) -> Result<HashMap<String, (String, String, String)>, ApiError> {
+async fn texts_in(
+    db_: &Db,
+    lang: &str,
+    ids: &[&str],
+) -> Result<HashMap<String, (String, String, String)>, Error> {
     if ids.is_empty() || lang.is_empty() {
         return Ok(HashMap::new());
     }
-    let sql = format!("SELECT store_id, name, street, city FROM store_texts WHERE lang = $1 AND store_id IN ({})", placeholders(2, ids.len()));
+    let sql = format!(
+        "SELECT store_id, name, street, city FROM store_texts WHERE lang = $1 AND store_id IN ({})",
+        placeholders(2, ids.len())
+    );
     let mut query = sqlx::query(&sql).bind(lang);
     for id in ids {
         query = query.bind(*id);
     }
     let mut out = HashMap::new();
-    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-        let texts = (row.try_get("name").map_err(db)?, row.try_get("street").map_err(db)?, row.try_get("city").map_err(db)?);
-        out.insert(row.try_get("store_id").map_err(db)?, texts);
+    for row in query.fetch_all(&db_.pool).await? {
+        let texts = (
+            row.try_get("name")?,
+            row.try_get("street")?,
+            row.try_get("city")?,
+        );
+        out.insert(row.try_get("store_id")?, texts);
     }
     Ok(out)
 }
@@ -450,7 +551,13 @@ fn week(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Vec<DayHours> {
             };
             DayHours {
                 date: date.to_string(),
-                periods: periods.iter().map(|p| HourPeriod { from: clock(p.start), to: clock(p.end) }).collect(),
+                periods: periods
+                    .iter()
+                    .map(|p| HourPeriod {
+                        from: clock(p.start),
+                        to: clock(p.end),
+                    })
+                    .collect(),
                 special,
                 holiday,
             }
@@ -464,34 +571,51 @@ fn level(sku: &str, available: i64, show_quantity: bool, price: Option<Money>) -
         n if n <= LOW_STOCK => StockStatus::LowStock,
         _ => StockStatus::InStock,
     };
-    StockLevel { sku: sku.to_owned(), status, quantity: show_quantity.then_some(available), price }
+    StockLevel {
+        sku: sku.to_owned(),
+        status,
+        quantity: show_quantity.then_some(available),
+        price,
+    }
 }
 
 /// An amount and its currency read from two columns, when the row has them.
-fn money(row: &sqlx::any::AnyRow, amount: &str, currency: &str) -> Result<Option<Money>, ApiError> {
-    let amount: Option<i64> = row.try_get(amount).map_err(db)?;
-    let currency: Option<String> = row.try_get(currency).map_err(db)?;
-    Ok(amount.zip(currency).map(|(amount, currency)| Money { amount, currency }))
+fn money(row: &sqlx::any::AnyRow, amount: &str, currency: &str) -> Result<Option<Money>, Error> {
+    let amount: Option<i64> = row.try_get(amount)?;
+    let currency: Option<String> = row.try_get(currency)?;
+    Ok(amount
+        .zip(currency)
+        .map(|(amount, currency)| Money { amount, currency }))
 }
 
 /// A SKU's stock in each of `stores`, and its price in each of their countries.
-async fn stock_of(db_: &Db, sku: &str, stores: &[&StoreRow]) -> Result<(HashMap<String, i64>, HashMap<String, Money>), ApiError> {
+async fn stock_of(
+    db_: &Db,
+    sku: &str,
+    stores: &[&StoreRow],
+) -> Result<(HashMap<String, i64>, HashMap<String, Money>), Error> {
     let (mut stock, mut prices) = (HashMap::new(), HashMap::new());
     if stores.is_empty() {
         return Ok((stock, prices));
     }
-    let sql = format!("SELECT store_id, available FROM stock WHERE sku = $1 AND store_id IN ({})", placeholders(2, stores.len()));
+    let sql = format!(
+        "SELECT store_id, available FROM stock WHERE sku = $1 AND store_id IN ({})",
+        placeholders(2, stores.len())
+    );
     let mut query = sqlx::query(&sql).bind(sku);
     for s in stores {
         query = query.bind(&s.id);
     }
-    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-        stock.insert(row.try_get("store_id").map_err(db)?, row.try_get("available").map_err(db)?);
+    for row in query.fetch_all(&db_.pool).await? {
+        stock.insert(row.try_get("store_id")?, row.try_get("available")?);
     }
-    let rows = sqlx::query("SELECT country, amount, currency FROM sku_prices WHERE sku = $1").bind(sku).fetch_all(&db_.pool).await.map_err(db)?;
+    let rows = sqlx::query("SELECT country, amount, currency FROM sku_prices WHERE sku = $1")
+        .bind(sku)
+        .fetch_all(&db_.pool)
+        .await?;
     for row in rows {
         if let Some(price) = money(&row, "amount", "currency")? {
-            prices.insert(row.try_get("country").map_err(db)?, price);
+            prices.insert(row.try_get("country")?, price);
         }
     }
     Ok((stock, prices))
@@ -508,14 +632,28 @@ struct Candidate {
 
 /// The shops in the bounding box of a circle, through the `(lat_band, lon)` index, with the
 /// service and in-stock filters applied in SQL.
-async fn in_box(db_: &Db, q: &NearQuery, (lat, lon): (f64, f64), radius: f64) -> Result<Vec<Candidate>, ApiError> {
+async fn in_box(
+    db_: &Db,
+    q: &NearQuery,
+    (lat, lon): (f64, f64),
+    radius: f64,
+) -> Result<Vec<Candidate>, Error> {
     let dlat = (radius / EARTH_RADIUS_M).to_degrees();
     let (lat_lo, lat_hi) = ((lat - dlat).max(-90.0), (lat + dlat).min(90.0));
-    let cos = lat_lo.to_radians().cos().min(lat_hi.to_radians().cos()).max(0.01);
+    let cos = lat_lo
+        .to_radians()
+        .cos()
+        .min(lat_hi.to_radians().cos())
+        .max(0.01);
     let dlon = (dlat / cos).min(180.0);
     let (lon_lo, lon_hi) = ((lon - dlon).max(-180.0), (lon + dlon).min(180.0));
-    let bands: Vec<i64> = ((lat_lo * 10.0).floor() as i64..=(lat_hi * 10.0).floor() as i64).collect();
-    let columns = if q.open_now { STORE_COLUMNS } else { "s.id, s.lat, s.lon" };
+    let bands: Vec<i64> =
+        ((lat_lo * 10.0).floor() as i64..=(lat_hi * 10.0).floor() as i64).collect();
+    let columns = if q.open_now {
+        STORE_COLUMNS
+    } else {
+        "s.id, s.lat, s.lon"
+    };
     let mut sql = format!(
         "SELECT {columns} FROM stores s WHERE s.lat_band IN ({}) AND s.lon >= $1 AND s.lon <= $2 AND s.lat >= $3 AND s.lat <= $4",
         placeholders(5, bands.len())
@@ -528,7 +666,11 @@ async fn in_box(db_: &Db, q: &NearQuery, (lat, lon): (f64, f64), radius: f64) ->
     if q.in_stock && q.sku.is_some() {
         sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM stock k WHERE k.store_id = s.id AND k.sku = ${next} AND k.available > 0)"));
     }
-    let mut query = sqlx::query(&sql).bind(lon_lo).bind(lon_hi).bind(lat_lo).bind(lat_hi);
+    let mut query = sqlx::query(&sql)
+        .bind(lon_lo)
+        .bind(lon_hi)
+        .bind(lat_lo)
+        .bind(lat_hi);
     for b in &bands {
         query = query.bind(*b);
     }
@@ -540,56 +682,79 @@ async fn in_box(db_: &Db, q: &NearQuery, (lat, lon): (f64, f64), radius: f64) ->
     }
     query
         .fetch_all(&db_.pool)
-        .await
-        .map_err(db)?
+        .await?
         .iter()
         .map(|row| {
-            let row_details = if q.open_now { Some(store_row(row)?) } else { None };
-            Ok(Candidate { id: row.try_get("id").map_err(db)?, lat: row.try_get("lat").map_err(db)?, lon: row.try_get("lon").map_err(db)?, row: row_details })
+            let row_details = if q.open_now {
+                Some(store_row(row)?)
+            } else {
+                None
+            };
+            Ok(Candidate {
+                id: row.try_get("id")?,
+                lat: row.try_get("lat")?,
+                lon: row.try_get("lon")?,
+                row: row_details,
+            })
         })
         .collect()
 }
 
 /// How SQLite runs a ring query (for the test that the spatial index is used).
-pub async fn ring_query_plan(db_: &Db) -> Result<String, ApiError> {
+pub async fn ring_query_plan(db_: &Db) -> Result<String, Error> {
     let rows = sqlx::query(
         "EXPLAIN QUERY PLAN SELECT s.id, s.lat, s.lon FROM stores s WHERE s.lat_band IN (488, 489) AND s.lon >= 2.3 AND s.lon <= 2.4 \
          AND s.lat >= 48.8 AND s.lat <= 48.95 AND EXISTS (SELECT 1 FROM stock k WHERE k.store_id = s.id AND k.sku = 'x' AND k.available > 0)",
     )
     .fetch_all(&db_.pool)
-    .await
-    .map_err(db)?;
-    Ok(rows.iter().filter_map(|r| r.try_get::<String, _>("detail").ok()).collect::<Vec<_>>().join("; "))
+    .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| r.try_get::<String, _>("detail").ok())
+        .collect::<Vec<_>>()
+        .join("; "))
 }
 
 /// Products whose brand and name have words starting with the typed words (all of them when
 /// `q` is empty), catalogue order, with their variants.
-pub async fn products(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Product>, ApiError> {
+pub async fn products(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Product>, Error> {
     if q.chars().count() > 100 {
         return Err(ErrorId::BadRequest.into());
     }
     let folded = fold(q);
     let mut binds = Vec::new();
-    let filter = if folded.is_empty() { "1 = 1".to_owned() } else { word_prefixes("folded", &folded, 1, &mut binds) };
-    let sql = format!("SELECT id, kind, brand, name FROM products WHERE {filter} ORDER BY sort, id LIMIT 30");
+    let filter = if folded.is_empty() {
+        "1 = 1".to_owned()
+    } else {
+        word_prefixes("folded", &folded, 1, &mut binds)
+    };
+    let sql = format!(
+        "SELECT id, kind, brand, name FROM products WHERE {filter} ORDER BY sort, id LIMIT 30"
+    );
     let mut query = sqlx::query(&sql);
     for b in &binds {
         query = query.bind(b);
     }
-    let rows = query.fetch_all(&db_.pool).await.map_err(db)?;
+    let rows = query.fetch_all(&db_.pool).await?;
     let mut products: Vec<Product> = rows
         .iter()
         .map(|row| {
-            let id: String = row.try_get("id").map_err(db)?;
-            let kind = match row.try_get::<String, _>("kind").map_err(db)?.as_str() {
+            let id: String = row.try_get("id")?;
+            let kind = match row.try_get::<String, _>("kind")?.as_str() {
                 "sim" => ProductKind::Sim,
                 "accessory" => ProductKind::Accessory,
                 _ => ProductKind::Device,
             };
-            Ok(Product { image: format!("/images/products/{id}.svg"), id, kind, brand: row.try_get("brand").map_err(db)?,
-                name: row.try_get("name").map_err(db)?, variants: Vec::new() })
+            Ok(Product {
+                image: format!("/images/products/{id}.svg"),
+                id,
+                kind,
+                brand: row.try_get("brand")?,
+                name: row.try_get("name")?,
+                variants: Vec::new(),
+            })
         })
-        .collect::<Result<_, ApiError>>()?;
+        .collect::<Result<_, Error>>()?;
     if products.is_empty() {
         return Ok(products);
     }
@@ -602,14 +767,14 @@ pub async fn products(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Pr
     for p in &products {
         query = query.bind(&p.id);
     }
-    for row in query.fetch_all(&db_.pool).await.map_err(db)? {
-        let product_id: String = row.try_get("product_id").map_err(db)?;
+    for row in query.fetch_all(&db_.pool).await? {
+        let product_id: String = row.try_get("product_id")?;
         if let Some(p) = products.iter_mut().find(|p| p.id == product_id) {
             p.variants.push(Variant {
-                sku: row.try_get("id").map_err(db)?,
-                colour: row.try_get("colour").map_err(db)?,
-                storage_gb: row.try_get("storage_gb").map_err(db)?,
-                max_per_customer: row.try_get("max_per_customer").map_err(db)?,
+                sku: row.try_get("id")?,
+                colour: row.try_get("colour")?,
+                storage_gb: row.try_get("storage_gb")?,
+                max_per_customer: row.try_get("max_per_customer")?,
                 price: money(&row, "amount", "currency")?,
             });
         }
@@ -618,9 +783,13 @@ pub async fn products(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Pr
 }
 
 /// Whether a product exists (for its picture).
-pub async fn product_kind(db_: &Db, id: &str) -> Result<Option<(String, String)>, ApiError> {
-    let row = sqlx::query("SELECT kind, brand FROM products WHERE id = $1").bind(id).fetch_optional(&db_.pool).await.map_err(db)?;
-    row.map(|r| Ok((r.try_get("kind").map_err(db)?, r.try_get("brand").map_err(db)?))).transpose()
+pub async fn product_kind(db_: &Db, id: &str) -> Result<Option<(String, String)>, Error> {
+    let row = sqlx::query("SELECT kind, brand FROM products WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db_.pool)
+        .await?;
+    row.map(|r| Ok((r.try_get("kind")?, r.try_get("brand")?)))
+        .transpose()
 }
 
 /// What a reservation asks for.
@@ -641,44 +810,63 @@ const RESERVATION_SELECT: &str = "SELECT r.id, r.code, r.state, r.store_id, r.sk
     LEFT JOIN store_texts t ON t.store_id = r.store_id AND t.lang = $1";
 
 /// A reservation of [`RESERVATION_SELECT`]'s row, for a screen in `lang`.
-fn reservation(row: &sqlx::any::AnyRow, lang: &str) -> Result<Reservation, ApiError> {
-    let code: String = row.try_get("code").map_err(db)?;
-    let state = match row.try_get::<String, _>("state").map_err(db)?.as_str() {
+fn reservation(row: &sqlx::any::AnyRow, lang: &str) -> Result<Reservation, Error> {
+    let code: String = row.try_get("code")?;
+    let state = match row.try_get::<String, _>("state")?.as_str() {
         "active" => ReservationState::Active,
         "cancelled" => ReservationState::Cancelled,
         "expired" => ReservationState::Expired,
         _ => ReservationState::Collected,
     };
-    let (qr_path, qr_size) = if state == ReservationState::Active { qr(&code) } else { (String::new(), 0) };
-    let brand: String = row.try_get("brand").map_err(db)?;
-    let name: String = row.try_get("product_name").map_err(db)?;
-    let (street, postcode, city): (String, String, String) =
-        (row.try_get("street").map_err(db)?, row.try_get("postcode").map_err(db)?, row.try_get("city").map_err(db)?);
-    let postcode = super::countries::digits_in(&row.try_get::<String, _>("country").map_err(db)?, lang, &postcode);
+    let (qr_path, qr_size) = if state == ReservationState::Active {
+        qr(&code)
+    } else {
+        (String::new(), 0)
+    };
+    let brand: String = row.try_get("brand")?;
+    let name: String = row.try_get("product_name")?;
+    let (street, postcode, city): (String, String, String) = (
+        row.try_get("street")?,
+        row.try_get("postcode")?,
+        row.try_get("city")?,
+    );
+    let postcode =
+        super::countries::digits_in(&row.try_get::<String, _>("country")?, lang, &postcode);
     Ok(Reservation {
-        id: row.try_get("id").map_err(db)?,
+        id: row.try_get("id")?,
         code,
         qr_path,
         qr_size,
         state,
-        store_id: row.try_get("store_id").map_err(db)?,
-        store_name: row.try_get("store_name").map_err(db)?,
+        store_id: row.try_get("store_id")?,
+        store_name: row.try_get("store_name")?,
         store_address: [street, format!("{postcode} {city}").trim().to_owned()].join(", "),
-        time_zone: row.try_get("time_zone").map_err(db)?,
-        sku: row.try_get("sku").map_err(db)?,
+        time_zone: row.try_get("time_zone")?,
+        sku: row.try_get("sku")?,
         product_name: product_display_name(&brand, &name),
-        colour: row.try_get("colour").map_err(db)?,
-        storage_gb: row.try_get("storage_gb").map_err(db)?,
-        quantity: row.try_get("quantity").map_err(db)?,
+        colour: row.try_get("colour")?,
+        storage_gb: row.try_get("storage_gb")?,
+        quantity: row.try_get("quantity")?,
         unit_price: money(row, "unit_price", "currency")?,
-        created_at: row.try_get("created_at").map_err(db)?,
-        hold_until: row.try_get("hold_until").map_err(db)?,
+        created_at: row.try_get("created_at")?,
+        hold_until: row.try_get("hold_until")?,
     })
 }
 
-async fn reservation_where(db_: &Db, lang: &str, customer: &str, column: &str, value: &str) -> Result<Option<Reservation>, ApiError> {
+async fn reservation_where(
+    db_: &Db,
+    lang: &str,
+    customer: &str,
+    column: &str,
+    value: &str,
+) -> Result<Option<Reservation>, Error> {
     let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $2 AND r.{column} = $3");
-    let row = sqlx::query(&sql).bind(lang).bind(customer).bind(value).fetch_optional(&db_.pool).await.map_err(db)?;
+    let row = sqlx::query(&sql)
+        .bind(lang)
+        .bind(customer)
+        .bind(value)
+        .fetch_optional(&db_.pool)
+        .await?;
     row.as_ref().map(|r| reservation(r, lang)).transpose()
 }
 
@@ -700,7 +888,13 @@ pub fn qr(text: &str) -> (String, i64) {
                 while x < width && colors[y * width + x] == Color::Dark {
                     x += 1;
                 }
-                path.push_str(&format!("M{} {}h{}v1h-{}z", start + 4, y + 4, x - start, x - start));
+                path.push_str(&format!(
+                    "M{} {}h{}v1h-{}z",
+                    start + 4,
+                    y + 4,
+                    x - start,
+                    x - start
+                ));
             } else {
                 x += 1;
             }
@@ -714,12 +908,19 @@ fn pickup_code() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let mut rng = rand::thread_rng();
-    (0..8).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect()
+    (0..8)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
 }
 
 /// Reserves units of a SKU in a shop for `customer`, held until closing time of the shop's
 /// next open day. A replay of the same key answers the first reservation and writes nothing.
-pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
+pub async fn reserve(
+    db_: &Db,
+    audit: &Audit,
+    r: &ReserveRequest<'_>,
+    now: DateTime<Utc>,
+) -> Result<Reservation, Error> {
     let customer = audit.customer_id.as_str();
     // None is not a quantity; more than five is over the limit a customer may hold.
     if r.quantity < 1 {
@@ -730,21 +931,29 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     }
     // A replay within the window gets the first reservation; the same key for another request,
     // or after the window (a stale retry, never a new reservation), is refused — as orders are.
-    let replay = |first: Reservation| -> Result<Reservation, ApiError> {
+    let replay = |first: Reservation| -> Result<Reservation, Error> {
         if !(first.store_id == r.store_id && first.sku == r.sku && first.quantity == r.quantity) {
             return Err(ErrorId::IdempotencyKeyReused.into());
         }
-        let made: DateTime<Utc> = first.created_at.parse().map_err(|_| ApiError::from(ErrorId::Internal))?;
+        let made: DateTime<Utc> = first
+            .created_at
+            .parse()
+            .map_err(|_| Error::from(ErrorId::Internal))?;
         if now - made > Duration::hours(super::tariff::KEY_WINDOW_HOURS) {
             return Err(ErrorId::IdempotencyKeyExpired.into());
         }
         Ok(first)
     };
-    if let Some(first) = reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key).await? {
+    if let Some(first) =
+        reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key).await?
+    {
         return replay(first);
     }
     let store = store_by_id(db_, r.store_id).await?;
-    let max: Option<i64> = sqlx::query_scalar("SELECT max_per_customer FROM skus WHERE id = $1").bind(r.sku).fetch_optional(&db_.pool).await.map_err(db)?;
+    let max: Option<i64> = sqlx::query_scalar("SELECT max_per_customer FROM skus WHERE id = $1")
+        .bind(r.sku)
+        .fetch_optional(&db_.pool)
+        .await?;
     let max = max.ok_or(ErrorId::ProductNotFound)?;
     if r.quantity > max {
         return Err(ErrorId::ReservationLimit.into());
@@ -752,16 +961,20 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     let cals = calendars(db_, &[&store], now).await?;
     let hold_until = cals.of(&store).hold_until(now);
     // The shop's price now: the receipt keeps it.
-    let price = sqlx::query("SELECT amount, currency FROM sku_prices WHERE sku = $1 AND country = $2")
-        .bind(r.sku)
-        .bind(&store.country)
-        .fetch_optional(&db_.pool)
-        .await
-        .map_err(db)?;
-    let price = price.as_ref().map(|row| money(row, "amount", "currency")).transpose()?.flatten();
+    let price =
+        sqlx::query("SELECT amount, currency FROM sku_prices WHERE sku = $1 AND country = $2")
+            .bind(r.sku)
+            .bind(&store.country)
+            .fetch_optional(&db_.pool)
+            .await?;
+    let price = price
+        .as_ref()
+        .map(|row| money(row, "amount", "currency"))
+        .transpose()?
+        .flatten();
 
     let id = format!("res-{}", uuid::Uuid::new_v4());
-    let mut tx = db_.pool.begin().await.map_err(db)?;
+    let mut tx = db_.pool.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO reservations (id, customer_id, idempotency_key, store_id, sku, quantity, code, state, created_at, hold_until, channel, \
          unit_price, currency) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, $10, $11, $12) ON CONFLICT (customer_id, idempotency_key) DO NOTHING",
@@ -779,13 +992,14 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     .bind(price.as_ref().map(|p| p.amount))
     .bind(price.as_ref().map(|p| p.currency.clone()))
     .execute(&mut *tx)
-    .await
-    .map_err(db)?
+    .await?
     .rows_affected();
     if inserted == 0 {
         // The same key at the same moment: the other request wrote it.
-        tx.rollback().await.map_err(db)?;
-        let first = reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key).await?.ok_or(ErrorId::Conflict)?;
+        tx.rollback().await?;
+        let first = reservation_where(db_, r.lang, customer, "idempotency_key", r.idempotency_key)
+            .await?
+            .ok_or(ErrorId::Conflict)?;
         return replay(first);
     }
     let held = sqlx::query(
@@ -798,11 +1012,10 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
     .bind(r.quantity)
     .bind(max)
     .execute(&mut *tx)
-    .await
-    .map_err(db)?
+    .await?
     .rows_affected();
     if held == 0 {
-        tx.rollback().await.map_err(db)?;
+        tx.rollback().await?;
         return Err(ErrorId::ReservationLimit.into());
     }
     let taken = sqlx::query("UPDATE stock SET available = available - $1 WHERE store_id = $2 AND sku = $3 AND available >= $1")
@@ -810,26 +1023,36 @@ pub async fn reserve(db_: &Db, audit: &Audit, r: &ReserveRequest<'_>, now: DateT
         .bind(r.store_id)
         .bind(r.sku)
         .execute(&mut *tx)
-        .await
-        .map_err(db)?
+        .await?
         .rows_affected();
     if taken == 0 {
-        tx.rollback().await.map_err(db)?;
+        tx.rollback().await?;
         return Err(ErrorId::OutOfStock.into());
     }
-    write_audit(&mut tx, audit, "reserve", &id, &format!("{} × {} at {}", r.quantity, r.sku, r.store_id)).await?;
-    tx.commit().await.map_err(db)?;
-    reservation_where(db_, r.lang, customer, "id", &id).await?.ok_or_else(|| ErrorId::Internal.into())
-}
-
-async fn write_audit(tx: &mut sqlx::Transaction<'_, sqlx::Any>, a: &Audit, action: &str, id: &str, detail: &str) -> Result<(), ApiError> {
-    Ok(super::orders::audit(tx, a, action, id, detail).await?)
+    super::orders::audit(
+        &mut tx,
+        audit,
+        "reserve",
+        &id,
+        &format!("{} × {} at {}", r.quantity, r.sku, r.store_id),
+    )
+    .await?;
+    tx.commit().await?;
+    reservation_where(db_, r.lang, customer, "id", &id)
+        .await?
+        .ok_or_else(|| ErrorId::Internal.into())
 }
 
 /// Ends an active reservation (`cancelled`, `expired`) and gives its units back, in one
 /// transaction. The guarded update makes it happen once: `false` when it had already ended.
-async fn end(db_: &Db, id: &str, state: &str, now: DateTime<Utc>, audit: Option<&Audit>) -> Result<bool, ApiError> {
-    let mut tx = db_.pool.begin().await.map_err(db)?;
+async fn end(
+    db_: &Db,
+    id: &str,
+    state: &str,
+    now: DateTime<Utc>,
+    audit: Option<&Audit>,
+) -> Result<bool, Error> {
+    let mut tx = db_.pool.begin().await?;
     let row = sqlx::query(
         "UPDATE reservations SET state = $1, ended_at = $2 WHERE id = $3 AND state = 'active' RETURNING customer_id, store_id, sku, quantity",
     )
@@ -837,49 +1060,75 @@ async fn end(db_: &Db, id: &str, state: &str, now: DateTime<Utc>, audit: Option<
     .bind(rfc3339(now))
     .bind(id)
     .fetch_optional(&mut *tx)
-    .await
-    .map_err(db)?;
+    .await?;
     let Some(row) = row else {
-        tx.rollback().await.map_err(db)?;
+        tx.rollback().await?;
         return Ok(false);
     };
-    let customer: String = row.try_get("customer_id").map_err(db)?;
-    let store: String = row.try_get("store_id").map_err(db)?;
-    let sku: String = row.try_get("sku").map_err(db)?;
-    let quantity: i64 = row.try_get("quantity").map_err(db)?;
+    let customer: String = row.try_get("customer_id")?;
+    let store: String = row.try_get("store_id")?;
+    let sku: String = row.try_get("sku")?;
+    let quantity: i64 = row.try_get("quantity")?;
     sqlx::query("UPDATE stock SET available = available + $1 WHERE store_id = $2 AND sku = $3")
         .bind(quantity)
         .bind(&store)
         .bind(&sku)
         .execute(&mut *tx)
-        .await
-        .map_err(db)?;
+        .await?;
     sqlx::query("UPDATE reservation_holds SET held = held - $1 WHERE customer_id = $2 AND sku = $3 AND held >= $1")
         .bind(quantity)
         .bind(&customer)
         .bind(&sku)
         .execute(&mut *tx)
-        .await
-        .map_err(db)?;
-    let system = Audit { actor: "system".into(), customer_id: customer, channel: "system", partner_id: None, at: rfc3339(now) };
-    write_audit(&mut tx, audit.unwrap_or(&system), state, id, &format!("{quantity} × {sku} back at {store}")).await?;
-    tx.commit().await.map_err(db)?;
+        .await?;
+    let system = Audit {
+        actor: "system".into(),
+        customer_id: customer,
+        channel: "system",
+        partner_id: None,
+        at: rfc3339(now),
+    };
+    super::orders::audit(
+        &mut tx,
+        audit.unwrap_or(&system),
+        state,
+        id,
+        &format!("{quantity} × {sku} back at {store}"),
+    )
+    .await?;
+    tx.commit().await?;
     Ok(true)
 }
 
 /// Cancels the customer's active reservation; its units are free again at once.
-pub async fn cancel(db_: &Db, audit: &Audit, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Reservation, ApiError> {
-    let existing = reservation_where(db_, lang, &audit.customer_id, "id", id).await?.ok_or(ErrorId::ReservationNotFound)?;
-    if existing.state != ReservationState::Active || !end(db_, id, "cancelled", now, Some(audit)).await? {
+pub async fn cancel(
+    db_: &Db,
+    audit: &Audit,
+    id: &str,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Reservation, Error> {
+    let existing = reservation_where(db_, lang, &audit.customer_id, "id", id)
+        .await?
+        .ok_or(ErrorId::ReservationNotFound)?;
+    if existing.state != ReservationState::Active
+        || !end(db_, id, "cancelled", now, Some(audit)).await?
+    {
         return Err(ErrorId::ReservationNotCancellable.into());
     }
-    reservation_where(db_, lang, &audit.customer_id, "id", id).await?.ok_or_else(|| ErrorId::Internal.into())
+    reservation_where(db_, lang, &audit.customer_id, "id", id)
+        .await?
+        .ok_or_else(|| ErrorId::Internal.into())
 }
 
 /// Expires the reservations whose hold has passed at `now` (of one customer, or all), giving
 /// their units back. Returns how many this call expired; another process expiring the same
 /// reservation at the same moment makes one of the two count it, never both.
-pub async fn release_expired(db_: &Db, customer: Option<&str>, now: DateTime<Utc>) -> Result<u64, ApiError> {
+pub async fn release_expired(
+    db_: &Db,
+    customer: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<u64, Error> {
     let ids: Vec<String> = match customer {
         Some(c) => sqlx::query_scalar("SELECT id FROM reservations WHERE state = 'active' AND hold_until <= $1 AND customer_id = $2 LIMIT 500")
             .bind(rfc3339(now))
@@ -890,8 +1139,7 @@ pub async fn release_expired(db_: &Db, customer: Option<&str>, now: DateTime<Utc
             .bind(rfc3339(now))
             .fetch_all(&db_.pool)
             .await,
-    }
-    .map_err(db)?;
+    }?;
     let mut released = 0;
     for id in ids {
         if end(db_, &id, "expired", now, None).await? {
@@ -902,10 +1150,21 @@ pub async fn release_expired(db_: &Db, customer: Option<&str>, now: DateTime<Utc
 }
 
 /// The customer's reservations, newest first (expired ones released first).
-pub async fn list(db_: &Db, customer: &str, lang: &str, now: DateTime<Utc>) -> Result<Vec<Reservation>, ApiError> {
+pub async fn list(
+    db_: &Db,
+    customer: &str,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Reservation>, Error> {
     release_expired(db_, Some(customer), now).await?;
-    let sql = format!("{RESERVATION_SELECT} WHERE r.customer_id = $2 ORDER BY r.created_at DESC, r.id LIMIT 20");
-    let rows = sqlx::query(&sql).bind(lang).bind(customer).fetch_all(&db_.pool).await.map_err(db)?;
+    let sql = format!(
+        "{RESERVATION_SELECT} WHERE r.customer_id = $2 ORDER BY r.created_at DESC, r.id LIMIT 20"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(lang)
+        .bind(customer)
+        .fetch_all(&db_.pool)
+        .await?;
     rows.iter().map(|r| reservation(r, lang)).collect()
 }
 
@@ -921,11 +1180,20 @@ pub fn picture(kind: &str, brand: &str) -> String {
         _ => "#0b6e4f",
     };
     let shape = match kind {
-        "sim" => r##"<path d="M30 14h28l14 14v58H30z" fill="#d9d9d9" stroke="C" stroke-width="3"/><rect x="40" y="42" width="22" height="26" rx="3" fill="#c9a227"/>"##,
-        "accessory" => r##"<rect x="26" y="30" width="48" height="40" rx="10" fill="C"/><rect x="44" y="70" width="12" height="18" fill="C"/>"##,
-        _ => r##"<rect x="28" y="8" width="44" height="84" rx="8" fill="C"/><rect x="32" y="16" width="36" height="64" rx="2" fill="#e8f0fe"/><circle cx="50" cy="86" r="3" fill="#fff"/>"##,
+        "sim" => {
+            r##"<path d="M30 14h28l14 14v58H30z" fill="#d9d9d9" stroke="C" stroke-width="3"/><rect x="40" y="42" width="22" height="26" rx="3" fill="#c9a227"/>"##
+        }
+        "accessory" => {
+            r##"<rect x="26" y="30" width="48" height="40" rx="10" fill="C"/><rect x="44" y="70" width="12" height="18" fill="C"/>"##
+        }
+        _ => {
+            r##"<rect x="28" y="8" width="44" height="84" rx="8" fill="C"/><rect x="32" y="16" width="36" height="64" rx="2" fill="#e8f0fe"/><circle cx="50" cy="86" r="3" fill="#fff"/>"##
+        }
     };
-    format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">{}</svg>"#, shape.replace("\"C\"", &format!("\"{colour}\"")))
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">{}</svg>"#,
+        shape.replace("\"C\"", &format!("\"{colour}\""))
+    )
 }
 
 #[cfg(test)]
@@ -945,19 +1213,75 @@ mod tests {
 
     #[test]
     fn queries_are_checked() {
-        let ok = NearQuery { at: Some((48.85, 2.35)), radius_m: 10_000.0, limit: 20, ..Default::default() };
+        let ok = NearQuery {
+            at: Some((48.85, 2.35)),
+            radius_m: 10_000.0,
+            limit: 20,
+            ..Default::default()
+        };
         assert!(ok.validate().is_ok());
-        let bad = |q: NearQuery| q.validate().unwrap_err().error;
-        assert_eq!(bad(NearQuery { at: Some((91.0, 2.35)), ..ok.clone() }), ErrorId::BadCoordinates);
-        assert_eq!(bad(NearQuery { at: Some((48.85, f64::NAN)), ..ok.clone() }), ErrorId::BadCoordinates);
-        assert_eq!(bad(NearQuery { at: None, ..ok.clone() }), ErrorId::BadCoordinates);
-        assert!(NearQuery { at: None, here: Some("store-fr-paris-1".into()), ..ok.clone() }.validate().is_ok());
-        assert_eq!(bad(NearQuery { radius_m: 5_000_000.0, ..ok.clone() }), ErrorId::RadiusTooLarge);
-        assert_eq!(bad(NearQuery { radius_m: 0.0, ..ok.clone() }), ErrorId::BadRequest);
-        assert_eq!(bad(NearQuery { radius_m: -5.0, ..ok.clone() }), ErrorId::BadRequest);
-        assert_eq!(bad(NearQuery { limit: 0, ..ok.clone() }), ErrorId::BadRequest);
-        assert_eq!(query_text(" ' - ").unwrap_err().error, ErrorId::QueryEmpty);
-        assert_eq!(query_text(&"a".repeat(100_000)).unwrap_err().error, ErrorId::BadRequest);
+        let bad = |q: NearQuery| q.validate().unwrap_err().id();
+        assert_eq!(
+            bad(NearQuery {
+                at: Some((91.0, 2.35)),
+                ..ok.clone()
+            }),
+            ErrorId::BadCoordinates
+        );
+        assert_eq!(
+            bad(NearQuery {
+                at: Some((48.85, f64::NAN)),
+                ..ok.clone()
+            }),
+            ErrorId::BadCoordinates
+        );
+        assert_eq!(
+            bad(NearQuery {
+                at: None,
+                ..ok.clone()
+            }),
+            ErrorId::BadCoordinates
+        );
+        assert!(NearQuery {
+            at: None,
+            here: Some("store-fr-paris-1".into()),
+            ..ok.clone()
+        }
+        .validate()
+        .is_ok());
+        assert_eq!(
+            bad(NearQuery {
+                radius_m: 5_000_000.0,
+                ..ok.clone()
+            }),
+            ErrorId::RadiusTooLarge
+        );
+        assert_eq!(
+            bad(NearQuery {
+                radius_m: 0.0,
+                ..ok.clone()
+            }),
+            ErrorId::BadRequest
+        );
+        assert_eq!(
+            bad(NearQuery {
+                radius_m: -5.0,
+                ..ok.clone()
+            }),
+            ErrorId::BadRequest
+        );
+        assert_eq!(
+            bad(NearQuery {
+                limit: 0,
+                ..ok.clone()
+            }),
+            ErrorId::BadRequest
+        );
+        assert_eq!(query_text(" ' - ").unwrap_err().id(), ErrorId::QueryEmpty);
+        assert_eq!(
+            query_text(&"a".repeat(100_000)).unwrap_err().id(),
+            ErrorId::BadRequest
+        );
     }
 
     #[test]
@@ -967,6 +1291,10 @@ mod tests {
         assert!(path.starts_with("M4 4h7v1h-7z"), "{path}"); // the finder pattern's top row
         let code = pickup_code();
         assert_eq!(code.len(), 8);
-        assert!(code.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) && !code.contains(['I', 'L', 'O', 'U']));
+        assert!(
+            code.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+                && !code.contains(['I', 'L', 'O', 'U'])
+        );
     }
 }

@@ -2,12 +2,15 @@
 //! cancelling a scheduled change. Plain async functions over [`Storage`]; every rule is
 //! enforced here, at order time too, whatever the widget showed.
 
-use super::orders::{commitment_after, Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
+use super::error::Error;
+use super::orders::{
+    commitment_after, Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed,
+};
 use super::storage::{CustomerRow, LineRow, Storage};
 use super::usage::{iso, Cycle};
 use crate::api::{
-    ApiError, Channel, ErrorId, OffersResponse, Offering, OrderAction, OrderState, Payment, ProductOrder, Qualification, Quote,
-    ReasonId, Unavailability, When,
+    Channel, ErrorId, Offering, OffersResponse, OrderAction, OrderState, Payment, ProductOrder,
+    Qualification, Quote, ReasonId, Unavailability, When,
 };
 use chrono::{Days, NaiveDate};
 
@@ -28,7 +31,9 @@ pub struct Caller<'a> {
 impl Caller<'_> {
     pub(crate) fn audit(&self) -> Audit {
         Audit {
-            actor: self.partner.map_or_else(|| self.customer.to_owned(), |p| format!("partner:{p}")),
+            actor: self
+                .partner
+                .map_or_else(|| self.customer.to_owned(), |p| format!("partner:{p}")),
             customer_id: self.customer.to_owned(),
             channel: channel_str(self.channel),
             partner_id: self.partner.map(str::to_owned),
@@ -57,9 +62,16 @@ pub struct LineContext {
 /// The line's tariff change not yet in effect. One that has come due by `today` is completed
 /// first, and then `true` says the line changed and must be read again. One query when nothing
 /// is due (a line has at most one open change).
-pub async fn pending_change(storage: &dyn Storage, line_id: &str, now: chrono::DateTime<chrono::Utc>) -> Result<(Option<OrderRow>, bool), ApiError> {
+pub async fn pending_change(
+    storage: &dyn Storage,
+    line_id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Option<OrderRow>, bool), Error> {
     match storage.open_change(line_id).await? {
-        Some(open) if open.order.state == OrderState::InProgress && open.order.effective_date <= iso(now.date_naive()) => {
+        Some(open)
+            if open.order.state == OrderState::InProgress
+                && open.order.effective_date <= iso(now.date_naive()) =>
+        {
             storage.complete_due(line_id, now).await?;
             Ok((storage.open_change(line_id).await?, true))
         }
@@ -68,9 +80,22 @@ pub async fn pending_change(storage: &dyn Storage, line_id: &str, now: chrono::D
 }
 
 /// The customer's line `line_id` (never another customer's), with due changes completed.
-pub async fn load(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang: &str) -> Result<LineContext, ApiError> {
-    let customer = storage.customer(caller.customer).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
-    let owned = |lines: Vec<LineRow>| lines.into_iter().find(|l| l.id == line_id).ok_or(ApiError::from(ErrorId::LineNotFound));
+pub async fn load(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    line_id: &str,
+    lang: &str,
+) -> Result<LineContext, Error> {
+    let customer = storage
+        .customer(caller.customer)
+        .await?
+        .ok_or(Error::from(ErrorId::Unauthenticated))?;
+    let owned = |lines: Vec<LineRow>| {
+        lines
+            .into_iter()
+            .find(|l| l.id == line_id)
+            .ok_or(Error::from(ErrorId::LineNotFound))
+    };
     let mut line = owned(storage.lines_of(caller.customer).await?)?;
     let (pending, changed) = pending_change(storage, &line.id, caller.now).await?;
     if changed {
@@ -79,13 +104,25 @@ pub async fn load(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang
     let rules = storage
         .country_rules(&customer.country)
         .await?
-        .unwrap_or(CountryRules { payment_change: false, min_days_between: 30 });
+        .unwrap_or(CountryRules {
+            payment_change: false,
+            min_days_between: 30,
+        });
     let offering_id = line.offering_id.clone().ok_or_else(|| {
         tracing::error!(line = %line.id, "line without an offering");
-        ApiError::from(ErrorId::Internal)
+        Error::from(ErrorId::Internal)
     })?;
-    let current = storage.offering(&offering_id, lang).await?.ok_or(ApiError::from(ErrorId::Internal))?;
-    Ok(LineContext { customer, line, rules, current, pending })
+    let current = storage
+        .offering(&offering_id, lang)
+        .await?
+        .ok_or(Error::from(ErrorId::Internal))?;
+    Ok(LineContext {
+        customer,
+        line,
+        rules,
+        current,
+        pending,
+    })
 }
 
 /// The line's price now: what the customer pays a month (or a prepaid period).
@@ -146,22 +183,39 @@ pub fn plan_quotes(line: &LineRow, o: &Offering, today: NaiveDate) -> Vec<Quote>
 
 fn addon_quote(o: &Offering, today: NaiveDate) -> Quote {
     let days = o.validity_days.unwrap_or(1);
-    Quote { when: When::Now, effective_date: iso(today), one_time: o.price, days_charged: days, cycle_days: days, recurring: 0, difference: 0 }
+    Quote {
+        when: When::Now,
+        effective_date: iso(today),
+        one_time: o.price,
+        days_charged: days,
+        cycle_days: days,
+        recurring: 0,
+        difference: 0,
+    }
 }
 
 /// Is the offering sold where the caller is? `Err` when it is not to be shown at all (a
 /// partner's own catalogue elsewhere), else the reason it cannot be taken here, if any.
-fn channel_reason(channels: &str, channel: Channel, partner: Option<&str>) -> Result<Option<ReasonId>, ()> {
+fn channel_reason(
+    channels: &str,
+    channel: Channel,
+    partner: Option<&str>,
+) -> Result<Option<ReasonId>, ()> {
     let mut list = channels.split_whitespace();
     let sold_here = match channel {
         Channel::Website => list.any(|c| c == "website"),
         Channel::Kiosk => list.any(|c| c == "kiosk"),
-        Channel::Portal => list.any(|c| c == "portal" || partner.is_some_and(|p| c.strip_prefix("partner:") == Some(p))),
+        Channel::Portal => list.any(|c| {
+            c == "portal" || partner.is_some_and(|p| c.strip_prefix("partner:") == Some(p))
+        }),
     };
     if sold_here {
         return Ok(None);
     }
-    if channels.split_whitespace().all(|c| c.starts_with("partner:")) {
+    if channels
+        .split_whitespace()
+        .all(|c| c.starts_with("partner:"))
+    {
         return Err(());
     }
     Ok(Some(match channel {
@@ -214,13 +268,23 @@ pub fn qualify(ctx: &LineContext, caller: Caller<'_>, row: &OfferingRow) -> Opti
         if let Some(end) = line.commitment_end.as_ref().filter(|end| **end > today) {
             // While committed, only plans at the same list price or above.
             if o.price < current_price(line) {
-                reasons.push(Unavailability { code: ReasonId::Commitment, date: Some(end.clone()) });
+                reasons.push(Unavailability {
+                    code: ReasonId::Commitment,
+                    date: Some(end.clone()),
+                });
             }
         }
-        if let Some(last) = line.last_change_date.as_ref().and_then(|d| d.parse::<NaiveDate>().ok()) {
+        if let Some(last) = line
+            .last_change_date
+            .as_ref()
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+        {
             let next = last + Days::new(u64::from(ctx.rules.min_days_between));
             if next > caller.today {
-                reasons.push(Unavailability { code: ReasonId::RecentChange, date: Some(iso(next)) });
+                reasons.push(Unavailability {
+                    code: ReasonId::RecentChange,
+                    date: Some(iso(next)),
+                });
             }
         }
         if ctx.pending.is_some() {
@@ -233,23 +297,41 @@ pub fn qualify(ctx: &LineContext, caller: Caller<'_>, row: &OfferingRow) -> Opti
         (true, true) => vec![addon_quote(o, caller.today)],
         (true, false) => plan_quotes(line, o, caller.today),
     };
-    Some(Qualification { offering: o.clone(), qualified, reasons, quotes })
+    Some(Qualification {
+        offering: o.clone(),
+        qualified,
+        reasons,
+        quotes,
+    })
 }
 
 /// What the line may move to or add, each with its reasons or prices.
-pub async fn offers(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, lang: &str) -> Result<OffersResponse, ApiError> {
+pub async fn offers(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    line_id: &str,
+    lang: &str,
+) -> Result<OffersResponse, Error> {
     let ctx = load(storage, caller, line_id, lang).await?;
     let catalogue = storage.offerings(&ctx.customer.country, lang).await?;
     let (mut plans, mut addons) = (Vec::new(), Vec::new());
     for row in &catalogue {
         if let Some(q) = qualify(&ctx, caller, row) {
-            if q.offering.is_addon { addons.push(q) } else { plans.push(q) }
+            if q.offering.is_addon {
+                addons.push(q)
+            } else {
+                plans.push(q)
+            }
         }
     }
     Ok(OffersResponse {
         line_id: ctx.line.id.clone(),
         currency: ctx.customer.currency.clone(),
-        commitment_end: ctx.line.commitment_end.clone().filter(|end| *end > iso(caller.today)),
+        commitment_end: ctx
+            .line
+            .commitment_end
+            .clone()
+            .filter(|end| *end > iso(caller.today)),
         current: ctx.current.offering,
         plans,
         addons,
@@ -272,7 +354,11 @@ pub struct OrderRequest<'a> {
 }
 
 /// Places an order: replays return the first order; everything else is checked again now.
-pub async fn place(storage: &dyn Storage, caller: Caller<'_>, r: &OrderRequest<'_>) -> Result<ProductOrder, ApiError> {
+pub async fn place(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    r: &OrderRequest<'_>,
+) -> Result<ProductOrder, Error> {
     if !r.consent {
         return Err(ErrorId::ConsentRequired.into());
     }
@@ -280,29 +366,51 @@ pub async fn place(storage: &dyn Storage, caller: Caller<'_>, r: &OrderRequest<'
         When::Now => "now",
         When::NextCycle => "next-cycle",
     };
-    let fingerprint = format!("{}|{}|{when}|{}", r.line_id, r.offering_id, channel_str(caller.channel));
-    if let Some(existing) = storage.order_by_key(caller.customer, r.idempotency_key).await? {
+    let fingerprint = format!(
+        "{}|{}|{when}|{}",
+        r.line_id,
+        r.offering_id,
+        channel_str(caller.channel)
+    );
+    if let Some(existing) = storage
+        .order_by_key(caller.customer, r.idempotency_key)
+        .await?
+    {
         return replay(existing, &fingerprint, caller.now);
     }
     let ctx = load(storage, caller, r.line_id, r.lang).await?;
-    let row = storage.offering(r.offering_id, r.lang).await?.ok_or(ApiError::from(ErrorId::OfferingNotFound))?;
+    let row = storage
+        .offering(r.offering_id, r.lang)
+        .await?
+        .ok_or(Error::from(ErrorId::OfferingNotFound))?;
     if row.country != ctx.customer.country || !row.sellable {
         return Err(ErrorId::OfferingNotFound.into());
     }
     if row.offering.id == ctx.current.offering.id {
         return Err(ErrorId::NotEligible.into());
     }
-    let q = qualify(&ctx, caller, &row).ok_or(ApiError::from(ErrorId::OfferingNotFound))?;
+    let q = qualify(&ctx, caller, &row).ok_or(Error::from(ErrorId::OfferingNotFound))?;
     if !q.qualified {
         return Err(ErrorId::NotEligible.into());
     }
-    let quote = q.quotes.iter().find(|quote| quote.when == r.when).ok_or(ApiError::from(ErrorId::NotEligible))?;
+    let quote = q
+        .quotes
+        .iter()
+        .find(|quote| quote.when == r.when)
+        .ok_or(Error::from(ErrorId::NotEligible))?;
     if quote.one_time != r.expected_one_time || quote.recurring != r.expected_recurring {
         return Err(ErrorId::PriceChanged.into());
     }
-    let effective: NaiveDate = quote.effective_date.parse().map_err(|_| ApiError::from(ErrorId::Internal))?;
+    let effective: NaiveDate = quote
+        .effective_date
+        .parse()
+        .map_err(|_| Error::from(ErrorId::Internal))?;
     let o = row.offering;
-    let action = if o.is_addon { OrderAction::Add } else { OrderAction::Modify };
+    let action = if o.is_addon {
+        OrderAction::Add
+    } else {
+        OrderAction::Modify
+    };
     let order = NewOrder {
         id: order_reference(),
         idempotency_key: r.idempotency_key.to_owned(),
@@ -336,13 +444,17 @@ pub async fn place(storage: &dyn Storage, caller: Caller<'_>, r: &OrderRequest<'
 
 /// The answer to a replayed idempotency key at `now` (the business clock that stamped the
 /// order: measured with the wall clock, a test's or a demo's fixed day would expire at once).
-fn replay(existing: OrderRow, fingerprint: &str, now: chrono::DateTime<chrono::Utc>) -> Result<ProductOrder, ApiError> {
+fn replay(
+    existing: OrderRow,
+    fingerprint: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ProductOrder, Error> {
     if existing.request != fingerprint {
         return Err(ErrorId::IdempotencyKeyReused.into());
     }
     let age = chrono::DateTime::parse_from_rfc3339(&existing.created_at)
         .map(|at| now.signed_duration_since(at))
-        .map_err(|_| ApiError::from(ErrorId::Internal))?;
+        .map_err(|_| Error::from(ErrorId::Internal))?;
     if age > chrono::Duration::hours(KEY_WINDOW_HOURS) {
         return Err(ErrorId::IdempotencyKeyExpired.into());
     }
@@ -353,26 +465,58 @@ fn replay(existing: OrderRow, fingerprint: &str, now: chrono::DateTime<chrono::U
 fn order_reference() -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let bits = uuid::Uuid::new_v4().as_u128();
-    let code: String = (0..10).map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char).collect();
+    let code: String = (0..10)
+        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
+        .collect();
     format!("ORD-{code}")
 }
 
-pub async fn cancel(storage: &dyn Storage, caller: Caller<'_>, order_id: &str) -> Result<ProductOrder, ApiError> {
-    let existing = storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?;
+pub async fn cancel(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    order_id: &str,
+) -> Result<ProductOrder, Error> {
+    let existing = storage
+        .order(caller.customer, order_id)
+        .await?
+        .ok_or(Error::from(ErrorId::OrderNotFound))?;
     if existing.order.state == OrderState::Cancelled {
         return Ok(existing.order); // cancelling twice is cancelling once
     }
-    match storage.cancel_order(caller.customer, order_id, &iso(caller.today), &caller.audit()).await? {
+    match storage
+        .cancel_order(
+            caller.customer,
+            order_id,
+            &iso(caller.today),
+            &caller.audit(),
+        )
+        .await?
+    {
         Some(row) => Ok(row.order),
         None => Err(ErrorId::OrderNotCancellable.into()),
     }
 }
 
-pub async fn order(storage: &dyn Storage, caller: Caller<'_>, order_id: &str) -> Result<ProductOrder, ApiError> {
-    let existing = storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?;
+pub async fn order(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    order_id: &str,
+) -> Result<ProductOrder, Error> {
+    let existing = storage
+        .order(caller.customer, order_id)
+        .await?
+        .ok_or(Error::from(ErrorId::OrderNotFound))?;
     // Reading an order is when a scheduled change that has come due is completed.
-    if storage.complete_due(&existing.order.line_id, caller.now).await? > 0 {
-        return Ok(storage.order(caller.customer, order_id).await?.ok_or(ApiError::from(ErrorId::OrderNotFound))?.order);
+    if storage
+        .complete_due(&existing.order.line_id, caller.now)
+        .await?
+        > 0
+    {
+        return Ok(storage
+            .order(caller.customer, order_id)
+            .await?
+            .ok_or(Error::from(ErrorId::OrderNotFound))?
+            .order);
     }
     Ok(existing.order)
 }
@@ -449,8 +593,14 @@ mod tests {
         let o = offering(4000, Payment::Postpaid);
         // First day of the cycle (5 Nov – 4 Dec, 30 days): the whole difference.
         let q = plan_quotes(&l, &o, day("2026-11-05"));
-        assert_eq!((q[0].when, q[0].one_time, q[0].days_charged, q[0].cycle_days), (When::Now, 3000, 30, 30));
-        assert_eq!((q[1].when, q[1].effective_date.as_str(), q[1].one_time), (When::NextCycle, "2026-12-05", 0));
+        assert_eq!(
+            (q[0].when, q[0].one_time, q[0].days_charged, q[0].cycle_days),
+            (When::Now, 3000, 30, 30)
+        );
+        assert_eq!(
+            (q[1].when, q[1].effective_date.as_str(), q[1].one_time),
+            (When::NextCycle, "2026-12-05", 0)
+        );
         // Last day: one day of thirty.
         assert_eq!(plan_quotes(&l, &o, day("2026-12-04"))[0].one_time, 100);
         // February 2028 has 29 days (5 Feb – 4 Mar): 1 day left of 29.
@@ -459,28 +609,73 @@ mod tests {
         // February 2027: 28 days.
         assert_eq!(plan_quotes(&l, &o, day("2027-03-04"))[0].cycle_days, 28);
         // A downgrade is a credit.
-        assert_eq!(plan_quotes(&line(5, Payment::Postpaid, 4000), &offering(1000, Payment::Postpaid), day("2026-11-05"))[0].one_time, -3000);
+        assert_eq!(
+            plan_quotes(
+                &line(5, Payment::Postpaid, 4000),
+                &offering(1000, Payment::Postpaid),
+                day("2026-11-05")
+            )[0]
+            .one_time,
+            -3000
+        );
         // Prepaid, or a move between prepaid and postpaid: next cycle only.
-        assert_eq!(plan_quotes(&line(5, Payment::Prepaid, 1000), &offering(2000, Payment::Prepaid), day("2026-11-20")).len(), 1);
-        assert_eq!(plan_quotes(&l, &offering(2000, Payment::Prepaid), day("2026-11-20"))[0].when, When::NextCycle);
+        assert_eq!(
+            plan_quotes(
+                &line(5, Payment::Prepaid, 1000),
+                &offering(2000, Payment::Prepaid),
+                day("2026-11-20")
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            plan_quotes(&l, &offering(2000, Payment::Prepaid), day("2026-11-20"))[0].when,
+            When::NextCycle
+        );
     }
 
     #[test]
     fn partner_catalogues_are_only_shown_to_their_partner() {
-        assert_eq!(channel_reason("website kiosk", Channel::Website, None), Ok(None));
-        assert_eq!(channel_reason("website", Channel::Kiosk, None), Ok(Some(ReasonId::NotInShops)));
-        assert_eq!(channel_reason("kiosk", Channel::Website, None), Ok(Some(ReasonId::NotOnline)));
-        assert_eq!(channel_reason("partner:acme", Channel::Portal, Some("acme")), Ok(None));
-        assert_eq!(channel_reason("partner:acme", Channel::Portal, Some("other")), Err(()));
-        assert_eq!(channel_reason("partner:acme", Channel::Website, None), Err(()));
-        assert_eq!(channel_reason("website", Channel::Portal, Some("acme")), Ok(Some(ReasonId::NotWithPartner)));
+        assert_eq!(
+            channel_reason("website kiosk", Channel::Website, None),
+            Ok(None)
+        );
+        assert_eq!(
+            channel_reason("website", Channel::Kiosk, None),
+            Ok(Some(ReasonId::NotInShops))
+        );
+        assert_eq!(
+            channel_reason("kiosk", Channel::Website, None),
+            Ok(Some(ReasonId::NotOnline))
+        );
+        assert_eq!(
+            channel_reason("partner:acme", Channel::Portal, Some("acme")),
+            Ok(None)
+        );
+        assert_eq!(
+            channel_reason("partner:acme", Channel::Portal, Some("other")),
+            Err(())
+        );
+        assert_eq!(
+            channel_reason("partner:acme", Channel::Website, None),
+            Err(())
+        );
+        assert_eq!(
+            channel_reason("website", Channel::Portal, Some("acme")),
+            Ok(Some(ReasonId::NotWithPartner))
+        );
     }
 
     #[test]
     fn order_references_are_readable() {
         let r = order_reference();
         assert_eq!(r.len(), 14);
-        assert!(r.starts_with("ORD-") && r[4..].bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+        assert!(
+            r.starts_with("ORD-")
+                && r[4..]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        );
         assert_ne!(r, order_reference());
     }
 }

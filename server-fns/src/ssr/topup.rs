@@ -9,10 +9,11 @@
 //! a top-up's `(customer, idempotency key)` and its code are unique.
 
 use super::db::Db;
+use super::error::Error;
 use super::orders::Audit;
-use super::storage::{Storage, StorageError};
+use super::storage::Storage;
 use super::tariff::Caller;
-use crate::api::{ApiError, ErrorId, Payment, PrepaidBalance, TopupBalance};
+use crate::api::{ErrorId, Payment, PrepaidBalance, TopupBalance};
 use sqlx::Row;
 
 /// Wrong codes a customer may try in 24 hours of the business clock before being refused.
@@ -20,8 +21,11 @@ pub const MAX_FAILURES_PER_DAY: i64 = 5;
 
 /// A voucher code as printed: 10 to 20 digits, grouped with spaces or hyphens ("1234 5678
 /// 9012 34"). Returns the digits, or `voucher-invalid`.
-pub fn code_digits(code: &str) -> Result<String, ApiError> {
-    let digits: String = code.chars().filter(|c| !matches!(c, ' ' | '-' | '\u{a0}')).collect();
+pub fn code_digits(code: &str) -> Result<String, Error> {
+    let digits: String = code
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\u{a0}'))
+        .collect();
     if (10..=20).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
         Ok(digits)
     } else {
@@ -67,9 +71,10 @@ pub enum Redeemed {
     NotPrepaid,
 }
 
-const TOPUP_COLUMNS: &str = "id, line_id, code_end, amount, currency, balance_after, expires_on, created_at, request";
+const TOPUP_COLUMNS: &str =
+    "id, line_id, code_end, amount, currency, balance_after, expires_on, created_at, request";
 
-fn topup_from_row(row: &sqlx::any::AnyRow) -> Result<TopupRow, StorageError> {
+fn topup_from_row(row: &sqlx::any::AnyRow) -> Result<TopupRow, Error> {
     Ok(TopupRow {
         topup: TopupBalance {
             id: row.try_get("id")?,
@@ -77,28 +82,39 @@ fn topup_from_row(row: &sqlx::any::AnyRow) -> Result<TopupRow, StorageError> {
             voucher: format!("…{}", row.try_get::<String, _>("code_end")?),
             amount: row.try_get("amount")?,
             currency: row.try_get("currency")?,
-            balance: PrepaidBalance { amount: row.try_get("balance_after")?, expires_on: row.try_get("expires_on")? },
+            balance: PrepaidBalance {
+                amount: row.try_get("balance_after")?,
+                expires_on: row.try_get("expires_on")?,
+            },
             requested_date: row.try_get("created_at")?,
         },
         request: row.try_get("request")?,
     })
 }
 
-pub async fn by_key(db: &Db, customer_id: &str, key: &str) -> Result<Option<TopupRow>, StorageError> {
-    let sql = format!("SELECT {TOPUP_COLUMNS} FROM topups WHERE customer_id = $1 AND idempotency_key = $2");
-    let row = sqlx::query(&sql).bind(customer_id).bind(key).fetch_optional(&db.pool).await?;
+pub async fn by_key(db: &Db, customer_id: &str, key: &str) -> Result<Option<TopupRow>, Error> {
+    let sql = format!(
+        "SELECT {TOPUP_COLUMNS} FROM topups WHERE customer_id = $1 AND idempotency_key = $2"
+    );
+    let row = sqlx::query(&sql)
+        .bind(customer_id)
+        .bind(key)
+        .fetch_optional(&db.pool)
+        .await?;
     row.as_ref().map(topup_from_row).transpose()
 }
 
-pub async fn failures_since(db: &Db, customer_id: &str, since: &str) -> Result<i64, StorageError> {
-    Ok(sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM voucher_failures WHERE customer_id = $1 AND at > $2")
-        .bind(customer_id)
-        .bind(since)
-        .fetch_one(&db.pool)
-        .await?)
+pub async fn failures_since(db: &Db, customer_id: &str, since: &str) -> Result<i64, Error> {
+    Ok(sqlx::query_scalar(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM voucher_failures WHERE customer_id = $1 AND at > $2",
+    )
+    .bind(customer_id)
+    .bind(since)
+    .fetch_one(&db.pool)
+    .await?)
 }
 
-pub async fn record_failure(db: &Db, customer_id: &str, at: &str) -> Result<(), StorageError> {
+pub async fn record_failure(db: &Db, customer_id: &str, at: &str) -> Result<(), Error> {
     sqlx::query("INSERT INTO voucher_failures (id, customer_id, at) VALUES ($1, $2, $3)")
         .bind(uuid::Uuid::new_v4().to_string())
         .bind(customer_id)
@@ -110,7 +126,7 @@ pub async fn record_failure(db: &Db, customer_id: &str, at: &str) -> Result<(), 
 
 /// Credits the voucher to the line, with the top-up and its audit entry, in one transaction;
 /// nothing is written unless all of it is.
-pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
+pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, Error> {
     let mut tx = db.pool.begin().await?;
     // The first statement writes, so that SQLite takes the write lock (waiting for another
     // writer) before anything is read in this transaction; on PostgreSQL the row lock makes a
@@ -123,19 +139,29 @@ pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
         .await?
         .rows_affected();
     if taken == 0 {
-        let state: Option<String> = sqlx::query_scalar("SELECT state FROM vouchers WHERE code_hash = $1 AND country = $2")
-            .bind(&t.code_hash)
-            .bind(&t.country)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let state: Option<String> =
+            sqlx::query_scalar("SELECT state FROM vouchers WHERE code_hash = $1 AND country = $2")
+                .bind(&t.code_hash)
+                .bind(&t.country)
+                .fetch_optional(&mut *tx)
+                .await?;
         tx.rollback().await?;
-        return Ok(if state.is_some() { Redeemed::Used } else { Redeemed::NotFound });
+        return Ok(if state.is_some() {
+            Redeemed::Used
+        } else {
+            Redeemed::NotFound
+        });
     }
-    let voucher = sqlx::query("SELECT amount, currency, validity_days FROM vouchers WHERE code_hash = $1")
-        .bind(&t.code_hash)
-        .fetch_one(&mut *tx)
-        .await?;
-    let (amount, currency, days): (i64, String, i64) = (voucher.try_get("amount")?, voucher.try_get("currency")?, voucher.try_get("validity_days")?);
+    let voucher =
+        sqlx::query("SELECT amount, currency, validity_days FROM vouchers WHERE code_hash = $1")
+            .bind(&t.code_hash)
+            .fetch_one(&mut *tx)
+            .await?;
+    let (amount, currency, days): (i64, String, i64) = (
+        voucher.try_get("amount")?,
+        voucher.try_get("currency")?,
+        voucher.try_get("validity_days")?,
+    );
     let valid_to = super::usage::iso(t.today + chrono::Days::new(days.clamp(1, 3650) as u64));
     // A later expiry than the voucher's is kept.
     let credited = sqlx::query(
@@ -155,8 +181,12 @@ pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
         tx.rollback().await?;
         return Ok(Redeemed::NotPrepaid);
     }
-    let line = sqlx::query("SELECT balance, balance_expires FROM lines WHERE id = $1").bind(&t.line_id).fetch_one(&mut *tx).await?;
-    let (balance, expires_on): (i64, String) = (line.try_get("balance")?, line.try_get("balance_expires")?);
+    let line = sqlx::query("SELECT balance, balance_expires FROM lines WHERE id = $1")
+        .bind(&t.line_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let (balance, expires_on): (i64, String) =
+        (line.try_get("balance")?, line.try_get("balance_expires")?);
     let inserted = sqlx::query(
         "INSERT INTO topups (id, customer_id, idempotency_key, request, line_id, code_hash, code_end, amount, currency, \
              balance_after, expires_on, channel, created_at) \
@@ -182,12 +212,17 @@ pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
     if inserted == 0 {
         // The same key, sent twice at once with another code: the first one's top-up stands.
         tx.rollback().await?;
-        return Ok(match by_key(db, &t.audit.customer_id, &t.idempotency_key).await? {
-            Some(existing) => Redeemed::Existing(existing),
-            None => Redeemed::Used,
-        });
+        return Ok(
+            match by_key(db, &t.audit.customer_id, &t.idempotency_key).await? {
+                Some(existing) => Redeemed::Existing(existing),
+                None => Redeemed::Used,
+            },
+        );
     }
-    let detail = format!("voucher …{} +{amount} {currency} on {}", t.code_end, t.line_id);
+    let detail = format!(
+        "voucher …{} +{amount} {currency} on {}",
+        t.code_end, t.line_id
+    );
     super::orders::audit(&mut tx, &t.audit, "top-up", &t.id, &detail).await?;
     tx.commit().await?;
     // What was just written, as `by_key` reads it back.
@@ -197,32 +232,68 @@ pub async fn credit(db: &Db, t: &NewTopup) -> Result<Redeemed, StorageError> {
         voucher: format!("…{}", t.code_end),
         amount,
         currency,
-        balance: PrepaidBalance { amount: balance, expires_on },
+        balance: PrepaidBalance {
+            amount: balance,
+            expires_on,
+        },
         requested_date: t.audit.at.clone(),
     };
-    Ok(Redeemed::New(TopupRow { topup, request: t.request.clone() }))
+    Ok(Redeemed::New(TopupRow {
+        topup,
+        request: t.request.clone(),
+    }))
 }
 
 /// Tops up `line_id` with the voucher `code` for the caller, once per `idempotency_key`.
-pub async fn redeem(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, code: &str, idempotency_key: &str) -> Result<TopupBalance, ApiError> {
+pub async fn redeem(
+    storage: &dyn Storage,
+    caller: Caller<'_>,
+    line_id: &str,
+    code: &str,
+    idempotency_key: &str,
+) -> Result<TopupBalance, Error> {
     let digits = code_digits(code)?;
     let hash = code_hash(&digits);
     let fingerprint = format!("{line_id}|{hash}");
-    let replay = |row: TopupRow| if row.request == fingerprint { Ok(row.topup) } else { Err(ApiError::from(ErrorId::IdempotencyKeyReused)) };
-    if let Some(existing) = storage.topup_by_key(caller.customer, idempotency_key).await? {
+    let replay = |row: TopupRow| {
+        if row.request == fingerprint {
+            Ok(row.topup)
+        } else {
+            Err(Error::from(ErrorId::IdempotencyKeyReused))
+        }
+    };
+    if let Some(existing) = storage
+        .topup_by_key(caller.customer, idempotency_key)
+        .await?
+    {
         return replay(existing);
     }
     let since = (caller.now - chrono::Duration::hours(24)).to_rfc3339();
-    if storage.voucher_failures_since(caller.customer, &since).await? >= MAX_FAILURES_PER_DAY {
+    if storage
+        .voucher_failures_since(caller.customer, &since)
+        .await?
+        >= MAX_FAILURES_PER_DAY
+    {
         return Err(ErrorId::VoucherAttempts.into());
     }
-    let customer = storage.customer(caller.customer).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
-    let line = storage.lines_of(caller.customer).await?.into_iter().find(|l| l.id == line_id).ok_or(ApiError::from(ErrorId::LineNotFound))?;
+    let customer = storage
+        .customer(caller.customer)
+        .await?
+        .ok_or(Error::from(ErrorId::Unauthenticated))?;
+    let line = storage
+        .lines_of(caller.customer)
+        .await?
+        .into_iter()
+        .find(|l| l.id == line_id)
+        .ok_or(Error::from(ErrorId::LineNotFound))?;
     if line.payment != Payment::Prepaid {
         return Err(ErrorId::LineNotPrepaid.into());
     }
     let topup = NewTopup {
-        id: format!("TU-{}", uuid::Uuid::new_v4().simple().to_string()[..12].to_ascii_uppercase()),
+        id: format!(
+            "TU-{}",
+            uuid::Uuid::new_v4().simple().to_string()[..12].to_ascii_uppercase()
+        ),
         idempotency_key: idempotency_key.to_owned(),
         request: fingerprint.clone(),
         line_id: line.id.clone(),
@@ -241,12 +312,22 @@ pub async fn redeem(storage: &dyn Storage, caller: Caller<'_>, line_id: &str, co
         Redeemed::NotPrepaid => Err(ErrorId::LineNotPrepaid.into()),
         wrong @ (Redeemed::NotFound | Redeemed::Used) => {
             // The same key sent twice at once with the same code: the first made the top-up.
-            if let Some(existing) = storage.topup_by_key(caller.customer, idempotency_key).await? {
+            if let Some(existing) = storage
+                .topup_by_key(caller.customer, idempotency_key)
+                .await?
+            {
                 return replay(existing);
             }
-            storage.record_voucher_failure(caller.customer, &caller.now.to_rfc3339()).await?;
+            storage
+                .record_voucher_failure(caller.customer, &caller.now.to_rfc3339())
+                .await?;
             tracing::warn!(customer = %caller.customer, "wrong voucher code");
-            Err(if matches!(wrong, Redeemed::Used) { ErrorId::VoucherUsed } else { ErrorId::VoucherNotFound }.into())
+            Err(if matches!(wrong, Redeemed::Used) {
+                ErrorId::VoucherUsed
+            } else {
+                ErrorId::VoucherNotFound
+            }
+            .into())
         }
     }
 }

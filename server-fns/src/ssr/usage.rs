@@ -1,24 +1,16 @@
 //! Usage domain logic: plain async functions over [`Storage`], testable without HTTP.
 
-use super::storage::{BucketRow, DailyRow, LineRow, Storage, StorageError};
+use super::error::Error;
+use super::storage::{BucketRow, DailyRow, LineRow, Storage};
 use crate::api::{
-    ApiError, Bucket, Contract, CycleSummary, DailyUsage, ErrorId, LineSummary, LineUsage, Payment, PrepaidBalance,
-    Profile, Projection, Renewal, Threshold, Unit, UsageOverview, UsageResponse, UsageType,
+    Bucket, Contract, CycleSummary, DailyUsage, ErrorId, LineSummary, LineUsage, Payment,
+    PrepaidBalance, Profile, Projection, Renewal, Threshold, Unit, UsageOverview, UsageResponse,
+    UsageType,
 };
 use chrono::{Datelike, Months, NaiveDate};
 
 /// How many completed cycles the history shows.
 pub const HISTORY_CYCLES: u32 = 6;
-
-impl From<StorageError> for ApiError {
-    fn from(err: StorageError) -> Self {
-        tracing::error!(error = %err, "storage failed");
-        match err {
-            StorageError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => ErrorId::Unavailable.into(),
-            _ => ErrorId::Internal.into(),
-        }
-    }
-}
 
 /// Offerings' names in one language, each read once.
 struct Names<'a> {
@@ -29,12 +21,18 @@ struct Names<'a> {
 
 impl Names<'_> {
     /// The name of `offering` in the language, else `fallback` (a name stored with the row).
-    async fn of(&mut self, offering: Option<&str>, fallback: String) -> Result<String, ApiError> {
-        let Some(id) = offering else { return Ok(fallback) };
+    async fn of(&mut self, offering: Option<&str>, fallback: String) -> Result<String, Error> {
+        let Some(id) = offering else {
+            return Ok(fallback);
+        };
         if let Some((_, name)) = self.known.iter().find(|(k, _)| k == id) {
             return Ok(name.clone());
         }
-        let name = self.storage.offering(id, self.lang).await?.map_or(fallback, |o| o.offering.name);
+        let name = self
+            .storage
+            .offering(id, self.lang)
+            .await?
+            .map_or(fallback, |o| o.offering.name);
         self.known.push((id.to_owned(), name.clone()));
         Ok(name)
     }
@@ -48,14 +46,22 @@ pub async fn overview(
     line_id: Option<&str>,
     lang: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<UsageResponse, ApiError> {
+) -> Result<UsageResponse, Error> {
     let today = now.date_naive();
     // A verified token for a customer the database does not know is not a customer here.
-    let customer = storage.customer(customer_id).await?.ok_or(ApiError::from(ErrorId::Unauthenticated))?;
+    let customer = storage
+        .customer(customer_id)
+        .await?
+        .ok_or(Error::from(ErrorId::Unauthenticated))?;
     let mut lines = storage.lines_of(customer_id).await?;
     let line_index = match line_id {
         // Only the customer's own lines: another customer's line is "not found".
-        Some(id) => Some(lines.iter().position(|l| l.id == id).ok_or(ApiError::from(ErrorId::LineNotFound))?),
+        Some(id) => Some(
+            lines
+                .iter()
+                .position(|l| l.id == id)
+                .ok_or(Error::from(ErrorId::LineNotFound))?,
+        ),
         None => (!lines.is_empty()).then_some(0),
     };
     // A scheduled change that has come due takes effect before the line is shown.
@@ -69,15 +75,29 @@ pub async fn overview(
         }
     }
     let lang = lang.unwrap_or_else(|| super::catalogue::lang(&customer.locale));
-    let mut names = Names { storage, lang, known: Vec::new() };
+    let mut names = Names {
+        storage,
+        lang,
+        known: Vec::new(),
+    };
     for line in &mut lines {
-        line.plan_name = names.of(line.offering_id.as_deref(), std::mem::take(&mut line.plan_name)).await?;
+        line.plan_name = names
+            .of(
+                line.offering_id.as_deref(),
+                std::mem::take(&mut line.plan_name),
+            )
+            .await?;
     }
     let line = match line_index.and_then(|i| lines.get(i)) {
         Some(line) => {
             let cycle = current_cycle(storage, line, today, &mut names).await?;
             if let Some(order) = pending.as_mut() {
-                order.offering_name = names.of(Some(&order.offering_id), std::mem::take(&mut order.offering_name)).await?;
+                order.offering_name = names
+                    .of(
+                        Some(&order.offering_id),
+                        std::mem::take(&mut order.offering_name),
+                    )
+                    .await?;
             }
             Some(LineUsage {
                 cycle,
@@ -107,12 +127,19 @@ pub async fn overview(
     })
 }
 
-async fn current_cycle(storage: &dyn Storage, line: &LineRow, today: NaiveDate, names: &mut Names<'_>) -> Result<UsageOverview, ApiError> {
+async fn current_cycle(
+    storage: &dyn Storage,
+    line: &LineRow,
+    today: NaiveDate,
+    names: &mut Names<'_>,
+) -> Result<UsageOverview, Error> {
     let cycle = Cycle::containing(today, line.cycle_day);
     let (from, to) = (iso(cycle.start), iso(cycle.end));
     let mut buckets = storage.buckets(&line.id, &from, &to).await?;
     for b in &mut buckets {
-        b.name = names.of(b.offering_id.as_deref(), std::mem::take(&mut b.name)).await?;
+        b.name = names
+            .of(b.offering_id.as_deref(), std::mem::take(&mut b.name))
+            .await?;
     }
     let daily = storage.daily_usage(&line.id, &from, &iso(today)).await?;
     Ok(UsageOverview {
@@ -133,28 +160,47 @@ async fn current_cycle(storage: &dyn Storage, line: &LineRow, today: NaiveDate, 
     })
 }
 
-pub async fn history(storage: &dyn Storage, line: &LineRow, today: NaiveDate) -> Result<Vec<CycleSummary>, ApiError> {
+pub async fn history(
+    storage: &dyn Storage,
+    line: &LineRow,
+    today: NaiveDate,
+) -> Result<Vec<CycleSummary>, Error> {
     let current = Cycle::containing(today, line.cycle_day);
     let cycles: Vec<Cycle> = (1..=HISTORY_CYCLES).map(|n| current.before(n)).collect();
-    let (Some(oldest), Some(newest)) = (cycles.last(), cycles.first()) else { return Ok(Vec::new()) };
-    let buckets = storage.buckets(&line.id, &iso(oldest.start), &iso(newest.end)).await?;
+    let (Some(oldest), Some(newest)) = (cycles.last(), cycles.first()) else {
+        return Ok(Vec::new());
+    };
+    let buckets = storage
+        .buckets(&line.id, &iso(oldest.start), &iso(newest.end))
+        .await?;
     Ok(cycles
         .iter()
         .filter_map(|cycle| {
             let (start, end) = (iso(cycle.start), iso(cycle.end));
-            let of_cycle: Vec<&BucketRow> =
-                buckets.iter().filter(|b| b.valid_from >= start && b.valid_from <= end).collect();
+            let of_cycle: Vec<&BucketRow> = buckets
+                .iter()
+                .filter(|b| b.valid_from >= start && b.valid_from <= end)
+                .collect();
             if of_cycle.is_empty() {
                 return None; // before the line existed
             }
-            let used = |t: UsageType| of_cycle.iter().filter(|b| b.usage_type == t).map(|b| b.used).sum();
-            let data_plan: Vec<&&BucketRow> =
-                of_cycle.iter().filter(|b| b.usage_type == UsageType::Data && !b.is_addon).collect();
-            let data_allowance = if data_plan.is_empty() || data_plan.iter().any(|b| b.allowance.is_none()) {
-                None
-            } else {
-                Some(data_plan.iter().filter_map(|b| b.allowance).sum())
+            let used = |t: UsageType| {
+                of_cycle
+                    .iter()
+                    .filter(|b| b.usage_type == t)
+                    .map(|b| b.used)
+                    .sum()
             };
+            let data_plan: Vec<&&BucketRow> = of_cycle
+                .iter()
+                .filter(|b| b.usage_type == UsageType::Data && !b.is_addon)
+                .collect();
+            let data_allowance =
+                if data_plan.is_empty() || data_plan.iter().any(|b| b.allowance.is_none()) {
+                    None
+                } else {
+                    Some(data_plan.iter().filter_map(|b| b.allowance).sum())
+                };
             Some(CycleSummary {
                 start,
                 end,
@@ -169,7 +215,10 @@ pub async fn history(storage: &dyn Storage, line: &LineRow, today: NaiveDate) ->
 
 pub fn contract(line: &LineRow, currency: &str) -> Contract {
     let prepaid_balance = match (line.payment, line.balance, &line.balance_expires) {
-        (Payment::Prepaid, Some(amount), Some(expires_on)) => Some(PrepaidBalance { amount, expires_on: expires_on.clone() }),
+        (Payment::Prepaid, Some(amount), Some(expires_on)) => Some(PrepaidBalance {
+            amount,
+            expires_on: expires_on.clone(),
+        }),
         _ => None,
     };
     Contract {
@@ -202,7 +251,11 @@ impl Cycle {
     pub fn containing(day: NaiveDate, cycle_day: u32) -> Cycle {
         let cycle_day = cycle_day.clamp(1, 28);
         let this_month = day.with_day(cycle_day).unwrap_or(day);
-        let start = if day.day() >= cycle_day { this_month } else { this_month - Months::new(1) };
+        let start = if day.day() >= cycle_day {
+            this_month
+        } else {
+            this_month - Months::new(1)
+        };
         Cycle::starting(start)
     }
 
@@ -286,7 +339,10 @@ pub fn projection(row: &BucketRow, today: NaiveDate) -> Option<Projection> {
         }
         _ => None,
     };
-    Some(Projection { projected_used: i64::try_from(projected_used).unwrap_or(i64::MAX), runs_out_on })
+    Some(Projection {
+        projected_used: i64::try_from(projected_used).unwrap_or(i64::MAX),
+        runs_out_on,
+    })
 }
 
 fn daily_series(start: NaiveDate, today: NaiveDate, rows: &[DailyRow]) -> Vec<DailyUsage> {
@@ -296,7 +352,10 @@ fn daily_series(start: NaiveDate, today: NaiveDate, rows: &[DailyRow]) -> Vec<Da
         .map(|d| {
             let day = iso(d);
             let total = |t: UsageType| {
-                rows.iter().filter(|r| r.day == day && r.usage_type == t).map(|r| r.amount).sum()
+                rows.iter()
+                    .filter(|r| r.day == day && r.usage_type == t)
+                    .map(|r| r.amount)
+                    .sum()
             };
             DailyUsage {
                 data_bytes: total(UsageType::Data),
@@ -363,7 +422,12 @@ mod tests {
         assert_eq!(p.runs_out_on, None);
         assert_eq!(p.projected_used, 30);
         // Already exhausted: no future day.
-        assert_eq!(projection(&row(100, Some(100)), day("2026-11-10")).unwrap().runs_out_on, None);
+        assert_eq!(
+            projection(&row(100, Some(100)), day("2026-11-10"))
+                .unwrap()
+                .runs_out_on,
+            None
+        );
         // Outside its validity a bucket has no projection.
         assert_eq!(projection(&row(1, Some(100)), day("2026-12-01")), None);
     }

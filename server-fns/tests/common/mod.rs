@@ -44,11 +44,17 @@ impl Drop for DbGuard {
         if let Some((admin_url, name)) = self.drop_database.take() {
             // Best effort, on a runtime of its own: the test's runtime is shutting down.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 rt.block_on(async {
                     sqlx::any::install_default_drivers();
                     if let Ok(pool) = sqlx::AnyPool::connect(&admin_url).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
+                        let _ =
+                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&pool)
+                                .await;
                     }
                 });
             })
@@ -61,30 +67,53 @@ impl Drop for DbGuard {
 pub static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 pub fn unique(prefix: &str) -> String {
-    format!("{prefix}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst))
+    format!(
+        "{prefix}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
 }
 
 pub async fn start(backend: Backend) -> TestServer {
     // A failing test shows what the server logged (a storage error's cause, say).
-    let _ = tracing_subscriber::fmt().with_test_writer().with_env_filter(std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into())).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_test_writer()
+        .with_env_filter(std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()))
+        .try_init();
     let name = unique("selfcare_test");
     let dir = std::env::temp_dir().join(&name);
     let (url, drop_database) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}/selfcare.db?mode=rwc", dir.display()), None),
+        Backend::Sqlite => (
+            format!("sqlite://{}/selfcare.db?mode=rwc", dir.display()),
+            None,
+        ),
         Backend::Postgres => {
             let admin_url = std::env::var("SELFCARE_TEST_POSTGRES_URL").unwrap();
             sqlx::any::install_default_drivers();
-            let admin = sqlx::AnyPool::connect(&admin_url).await.expect("PostgreSQL reachable");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+            let admin = sqlx::AnyPool::connect(&admin_url)
+                .await
+                .expect("PostgreSQL reachable");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&admin)
+                .await
+                .unwrap();
             admin.close().await;
-            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(b, _)| b).to_owned();
+            let base = admin_url
+                .rsplit_once('/')
+                .map_or(admin_url.as_str(), |(b, _)| b)
+                .to_owned();
             (format!("{base}/{name}"), Some((admin_url, name.clone())))
         }
     };
-    let guard = DbGuard { drop_database, dir: dir.clone() };
+    let guard = DbGuard {
+        drop_database,
+        dir: dir.clone(),
+    };
     let db = Db::connect(&url, 8).await.expect("database");
     assert_eq!(db.backend, backend);
-    seed::seed(&db, TODAY.parse().unwrap(), 0).await.expect("seed");
+    seed::seed(&db, TODAY.parse().unwrap(), 0)
+        .await
+        .expect("seed");
     let auth = Auth::demo(&dir, "selfcare-demo", "selfcare-widget").unwrap();
     let config = Config {
         today: Some(TODAY.parse().unwrap()),
@@ -96,10 +125,21 @@ pub async fn start(backend: Backend) -> TestServer {
     let state = AppState::new(db.clone(), auth, config);
     if backend == Backend::Postgres {
         // As the server binary does: news from PostgreSQL's NOTIFY to this state's streams.
-        tokio::spawn(selfcare_server_fns::ssr::chat::listen(url.clone(), state.hub.clone()));
+        tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+            url.clone(),
+            state.hub.clone(),
+        ));
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
-    TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url, dir: state.config.data_dir.clone(), state, _guard: guard }
+    TestServer {
+        app: router(state.clone()),
+        auth: state.auth.clone(),
+        db,
+        url,
+        dir: state.config.data_dir.clone(),
+        state,
+        _guard: guard,
+    }
 }
 
 /// Runs `check` on SQLite, then on PostgreSQL if configured (saying so when it is not).
@@ -127,7 +167,10 @@ impl TestServer {
     /// Moves this server's business clock ahead (its clock starts at 10:00 UTC on `TODAY`):
     /// "24 hours later" without editing a row.
     pub fn advance(&self, by: std::time::Duration) {
-        assert!(self.state.clock.advance(by), "the test server's clock is fixed");
+        assert!(
+            self.state.clock.advance(by),
+            "the test server's clock is fixed"
+        );
     }
 
     /// The server's business clock.
@@ -149,10 +192,19 @@ impl TestServer {
         if status.is_client_error() || status.is_server_error() {
             // The widget reads errors with miniserde: every error body must decode.
             if let Ok(error) = serde_json::from_str::<ApiError>(&body) {
-                assert_eq!(miniserde::json::from_str::<ApiError>(&body).ok(), Some(error), "{body}");
+                assert_eq!(
+                    miniserde::json::from_str::<ApiError>(&body).ok(),
+                    Some(error),
+                    "{body}"
+                );
             }
         }
-        Answer { status, json, body, headers }
+        Answer {
+            status,
+            json,
+            body,
+            headers,
+        }
     }
 
     /// Calls a server function as the widget does.
@@ -167,26 +219,43 @@ impl TestServer {
         T: serde::de::DeserializeOwned + miniserde::Deserialize + PartialEq + std::fmt::Debug,
     {
         let answer = self.call(name, Some(&self.token(customer)), body).await;
-        assert_eq!(answer.status, StatusCode::OK, "{name}({body}) as {customer}: {}", answer.json);
+        assert_eq!(
+            answer.status,
+            StatusCode::OK,
+            "{name}({body}) as {customer}: {}",
+            answer.json
+        );
         let read: T = serde_json::from_value(answer.json).unwrap();
-        let widget: T = miniserde::json::from_str(&answer.body).expect("the widget cannot read the answer");
+        let widget: T =
+            miniserde::json::from_str(&answer.body).expect("the widget cannot read the answer");
         assert_eq!(widget, read);
         read
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&self.db.pool).await.unwrap()
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&self.db.pool)
+            .await
+            .unwrap()
     }
 
     pub async fn counts(&self) -> Vec<i64> {
         let mut out = Vec::new();
-        for table in ["customers", "lines", "buckets", "bucket_lines", "usage_records", "usage_daily"] {
+        for table in [
+            "customers",
+            "lines",
+            "buckets",
+            "bucket_lines",
+            "usage_records",
+            "usage_daily",
+        ] {
             out.push(self.count(table).await);
         }
-        let used: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(SUM(used), 0) AS BIGINT) FROM buckets")
-            .fetch_one(&self.db.pool)
-            .await
-            .unwrap();
+        let used: i64 =
+            sqlx::query_scalar("SELECT CAST(COALESCE(SUM(used), 0) AS BIGINT) FROM buckets")
+                .fetch_one(&self.db.pool)
+                .await
+                .unwrap();
         out.push(used);
         out
     }
@@ -224,17 +293,40 @@ impl TestServer {
     /// A second server on the same database whose calendar says `day`.
     pub async fn on_day(&self, day: &str) -> TestServer {
         let db = Db::connect(&self.url, 4).await.unwrap();
-        let config = Config { today: Some(day.parse().unwrap()), demo: true, data_dir: self.dir.clone(), ..Config::default() };
+        let config = Config {
+            today: Some(day.parse().unwrap()),
+            demo: true,
+            data_dir: self.dir.clone(),
+            ..Config::default()
+        };
         let auth = Auth::demo(&self.dir, "selfcare-demo", "selfcare-widget").unwrap();
         let state = AppState::new(db.clone(), auth, config);
-        let guard = DbGuard { drop_database: None, dir: std::env::temp_dir().join(unique("unused")) };
-        TestServer { app: router(state.clone()), auth: state.auth.clone(), db, url: self.url.clone(), dir: self.dir.clone(), state, _guard: guard }
+        let guard = DbGuard {
+            drop_database: None,
+            dir: std::env::temp_dir().join(unique("unused")),
+        };
+        TestServer {
+            app: router(state.clone()),
+            auth: state.auth.clone(),
+            db,
+            url: self.url.clone(),
+            dir: self.dir.clone(),
+            state,
+            _guard: guard,
+        }
     }
 
     /// A failing call: its status and error id.
     pub async fn refused(&self, customer: &str, name: &str, body: &str) -> (StatusCode, String) {
         let answer = self.call(name, Some(&self.token(customer)), body).await;
-        assert!(!answer.status.is_success(), "{name}({body}) as {customer} succeeded: {}", answer.body);
-        (answer.status, answer.json["error"].as_str().unwrap_or_default().to_owned())
+        assert!(
+            !answer.status.is_success(),
+            "{name}({body}) as {customer} succeeded: {}",
+            answer.body
+        );
+        (
+            answer.status,
+            answer.json["error"].as_str().unwrap_or_default().to_owned(),
+        )
     }
 }

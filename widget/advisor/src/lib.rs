@@ -10,8 +10,13 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use selfcare_server_fns::advisor::{AdvisorAccept, AdvisorClose, AdvisorSend, AdvisorTransfer, AdvisorTyping, LoadConversation, LoadDesk};
-use selfcare_server_fns::api::{AdvisorConversation, AdvisorDesk, ApiError, Author, ChatMessage, ChatState, ErrorId, QueueEntry};
+use selfcare_server_fns::advisor::{
+    AdvisorAccept, AdvisorClose, AdvisorSend, AdvisorTransfer, AdvisorTyping, LoadConversation,
+    LoadDesk,
+};
+use selfcare_server_fns::api::{
+    AdvisorConversation, AdvisorDesk, ApiError, Author, ChatMessage, ChatState, ErrorId, QueueEntry,
+};
 use server_fn::ServerFn;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,19 +29,30 @@ pub fn start() {
 }
 
 fn form(args: &[(&str, &str)]) -> String {
-    args.iter().map(|(k, v)| format!("{k}={}", String::from(js_sys::encode_uri_component(v)))).collect::<Vec<_>>().join("&")
+    args.iter()
+        .map(|(k, v)| format!("{k}={}", String::from(js_sys::encode_uri_component(v))))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 async fn fetch_text(url: &str, init: &web_sys::RequestInit) -> Result<(u16, String), ErrorId> {
     let window = web_sys::window().ok_or(ErrorId::Internal)?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, init)).await.map_err(|_| ErrorId::Network)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, init))
+        .await
+        .map_err(|_| ErrorId::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ErrorId::Network)?;
-    let text = JsFuture::from(response.text().map_err(|_| ErrorId::Network)?).await.map_err(|_| ErrorId::Network)?;
+    let text = JsFuture::from(response.text().map_err(|_| ErrorId::Network)?)
+        .await
+        .map_err(|_| ErrorId::Network)?;
     Ok((response.status(), text.as_string().unwrap_or_default()))
 }
 
 /// A server function as the advisor.
-async fn call<T: miniserde::Deserialize>(token: &str, path: &str, body: &str) -> Result<T, ErrorId> {
+async fn call<T: miniserde::Deserialize>(
+    token: &str,
+    path: &str,
+    body: &str,
+) -> Result<T, ErrorId> {
     let headers = web_sys::Headers::new().map_err(|_| ErrorId::Internal)?;
     let _ = headers.set("content-type", "application/x-www-form-urlencoded");
     let _ = headers.set("accept", "application/json");
@@ -49,7 +65,13 @@ async fn call<T: miniserde::Deserialize>(token: &str, path: &str, body: &str) ->
     if (200..300).contains(&status) {
         return miniserde::json::from_str(&text).map_err(|_| ErrorId::Internal);
     }
-    Err(miniserde::json::from_str::<ApiError>(&text).map(|e| e.error).unwrap_or(if status >= 500 { ErrorId::Unavailable } else { ErrorId::Internal }))
+    Err(miniserde::json::from_str::<ApiError>(&text)
+        .map(|e| e.error)
+        .unwrap_or(if status >= 500 {
+            ErrorId::Unavailable
+        } else {
+            ErrorId::Internal
+        }))
 }
 
 async fn get(url: &str) -> Result<String, ErrorId> {
@@ -64,15 +86,24 @@ async fn get(url: &str) -> Result<String, ErrorId> {
 }
 
 fn new_key() -> String {
-    web_sys::window().and_then(|w| w.crypto().ok()).map(|c| c.random_uuid()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_default()
 }
 
 fn error_text(e: ErrorId) -> &'static str {
     match e {
-        ErrorId::Conflict => "Another advisor took it, or it changed meanwhile. The desk is up to date again.",
-        ErrorId::ConversationNotFound => "This conversation is not yours or not in your queues any more.",
+        ErrorId::Conflict => {
+            "Another advisor took it, or it changed meanwhile. The desk is up to date again."
+        }
+        ErrorId::ConversationNotFound => {
+            "This conversation is not yours or not in your queues any more."
+        }
         ErrorId::Forbidden => "This token is not an advisor's.",
-        ErrorId::Unauthenticated | ErrorId::TokenExpired => "Your session has ended. Sign in again.",
+        ErrorId::Unauthenticated | ErrorId::TokenExpired => {
+            "Your session has ended. Sign in again."
+        }
         ErrorId::MessageEmpty => "Type a message first.",
         ErrorId::MessageTooLong => "This message is too long.",
         ErrorId::MessageInvalid => "This message contains characters that can't be sent.",
@@ -103,12 +134,16 @@ struct Desk {
 
 impl Desk {
     fn refresh(&self) {
-        let Some(token) = self.token.get_untracked() else { return };
+        let Some(token) = self.token.get_untracked() else {
+            return;
+        };
         let d = *self;
         leptos::task::spawn_local(async move {
             match call::<AdvisorDesk>(&token, LoadDesk::PATH, "").await {
                 Ok(desk) => d.desk.set(Some(desk)),
-                Err(e @ (ErrorId::Unauthenticated | ErrorId::TokenExpired | ErrorId::Forbidden)) => {
+                Err(
+                    e @ (ErrorId::Unauthenticated | ErrorId::TokenExpired | ErrorId::Forbidden),
+                ) => {
                     d.error.set(Some(e));
                     d.token.set(None);
                 }
@@ -119,7 +154,9 @@ impl Desk {
 
     /// Opens (or shows again) a conversation, accepting it first when it waits.
     fn show(&self, id: String, accept: bool) {
-        let Some(token) = self.token.get_untracked() else { return };
+        let Some(token) = self.token.get_untracked() else {
+            return;
+        };
         let d = *self;
         leptos::task::spawn_local(async move {
             let body = form(&[("conversation", &id)]);
@@ -168,7 +205,9 @@ impl Desk {
     }
 
     fn act(&self, path: &'static str, id: String, extra: Vec<(&'static str, String)>) {
-        let Some(token) = self.token.get_untracked() else { return };
+        let Some(token) = self.token.get_untracked() else {
+            return;
+        };
         let d = *self;
         leptos::task::spawn_local(async move {
             let mut args: Vec<(&str, &str)> = vec![("conversation", &id)];
@@ -176,7 +215,12 @@ impl Desk {
             match call::<Vec<ChatMessage>>(&token, path, &form(&args)).await {
                 Ok(written) => {
                     d.error.set(None);
-                    if let Some(o) = d.open.get_untracked().into_iter().find(|o| o.view.conversation.id == id) {
+                    if let Some(o) = d
+                        .open
+                        .get_untracked()
+                        .into_iter()
+                        .find(|o| o.view.conversation.id == id)
+                    {
                         merge(&o, written);
                     }
                     d.refresh();
@@ -201,23 +245,42 @@ fn merge(open: &Open, new: Vec<ChatMessage>) {
 fn listen(d: Desk, open: &Open) {
     let c = &open.view.conversation;
     let after = c.messages.last().map_or(0, |m| m.seq);
-    let url = format!("/api/v1/chat/stream?{}", form(&[("conversation", &c.id), ("key", &c.key), ("after", &after.to_string())]));
-    let Ok(source) = web_sys::EventSource::new(&url) else { return };
+    let url = format!(
+        "/api/v1/chat/stream?{}",
+        form(&[
+            ("conversation", &c.id),
+            ("key", &c.key),
+            ("after", &after.to_string())
+        ])
+    );
+    let Ok(source) = web_sys::EventSource::new(&url) else {
+        return;
+    };
     let target = open.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        if let Some(m) = e.data().as_string().and_then(|t| miniserde::json::from_str::<ChatMessage>(&t).ok()) {
-            if m.author == Author::Customer {
-                d.announce.set(m.text.clone());
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if let Some(m) = e
+                .data()
+                .as_string()
+                .and_then(|t| miniserde::json::from_str::<ChatMessage>(&t).ok())
+            {
+                if m.author == Author::Customer {
+                    d.announce.set(m.text.clone());
+                }
+                merge(&target, vec![m]);
             }
-            merge(&target, vec![m]);
-        }
-    });
+        });
     let target = open.clone();
-    let on_state = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        if let Some(s) = e.data().as_string().and_then(|t| miniserde::json::from_str::<ChatState>(&format!("\"{t}\"")).ok()) {
-            target.state.set(s);
-        }
-    });
+    let on_state =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if let Some(s) = e
+                .data()
+                .as_string()
+                .and_then(|t| miniserde::json::from_str::<ChatState>(&format!("\"{t}\"")).ok())
+            {
+                target.state.set(s);
+            }
+        });
     let _ = source.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     let _ = source.add_event_listener_with_callback("state", on_state.as_ref().unchecked_ref());
     on_message.forget();
@@ -227,7 +290,12 @@ fn listen(d: Desk, open: &Open) {
 
 fn focus(selector: &'static str) {
     request_animation_frame(move || {
-        if let Some(e) = document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(e) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = e.focus();
         }
     });
@@ -252,10 +320,19 @@ fn Console() -> impl IntoView {
 }
 
 fn sign_in(d: Desk) -> impl IntoView {
-    let advisors = LocalResource::new(|| async { get("/demo/advisors").await.ok().and_then(|t| miniserde::json::from_str::<Vec<DemoAdvisor>>(&t).ok()) });
+    let advisors = LocalResource::new(|| async {
+        get("/demo/advisors")
+            .await
+            .ok()
+            .and_then(|t| miniserde::json::from_str::<Vec<DemoAdvisor>>(&t).ok())
+    });
     let choose = move |id: String| {
         leptos::task::spawn_local(async move {
-            match get(&format!("/demo/advisor-token?advisor={id}")).await.ok().and_then(|t| miniserde::json::from_str::<TokenAnswer>(&t).ok()) {
+            match get(&format!("/demo/advisor-token?advisor={id}"))
+                .await
+                .ok()
+                .and_then(|t| miniserde::json::from_str::<TokenAnswer>(&t).ok())
+            {
                 Some(t) => {
                     d.error.set(None);
                     d.token.set(Some(t.token));
@@ -324,7 +401,11 @@ fn when_with(at: &str, time_only: bool) -> String {
     if date.get_time().is_nan() {
         return at.to_owned();
     }
-    let style = if time_only { ("timeStyle", "short".into()) } else { ("dateStyle", "medium".into()) };
+    let style = if time_only {
+        ("timeStyle", "short".into())
+    } else {
+        ("dateStyle", "medium".into())
+    };
     let more = match (time_only, at.len() > 10) {
         (true, _) => None,
         (false, true) => Some(("timeStyle", "short".into())),
@@ -354,16 +435,36 @@ fn state_words(state: &str) -> String {
 
 /// Bytes as gigabytes with at most one decimal ("126.3 GB").
 fn gigabytes(bytes: i64) -> String {
-    let options = options(&[("style", "unit".into()), ("unit", "gigabyte".into()), ("maximumFractionDigits", 1.into())]);
-    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str("en-GB")), &options);
-    format.format().call1(&JsValue::NULL, &JsValue::from_f64(bytes as f64 / 1e9)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    let options = options(&[
+        ("style", "unit".into()),
+        ("unit", "gigabyte".into()),
+        ("maximumFractionDigits", 1.into()),
+    ]);
+    let format =
+        js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str("en-GB")), &options);
+    format
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(bytes as f64 / 1e9))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// This cycle's data of a line, for people: used, of what, and by how much over.
 fn data_words(used: i64, allowance: Option<i64>) -> String {
     match allowance {
-        Some(a) if used > a => format!("data {} used of {} — {} over", gigabytes(used), gigabytes(a), gigabytes(used - a)),
-        Some(a) => format!("data {} used of {} — {} left", gigabytes(used), gigabytes(a), gigabytes(a - used)),
+        Some(a) if used > a => format!(
+            "data {} used of {} — {} over",
+            gigabytes(used),
+            gigabytes(a),
+            gigabytes(used - a)
+        ),
+        Some(a) => format!(
+            "data {} used of {} — {} left",
+            gigabytes(used),
+            gigabytes(a),
+            gigabytes(a - used)
+        ),
         None => format!("data {} used, unlimited", gigabytes(used)),
     }
 }
@@ -406,7 +507,10 @@ fn desk(d: Desk) -> impl IntoView {
     };
     let waiting = move || {
         let desk = d.desk.get()?;
-        let empty = desk.waiting.is_empty().then(|| view! { <p class="muted">"Nobody is waiting."</p> });
+        let empty = desk
+            .waiting
+            .is_empty()
+            .then(|| view! { <p class="muted">"Nobody is waiting."</p> });
         Some(view! { <ul class="list waiting">{entries(d, &desk.waiting, true)}</ul>{empty} })
     };
     let mine = move || {
@@ -430,7 +534,10 @@ fn desk(d: Desk) -> impl IntoView {
                 }
             })
             .collect_view();
-        let empty = desk.tickets.is_empty().then(|| view! { <p class="muted">"No open ticket."</p> });
+        let empty = desk
+            .tickets
+            .is_empty()
+            .then(|| view! { <p class="muted">"No open ticket."</p> });
         Some(view! { <ul class="list tickets">{items}</ul>{empty} })
     };
     let tabs = move || {
@@ -451,7 +558,9 @@ fn desk(d: Desk) -> impl IntoView {
     };
     let panel = move || {
         let active = d.active.get()?;
-        let open = d.open.with(|o| o.iter().find(|x| x.view.conversation.id == active).cloned())?;
+        let open = d
+            .open
+            .with(|o| o.iter().find(|x| x.view.conversation.id == active).cloned())?;
         Some(conversation(d, open))
     };
     view! {
@@ -520,7 +629,9 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
         let id = id.clone();
         move || {
             let now = js_sys::Date::now();
-            if now - last_typing.get_value() < 3_000.0 || state.get_untracked() != ChatState::Advisor {
+            if now - last_typing.get_value() < 3_000.0
+                || state.get_untracked() != ChatState::Advisor
+            {
                 return;
             }
             last_typing.set_value(now);
@@ -540,15 +651,33 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
                 return;
             }
             draft.set(String::new());
-            d.act(AdvisorSend::PATH, id.clone(), vec![("text", text), ("client_id", new_key())]);
+            d.act(
+                AdvisorSend::PATH,
+                id.clone(),
+                vec![("text", text), ("client_id", new_key())],
+            );
         }
     };
     let send_click = send.clone();
-    let canned = d.desk.get_untracked().map(|k| k.canned).unwrap_or_default().into_iter().filter(|c| c.lang == lang).collect::<Vec<_>>();
-    let canned_options = canned.iter().enumerate().map(|(i, c)| view! { <option value=i.to_string()>{c.title.clone()}</option> }).collect_view();
+    let canned = d
+        .desk
+        .get_untracked()
+        .map(|k| k.canned)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| c.lang == lang)
+        .collect::<Vec<_>>();
+    let canned_options = canned
+        .iter()
+        .enumerate()
+        .map(|(i, c)| view! { <option value=i.to_string()>{c.title.clone()}</option> })
+        .collect_view();
     let queues = d.desk.get_untracked().map(|k| k.queues).unwrap_or_default();
     let transfer_to = RwSignal::new(queues.first().cloned().unwrap_or_default());
-    let queue_options = queues.iter().map(|q| view! { <option value=q.clone()>{q.clone()}</option> }).collect_view();
+    let queue_options = queues
+        .iter()
+        .map(|q| view! { <option value=q.clone()>{q.clone()}</option> })
+        .collect_view();
     let (id_t, id_c) = (id.clone(), id.clone());
     let context = v.customer.clone().map(|c| {
         let lines = c
@@ -579,9 +708,17 @@ fn conversation(d: Desk, open: Open) -> impl IntoView {
             <h3>"Network incidents near home"</h3><ul class="incidents">{incidents}{none(c.incidents.is_empty())}</ul>
         }
     });
-    let anonymous = v.customer.is_none().then(|| view! { <p class="muted">"An anonymous visitor: no account context."</p> });
+    let anonymous = v
+        .customer
+        .is_none()
+        .then(|| view! { <p class="muted">"An anonymous visitor: no account context."</p> });
     let intents = v.intents.join(", ");
-    let title = format!("Conversation with {}", v.customer.as_ref().map_or("a visitor".to_owned(), |c| c.name.clone()));
+    let title = format!(
+        "Conversation with {}",
+        v.customer
+            .as_ref()
+            .map_or("a visitor".to_owned(), |c| c.name.clone())
+    );
     view! {
         <section class="conversation" aria-labelledby="conversation-title">
             <div>

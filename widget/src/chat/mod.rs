@@ -12,7 +12,6 @@
 
 use crate::api::{as_whoever, error_message, form, get_offers, get_usage, public};
 use crate::app::Tab;
-use crate::ui::{error_alert, focus_later};
 use crate::config::{Mode, WidgetConfig};
 use crate::events::dispatch;
 use crate::format;
@@ -20,11 +19,15 @@ use crate::i18n::Tr;
 use crate::stores::view::{money_text, opening_text, stock_text};
 use crate::stores::{number_text, Locator};
 use crate::tariff::{new_key, price_text, reason_text, Tariff};
+use crate::ui::{error_alert, focus_later};
 use crate::usage::bucket_meter;
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
-use selfcare_server_fns::api::{Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, OffersResponse, Payment, Qualification, QuickReply, StoresResponse, UsageResponse};
+use selfcare_server_fns::api::{
+    Author, Card, CardKind, ChatMessage, ChatState, Conversation, ErrorId, OffersResponse, Payment,
+    Qualification, QuickReply, StoresResponse, UsageResponse,
+};
 use selfcare_server_fns::chat::{ChatClose, ChatOpen, ChatRate, ChatSend};
 use selfcare_server_fns::stores::FindStores;
 use server_fn::ServerFn;
@@ -153,11 +156,16 @@ impl Chat {
                 args.push(("country", &country));
             }
             // A kiosk's shop: its advisors can come to the customer.
-            let store = config.store.get_untracked().filter(|_| config.mode.get_untracked() == Mode::Kiosk).unwrap_or_default();
+            let store = config
+                .store
+                .get_untracked()
+                .filter(|_| config.mode.get_untracked() == Mode::Kiosk)
+                .unwrap_or_default();
             if !store.is_empty() {
                 args.push(("store", &store));
             }
-            let opened: Result<Conversation, ErrorId> = as_whoever(config, ChatOpen::PATH, &form(&args)).await;
+            let opened: Result<Conversation, ErrorId> =
+                as_whoever(config, ChatOpen::PATH, &form(&args)).await;
             chat.waiting.set(false);
             match opened {
                 Ok(c) => {
@@ -166,7 +174,12 @@ impl Chat {
                     chat.merge(config, c.messages, false);
                     chat.listen(config);
                     // What the customer wrote while it opened goes now.
-                    for out in chat.outbox.get_untracked().into_iter().filter(|o| o.failed.is_none()) {
+                    for out in chat
+                        .outbox
+                        .get_untracked()
+                        .into_iter()
+                        .filter(|o| o.failed.is_none())
+                    {
                         chat.post(config, out);
                     }
                 }
@@ -198,9 +211,15 @@ impl Chat {
             }
         });
         // Confirmed: no longer pending.
-        let confirmed: Vec<String> = self.messages.with_untracked(|l| l.iter().filter_map(|m| m.client_id.clone()).collect());
-        if self.outbox.with_untracked(|o| o.iter().any(|x| confirmed.contains(&x.client_id))) {
-            self.outbox.update(|o| o.retain(|x| !confirmed.contains(&x.client_id)));
+        let confirmed: Vec<String> = self
+            .messages
+            .with_untracked(|l| l.iter().filter_map(|m| m.client_id.clone()).collect());
+        if self
+            .outbox
+            .with_untracked(|o| o.iter().any(|x| confirmed.contains(&x.client_id)))
+        {
+            self.outbox
+                .update(|o| o.retain(|x| !confirmed.contains(&x.client_id)));
         }
         if announce && !heard.is_empty() {
             self.announce.set(heard.join(" "));
@@ -210,37 +229,61 @@ impl Chat {
 
     /// The conversation's event stream: new messages and state changes, live.
     fn listen(&self, config: WidgetConfig) {
-        let Some((id, key)) = self.conversation.get_untracked() else { return };
-        let after = self.messages.with_untracked(|l| l.last().map_or(0, |m| m.seq));
+        let Some((id, key)) = self.conversation.get_untracked() else {
+            return;
+        };
+        let after = self
+            .messages
+            .with_untracked(|l| l.last().map_or(0, |m| m.seq));
         let url = format!(
             "{}/api/v1/chat/stream?{}",
             config.api_origin(),
-            form(&[("conversation", &id), ("key", &key), ("after", &number_text(after as f64))])
+            form(&[
+                ("conversation", &id),
+                ("key", &key),
+                ("after", &number_text(after as f64))
+            ])
         );
-        let Ok(source) = web_sys::EventSource::new(&url) else { return };
+        let Ok(source) = web_sys::EventSource::new(&url) else {
+            return;
+        };
         let chat = *self;
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            if let Some(m) = e.data().as_string().and_then(|d| miniserde::json::from_str::<ChatMessage>(&d).ok()) {
-                chat.merge(config, vec![m], true);
-            }
-        });
-        let on_state = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let state = e.data().as_string().and_then(|d| miniserde::json::from_str::<ChatState>(&format!("\"{d}\"")).ok());
-            if let Some(state) = state {
-                chat.set_state(config, state);
-            }
-        });
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                if let Some(m) = e
+                    .data()
+                    .as_string()
+                    .and_then(|d| miniserde::json::from_str::<ChatMessage>(&d).ok())
+                {
+                    chat.merge(config, vec![m], true);
+                }
+            });
+        let on_state =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let state = e
+                    .data()
+                    .as_string()
+                    .and_then(|d| miniserde::json::from_str::<ChatState>(&format!("\"{d}\"")).ok());
+                if let Some(state) = state {
+                    chat.set_state(config, state);
+                }
+            });
         let typing = self.typing;
-        let on_typing = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            typing.set(e.data().as_string());
-            set_timeout(move || typing.set(None), std::time::Duration::from_secs(6));
-        });
+        let on_typing =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                typing.set(e.data().as_string());
+                set_timeout(move || typing.set(None), std::time::Duration::from_secs(6));
+            });
         let listeners = [on_message, on_state, on_typing];
         for (event, listener) in ["message", "state", "typing"].into_iter().zip(&listeners) {
-            let _ = source.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            let _ =
+                source.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
         self.close_stream();
-        self.source.set_value(Some(Stream { source, _listeners: listeners }));
+        self.source.set_value(Some(Stream {
+            source,
+            _listeners: listeners,
+        }));
     }
 
     fn set_state(&self, config: WidgetConfig, state: ChatState) {
@@ -249,10 +292,26 @@ impl Chat {
             return;
         }
         self.state.set(state);
-        if matches!(state, ChatState::Queued | ChatState::LeaveMessage) && !matches!(before, ChatState::Queued | ChatState::LeaveMessage) {
-            let kind = if state == ChatState::Queued { "queue" } else { "message" };
-            let id = self.conversation.get_untracked().map(|c| c.0).unwrap_or_default();
-            config.host.try_with_value(|h| dispatch(h, "selfcare:chat-handoff", &[("conversation", &id), ("kind", kind)]));
+        if matches!(state, ChatState::Queued | ChatState::LeaveMessage)
+            && !matches!(before, ChatState::Queued | ChatState::LeaveMessage)
+        {
+            let kind = if state == ChatState::Queued {
+                "queue"
+            } else {
+                "message"
+            };
+            let id = self
+                .conversation
+                .get_untracked()
+                .map(|c| c.0)
+                .unwrap_or_default();
+            config.host.try_with_value(|h| {
+                dispatch(
+                    h,
+                    "selfcare:chat-handoff",
+                    &[("conversation", &id), ("kind", kind)],
+                )
+            });
         }
     }
 
@@ -262,7 +321,12 @@ impl Chat {
         if text.is_empty() {
             return;
         }
-        let out = Outgoing { client_id: new_key(), text, intent, failed: None };
+        let out = Outgoing {
+            client_id: new_key(),
+            text,
+            intent,
+            failed: None,
+        };
         self.outbox.update(|o| o.push(out.clone()));
         self.post(config, out);
     }
@@ -270,17 +334,26 @@ impl Chat {
     /// Posts a pending message; sending it again after a failure uses the same id, so the
     /// server writes it once.
     fn post(&self, config: WidgetConfig, out: Outgoing) {
-        let Some((id, key)) = self.conversation.get_untracked() else { return };
+        let Some((id, key)) = self.conversation.get_untracked() else {
+            return;
+        };
         let chat = *self;
         chat.waiting.set(true);
         scroll_to_end(config);
         let lang = chat.lang.get_value();
         leptos::task::spawn_local(async move {
-            let mut args = vec![("conversation", id.as_str()), ("key", key.as_str()), ("text", out.text.as_str()), ("client_id", out.client_id.as_str()), ("lang", lang)];
+            let mut args = vec![
+                ("conversation", id.as_str()),
+                ("key", key.as_str()),
+                ("text", out.text.as_str()),
+                ("client_id", out.client_id.as_str()),
+                ("lang", lang),
+            ];
             if let Some(intent) = &out.intent {
                 args.push(("intent", intent));
             }
-            let sent: Result<Vec<ChatMessage>, ErrorId> = as_whoever(config, ChatSend::PATH, &form(&args)).await;
+            let sent: Result<Vec<ChatMessage>, ErrorId> =
+                as_whoever(config, ChatSend::PATH, &form(&args)).await;
             chat.waiting.set(false);
             match sent {
                 Ok(messages) => {
@@ -295,7 +368,9 @@ impl Chat {
                             x.failed = Some(error);
                         }
                     });
-                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(error))]));
+                    config.host.try_with_value(|h| {
+                        dispatch(h, "selfcare:error", &[("error", error_message(error))])
+                    });
                 }
             }
         });
@@ -306,18 +381,34 @@ impl Chat {
     #[cfg(feature = "kiosk")]
     pub fn leave(&self, config: WidgetConfig) {
         self.close_stream();
-        let Some((id, key)) = self.conversation.get_untracked() else { return };
+        let Some((id, key)) = self.conversation.get_untracked() else {
+            return;
+        };
         let token = config.session_token.get_untracked();
         leptos::task::spawn_local(async move {
-            let _ = crate::api::send(config, ChatClose::PATH, &form(&[("conversation", &id), ("key", &key)]), token.as_deref()).await;
+            let _ = crate::api::send(
+                config,
+                ChatClose::PATH,
+                &form(&[("conversation", &id), ("key", &key)]),
+                token.as_deref(),
+            )
+            .await;
         });
     }
 
     fn end(&self, config: WidgetConfig) {
-        let Some((id, key)) = self.conversation.get_untracked() else { return };
+        let Some((id, key)) = self.conversation.get_untracked() else {
+            return;
+        };
         let chat = *self;
         leptos::task::spawn_local(async move {
-            match as_whoever::<Vec<ChatMessage>>(config, ChatClose::PATH, &form(&[("conversation", &id), ("key", &key)])).await {
+            match as_whoever::<Vec<ChatMessage>>(
+                config,
+                ChatClose::PATH,
+                &form(&[("conversation", &id), ("key", &key)]),
+            )
+            .await
+            {
                 Ok(messages) => {
                     chat.merge(config, messages, true);
                     chat.set_state(config, ChatState::Closed);
@@ -333,16 +424,22 @@ impl Chat {
 /// queue card means queued.
 fn self_state(chat: &Chat) -> Option<ChatState> {
     chat.messages.with_untracked(|l| {
-        l.last().and_then(|m| match m.card.as_ref().map(|c| c.kind) {
-            Some(CardKind::Queue) => Some(ChatState::Queued),
-            _ => None,
-        })
+        l.last()
+            .and_then(|m| match m.card.as_ref().map(|c| c.kind) {
+                Some(CardKind::Queue) => Some(ChatState::Queued),
+                _ => None,
+            })
     })
 }
 
 fn scroll_to_end(config: WidgetConfig) {
     request_animation_frame(move || {
-        if let Some(log) = config.host.try_with_value(|h| h.shadow_root()).flatten().and_then(|r| r.query_selector(".sc-chat-log").ok().flatten()) {
+        if let Some(log) = config
+            .host
+            .try_with_value(|h| h.shadow_root())
+            .flatten()
+            .and_then(|r| r.query_selector(".sc-chat-log").ok().flatten())
+        {
             log.set_scroll_top(log.scroll_height());
         }
     });

@@ -6,7 +6,12 @@ use super::*;
 /// The chat region, rendered whole from a snapshot of the conversation (options rather than
 /// type-erased views, one reactive closure: each of those costs the bundle). Rebuilding keeps
 /// the DOM nodes that stay, so focus and what is being typed survive new messages.
-pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, tr: &Tr) -> impl IntoView {
+pub fn chat_body(
+    config: WidgetConfig,
+    chat: Chat,
+    shared: crate::app::Shared,
+    tr: &Tr,
+) -> impl IntoView {
     // The flows a card opens, when the host asked for them, and the tab they are in.
     let features = config.features.get_untracked();
     let tariff = features.tariffs.then_some(shared.tariff);
@@ -30,16 +35,27 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, t
             submit();
         }
     };
-    let ctx = Ctx { config, chat, tariff, locator, tab };
+    let ctx = Ctx {
+        config,
+        chat,
+        tariff,
+        locator,
+        tab,
+    };
     // A new usage card with another balance than the usage view's (a top-up here): the view
     // fetches it again, once per card.
     let seen = StoredValue::new(0i64);
     Effect::new(move |_| {
         chat.cards.with(|cards| {
-            let newest = cards.iter().filter(|(seq, _)| *seq > seen.get_value()).max_by_key(|(seq, _)| *seq);
+            let newest = cards
+                .iter()
+                .filter(|(seq, _)| *seq > seen.get_value())
+                .max_by_key(|(seq, _)| *seq);
             if let Some((seq, CardData::Usage(Ok(UsageResponse { line: Some(l), .. })))) = newest {
                 seen.set_value(*seq);
-                shared.usage.balance_seen(&l.cycle.line_id, l.contract.prepaid_balance.as_ref());
+                shared
+                    .usage
+                    .balance_seen(&l.cycle.line_id, l.contract.prepaid_balance.as_ref());
             }
         })
     });
@@ -55,16 +71,26 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, t
                     .iter()
                     .map(|m| {
                         let data = cards.iter().find(|(seq, _)| *seq == m.seq).map(|(_, d)| d);
-                        let replies = if Some(m.seq) == latest && quiet { m.replies.as_slice() } else { &[] };
+                        let replies = if Some(m.seq) == latest && quiet {
+                            m.replies.as_slice()
+                        } else {
+                            &[]
+                        };
                         message(ctx, &tr, &zone, m, data, replies)
                     })
                     .collect_view()
             })
         });
-        let pending = chat.outbox.with(|outbox| outbox.iter().map(|o| outgoing(config, chat, &tr, o)).collect_view());
+        let pending = chat.outbox.with(|outbox| {
+            outbox
+                .iter()
+                .map(|o| outgoing(config, chat, &tr, o))
+                .collect_view()
+        });
         let typing = match chat.typing.get() {
             Some(name) => Some(tr.t_with("chat-advisor-typing", &[("name", Arg::Text(&name))])),
-            None => (chat.waiting.get() && chat.conversation.with(Option::is_some)).then(|| tr.t("chat-typing")),
+            None => (chat.waiting.get() && chat.conversation.with(Option::is_some))
+                .then(|| tr.t("chat-typing")),
         };
         let closed = state == ChatState::Closed;
         let leave = state == ChatState::LeaveMessage;
@@ -99,7 +125,14 @@ pub fn chat_body(config: WidgetConfig, chat: Chat, shared: crate::app::Shared, t
 
 /// The composer's text field.
 fn input(config: WidgetConfig) -> Option<web_sys::HtmlTextAreaElement> {
-    config.host.try_with_value(|h| h.shadow_root()).flatten()?.query_selector(".sc-chat-input").ok()??.dyn_into().ok()
+    config
+        .host
+        .try_with_value(|h| h.shadow_root())
+        .flatten()?
+        .query_selector(".sc-chat-input")
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 fn outgoing(config: WidgetConfig, chat: Chat, tr: &Tr, o: &Outgoing) -> impl IntoView {
@@ -134,7 +167,14 @@ fn author_label(tr: &Tr, m: &ChatMessage) -> String {
     }
 }
 
-fn message(ctx: Ctx, tr: &Tr, zone: &str, m: &ChatMessage, data: Option<&CardData>, replies: &[QuickReply]) -> impl IntoView {
+fn message(
+    ctx: Ctx,
+    tr: &Tr,
+    zone: &str,
+    m: &ChatMessage,
+    data: Option<&CardData>,
+    replies: &[QuickReply],
+) -> impl IntoView {
     let Ctx { config, chat, .. } = ctx;
     let class = match m.author {
         Author::Customer => "sc-msg sc-msg-customer",
@@ -143,7 +183,8 @@ fn message(ctx: Ctx, tr: &Tr, zone: &str, m: &ChatMessage, data: Option<&CardDat
         Author::System => "sc-msg sc-msg-system",
     };
     let time = format::time_in(&tr.fl, &m.at, zone, false, false);
-    let sent = (m.author == Author::Customer).then(|| view! { <span class="sc-msg-status">" · "{tr.t("chat-sent")}</span> });
+    let sent = (m.author == Author::Customer)
+        .then(|| view! { <span class="sc-msg-status">" · "{tr.t("chat-sent")}</span> });
     let replies = replies
         .iter()
         .map(|r| {
@@ -164,8 +205,12 @@ fn message(ctx: Ctx, tr: &Tr, zone: &str, m: &ChatMessage, data: Option<&CardDat
 
 /// The browser's own time zone, for message times.
 fn local_zone() -> String {
-    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
-    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok().and_then(|z| z.as_string()).unwrap_or_else(|| "UTC".into())
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|z| z.as_string())
+        .unwrap_or_else(|| "UTC".into())
 }
 
 /// What a card shows, fetched once when its message arrives.
@@ -179,24 +224,47 @@ pub enum CardData {
 /// Fetches what the card of message `seq` shows, through the widget's usual server functions.
 /// `live`: a new answer, shown at the end of the log; else a card of the history the
 /// customer asked for, which stays where it is.
-pub(super) fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, lang: &'static str, live: bool) {
+pub(super) fn load_card(
+    config: WidgetConfig,
+    chat: Chat,
+    seq: i64,
+    card: Card,
+    lang: &'static str,
+    live: bool,
+) {
     chat.asked.update(|a| a.push(seq));
     // Names in the conversation's language and the country's digits ("ar-EG": "سهل ٤٠").
     let locale = crate::i18n::names_locale(config, lang);
     leptos::task::spawn_local(async move {
         let lang = locale.as_str();
         let data = match card.kind {
-            CardKind::Usage | CardKind::Balance => CardData::Usage(get_usage(config, None, lang).await),
-            CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => CardData::Plans(match get_usage(config, None, lang).await {
-                Ok(UsageResponse { line: Some(l), .. }) => get_offers(config, l.cycle.line_id, config.channel(), lang).await,
-                Ok(_) => Err(ErrorId::LineNotFound),
-                Err(e) => Err(e),
-            }),
+            CardKind::Usage | CardKind::Balance => {
+                CardData::Usage(get_usage(config, None, lang).await)
+            }
+            CardKind::Plans | CardKind::ChangePlan | CardKind::Addons => {
+                CardData::Plans(match get_usage(config, None, lang).await {
+                    Ok(UsageResponse { line: Some(l), .. }) => {
+                        get_offers(config, l.cycle.line_id, config.channel(), lang).await
+                    }
+                    Ok(_) => Err(ErrorId::LineNotFound),
+                    Err(e) => Err(e),
+                })
+            }
             CardKind::Stores => {
                 let Some(place) = card.place else { return };
                 let (lat, lon) = (number_text(place.lat), number_text(place.lon));
-                let mut args = vec![("lat", lat.as_str()), ("lon", lon.as_str()), ("radius_m", "50000"), ("limit", "3"), ("open_now", "false"), ("lang", lang)];
-                args.push(("in_stock", if card.sku.is_some() { "true" } else { "false" }));
+                let mut args = vec![
+                    ("lat", lat.as_str()),
+                    ("lon", lon.as_str()),
+                    ("radius_m", "50000"),
+                    ("limit", "3"),
+                    ("open_now", "false"),
+                    ("lang", lang),
+                ];
+                args.push((
+                    "in_stock",
+                    if card.sku.is_some() { "true" } else { "false" },
+                ));
                 if let Some(s) = &card.sku {
                     args.push(("sku", s));
                 }
@@ -213,12 +281,21 @@ pub(super) fn load_card(config: WidgetConfig, chat: Chat, seq: i64, card: Card, 
 
 /// A card under a message: an article, or what `data` holds, with the way on to the full view.
 fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> impl IntoView {
-    let Ctx { config, chat, tariff, locator, tab } = ctx;
+    let Ctx {
+        config,
+        chat,
+        tariff,
+        locator,
+        tab,
+    } = ctx;
     let article = (c.kind == CardKind::Article).then(|| {
         let paragraphs = c.body.as_deref().unwrap_or_default().split('\n').map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
         view! { <div class="sc-card sc-article" dir="auto"><p class="sc-card-title">{c.title.clone()}</p>{paragraphs}</div> }
     });
-    let fetched = !matches!(c.kind, CardKind::Article | CardKind::Queue | CardKind::Rating);
+    let fetched = !matches!(
+        c.kind,
+        CardKind::Article | CardKind::Queue | CardKind::Rating
+    );
     // A card of the history is filled when the customer asks for it.
     let asked = chat.asked.with(|a| a.contains(&seq));
     let show = (fetched && !asked).then(|| {
@@ -227,7 +304,9 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
     });
     let loading = fetched && asked && data.is_none();
     let error = match data {
-        Some(CardData::Usage(Err(e)) | CardData::Plans(Err(e)) | CardData::Stores(Err(e))) => Some(tr.t(error_message(*e))),
+        Some(CardData::Usage(Err(e)) | CardData::Plans(Err(e)) | CardData::Stores(Err(e))) => {
+            Some(tr.t(error_message(*e)))
+        }
         _ => None,
     };
     let usage = match data {
@@ -255,21 +334,41 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
             let cheaper = c.kind == CardKind::Plans;
             let list = if addons { &o.addons } else { &o.plans };
             let other = |q: &Qualification| q.offering.id != o.current.id;
-            let fits = |q: &Qualification| other(q) && (!cheaper || q.offering.price < o.current.price && c.max_price.is_none_or(|m| q.offering.price <= m));
+            let fits = |q: &Qualification| {
+                other(q)
+                    && (!cheaper
+                        || q.offering.price < o.current.price
+                            && c.max_price.is_none_or(|m| q.offering.price <= m))
+            };
             let mut plans: Vec<&Qualification> = Vec::new();
             for q in list.iter().filter(|q| q.qualified && fits(q)) {
-                let at = plans.iter().position(|p| p.offering.price > q.offering.price).unwrap_or(plans.len());
+                let at = plans
+                    .iter()
+                    .position(|p| p.offering.price > q.offering.price)
+                    .unwrap_or(plans.len());
                 plans.insert(at, q);
                 plans.truncate(3);
             }
             let items = plans.iter().map(|q| view! { <li><span dir="auto" translate="no">{q.offering.name.clone()}</span>" · "{price_text(tr, &q.offering, &o.currency)}</li> }).collect_view();
             // Nothing to show: why (what stops the customer, or that theirs is the cheapest).
-            let why = plans.is_empty().then(|| match list.iter().filter(|q| !q.qualified && fits(q)).find_map(|q| q.reasons.first()) {
-                Some(r) => reason_text(tr, r),
-                None if addons => tr.t("tariff-none-addons"),
-                None if cheaper && !list.iter().any(|q| other(q) && q.offering.price < o.current.price) => tr.t("chat-plans-cheapest"),
-                None if cheaper => tr.t("chat-plans-none"),
-                None => tr.t("tariff-none"),
+            let why = plans.is_empty().then(|| {
+                match list
+                    .iter()
+                    .filter(|q| !q.qualified && fits(q))
+                    .find_map(|q| q.reasons.first())
+                {
+                    Some(r) => reason_text(tr, r),
+                    None if addons => tr.t("tariff-none-addons"),
+                    None if cheaper
+                        && !list
+                            .iter()
+                            .any(|q| other(q) && q.offering.price < o.current.price) =>
+                    {
+                        tr.t("chat-plans-cheapest")
+                    }
+                    None if cheaper => tr.t("chat-plans-none"),
+                    None => tr.t("tariff-none"),
+                }
             });
             let line = o.line_id.clone();
             let compare = tariff.map(|t| {
@@ -280,7 +379,9 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
                     }>{tr.t(if addons { "chat-addons-open" } else { "chat-plans-compare" })}</button>
                 }
             });
-            Some(view! { <ul class="sc-card-list">{items}</ul>{why.map(|w| view! { <p>{w}</p> })}{compare} })
+            Some(
+                view! { <ul class="sc-card-list">{items}</ul>{why.map(|w| view! { <p>{w}</p> })}{compare} },
+            )
         }
         _ => None,
     };
@@ -312,7 +413,9 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
                     }>{tr.t("chat-stores-open")}</button>
                 }
             });
-            Some(view! { <ul class="sc-card-list">{items}</ul>{found.stores.is_empty().then(|| view! { <p>{tr.t("chat-stores-none")}</p> })}{open} })
+            Some(
+                view! { <ul class="sc-card-list">{items}</ul>{found.stores.is_empty().then(|| view! { <p>{tr.t("chat-stores-none")}</p> })}{open} },
+            )
         }
         _ => None,
     };
@@ -333,7 +436,11 @@ fn card_view(ctx: Ctx, tr: &Tr, seq: i64, c: &Card, data: Option<&CardData>) -> 
             </div>
         }
     });
-    (article, filled, (c.kind == CardKind::Rating).then(|| rating(config, chat, tr)))
+    (
+        article,
+        filled,
+        (c.kind == CardKind::Rating).then(|| rating(config, chat, tr)),
+    )
 }
 
 /// 1 to 5 stars (a radio group) and an optional comment.
@@ -350,16 +457,33 @@ fn rating(config: WidgetConfig, chat: Chat, tr: &Tr) -> impl IntoView {
         .collect_view();
     let on_submit = move |e: ev::SubmitEvent| {
         e.prevent_default();
-        let Some(form_element) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+        let Some(form_element) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
         let field = |selector: &str| form_element.query_selector(selector).ok().flatten();
-        let stars = field("input:checked").and_then(|i| i.get_attribute("value")).unwrap_or_default();
-        let comment = field("textarea").and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default();
-        let Some((id, key)) = chat.conversation.get_untracked() else { return };
+        let stars = field("input:checked")
+            .and_then(|i| i.get_attribute("value"))
+            .unwrap_or_default();
+        let comment = field("textarea")
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default();
+        let Some((id, key)) = chat.conversation.get_untracked() else {
+            return;
+        };
         if stars.is_empty() {
             return;
         }
         leptos::task::spawn_local(async move {
-            let args = [("conversation", id.as_str()), ("key", key.as_str()), ("rating", stars.as_str()), ("comment", comment.as_str())];
+            let args = [
+                ("conversation", id.as_str()),
+                ("key", key.as_str()),
+                ("rating", stars.as_str()),
+                ("comment", comment.as_str()),
+            ];
             match as_whoever::<Vec<ChatMessage>>(config, ChatRate::PATH, &form(&args)).await {
                 Ok(m) => {
                     chat.rated.set(true);

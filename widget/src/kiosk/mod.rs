@@ -11,16 +11,20 @@
 //! ever written to storage.
 
 use crate::api::{form, public};
-use crate::ui::{error_alert, focus_later};
 use crate::chat::Chat;
 use crate::config::WidgetConfig;
 use crate::i18n::Tr;
 use crate::stores::view::{opening_text, week_table};
+use crate::ui::{error_alert, focus_later};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::{Arg, LOCALES, SOURCE_LOCALE};
-use selfcare_server_fns::api::{ErrorId, KioskChallenge, KioskPairing, KioskSession, PairingStatus, PhoneLink, StoresResponse};
-use selfcare_server_fns::kiosk::{KioskPair, KioskPairPoll, KioskRenew, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn};
+use selfcare_server_fns::api::{
+    ErrorId, KioskChallenge, KioskPairing, KioskSession, PairingStatus, PhoneLink, StoresResponse,
+};
+use selfcare_server_fns::kiosk::{
+    KioskPair, KioskPairPoll, KioskRenew, KioskSignIn, KioskVerify, PhoneLink as PhoneLinkFn,
+};
 use selfcare_server_fns::stores::FindStores;
 use server_fn::ServerFn;
 use wasm_bindgen::JsCast;
@@ -72,7 +76,10 @@ impl Kiosk {
             expires: StoredValue::new(f64::INFINITY),
             renew_at: StoredValue::new(f64::INFINITY),
         };
-        if let Ok(handle) = set_interval_with_handle(move || k.tick(config, chat), std::time::Duration::from_secs(1)) {
+        if let Ok(handle) = set_interval_with_handle(
+            move || k.tick(config, chat),
+            std::time::Duration::from_secs(1),
+        ) {
             on_cleanup(move || handle.clear());
         }
         k
@@ -84,7 +91,10 @@ impl Kiosk {
 
     /// The root's classes for the session's display options. Tracked.
     pub fn classes(&self) -> [(bool, &'static str); 2] {
-        [(self.contrast.get(), " sc-contrast"), (self.large.get(), " sc-large")]
+        [
+            (self.contrast.get(), " sc-contrast"),
+            (self.large.get(), " sc-large"),
+        ]
     }
 
     /// A touch or a key: the customer is there.
@@ -113,7 +123,9 @@ impl Kiosk {
             self.renew_at.set_value(now + 5_000.0);
             let k = *self;
             leptos::task::spawn_local(async move {
-                if let Ok(session) = crate::api::call::<KioskSession>(config, KioskRenew::PATH, "").await {
+                if let Ok(session) =
+                    crate::api::call::<KioskSession>(config, KioskRenew::PATH, "").await
+                {
                     // Unless the session ended meanwhile.
                     if config.session_token.get_untracked().is_some() {
                         k.keep(&session);
@@ -139,7 +151,8 @@ impl Kiosk {
     fn keep(&self, session: &KioskSession) {
         let (now, life) = (js_sys::Date::now(), session.expires_in as f64 * 1000.0);
         self.expires.set_value(now + life);
-        self.renew_at.set_value(now + life - (life / 2.0).min(60_000.0));
+        self.renew_at
+            .set_value(now + life - (life / 2.0).min(60_000.0));
     }
 
     fn signed_in(&self, config: WidgetConfig, session: KioskSession) {
@@ -166,7 +179,9 @@ pub fn end_session(config: WidgetConfig, chat: Chat) {
     config.session_token.set(None);
     config.chosen_locale.set(None);
     config.session.update(|s| *s += 1);
-    config.host.try_with_value(|h| crate::events::dispatch(h, "selfcare:session-ended", &[]));
+    config
+        .host
+        .try_with_value(|h| crate::events::dispatch(h, "selfcare:session-ended", &[]));
     focus_later(config, ".sc-start");
 }
 
@@ -175,9 +190,17 @@ pub fn end_session(config: WidgetConfig, chat: Chat) {
 pub fn load_here(config: WidgetConfig, here: RwSignal<Option<StoresResponse>>) {
     Effect::new(move |_| {
         let (store, _) = (config.store.get(), config.reconnects.get());
-        let Some(store) = store.filter(|_| config.kiosk() && here.get_untracked().is_none()) else { return };
+        let Some(store) = store.filter(|_| config.kiosk() && here.get_untracked().is_none()) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let body = form(&[("radius_m", "1"), ("limit", "1"), ("open_now", "false"), ("in_stock", "false"), ("here", &store)]);
+            let body = form(&[
+                ("radius_m", "1"),
+                ("limit", "1"),
+                ("open_now", "false"),
+                ("in_stock", "false"),
+                ("here", &store),
+            ]);
             if let Ok(found) = public::<StoresResponse>(config, FindStores::PATH, &body).await {
                 here.set(Some(found));
             }
@@ -186,24 +209,37 @@ pub fn load_here(config: WidgetConfig, here: RwSignal<Option<StoresResponse>>) {
 }
 
 /// The attract screen: the shop, its hours, "Start", and the languages.
-pub fn attract(config: WidgetConfig, k: Kiosk, here: Option<StoresResponse>, tr: &Tr) -> impl IntoView {
-    let shop = here.and_then(|h| h.stores.into_iter().find(|s| s.here)).map(|s| {
-        view! {
-            <div class="sc-shop">
-                <p class="sc-shop-name" translate="no">{s.name.clone()}</p>
-                <p class="sc-shop-open">{opening_text(tr, &s.opening, &s.time_zone)}</p>
-                {week_table(tr, &s)}
-            </div>
-        }
-    });
+pub fn attract(
+    config: WidgetConfig,
+    k: Kiosk,
+    here: Option<StoresResponse>,
+    tr: &Tr,
+) -> impl IntoView {
+    let shop = here
+        .and_then(|h| h.stores.into_iter().find(|s| s.here))
+        .map(|s| {
+            view! {
+                <div class="sc-shop">
+                    <p class="sc-shop-name" translate="no">{s.name.clone()}</p>
+                    <p class="sc-shop-open">{opening_text(tr, &s.opening, &s.time_zone)}</p>
+                    {week_table(tr, &s)}
+                </div>
+            }
+        });
     // The shop's country's languages and English: a kiosk is in one country, and a wall of
     // every language would bury them.
     let country = config.country_languages.get_untracked().unwrap_or_default();
-    let ours: Vec<&'static str> = country.split(' ').filter_map(|c| LOCALES.iter().copied().find(|l| *l == c)).collect();
+    let ours: Vec<&'static str> = country
+        .split(' ')
+        .filter_map(|c| LOCALES.iter().copied().find(|l| *l == c))
+        .collect();
     let shown: Vec<&'static str> = if ours.is_empty() {
         LOCALES.to_vec()
     } else {
-        ours.iter().copied().chain((!ours.contains(&SOURCE_LOCALE)).then_some(SOURCE_LOCALE)).collect()
+        ours.iter()
+            .copied()
+            .chain((!ours.contains(&SOURCE_LOCALE)).then_some(SOURCE_LOCALE))
+            .collect()
     };
     let languages = shown
         .into_iter()
@@ -231,9 +267,17 @@ pub fn attract(config: WidgetConfig, k: Kiosk, here: Option<StoresResponse>, tr:
 }
 
 /// The session's tools: read aloud, high contrast, larger text, and finishing.
-pub fn toolbar(config: WidgetConfig, k: Kiosk, chat: Chat, tr: &Tr, lang: &'static str) -> impl IntoView {
+pub fn toolbar(
+    config: WidgetConfig,
+    k: Kiosk,
+    chat: Chat,
+    tr: &Tr,
+    lang: &'static str,
+) -> impl IntoView {
     let read = move |_| {
-        let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+        let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+            return;
+        };
         if k.reading.get_untracked() {
             speech.cancel();
             k.reading.set(false);
@@ -248,7 +292,8 @@ pub fn toolbar(config: WidgetConfig, k: Kiosk, chat: Chat, tr: &Tr, lang: &'stat
             .unwrap_or_default();
         if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) {
             utterance.set_lang(lang);
-            let done = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || k.reading.set(false));
+            let done =
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || k.reading.set(false));
             utterance.set_onend(Some(done.as_ref().unchecked_ref()));
             done.forget();
             speech.speak(&utterance);
@@ -294,7 +339,13 @@ pub fn sign_in(config: WidgetConfig, k: Kiosk, tr: &Tr) -> impl IntoView {
     let code_step = matches!(step, Step::Code(_));
     let (title, hint) = match &step {
         Step::Phone => (tr.t("kiosk-signin-title"), tr.t("kiosk-phone-hint")),
-        Step::Code(c) => (tr.t("kiosk-code-title"), tr.t_with("kiosk-code-sent", &[("number", Arg::Text(&c.masked_number))])),
+        Step::Code(c) => (
+            tr.t("kiosk-code-title"),
+            tr.t_with(
+                "kiosk-code-sent",
+                &[("number", Arg::Text(&c.masked_number))],
+            ),
+        ),
         Step::Qr(_) => (tr.t("kiosk-qr-title"), tr.t("kiosk-qr-hint")),
     };
     let max = if code_step { 6 } else { 15 };
@@ -333,7 +384,11 @@ pub fn sign_in(config: WidgetConfig, k: Kiosk, tr: &Tr) -> impl IntoView {
             </button>
         }
     });
-    let qr = if let Step::Qr(p) = &step { Some(qr_view(tr, &p.link, "kiosk-qr-label")) } else { None };
+    let qr = if let Step::Qr(p) = &step {
+        Some(qr_view(tr, &p.link, "kiosk-qr-label"))
+    } else {
+        None
+    };
     let phone_step = step == Step::Phone;
     let other = view! {
         <button class="sc-button sc-secondary" on:click=move |_| if phone_step { k.start_pairing(config) } else { k.restart(config) }>
@@ -377,16 +432,22 @@ impl Kiosk {
                     if !store.is_empty() {
                         args.push(("store", &store));
                     }
-                    public::<KioskChallenge>(config, KioskSignIn::PATH, &form(&args)).await.map(|c| {
-                        k.step.set(Step::Code(c));
-                        k.digits.set(String::new());
-                        // Straight to the code; its description says where it was sent.
-                        focus_later(config, ".sc-digits");
-                    })
+                    public::<KioskChallenge>(config, KioskSignIn::PATH, &form(&args))
+                        .await
+                        .map(|c| {
+                            k.step.set(Step::Code(c));
+                            k.digits.set(String::new());
+                            // Straight to the code; its description says where it was sent.
+                            focus_later(config, ".sc-digits");
+                        })
                 }
-                Step::Code(c) => public::<KioskSession>(config, KioskVerify::PATH, &form(&[("challenge", &c.challenge), ("code", &digits)]))
-                    .await
-                    .map(|session| k.signed_in(config, session)),
+                Step::Code(c) => public::<KioskSession>(
+                    config,
+                    KioskVerify::PATH,
+                    &form(&[("challenge", &c.challenge), ("code", &digits)]),
+                )
+                .await
+                .map(|session| k.signed_in(config, session)),
                 Step::Qr(_) => Ok(()),
             };
             k.busy.set(false);
@@ -403,7 +464,11 @@ impl Kiosk {
         let k = *self;
         leptos::task::spawn_local(async move {
             let store = config.store.get_untracked().unwrap_or_default();
-            let args = if store.is_empty() { Vec::new() } else { vec![("store", store.as_str())] };
+            let args = if store.is_empty() {
+                Vec::new()
+            } else {
+                vec![("store", store.as_str())]
+            };
             match public::<KioskPairing>(config, KioskPair::PATH, &form(&args)).await {
                 Ok(pairing) => {
                     k.error.set(None);
@@ -421,13 +486,25 @@ impl Kiosk {
         set_timeout(
             move || {
                 // The session ended (its signals are gone) or the customer went back.
-                let Some(Step::Qr(p)) = k.step.try_get_untracked() else { return };
+                let Some(Step::Qr(p)) = k.step.try_get_untracked() else {
+                    return;
+                };
                 leptos::task::spawn_local(async move {
-                    match public::<PairingStatus>(config, KioskPairPoll::PATH, &form(&[("pairing", &p.pairing), ("secret", &p.secret)])).await {
-                        Ok(PairingStatus { session: Some(session) }) if k.step.try_get_untracked().is_some() => k.signed_in(config, session),
+                    match public::<PairingStatus>(
+                        config,
+                        KioskPairPoll::PATH,
+                        &form(&[("pairing", &p.pairing), ("secret", &p.secret)]),
+                    )
+                    .await
+                    {
+                        Ok(PairingStatus {
+                            session: Some(session),
+                        }) if k.step.try_get_untracked().is_some() => k.signed_in(config, session),
                         Ok(_) | Err(ErrorId::Network | ErrorId::Unavailable) => k.poll(config),
                         // The code on screen expired unused: a new one.
-                        Err(ErrorId::PairingNotFound) if k.step.try_get_untracked().is_some() => k.start_pairing(config),
+                        Err(ErrorId::PairingNotFound) if k.step.try_get_untracked().is_some() => {
+                            k.start_pairing(config)
+                        }
                         Err(e) => {
                             if k.step.try_get_untracked().is_some() {
                                 k.error.set(Some(e));
@@ -452,7 +529,13 @@ pub fn qr_view(tr: &Tr, link: &PhoneLink, label: &str) -> impl IntoView {
 
 /// "Continue on your phone" (kiosk only): a QR code of a short-lived link to `view` (with a
 /// shop and a product for `stores`), with nothing personal in it.
-pub fn phone_link(config: WidgetConfig, tr: &Tr, view: &'static str, store: Option<String>, product: Option<String>) -> Option<impl IntoView> {
+pub fn phone_link(
+    config: WidgetConfig,
+    tr: &Tr,
+    view: &'static str,
+    store: Option<String>,
+    product: Option<String>,
+) -> Option<impl IntoView> {
     if !config.kiosk() {
         return None;
     }

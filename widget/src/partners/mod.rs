@@ -9,15 +9,17 @@
 //! withdraw button.
 
 use crate::api::{call, form};
-use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::format;
 use crate::i18n::Tr;
+use crate::ui::{error_alert, focus_later};
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{DelegationCode, DelegationGrant, ErrorId, PartnerInfo};
-use selfcare_server_fns::partners::{DelegationPartners, GrantDelegation, ListDelegations, RevokeDelegation};
+use selfcare_server_fns::partners::{
+    DelegationPartners, GrantDelegation, ListDelegations, RevokeDelegation,
+};
 use server_fn::ServerFn;
 use wasm_bindgen::JsCast;
 
@@ -76,7 +78,11 @@ impl Partners {
             config.auth_version.track();
             config.reconnects.track();
             // The requests (and reading their answers) are the part's: asked once it is here.
-            let ask = if wanted { Some(part.ready()?.lists) } else { None };
+            let ask = if wanted {
+                Some(part.ready()?.lists)
+            } else {
+                None
+            };
             Some(async move { Some(ask?(config).await) })
         });
         Partners {
@@ -98,9 +104,16 @@ impl Partners {
         }
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let answer = call::<Vec<DelegationGrant>>(config, RevokeDelegation::PATH, &form(&[("partner", &partner)])).await;
+            let answer = call::<Vec<DelegationGrant>>(
+                config,
+                RevokeDelegation::PATH,
+                &form(&[("partner", &partner)]),
+            )
+            .await;
             self.busy.set(false);
-            self.outcome.set(Some(answer.map_or_else(Outcome::Failed, |_| Outcome::Withdrawn(name))));
+            self.outcome.set(Some(
+                answer.map_or_else(Outcome::Failed, |_| Outcome::Withdrawn(name)),
+            ));
             self.version.update(|v| *v += 1);
             focus_later(config, "#sc-partners-title");
         });
@@ -111,7 +124,14 @@ impl Partners {
         let root = config.host.try_with_value(|h| h.shadow_root()).flatten();
         let ticked = root.and_then(|r| r.query_selector_all(".sc-partners input:checked").ok());
         let ticked: Vec<String> = ticked.map_or_else(Vec::new, |list| {
-            (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("value")).collect()
+            (0..list.length())
+                .filter_map(|i| {
+                    list.item(i)?
+                        .dyn_into::<web_sys::Element>()
+                        .ok()?
+                        .get_attribute("value")
+                })
+                .collect()
         });
         if ticked.is_empty() {
             self.outcome.set(Some(Outcome::NothingTicked));
@@ -139,7 +159,12 @@ impl Partners {
 
 /// The words for a delegation's scopes, joined.
 fn scope_words(tr: &Tr, scopes: &str) -> String {
-    SCOPES.iter().filter(|(s, _)| scopes.split_whitespace().any(|x| x == *s)).map(|(_, m)| tr.t(m)).collect::<Vec<_>>().join(" · ")
+    SCOPES
+        .iter()
+        .filter(|(s, _)| scopes.split_whitespace().any(|x| x == *s))
+        .map(|(_, m)| tr.t(m))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The partner-access part of the usage view: a button that opens it, then the partners who

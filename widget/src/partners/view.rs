@@ -13,7 +13,10 @@ pub fn panel(config: WidgetConfig, p: Partners, tr: &Tr) -> impl IntoView {
     // One line of news: loading, withdrawn, nothing ticked (an alert).
     let (news, alert) = match p.outcome.get() {
         _ if grants.is_none() && failed.is_none() => (Some(tr.t("loading")), false),
-        Some(Outcome::Withdrawn(name)) => (Some(tr.t_with("partners-withdrawn", &[("partner", Arg::Text(&name))])), false),
+        Some(Outcome::Withdrawn(name)) => (
+            Some(tr.t_with("partners-withdrawn", &[("partner", Arg::Text(&name))])),
+            false,
+        ),
         Some(Outcome::NothingTicked) => (Some(tr.t("partners-choose")), true),
         _ => (None, false),
     };
@@ -24,7 +27,8 @@ pub fn panel(config: WidgetConfig, p: Partners, tr: &Tr) -> impl IntoView {
     let grants_view = grants.map(|g| granted(config, p, tr, &g));
     let code = p.code.get();
     let code_view = code.as_ref().map(|c| consent_code(config, p, tr, c));
-    let form_view = (code.is_none() && !partners.is_empty()).then(|| code_form(config, p, tr, &partners));
+    let form_view =
+        (code.is_none() && !partners.is_empty()).then(|| code_form(config, p, tr, &partners));
     view! {
         <section id="sc-partners" class="sc-partners" aria-labelledby="sc-partners-title">
             <h4 id="sc-partners-title" class="sc-section-title" tabindex="-1">{tr.t("partners-title")}</h4>
@@ -39,20 +43,45 @@ pub fn panel(config: WidgetConfig, p: Partners, tr: &Tr) -> impl IntoView {
 }
 
 /// The partners who may act for the customer, each with "withdraw access", which asks first.
-fn granted(config: WidgetConfig, p: Partners, tr: &Tr, grants: &[DelegationGrant]) -> impl IntoView {
+fn granted(
+    config: WidgetConfig,
+    p: Partners,
+    tr: &Tr,
+    grants: &[DelegationGrant],
+) -> impl IntoView {
     let items = grants
         .iter()
         .map(|g| {
-            let until = tr.t_with("partners-until", &[("date", Arg::Text(&format::date(&tr.fl, g.expires_at.get(..10).unwrap_or_default())))]);
+            let until = tr.t_with(
+                "partners-until",
+                &[(
+                    "date",
+                    Arg::Text(&format::date(
+                        &tr.fl,
+                        g.expires_at.get(..10).unwrap_or_default(),
+                    )),
+                )],
+            );
             let (partner, name) = (g.partner.clone(), g.partner_name.clone());
             let ask = [
                 tr.t("partners-withdraw"),
-                tr.label("partners-withdraw", &[("partner", Arg::Text(&g.partner_name))]),
-                tr.t_with("partners-withdraw-ask", &[("partner", Arg::Text(&g.partner_name))]),
+                tr.label(
+                    "partners-withdraw",
+                    &[("partner", Arg::Text(&g.partner_name))],
+                ),
+                tr.t_with(
+                    "partners-withdraw-ask",
+                    &[("partner", Arg::Text(&g.partner_name))],
+                ),
                 tr.t("partners-withdraw-yes"),
                 tr.t("partners-withdraw-keep"),
             ];
-            let withdraw = crate::ui::ask_first(config, "sc-withdraw", ask, std::sync::Arc::new(move || p.withdraw(config, partner.clone(), name.clone())));
+            let withdraw = crate::ui::ask_first(
+                config,
+                "sc-withdraw",
+                ask,
+                std::sync::Arc::new(move || p.withdraw(config, partner.clone(), name.clone())),
+            );
             view! {
                 <li class="sc-card sc-grant">
                     <p class="sc-card-title">{g.partner_name.clone()}</p>
@@ -72,10 +101,23 @@ fn granted(config: WidgetConfig, p: Partners, tr: &Tr, grants: &[DelegationGrant
 }
 
 /// The code once made: in pairs of three on screen, digit by digit for a screen reader.
-fn consent_code(config: WidgetConfig, p: Partners, tr: &Tr, code: &DelegationCode) -> impl IntoView {
+fn consent_code(
+    config: WidgetConfig,
+    p: Partners,
+    tr: &Tr,
+    code: &DelegationCode,
+) -> impl IntoView {
     let digits = &code.code;
-    let shown = format!("{} {}", digits.get(..3).unwrap_or_default(), digits.get(3..).unwrap_or_default());
-    let spelled = digits.chars().map(String::from).collect::<Vec<_>>().join(" ");
+    let shown = format!(
+        "{} {}",
+        digits.get(..3).unwrap_or_default(),
+        digits.get(3..).unwrap_or_default()
+    );
+    let spelled = digits
+        .chars()
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ");
     let done = move |_| {
         // The partner is listed once it has used the code: read the list again.
         p.code.set(None);
@@ -98,8 +140,18 @@ fn consent_code(config: WidgetConfig, p: Partners, tr: &Tr, code: &DelegationCod
 }
 
 /// The partner and what it may do (plain boxes, none ticked), and the button for a code.
-fn code_form(config: WidgetConfig, p: Partners, tr: &Tr, partners: &[PartnerInfo]) -> impl IntoView {
-    let chosen = p.chosen.get().and_then(|id| partners.iter().find(|x| x.id == id)).or(partners.first()).cloned();
+fn code_form(
+    config: WidgetConfig,
+    p: Partners,
+    tr: &Tr,
+    partners: &[PartnerInfo],
+) -> impl IntoView {
+    let chosen = p
+        .chosen
+        .get()
+        .and_then(|id| partners.iter().find(|x| x.id == id))
+        .or(partners.first())
+        .cloned();
     let chosen_id = chosen.as_ref().map(|c| c.id.clone()).unwrap_or_default();
     let allowed = chosen.map(|c| c.scopes).unwrap_or_default();
     let options = partners.iter().map(|x| view! { <option value=x.id.clone() selected=x.id == chosen_id>{x.name.clone()}</option> }).collect_view();

@@ -8,19 +8,21 @@
 //! A reservation carries an idempotency key made once per confirmation, as orders do.
 
 use crate::api::{call, form, public};
-use crate::ui::{error_alert, focus_later, sign_in_notice};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
 use crate::tariff::new_key;
+use crate::ui::{error_alert, focus_later, sign_in_notice};
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    ErrorId, MapTiles, Money, Opening, Place, Product, Reservation, ReservationState, Special, StockStatus, Store, StoreService, StoresResponse,
-    Variant,
+    ErrorId, MapTiles, Money, Opening, Place, Product, Reservation, ReservationState, Special,
+    StockStatus, Store, StoreService, StoresResponse, Variant,
 };
-use selfcare_server_fns::stores::{CancelReservation, FindProducts, MyReservations, Reserve, SuggestPlaces};
+use selfcare_server_fns::stores::{
+    CancelReservation, FindProducts, MyReservations, Reserve, SuggestPlaces,
+};
 use server_fn::ServerFn;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,7 +33,10 @@ pub(crate) mod view;
 /// A coordinate as text through JavaScript's own number formatting: Rust's float formatting
 /// would add 16 KB to the module.
 pub(crate) fn number_text(x: f64) -> String {
-    js_sys::Number::from(x).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    js_sys::Number::from(x)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// How far a search looks, in metres.
@@ -103,7 +108,14 @@ impl Locator {
         let in_stock = RwSignal::new(false);
         let part = crate::parts::stores();
         let results = crate::fetched::Fetched::new(move || {
-            let (origin, open_now, service, sku, in_stock, here) = (origin.get(), open_now.get(), service.get(), sku.get(), in_stock.get(), config.store.get());
+            let (origin, open_now, service, sku, in_stock, here) = (
+                origin.get(),
+                open_now.get(),
+                service.get(),
+                sku.get(),
+                in_stock.get(),
+                config.store.get(),
+            );
             let lang = i18n.names_tag();
             config.reconnects.track();
             // The request (and reading its answer) is the locator's part's: asked once it is here.
@@ -113,9 +125,23 @@ impl Locator {
                 if origin.is_none() && here.is_none() {
                     return None;
                 }
-                let (lat, lon) = origin.map(|o| (number_text(o.lat), number_text(o.lon))).unwrap_or_default();
-                let mut args = vec![("radius_m", RADIUS_M), ("limit", "20"), ("open_now", if open_now { "true" } else { "false" }), ("lang", &lang)];
-                args.push(("in_stock", if in_stock && sku.is_some() { "true" } else { "false" }));
+                let (lat, lon) = origin
+                    .map(|o| (number_text(o.lat), number_text(o.lon)))
+                    .unwrap_or_default();
+                let mut args = vec![
+                    ("radius_m", RADIUS_M),
+                    ("limit", "20"),
+                    ("open_now", if open_now { "true" } else { "false" }),
+                    ("lang", &lang),
+                ];
+                args.push((
+                    "in_stock",
+                    if in_stock && sku.is_some() {
+                        "true"
+                    } else {
+                        "false"
+                    },
+                ));
                 if !lat.is_empty() {
                     args.extend([("lat", lat.as_str()), ("lon", lon.as_str())]);
                 }
@@ -206,7 +232,10 @@ impl Locator {
         self.sku.set(sku);
         self.step.set(Step::List);
         self.map_view.set(None);
-        self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
+        self.origin.set(Some(Origin {
+            lat: place.lat,
+            lon: place.lon,
+        }));
     }
 
     /// Suggestions for what is typed; an answer for an older text is dropped. With `pick`
@@ -219,7 +248,8 @@ impl Locator {
             return;
         }
         leptos::task::spawn_local(async move {
-            let found: Result<Vec<Place>, ErrorId> = public(config, SuggestPlaces::PATH, &form(&[("q", &text)])).await;
+            let found: Result<Vec<Place>, ErrorId> =
+                public(config, SuggestPlaces::PATH, &form(&[("q", &text)])).await;
             if query.get_untracked() == text {
                 let found = found.unwrap_or_default();
                 match found.first() {
@@ -236,7 +266,10 @@ impl Locator {
         self.places.set(None);
         self.country.set(Some(place.country.clone()));
         self.map_view.set(None);
-        self.origin.set(Some(Origin { lat: place.lat, lon: place.lon }));
+        self.origin.set(Some(Origin {
+            lat: place.lat,
+            lon: place.lon,
+        }));
         self.focus_results.set_value(Some(self.results.answers()));
     }
 
@@ -248,7 +281,17 @@ impl Locator {
         let country = self
             .country
             .get_untracked()
-            .or_else(|| self.results.with(|r| r.as_ref()?.as_ref()?.as_ref().ok()?.stores.first().map(|s| s.country.clone())))
+            .or_else(|| {
+                self.results.with(|r| {
+                    r.as_ref()?
+                        .as_ref()?
+                        .as_ref()
+                        .ok()?
+                        .stores
+                        .first()
+                        .map(|s| s.country.clone())
+                })
+            })
             .or_else(|| config.country.get_untracked());
         leptos::task::spawn_local(async move {
             let mut args = vec![("q", text.as_str())];
@@ -264,10 +307,19 @@ impl Locator {
 
     /// Asks the browser for the device's position (only now, on the customer's request).
     fn locate(&self, config: WidgetConfig) {
-        let (origin, geo, places, map_view, focus_results, results, country) =
-            (self.origin, self.geo, self.places, self.map_view, self.focus_results, self.results, self.country);
+        let (origin, geo, places, map_view, focus_results, results, country) = (
+            self.origin,
+            self.geo,
+            self.places,
+            self.map_view,
+            self.focus_results,
+            self.results,
+            self.country,
+        );
         let geolocation = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok())
+            .and_then(|w| {
+                js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("geolocation")).ok()
+            })
             .filter(|g| !g.is_undefined() && !g.is_null());
         let Some(geolocation) = geolocation else {
             geo.set(Some("stores-geo-unavailable"));
@@ -275,8 +327,13 @@ impl Locator {
         };
         geo.set(Some("stores-geo-locating"));
         let success = Closure::once_into_js(move |position: JsValue| {
-            let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).unwrap_or(JsValue::UNDEFINED);
-            let read = |name: &str| js_sys::Reflect::get(&coords, &JsValue::from_str(name)).ok().and_then(|v| v.as_f64());
+            let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords"))
+                .unwrap_or(JsValue::UNDEFINED);
+            let read = |name: &str| {
+                js_sys::Reflect::get(&coords, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_f64())
+            };
             match (read("latitude"), read("longitude")) {
                 (Some(lat), Some(lon)) => {
                     geo.set(None);
@@ -290,13 +347,27 @@ impl Locator {
             }
         });
         let failure = Closure::once_into_js(move |error: JsValue| {
-            let code = js_sys::Reflect::get(&error, &JsValue::from_str("code")).ok().and_then(|c| c.as_f64());
-            geo.set(Some(if code == Some(1.0) { "stores-geo-denied" } else { "stores-geo-unavailable" }));
+            let code = js_sys::Reflect::get(&error, &JsValue::from_str("code"))
+                .ok()
+                .and_then(|c| c.as_f64());
+            geo.set(Some(if code == Some(1.0) {
+                "stores-geo-denied"
+            } else {
+                "stores-geo-unavailable"
+            }));
             focus_later(config, ".sc-geo-message");
         });
         let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from_f64(15_000.0));
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("maximumAge"), &JsValue::from_f64(60_000.0));
+        let _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("timeout"),
+            &JsValue::from_f64(15_000.0),
+        );
+        let _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("maximumAge"),
+            &JsValue::from_f64(60_000.0),
+        );
         let asked = js_sys::Reflect::get(&geolocation, &JsValue::from_str("getCurrentPosition"))
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -310,7 +381,9 @@ impl Locator {
         self.wants_mine.set_value(false);
         let (mine, lang) = (self.mine, self.i18n.names_tag());
         leptos::task::spawn_local(async move {
-            mine.set(Some(call(config, MyReservations::PATH, &form(&[("lang", &lang)])).await));
+            mine.set(Some(
+                call(config, MyReservations::PATH, &form(&[("lang", &lang)])).await,
+            ));
         });
     }
 }

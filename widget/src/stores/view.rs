@@ -27,8 +27,16 @@ pub fn stores_body(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         // Options rather than `into_any`: each type-erased view costs the bundle more.
         let content = (
             list.then(|| search(config, l, &tr)),
-            if let Step::Reserve(store) = &step { Some(reserve(config, l, &tr, store.clone())) } else { None },
-            if let Step::Receipt(r) = &step { Some(receipt(config, l, &tr, r)) } else { None },
+            if let Step::Reserve(store) = &step {
+                Some(reserve(config, l, &tr, store.clone()))
+            } else {
+                None
+            },
+            if let Step::Receipt(r) = &step {
+                Some(receipt(config, l, &tr, r))
+            } else {
+                None
+            },
             matches!(step, Step::Mine).then(|| mine(config, l, &tr)),
         );
         view! {
@@ -48,7 +56,12 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         move || {
             let places = l.places.get().unwrap_or_default();
             // Announced while a list is open for what is typed (not once a place is chosen).
-            let count = l.places.with(Option::is_some).then(|| tr.t_with("stores-suggestions", &[("count", Arg::Number(places.len() as f64))]));
+            let count = l.places.with(Option::is_some).then(|| {
+                tr.t_with(
+                    "stores-suggestions",
+                    &[("count", Arg::Number(places.len() as f64))],
+                )
+            });
             let items = places
                 .into_iter()
                 .map(|p| {
@@ -65,7 +78,9 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     };
     let geo = {
         let tr = send_wrapper::SendWrapper::new(tr.clone());
-        move || l.geo.get().map(|id| view! { <p class="sc-geo-message sc-notice" tabindex="-1" role="status">{tr.t(id)}</p> })
+        move || {
+            l.geo.get().map(|id| view! { <p class="sc-geo-message sc-notice" tabindex="-1" role="status">{tr.t(id)}</p> })
+        }
     };
     let on_keydown = move |e: leptos::ev::KeyboardEvent| {
         let key = e.key();
@@ -75,7 +90,10 @@ fn search(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
         } else if key == "Enter" {
             // Enter searches around the best match for what is typed.
             e.prevent_default();
-            match l.places.with_untracked(|p| p.as_ref().and_then(|p| p.first().cloned())) {
+            match l
+                .places
+                .with_untracked(|p| p.as_ref().and_then(|p| p.first().cloned()))
+            {
                 Some(first) => l.choose(&first),
                 None => l.suggest(config, l.query.get_untracked(), true),
             }
@@ -140,18 +158,44 @@ pub(crate) fn money_text(tr: &Tr, p: &Money) -> String {
 
 /// The lowest price among a product's variants, when they have one currency.
 fn lowest_price(variants: &[Variant]) -> Option<&Money> {
-    let lowest = variants.iter().filter_map(|v| v.price.as_ref()).min_by_key(|p| p.amount)?;
-    variants.iter().all(|v| v.price.as_ref().is_some_and(|p| p.currency == lowest.currency)).then_some(lowest)
+    let lowest = variants
+        .iter()
+        .filter_map(|v| v.price.as_ref())
+        .min_by_key(|p| p.amount)?;
+    variants
+        .iter()
+        .all(|v| {
+            v.price
+                .as_ref()
+                .is_some_and(|p| p.currency == lowest.currency)
+        })
+        .then_some(lowest)
 }
 
 /// What `quantity` units at `unit` come to: "898,00 € (2 × 449,00 €)", or the price alone for one.
 fn to_pay(tr: &Tr, unit: &Money, quantity: i64) -> String {
-    let total = money_text(tr, &Money { amount: unit.amount * quantity, currency: unit.currency.clone() });
+    let total = money_text(
+        tr,
+        &Money {
+            amount: unit.amount * quantity,
+            currency: unit.currency.clone(),
+        },
+    );
     if quantity == 1 {
         return total;
     }
-    let (count, price) = (format::number(&tr.fl, quantity as f64), money_text(tr, unit));
-    tr.t_with("stores-to-pay-units", &[("total", Arg::Text(&total)), ("count", Arg::Text(&count)), ("price", Arg::Text(&price))])
+    let (count, price) = (
+        format::number(&tr.fl, quantity as f64),
+        money_text(tr, unit),
+    );
+    tr.t_with(
+        "stores-to-pay-units",
+        &[
+            ("total", Arg::Text(&total)),
+            ("count", Arg::Text(&count)),
+            ("price", Arg::Text(&price)),
+        ],
+    )
 }
 
 fn variant_label(tr: &Tr, v: &Variant) -> String {
@@ -253,8 +297,16 @@ fn service_message(s: StoreService) -> &'static str {
 
 /// "Open · closes at 19:00", "Closed · opens tomorrow at 09:00", in the shop's time zone.
 pub(crate) fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
-    let time = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, false, false)).unwrap_or_default();
-    let day = o.change_at.as_deref().map(|t| format::time_in(&tr.fl, t, tz, true, false)).unwrap_or_default();
+    let time = o
+        .change_at
+        .as_deref()
+        .map(|t| format::time_in(&tr.fl, t, tz, false, false))
+        .unwrap_or_default();
+    let day = o
+        .change_at
+        .as_deref()
+        .map(|t| format::time_in(&tr.fl, t, tz, true, false))
+        .unwrap_or_default();
     let id = match (o.open, o.change_day) {
         (true, None) => "stores-open-always",
         (true, Some(0)) => "stores-open-until",
@@ -268,7 +320,10 @@ pub(crate) fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
     match o.special {
         Some(Special::Holiday) => {
             let name = o.holiday.clone().unwrap_or_default();
-            text = format!("{text} · {}", tr.t_with("stores-holiday", &[("name", Arg::Text(&name))]));
+            text = format!(
+                "{text} · {}",
+                tr.t_with("stores-holiday", &[("name", Arg::Text(&name))])
+            );
         }
         Some(Special::Exceptional) => text = format!("{text} · {}", tr.t("stores-exceptional")),
         None => {}
@@ -278,7 +333,9 @@ pub(crate) fn opening_text(tr: &Tr, o: &Opening, tz: &str) -> String {
 
 /// A link that opens the device's maps application at the shop.
 fn directions(store: &Store) -> String {
-    let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+    let agent = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
     let (lat, lon) = (number_text(store.lat), number_text(store.lon));
     if agent.contains("Android") {
         format!("geo:{lat},{lon}?q={lat},{lon}")
@@ -318,9 +375,14 @@ pub(crate) fn week_table(tr: &Tr, s: &Store) -> impl IntoView {
 pub(crate) fn stock_text(tr: &Tr, status: StockStatus, quantity: Option<i64>) -> String {
     match (status, quantity) {
         (StockStatus::OutOfStock, _) => tr.t("stores-stock-out"),
-        (StockStatus::LowStock, Some(n)) => tr.t_with("stores-stock-few-count", &[("count", Arg::Number(n as f64))]),
+        (StockStatus::LowStock, Some(n)) => tr.t_with(
+            "stores-stock-few-count",
+            &[("count", Arg::Number(n as f64))],
+        ),
         (StockStatus::LowStock, None) => tr.t("stores-stock-few"),
-        (StockStatus::InStock, Some(n)) => tr.t_with("stores-stock-count", &[("count", Arg::Number(n as f64))]),
+        (StockStatus::InStock, Some(n)) => {
+            tr.t_with("stores-stock-count", &[("count", Arg::Number(n as f64))])
+        }
         (StockStatus::InStock, None) => tr.t("stores-stock-in"),
     }
 }
@@ -329,18 +391,38 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     let tr = send_wrapper::SendWrapper::new(tr.clone());
     move || {
         let answer = l.results.get().flatten()?;
-        if l.focus_results.get_value().is_some_and(|n| l.results.answers() > n) {
+        if l.focus_results
+            .get_value()
+            .is_some_and(|n| l.results.answers() > n)
+        {
             l.focus_results.set_value(None);
             crate::ui::focus_at_top(config, "#sc-results-title");
         }
         let (found, map, error) = match answer {
             Ok(found) => (Some(found.stores), found.map, None),
-            Err(e) => (None, None, Some(error_alert(&tr, e, Some(Box::new(move |_| l.results.refetch()))))),
+            Err(e) => (
+                None,
+                None,
+                Some(error_alert(
+                    &tr,
+                    e,
+                    Some(Box::new(move |_| l.results.refetch())),
+                )),
+            ),
         };
-        let map = map.zip(found.as_ref().filter(|f| !f.is_empty())).map(|(tiles, stores)| map_view(config, l, &tr, tiles, stores));
-        let none = found.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-none")}</p> });
+        let map = map
+            .zip(found.as_ref().filter(|f| !f.is_empty()))
+            .map(|(tiles, stores)| map_view(config, l, &tr, tiles, stores));
+        let none = found
+            .as_ref()
+            .is_some_and(Vec::is_empty)
+            .then(|| view! { <p class="sc-notice">{tr.t("stores-none")}</p> });
         let list = found.filter(|f| !f.is_empty()).map(|stores| {
-            let items = stores.into_iter().enumerate().map(|(i, s)| store_card(config, l, &tr, s, i)).collect_view();
+            let items = stores
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| store_card(config, l, &tr, s, i))
+                .collect_view();
             view! { <ol class="sc-store-list">{items}</ol> }
         });
         let list = (error, none, map, list);
@@ -354,18 +436,38 @@ fn results(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
 fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> impl IntoView {
     let heading = format!("sc-store-{i}");
     let labelled = heading.clone();
-    let distance = if s.here { tr.t("stores-here") } else { tr.t_with("stores-distance", &[("distance", Arg::Text(&format::distance(&tr.fl, s.distance_m)))]) };
-    let services = s.services.iter().map(|x| view! { <li>{tr.t(service_message(*x))}</li> }).collect_view();
+    let distance = if s.here {
+        tr.t("stores-here")
+    } else {
+        tr.t_with(
+            "stores-distance",
+            &[(
+                "distance",
+                Arg::Text(&format::distance(&tr.fl, s.distance_m)),
+            )],
+        )
+    };
+    let services = s
+        .services
+        .iter()
+        .map(|x| view! { <li>{tr.t(service_message(*x))}</li> })
+        .collect_view();
     let stock = s.stock.as_ref().map(|k| {
         let class = match k.status {
             StockStatus::InStock => "sc-stock sc-stock-in",
             StockStatus::LowStock => "sc-stock sc-stock-few",
             StockStatus::OutOfStock => "sc-stock sc-stock-out",
         };
-        let price = k.price.as_ref().map(|p| view! { <strong class="sc-price">{money_text(tr, p)}</strong>" · " });
+        let price = k
+            .price
+            .as_ref()
+            .map(|p| view! { <strong class="sc-price">{money_text(tr, p)}</strong>" · " });
         view! { <p class=class>{price}{stock_text(tr, k.status, k.quantity)}</p> }
     });
-    let can_reserve = s.stock.as_ref().is_some_and(|k| k.status != StockStatus::OutOfStock);
+    let can_reserve = s
+        .stock
+        .as_ref()
+        .is_some_and(|k| k.status != StockStatus::OutOfStock);
     let name = s.name.clone();
     let reserve = can_reserve.then(|| {
         let store = s.clone();
@@ -379,7 +481,13 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
     });
     let phone = s.phone.clone();
     let tel = format!("tel:{}", phone.replace(' ', ""));
-    let handoff = crate::kiosk::phone_link(config, tr, "stores", Some(s.id.clone()), l.sku.get_untracked());
+    let handoff = crate::kiosk::phone_link(
+        config,
+        tr,
+        "stores",
+        Some(s.id.clone()),
+        l.sku.get_untracked(),
+    );
     view! {
         <li class=if s.here { "sc-store sc-here" } else { "sc-store" } aria-labelledby=labelled>
             <h5 id=heading class="sc-store-name" tabindex="-1"><span class="sc-number">{format::number(&tr.fl, (i + 1) as f64)}</span><span translate="no">{s.name.clone()}</span></h5>
@@ -402,22 +510,40 @@ fn store_card(config: WidgetConfig, l: Locator, tr: &Tr, s: Store, i: usize) -> 
 fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl IntoView {
     let product = l.product.get_untracked();
     let sku = l.sku.get_untracked().unwrap_or_default();
-    let variant = product.as_ref().and_then(|p| p.variants.iter().find(|v| v.sku == sku)).cloned();
+    let variant = product
+        .as_ref()
+        .and_then(|p| p.variants.iter().find(|v| v.sku == sku))
+        .cloned();
     let most = variant.as_ref().map_or(1, |v| v.max_per_customer);
-    let available = store.stock.as_ref().and_then(|k| k.quantity).unwrap_or(most);
+    let available = store
+        .stock
+        .as_ref()
+        .and_then(|k| k.quantity)
+        .unwrap_or(most);
     let options = (1..=most.min(available).max(1))
         .map(|n| view! { <option value=n.to_string() selected=n == 1>{format::number(&tr.fl, n as f64)}</option> })
         .collect_view();
     let what = format!(
         "{}{}",
-        product.as_ref().map(Product::display_name).unwrap_or_default(),
-        variant.as_ref().map(|v| variant_label(tr, v)).filter(|s| !s.is_empty()).map(|s| format!(" · {s}")).unwrap_or_default()
+        product
+            .as_ref()
+            .map(Product::display_name)
+            .unwrap_or_default(),
+        variant
+            .as_ref()
+            .map(|v| variant_label(tr, v))
+            .filter(|s| !s.is_empty())
+            .map(|s| format!(" · {s}"))
+            .unwrap_or_default()
     );
     let (confirm, confirming) = (tr.t("stores-confirm"), tr.t("stores-confirming"));
     // The shop's price, and what the chosen quantity comes to.
     let unit = store.stock.as_ref().and_then(|k| k.price.clone());
     let price = unit.as_ref().map(|unit| {
-        let each = tr.t_with("stores-price-each", &[("price", Arg::Text(&money_text(tr, unit)))]);
+        let each = tr.t_with(
+            "stores-price-each",
+            &[("price", Arg::Text(&money_text(tr, unit)))],
+        );
         view! { <div><dt>{tr.t("stores-price")}</dt><dd>{each}</dd></div> }
     });
     // Under the quantity it follows.
@@ -450,7 +576,15 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
             match result {
                 Ok(r) => {
                     config.host.try_with_value(|h| {
-                        dispatch(h, "selfcare:reservation-created", &[("reservation", &r.id), ("store", &r.store_id), ("holdUntil", &r.hold_until)])
+                        dispatch(
+                            h,
+                            "selfcare:reservation-created",
+                            &[
+                                ("reservation", &r.id),
+                                ("store", &r.store_id),
+                                ("holdUntil", &r.hold_until),
+                            ],
+                        )
                     });
                     l.results.refetch();
                     l.go(config, Step::Receipt(r));
@@ -468,7 +602,11 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
     let retry = submit.clone();
     let error = {
         let tr = send_wrapper::SendWrapper::new(tr.clone());
-        move || l.error.get().map(|e| error_alert(&tr, e, Some(Box::new(retry.clone()))))
+        move || {
+            l.error
+                .get()
+                .map(|e| error_alert(&tr, e, Some(Box::new(retry.clone()))))
+        }
     };
     view! {
         <dl class="sc-details">
@@ -492,7 +630,11 @@ fn reserve(config: WidgetConfig, l: Locator, tr: &Tr, store: Store) -> impl Into
 
 /// The pick-up code as a QR code.
 fn qr(tr: &Tr, r: &Reservation) -> impl IntoView {
-    qr_svg(&r.qr_path, r.qr_size, tr.label("stores-qr", &[("code", Arg::Text(&r.code))]))
+    qr_svg(
+        &r.qr_path,
+        r.qr_size,
+        tr.label("stores-qr", &[("code", Arg::Text(&r.code))]),
+    )
 }
 
 /// A QR code: the modules the server computed (`path` over `size` modules), drawn as one SVG
@@ -522,8 +664,16 @@ fn state_message(s: ReservationState) -> &'static str {
 fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservation) -> AnyView {
     let hold = format::time_in(&tr.fl, &r.hold_until, &r.time_zone, true, true);
     let variant = variant_text(tr, r.colour.as_deref(), r.storage_gb);
-    let variant = if variant.is_empty() { variant } else { format!(" · {variant}") };
-    let what = format!("{}{variant} × {}", r.product_name, format::number(&tr.fl, r.quantity as f64));
+    let variant = if variant.is_empty() {
+        variant
+    } else {
+        format!(" · {variant}")
+    };
+    let what = format!(
+        "{}{variant} × {}",
+        r.product_name,
+        format::number(&tr.fl, r.quantity as f64)
+    );
     let active = r.state == ReservationState::Active;
     let paying = r.unit_price.as_ref().filter(|_| active).map(|unit| {
         view! { <div><dt>{tr.t("stores-to-pay")}</dt><dd>{to_pay(tr, unit, r.quantity)}</dd></div> }
@@ -534,7 +684,12 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
         let act = move || {
             let (id, done) = (id.clone(), done.clone());
             leptos::task::spawn_local(async move {
-                let result: Result<Reservation, ErrorId> = call(config, CancelReservation::PATH, &form(&[("id", &id), ("channel", config.channel())])).await;
+                let result: Result<Reservation, ErrorId> = call(
+                    config,
+                    CancelReservation::PATH,
+                    &form(&[("id", &id), ("channel", config.channel())]),
+                )
+                .await;
                 match result {
                     Ok(_) => {
                         l.results.refetch();
@@ -549,8 +704,19 @@ fn reservation_details(config: WidgetConfig, l: Locator, tr: &Tr, r: &Reservatio
                 }
             });
         };
-        let ask = [tr.t("stores-cancel"), tr.label("stores-cancel", &[("product", Arg::Text(&r.product_name))]), tr.t("stores-cancel-ask"), tr.t("stores-cancel-yes"), tr.t("stores-cancel-keep")];
-        crate::ui::ask_first(config, "sc-cancel-reservation", ask, std::sync::Arc::new(act))
+        let ask = [
+            tr.t("stores-cancel"),
+            tr.label("stores-cancel", &[("product", Arg::Text(&r.product_name))]),
+            tr.t("stores-cancel-ask"),
+            tr.t("stores-cancel-yes"),
+            tr.t("stores-cancel-keep"),
+        ];
+        crate::ui::ask_first(
+            config,
+            "sc-cancel-reservation",
+            ask,
+            std::sync::Arc::new(act),
+        )
     });
     view! {
         <div class="sc-reservation">
@@ -586,20 +752,32 @@ fn mine(config: WidgetConfig, l: Locator, tr: &Tr) -> impl IntoView {
     move || {
         let error = l.error.get().map(|e| error_alert(&tr, e, None));
         let mine = l.mine.get();
-        let loading = mine.is_none().then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> });
+        let loading = mine
+            .is_none()
+            .then(|| view! { <div class="sc-spinner" role="status" aria-busy="true"></div> });
         // Nobody signed in: how to sign in, not an error.
-        let signed_out = matches!(mine, Some(Err(ErrorId::Unauthenticated))).then(|| sign_in_notice(config, &tr));
-        let failed = mine.as_ref().and_then(|m| m.as_ref().err()).filter(|e| **e != ErrorId::Unauthenticated).map(|e| error_alert(&tr, *e, Some(Box::new(move |_| l.load_mine(config)))));
+        let signed_out = matches!(mine, Some(Err(ErrorId::Unauthenticated)))
+            .then(|| sign_in_notice(config, &tr));
+        let failed = mine
+            .as_ref()
+            .and_then(|m| m.as_ref().err())
+            .filter(|e| **e != ErrorId::Unauthenticated)
+            .map(|e| error_alert(&tr, *e, Some(Box::new(move |_| l.load_mine(config)))));
         let list = mine.and_then(Result::ok);
-        let none = list.as_ref().is_some_and(Vec::is_empty).then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
+        let none = list
+            .as_ref()
+            .is_some_and(Vec::is_empty)
+            .then(|| view! { <p class="sc-notice">{tr.t("stores-mine-none")}</p> });
         let items = list.filter(|x| !x.is_empty()).map(|list| {
-            let items = list.iter().map(|r| view! { <li>{reservation_details(config, l, &tr, r)}</li> }).collect_view();
+            let items = list
+                .iter()
+                .map(|r| view! { <li>{reservation_details(config, l, &tr, r)}</li> })
+                .collect_view();
             view! { <ul class="sc-reservations">{items}</ul> }
         });
         (error, loading, signed_out, failed, none, items)
     }
 }
-
 
 /// The viewport of the map in world pixels: three tiles by two.
 const MAP_W: f64 = 768.0;
@@ -611,7 +789,8 @@ fn world(lat: f64, lon: f64) -> (f64, f64) {
     use js_sys::Math;
     let phi = lat.clamp(-85.0, 85.0).to_radians();
     let x = (lon + 180.0) / 360.0 * 256.0;
-    let y = (1.0 - Math::log(Math::tan(phi) + 1.0 / Math::cos(phi)) / std::f64::consts::PI) / 2.0 * 256.0;
+    let y = (1.0 - Math::log(Math::tan(phi) + 1.0 / Math::cos(phi)) / std::f64::consts::PI) / 2.0
+        * 256.0;
     (x, y)
 }
 
@@ -636,7 +815,13 @@ fn percent(v: f64) -> String {
 /// The stores on a map of the deployment's tiles: numbered markers (buttons that take the
 /// customer to the store in the list), zoom and move buttons — no dragging needed, every
 /// interaction a single press or key (WCAG 2.5.7).
-fn map_view(config: WidgetConfig, l: Locator, tr: &Tr, tiles: MapTiles, stores: &[Store]) -> impl IntoView {
+fn map_view(
+    config: WidgetConfig,
+    l: Locator,
+    tr: &Tr,
+    tiles: MapTiles,
+    stores: &[Store],
+) -> impl IntoView {
     let (cx, cy, z) = l.map_view.get().unwrap_or_else(|| fit(stores));
     let scale = f64::from(1u32 << z);
     let (left, top) = (cx * scale - MAP_W / 2.0, cy * scale - MAP_H / 2.0);
@@ -647,8 +832,15 @@ fn map_view(config: WidgetConfig, l: Locator, tr: &Tr, tiles: MapTiles, stores: 
             continue;
         }
         for tx in (left / 256.0).floor() as i64..=((left + MAP_W) / 256.0).floor() as i64 {
-            let url = tiles.template.replace("{z}", &z.to_string()).replace("{x}", &tx.rem_euclid(n).to_string()).replace("{y}", &ty.to_string());
-            let (x, y) = ((tx as f64 * 256.0 - left) / MAP_W, (ty as f64 * 256.0 - top) / MAP_H);
+            let url = tiles
+                .template
+                .replace("{z}", &z.to_string())
+                .replace("{x}", &tx.rem_euclid(n).to_string())
+                .replace("{y}", &ty.to_string());
+            let (x, y) = (
+                (tx as f64 * 256.0 - left) / MAP_W,
+                (ty as f64 * 256.0 - top) / MAP_H,
+            );
             images.push(view! {
                 <img class="sc-tile" src=url alt="" style:left=percent(x * 100.0) style:top=percent(y * 100.0)/>
             });
@@ -685,7 +877,12 @@ fn map_view(config: WidgetConfig, l: Locator, tr: &Tr, tiles: MapTiles, stores: 
         let (cx, cy) = (cx + dx * MAP_W / 3.0 / scale, cy + dy * MAP_H / 3.0 / scale);
         l.map_view.set(Some((cx, cy.clamp(0.0, 256.0), z2)));
     };
-    let control = |class: &'static str, id: &'static str, text: &'static str, dx: f64, dy: f64, dz: i32| {
+    let control = |class: &'static str,
+                   id: &'static str,
+                   text: &'static str,
+                   dx: f64,
+                   dy: f64,
+                   dz: i32| {
         view! { <button class=class aria-label=tr.attr(id, "aria-label") on:click=move |_| step(dx, dy, dz)><span aria-hidden="true">{text}</span></button> }
     };
     view! {

@@ -7,20 +7,27 @@
 //! failure sends the same key and gets the same order.
 
 use crate::api::{cancel_order, error_message, place_order};
-use crate::ui::{error_alert, focus_later};
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::{I18n, Tr};
+use crate::ui::{error_alert, focus_later};
 use crate::usage::UsageData;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
-use selfcare_server_fns::api::{ErrorId, OffersResponse, Offering, OrderAction, Payment, ProductOrder, Qualification, ReasonId, Unavailability, When};
+use selfcare_server_fns::api::{
+    ErrorId, Offering, OffersResponse, OrderAction, Payment, ProductOrder, Qualification, ReasonId,
+    Unavailability, When,
+};
 
 /// The flow's views: the part loaded when it is first opened (`parts.rs`).
 pub(crate) mod view;
 
 #[derive(Clone)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one step at a time, in one signal: boxing the receipt saves nothing"
+)]
 enum Step {
     Closed,
     Plans,
@@ -78,7 +85,11 @@ impl Tariff {
             // stops this from asking again for the previous customer's line.
             let (open, line, locale) = (open.get(), line.get(), i18n.names_tag());
             // The request (and reading its answer) is the flow's part's: asked once it is here.
-            let ask = if open { Some(part.ready()?.offers) } else { None };
+            let ask = if open {
+                Some(part.ready()?.offers)
+            } else {
+                None
+            };
             Some(async move { Some(ask?(config, line, locale).await) })
         });
         Tariff {
@@ -130,10 +141,22 @@ impl Tariff {
 }
 
 /// A pending change on the usage view, with its cancel button.
-pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, order: &ProductOrder) -> impl IntoView {
+pub fn pending_notice(
+    config: WidgetConfig,
+    t: Tariff,
+    data: UsageData,
+    tr: &Tr,
+    order: &ProductOrder,
+) -> impl IntoView {
     let text = tr.t_with(
         "tariff-pending",
-        &[("plan", Arg::Text(&order.offering_name)), ("date", Arg::Text(&format::date(&tr.fl, &order.effective_date)))],
+        &[
+            ("plan", Arg::Text(&order.offering_name)),
+            (
+                "date",
+                Arg::Text(&format::date(&tr.fl, &order.effective_date)),
+            ),
+        ],
     );
     let id = order.id.clone();
     let plan = order.offering_name.clone();
@@ -157,7 +180,10 @@ pub fn pending_notice(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr,
             }
         });
     };
-    let error = t.error.get_untracked().map(|e| view! { <p role="alert" class="sc-alert">{tr.t(error_message(e))}</p> });
+    let error = t
+        .error
+        .get_untracked()
+        .map(|e| view! { <p role="alert" class="sc-alert">{tr.t(error_message(e))}</p> });
     let ask = [
         tr.t("tariff-pending-cancel"),
         tr.t("tariff-pending-cancel"),
@@ -208,14 +234,34 @@ pub(crate) fn price_text(tr: &Tr, o: &Offering, currency: &str) -> String {
         (false, Payment::Prepaid) => "tariff-price-period",
         (false, Payment::Postpaid) => "tariff-price-month",
     };
-    let price = |minor| tr.t_with(id, &[("price", Arg::Text(&format::money(&tr.fl, currency, minor)))]);
-    promo_then(tr, o, price(o.promo_price.unwrap_or(o.price)), price(o.price))
+    let price = |minor| {
+        tr.t_with(
+            id,
+            &[("price", Arg::Text(&format::money(&tr.fl, currency, minor)))],
+        )
+    };
+    promo_then(
+        tr,
+        o,
+        price(o.promo_price.unwrap_or(o.price)),
+        price(o.price),
+    )
 }
 
 /// `first` while the offering's promotion lasts, then `after`; `after` alone without one.
 fn promo_then(tr: &Tr, o: &Offering, first: String, after: String) -> String {
-    match o.promo_months.filter(|_| o.promo_price.is_some() && !o.is_addon) {
-        Some(months) => tr.t_with("tariff-then", &[("first", Arg::Text(&first)), ("months", Arg::Number(f64::from(months))), ("after", Arg::Text(&after))]),
+    match o
+        .promo_months
+        .filter(|_| o.promo_price.is_some() && !o.is_addon)
+    {
+        Some(months) => tr.t_with(
+            "tariff-then",
+            &[
+                ("first", Arg::Text(&first)),
+                ("months", Arg::Number(f64::from(months))),
+                ("after", Arg::Text(&after)),
+            ],
+        ),
         None => after,
     }
 }
@@ -230,7 +276,13 @@ fn difference_text(tr: &Tr, currency: &str, prepaid: bool, minor: i64) -> String
         (_, false) => "tariff-less-month",
         _ => "tariff-less-period",
     };
-    tr.t_with(id, &[("amount", Arg::Text(&format::money(&tr.fl, currency, minor.abs())))])
+    tr.t_with(
+        id,
+        &[(
+            "amount",
+            Arg::Text(&format::money(&tr.fl, currency, minor.abs())),
+        )],
+    )
 }
 
 /// A one-off amount and where it goes: a charge or a credit on the next bill (for the `days`
@@ -246,16 +298,30 @@ fn one_off_text(tr: &Tr, currency: &str, minor: i64, prepaid: bool, days: Option
         _ => "tariff-credit-now",
     };
     let amount = format::money(&tr.fl, currency, minor.abs());
-    tr.t_with(id, &[("amount", Arg::Text(&amount)), ("days", Arg::Number(f64::from(days.unwrap_or(0))))])
+    tr.t_with(
+        id,
+        &[
+            ("amount", Arg::Text(&amount)),
+            ("days", Arg::Number(f64::from(days.unwrap_or(0)))),
+        ],
+    )
 }
 
 fn term_text(tr: &Tr, months: u32) -> String {
-    if months == 0 { tr.t("tariff-term-none") } else { tr.t_with("tariff-term", &[("months", Arg::Number(f64::from(months)))]) }
+    if months == 0 {
+        tr.t("tariff-term-none")
+    } else {
+        tr.t_with("tariff-term", &[("months", Arg::Number(f64::from(months)))])
+    }
 }
 
 /// Why an offering can't be taken, in words (with the date it refers to).
 pub(crate) fn reason_text(tr: &Tr, r: &Unavailability) -> String {
-    let date = r.date.as_deref().map(|d| format::date(&tr.fl, d)).unwrap_or_default();
+    let date = r
+        .date
+        .as_deref()
+        .map(|d| format::date(&tr.fl, d))
+        .unwrap_or_default();
     tr.t_with(reason_message(r.code), &[("date", Arg::Text(&date))])
 }
 

@@ -17,12 +17,21 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
     // From a review, back to its list; from anywhere else, back to the usage view.
     let back_to = match &step {
         Step::Review(id) => {
-            let addon = t.offers.get_untracked().flatten().and_then(Result::ok).is_some_and(|o| o.addons.iter().any(|q| q.offering.id == *id));
+            let addon = t
+                .offers
+                .get_untracked()
+                .flatten()
+                .and_then(Result::ok)
+                .is_some_and(|o| o.addons.iter().any(|q| q.offering.id == *id));
             Some(if addon { Step::Addons } else { Step::Plans })
         }
         _ => None,
     };
-    let back_text = tr.t(if back_to.is_some() { "tariff-back-to-list" } else { "tariff-back" });
+    let back_text = tr.t(if back_to.is_some() {
+        "tariff-back-to-list"
+    } else {
+        "tariff-back"
+    });
     let back = move |_| match &back_to {
         Some(to) => t.go(config, to.clone()),
         None => t.close(config, data),
@@ -39,10 +48,17 @@ pub fn tariff_body(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr) ->
 }
 
 /// What a step shows from the offers (tracked: rendered again when they arrive or change).
-fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step: &Step) -> impl IntoView {
+fn step_content(
+    config: WidgetConfig,
+    t: Tariff,
+    data: UsageData,
+    tr: &Tr,
+    step: &Step,
+) -> impl IntoView {
     let offers = t.offers.get();
     let receipt_step = matches!(step, Step::Receipt(..));
-    let loading = (!receipt_step && matches!(offers, None | Some(None))).then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
+    let loading = (!receipt_step && matches!(offers, None | Some(None)))
+        .then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
     let (failed, offers) = match offers.flatten() {
         Some(Err(e)) => (Some(e), None),
         Some(Ok(o)) => (None, Some(o)),
@@ -54,14 +70,24 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
         Step::Receipt(order, offering) => {
             // Named as the offers are now (they follow the language the receipt is read in).
             // (A plan changed now is the line's current one.)
-            let now = offers.as_ref().and_then(|o| o.plans.iter().chain(&o.addons).map(|q| &q.offering).chain([&o.current]).find(|x| x.id == offering.id));
+            let now = offers.as_ref().and_then(|o| {
+                o.plans
+                    .iter()
+                    .chain(&o.addons)
+                    .map(|q| &q.offering)
+                    .chain([&o.current])
+                    .find(|x| x.id == offering.id)
+            });
             Some(receipt(tr, order, now.unwrap_or(offering)))
         }
         _ => None,
     };
     let (review_part, list_part) = match (step, offers) {
         (Step::Review(id), Some(o)) => (review(config, t, data, tr, &o, id), None),
-        (Step::Plans | Step::Addons, Some(o)) => (None, Some(list(config, t, tr, o, matches!(step, Step::Addons)))),
+        (Step::Plans | Step::Addons, Some(o)) => (
+            None,
+            Some(list(config, t, tr, o, matches!(step, Step::Addons))),
+        ),
         _ => (None, None),
     };
     view! {
@@ -73,13 +99,29 @@ fn step_content(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, step:
     }
 }
 
-fn list(config: WidgetConfig, t: Tariff, tr: &Tr, o: OffersResponse, addons: bool) -> impl IntoView {
+fn list(
+    config: WidgetConfig,
+    t: Tariff,
+    tr: &Tr,
+    o: OffersResponse,
+    addons: bool,
+) -> impl IntoView {
     let show_all = t.show_all.get();
-    let OffersResponse { current, plans, addons: addon_list, currency, .. } = o;
+    let OffersResponse {
+        current,
+        plans,
+        addons: addon_list,
+        currency,
+        ..
+    } = o;
     let items: Vec<Qualification> = if addons { addon_list } else { plans };
     let shown: Vec<&Qualification> = items.iter().filter(|q| q.qualified || show_all).collect();
     let none = shown.is_empty().then(|| view! { <p class="sc-notice">{tr.t(if addons { "tariff-none-addons" } else { "tariff-none" })}</p> });
-    let cards = shown.iter().enumerate().map(|(i, q)| card(config, t, tr, q, &currency, i, addons)).collect_view();
+    let cards = shown
+        .iter()
+        .enumerate()
+        .map(|(i, q)| card(config, t, tr, q, &currency, i, addons))
+        .collect_view();
     let toggle = (!addons).then(|| {
         view! {
             <label class="sc-check">
@@ -108,7 +150,15 @@ fn list(config: WidgetConfig, t: Tariff, tr: &Tr, o: OffersResponse, addons: boo
     }
 }
 
-fn card(config: WidgetConfig, t: Tariff, tr: &Tr, q: &Qualification, currency: &str, i: usize, addon: bool) -> impl IntoView {
+fn card(
+    config: WidgetConfig,
+    t: Tariff,
+    tr: &Tr,
+    q: &Qualification,
+    currency: &str,
+    i: usize,
+    addon: bool,
+) -> impl IntoView {
     let o = &q.offering;
     let heading = format!("sc-offer-{i}");
     let labelled_by = heading.clone();
@@ -190,17 +240,32 @@ fn gains(current: &Offering, other: &Offering) -> [(&'static str, i8); 4] {
         ("tariff-row-data", cmp(current.data, other.data)),
         ("tariff-row-calls", cmp(current.voice, other.voice)),
         ("tariff-row-texts", cmp(current.sms, other.sms)),
-        ("tariff-row-roaming", cmp(current.roaming_data, other.roaming_data)),
+        (
+            "tariff-row-roaming",
+            cmp(current.roaming_data, other.roaming_data),
+        ),
     ]
 }
 
 /// The current plan and the compared ones side by side: a table with row and column headers.
-fn comparison(tr: &Tr, current: &Offering, items: &[Qualification], currency: &str, chosen: &[String]) -> Option<impl IntoView> {
-    let others: Vec<&Offering> = chosen.iter().filter_map(|id| items.iter().find(|q| q.offering.id == *id)).map(|q| &q.offering).collect();
+fn comparison(
+    tr: &Tr,
+    current: &Offering,
+    items: &[Qualification],
+    currency: &str,
+    chosen: &[String],
+) -> Option<impl IntoView> {
+    let others: Vec<&Offering> = chosen
+        .iter()
+        .filter_map(|id| items.iter().find(|q| q.offering.id == *id))
+        .map(|q| &q.offering)
+        .collect();
     if others.is_empty() {
         return None;
     }
-    let columns: Vec<&Offering> = std::iter::once(current).chain(others.iter().copied()).collect();
+    let columns: Vec<&Offering> = std::iter::once(current)
+        .chain(others.iter().copied())
+        .collect();
     let cell = |o: &Offering, row: usize| -> String {
         match row {
             0 => price_text(tr, o, currency),
@@ -209,32 +274,60 @@ fn comparison(tr: &Tr, current: &Offering, items: &[Qualification], currency: &s
             3 => allowance(tr, o.sms, texts),
             4 => allowance(tr, o.roaming_data, format::bytes),
             5 => term_text(tr, o.term_months),
-            _ => tr.t_with("tariff-speed", &[("down", Arg::Number(f64::from(o.download_mbps))), ("up", Arg::Number(f64::from(o.upload_mbps)))]),
+            _ => tr.t_with(
+                "tariff-speed",
+                &[
+                    ("down", Arg::Number(f64::from(o.download_mbps))),
+                    ("up", Arg::Number(f64::from(o.upload_mbps))),
+                ],
+            ),
         }
     };
-    let rows = ["tariff-row-price", "tariff-row-data", "tariff-row-calls", "tariff-row-texts", "tariff-row-roaming", "tariff-row-term", "tariff-row-speed"]
-        .iter()
-        .enumerate()
-        .map(|(r, label)| {
-            let cells = columns.iter().map(|o| view! { <td>{cell(o, r)}</td> }).collect_view();
-            view! { <tr><th scope="row">{tr.t(label)}</th>{cells}</tr> }
-        })
-        .collect_view();
+    let rows = [
+        "tariff-row-price",
+        "tariff-row-data",
+        "tariff-row-calls",
+        "tariff-row-texts",
+        "tariff-row-roaming",
+        "tariff-row-term",
+        "tariff-row-speed",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(r, label)| {
+        let cells = columns
+            .iter()
+            .map(|o| view! { <td>{cell(o, r)}</td> })
+            .collect_view();
+        view! { <tr><th scope="row">{tr.t(label)}</th>{cells}</tr> }
+    })
+    .collect_view();
     let change_rows = [("tariff-row-gained", 1i8), ("tariff-row-lost", -1)]
         .iter()
         .map(|(label, sign)| {
             let cells = others
                 .iter()
                 .map(|o| {
-                    let words: Vec<String> = gains(current, o).iter().filter(|(_, g)| g == sign).map(|(id, _)| tr.t(id)).collect();
-                    let text = if words.is_empty() { tr.t("tariff-nothing") } else { format::list(&tr.fl, &words) };
+                    let words: Vec<String> = gains(current, o)
+                        .iter()
+                        .filter(|(_, g)| g == sign)
+                        .map(|(id, _)| tr.t(id))
+                        .collect();
+                    let text = if words.is_empty() {
+                        tr.t("tariff-nothing")
+                    } else {
+                        format::list(&tr.fl, &words)
+                    };
                     view! { <td>{text}</td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{tr.t(label)}</th><td>"—"</td>{cells}</tr> }
         })
         .collect_view();
-    let heads = others.iter().map(|o| view! { <th scope="col" translate="no">{o.name.clone()}</th> }).collect_view();
+    let heads = others
+        .iter()
+        .map(|o| view! { <th scope="col" translate="no">{o.name.clone()}</th> })
+        .collect_view();
     Some(view! {
         <div class="sc-table-wrap" tabindex="0" role="region" aria-labelledby="sc-compare-caption">
             <table class="sc-table sc-compare">
@@ -246,13 +339,29 @@ fn comparison(tr: &Tr, current: &Offering, items: &[Qualification], currency: &s
     })
 }
 
-fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersResponse, id: &str) -> Option<impl IntoView> {
-    let q = o.plans.iter().chain(&o.addons).find(|q| q.offering.id == id)?;
+fn review(
+    config: WidgetConfig,
+    t: Tariff,
+    data: UsageData,
+    tr: &Tr,
+    o: &OffersResponse,
+    id: &str,
+) -> Option<impl IntoView> {
+    let q = o
+        .plans
+        .iter()
+        .chain(&o.addons)
+        .find(|q| q.offering.id == id)?;
     let offering = &q.offering;
     let l = &tr.fl;
     let currency = o.currency.as_str();
     let when = t.when.get();
-    let quote = q.quotes.iter().find(|x| x.when == when).or(q.quotes.first())?.clone();
+    let quote = q
+        .quotes
+        .iter()
+        .find(|x| x.when == when)
+        .or(q.quotes.first())?
+        .clone();
     let choices = (q.quotes.len() > 1).then(|| {
         let options = q
             .quotes
@@ -299,17 +408,38 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     let allowances = tr.t_with(
         "tariff-allowances",
         &[
-            ("data", Arg::Text(&allowance(tr, offering.data, format::bytes))),
-            ("calls", Arg::Text(&allowance(tr, offering.voice, format::minutes))),
+            (
+                "data",
+                Arg::Text(&allowance(tr, offering.data, format::bytes)),
+            ),
+            (
+                "calls",
+                Arg::Text(&allowance(tr, offering.voice, format::minutes)),
+            ),
             ("texts", Arg::Text(&allowance(tr, offering.sms, texts))),
-            ("roaming", Arg::Text(&allowance(tr, offering.roaming_data, format::bytes))),
+            (
+                "roaming",
+                Arg::Text(&allowance(tr, offering.roaming_data, format::bytes)),
+            ),
         ],
     );
-    let speeds = tr.t_with("tariff-speed", &[("down", Arg::Number(f64::from(offering.download_mbps))), ("up", Arg::Number(f64::from(offering.upload_mbps)))]);
+    let speeds = tr.t_with(
+        "tariff-speed",
+        &[
+            ("down", Arg::Number(f64::from(offering.download_mbps))),
+            ("up", Arg::Number(f64::from(offering.upload_mbps))),
+        ],
+    );
     let mut summary = vec![
-        ("tariff-summary-service", format!("{}. {}", offering.name, offering.description)),
+        (
+            "tariff-summary-service",
+            format!("{}. {}", offering.name, offering.description),
+        ),
         ("tariff-summary-one-time", one_time),
-        ("tariff-summary-start", format::date(l, &quote.effective_date)),
+        (
+            "tariff-summary-start",
+            format::date(l, &quote.effective_date),
+        ),
         ("tariff-summary-duration", duration),
         ("tariff-summary-renewal", tr.t(renewal)),
         ("tariff-summary-allowances", allowances),
@@ -317,8 +447,14 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     ];
     if let Some(price) = price {
         // The promotion's difference first, then the difference at the full price.
-        let after = quote.difference + offering.price - offering.promo_price.unwrap_or(offering.price);
-        let difference = promo_then(tr, offering, difference_text(tr, currency, prepaid, quote.difference), difference_text(tr, currency, prepaid, after));
+        let after =
+            quote.difference + offering.price - offering.promo_price.unwrap_or(offering.price);
+        let difference = promo_then(
+            tr,
+            offering,
+            difference_text(tr, currency, prepaid, quote.difference),
+            difference_text(tr, currency, prepaid, after),
+        );
         summary.insert(1, ("tariff-summary-price", price));
         summary.insert(2, ("tariff-summary-difference", difference));
     }
@@ -326,9 +462,17 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     let summary = summary
         .into_iter()
         .map(|(label, value)| {
-            let class = if label == "tariff-summary-service" { "sc-catalogue" } else { "" };
+            let class = if label == "tariff-summary-service" {
+                "sc-catalogue"
+            } else {
+                ""
+            };
             // Amounts and dates are data, as elsewhere.
-            let data = if matches!(label, "tariff-summary-one-time" | "tariff-summary-start") { "no" } else { "yes" };
+            let data = if matches!(label, "tariff-summary-one-time" | "tariff-summary-start") {
+                "no"
+            } else {
+                "yes"
+            };
             view! { <div><dt>{tr.t(label)}</dt><dd class=class translate=data>{value}</dd></div> }
         })
         .collect_view();
@@ -336,7 +480,14 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     let body = crate::api::form(&[
         ("line_id", &o.line_id),
         ("offering_id", &offering.id),
-        ("when", if quote.when == When::Now { "now" } else { "next-cycle" }),
+        (
+            "when",
+            if quote.when == When::Now {
+                "now"
+            } else {
+                "next-cycle"
+            },
+        ),
         ("expected_one_time", &quote.one_time.to_string()),
         ("expected_recurring", &quote.recurring.to_string()),
         ("channel", config.channel()),
@@ -360,14 +511,29 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
             t.busy.set(false);
             match result {
                 Ok(order) => {
-                    let event = if order.action == OrderAction::Add { "selfcare:addon-added" } else { "selfcare:tariff-changed" };
-                    config.host.try_with_value(|h| dispatch(h, event, &[("order", &order.id), ("effective", &order.effective_date)]));
+                    let event = if order.action == OrderAction::Add {
+                        "selfcare:addon-added"
+                    } else {
+                        "selfcare:tariff-changed"
+                    };
+                    config.host.try_with_value(|h| {
+                        dispatch(
+                            h,
+                            event,
+                            &[("order", &order.id), ("effective", &order.effective_date)],
+                        )
+                    });
                     data.refresh();
                     t.go(config, Step::Receipt(order, ordered));
                 }
                 Err(e) => {
-                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(e))]));
-                    if matches!(e, ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::Conflict) {
+                    config.host.try_with_value(|h| {
+                        dispatch(h, "selfcare:error", &[("error", error_message(e))])
+                    });
+                    if matches!(
+                        e,
+                        ErrorId::NotEligible | ErrorId::PriceChanged | ErrorId::Conflict
+                    ) {
                         // The offers changed: show them again with their reasons and prices.
                         t.offers.refetch();
                     }
@@ -380,7 +546,14 @@ fn review(config: WidgetConfig, t: Tariff, data: UsageData, tr: &Tr, o: &OffersR
     // A failed order shows why, with a retry that sends the same idempotency key: if the
     // first attempt did reach the server, the retry gets that order rather than a second one.
     let retry = submit.clone();
-    let error = t.error.get().map(|e| error_alert(tr, e, (e != ErrorId::ConsentRequired).then(|| Box::new(retry.clone()) as Box<dyn Fn(leptos::ev::MouseEvent)>)));
+    let error = t.error.get().map(|e| {
+        error_alert(
+            tr,
+            e,
+            (e != ErrorId::ConsentRequired)
+                .then(|| Box::new(retry.clone()) as Box<dyn Fn(leptos::ev::MouseEvent)>),
+        )
+    });
     Some(view! {
         <h4 class="sc-offer-name" translate="no">{offering.name.clone()}</h4>
         {choices}
@@ -403,20 +576,41 @@ fn receipt(tr: &Tr, order: &ProductOrder, offering: &Offering) -> impl IntoView 
     let l = &tr.fl;
     let scheduled = order.completion_date.is_none();
     let status = if scheduled {
-        tr.t_with("tariff-receipt-scheduled", &[("date", Arg::Text(&format::date(l, &order.effective_date)))])
+        tr.t_with(
+            "tariff-receipt-scheduled",
+            &[("date", Arg::Text(&format::date(l, &order.effective_date)))],
+        )
     } else {
         tr.t("tariff-receipt-done")
     };
     let mut rows = vec![
         (tr.t("tariff-receipt-reference"), order.id.clone()),
         (tr.t("tariff-summary-service"), offering.name.clone()),
-        (tr.t("tariff-receipt-effective"), format::date(l, &order.effective_date)),
-        (tr.t("tariff-summary-one-time"), one_off_text(tr, &order.currency, order.one_time, offering.payment == Payment::Prepaid, None)),
+        (
+            tr.t("tariff-receipt-effective"),
+            format::date(l, &order.effective_date),
+        ),
+        (
+            tr.t("tariff-summary-one-time"),
+            one_off_text(
+                tr,
+                &order.currency,
+                order.one_time,
+                offering.payment == Payment::Prepaid,
+                None,
+            ),
+        ),
     ];
     if order.recurring.is_some() {
-        rows.push((tr.t("tariff-receipt-monthly"), price_text(tr, offering, &order.currency)));
+        rows.push((
+            tr.t("tariff-receipt-monthly"),
+            price_text(tr, offering, &order.currency),
+        ));
     }
-    let rows = rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd translate="no">{v}</dd></div> }).collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(k, v)| view! { <div><dt>{k}</dt><dd translate="no">{v}</dd></div> })
+        .collect_view();
     view! {
         <div class="sc-receipt" role="status">
             <p>{status}</p>

@@ -1,9 +1,9 @@
 //! Daily data use as an SVG bar chart, with a data table as its accessible alternative.
 //! In right-to-left locales the days run from right to left, as the text does.
 
+use super::table;
 use crate::format;
 use crate::i18n::Tr;
-use super::table;
 use leptos::prelude::*;
 use selfcare_i18n::{direction, Arg, Direction};
 use selfcare_server_fns::api::DailyUsage;
@@ -14,8 +14,13 @@ const HEIGHT: i64 = 1000;
 
 pub fn daily_chart(tr: &Tr, daily: &[DailyUsage], show_table: RwSignal<bool>) -> impl IntoView {
     let l = &tr.fl;
-    let peak = daily.iter().max_by_key(|d| d.data_bytes).filter(|d| d.data_bytes > 0);
-    let empty = peak.is_none().then(|| view! { <p>{tr.t("usage-daily-empty")}</p> });
+    let peak = daily
+        .iter()
+        .max_by_key(|d| d.data_bytes)
+        .filter(|d| d.data_bytes > 0);
+    let empty = peak
+        .is_none()
+        .then(|| view! { <p>{tr.t("usage-daily-empty")}</p> });
     let chart = peak.map(|peak| {
         let rtl = direction(l) == Direction::Rtl;
         let n = daily.len() as i64;

@@ -2,19 +2,20 @@
 //! and alerts, daily use, past cycles and the contract — from one `get_usage` call.
 
 use crate::api::{error_message, get_usage, token};
-use crate::ui::{error_alert, focus_later, sign_in_notice};
-use chart::daily_chart;
 use crate::config::WidgetConfig;
 use crate::events::dispatch;
 use crate::format;
 use crate::i18n::Tr;
 use crate::partners::{partners_section, Partners};
 use crate::tariff::{entry_buttons, pending_notice, Tariff};
+use crate::ui::{error_alert, focus_later, sign_in_notice};
+use chart::daily_chart;
 use leptos::ev;
 use leptos::prelude::*;
 use selfcare_i18n::Arg;
 use selfcare_server_fns::api::{
-    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, PrepaidBalance, Profile, Renewal, Threshold, Unit, UsageResponse, UsageType,
+    Bucket, Contract, CycleSummary, ErrorId, LineUsage, Payment, PrepaidBalance, Profile, Renewal,
+    Threshold, Unit, UsageResponse, UsageType,
 };
 
 /// The daily chart and its table.
@@ -40,7 +41,11 @@ impl UsageData {
     /// card did (a recharge card's code typed in the chat).
     pub fn balance_seen(&self, line: &str, balance: Option<&PrepaidBalance>) {
         let other = self.response.get_untracked().flatten().is_some_and(|r| {
-            r.is_ok_and(|u| u.line.is_some_and(|l| l.cycle.line_id == line && l.contract.prepaid_balance.as_ref() != balance))
+            r.is_ok_and(|u| {
+                u.line.is_some_and(|l| {
+                    l.cycle.line_id == line && l.contract.prepaid_balance.as_ref() != balance
+                })
+            })
         });
         if other {
             self.refresh();
@@ -74,12 +79,18 @@ impl UsageData {
                 token(config, false).await?;
                 let result = get_usage(config, line, &locale).await;
                 if let Err(error) = &result {
-                    config.host.try_with_value(|h| dispatch(h, "selfcare:error", &[("error", error_message(*error))]));
+                    config.host.try_with_value(|h| {
+                        dispatch(h, "selfcare:error", &[("error", error_message(*error))])
+                    });
                 }
                 Some(result)
             })
         });
-        UsageData { response, chosen_line, show_table: RwSignal::new(false) }
+        UsageData {
+            response,
+            chosen_line,
+            show_table: RwSignal::new(false),
+        }
     }
 }
 
@@ -90,19 +101,37 @@ pub type ToChat = Option<(crate::chat::Chat, RwSignal<Option<crate::app::Tab>>)>
 /// The usage region for the current messages and data (tracked: rendered again on change).
 /// Its states are optional parts of one view rather than alternative views: less code.
 /// `partners`: partner access, for a customer on their own device.
-pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, partners: Option<Partners>, to_chat: ToChat, tr: &Tr) -> impl IntoView {
+pub fn usage_body(
+    config: WidgetConfig,
+    data: UsageData,
+    tariff: Option<Tariff>,
+    partners: Option<Partners>,
+    to_chat: ToChat,
+    tr: &Tr,
+) -> impl IntoView {
     let response = data.response.get();
     let signed_out = matches!(response, Some(None)).then(|| sign_in_notice(config, tr));
-    let loading = response.is_none().then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
+    let loading = response
+        .is_none()
+        .then(|| view! { <p class="sc-loading" role="status">{tr.t("loading")}</p> });
     let (error, answer) = match response.flatten() {
         Some(Err(error)) => (Some(error), None),
         Some(Ok(answer)) => (None, Some(answer)),
         None => (None, None),
     };
-    let error = error.map(|error| error_alert(tr, error, Some(Box::new(move |_| data.response.refetch()))));
-    let no_lines = answer.as_ref().filter(|a| a.line.is_none()).map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
-    let partners = answer.as_ref().and(partners).map(|p| partners_section(config, p, tr));
-    let account = answer.and_then(|UsageResponse { profile, line }| line.map(|line| account(config, data, tariff, to_chat, tr, profile, line)));
+    let error =
+        error.map(|error| error_alert(tr, error, Some(Box::new(move |_| data.response.refetch()))));
+    let no_lines = answer
+        .as_ref()
+        .filter(|a| a.line.is_none())
+        .map(|_| view! { <p class="sc-notice">{tr.t("no-lines")}</p> });
+    let partners = answer
+        .as_ref()
+        .and(partners)
+        .map(|p| partners_section(config, p, tr));
+    let account = answer.and_then(|UsageResponse { profile, line }| {
+        line.map(|line| account(config, data, tariff, to_chat, tr, profile, line))
+    });
     view! {
         <section class="sc-usage" aria-labelledby="sc-usage-title">
             <h3 id="sc-usage-title" class="sc-section-title">{tr.t("usage-title")}</h3>
@@ -116,7 +145,15 @@ pub fn usage_body(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>,
     }
 }
 
-fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, to_chat: ToChat, tr: &Tr, profile: Profile, line: LineUsage) -> impl IntoView {
+fn account(
+    config: WidgetConfig,
+    data: UsageData,
+    tariff: Option<Tariff>,
+    to_chat: ToChat,
+    tr: &Tr,
+    profile: Profile,
+    line: LineUsage,
+) -> impl IntoView {
     let picker = (profile.lines.len() > 1).then(|| {
         let options = profile
             .lines
@@ -139,7 +176,10 @@ fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, to_cha
     });
     let currency = profile.currency;
     let tariff_parts = tariff.map(|t| {
-        let pending = line.pending_change.as_ref().map(|order| pending_notice(config, t, data, tr, order));
+        let pending = line
+            .pending_change
+            .as_ref()
+            .map(|order| pending_notice(config, t, data, tr, order));
         (pending, entry_buttons(config, t, tr, &line.cycle.line_id))
     });
     let (pending, buttons) = tariff_parts.unzip();
@@ -151,17 +191,40 @@ fn account(config: WidgetConfig, data: UsageData, tariff: Option<Tariff>, to_cha
     }
 }
 
-fn line_usage(config: WidgetConfig, tr: &Tr, line: LineUsage, currency: &str, show_table: RwSignal<bool>, to_chat: ToChat) -> impl IntoView {
-    let LineUsage { cycle, history, contract, .. } = line;
+fn line_usage(
+    config: WidgetConfig,
+    tr: &Tr,
+    line: LineUsage,
+    currency: &str,
+    show_table: RwSignal<bool>,
+    to_chat: ToChat,
+) -> impl IntoView {
+    let LineUsage {
+        cycle,
+        history,
+        contract,
+        ..
+    } = line;
     let l = &tr.fl;
     let period = tr.t_with(
         "usage-cycle",
-        &[("start", Arg::Text(&format::date(l, &cycle.cycle_start))), ("end", Arg::Text(&format::date(l, &cycle.cycle_end)))],
+        &[
+            ("start", Arg::Text(&format::date(l, &cycle.cycle_start))),
+            ("end", Arg::Text(&format::date(l, &cycle.cycle_end))),
+        ],
     );
-    let days_left = tr.t_with("usage-days-left", &[("days", Arg::Number(f64::from(cycle.days_left)))]);
+    let days_left = tr.t_with(
+        "usage-days-left",
+        &[("days", Arg::Number(f64::from(cycle.days_left)))],
+    );
     // Prepaid allowances expire unless topped up: say when, as for add-ons.
     let prepaid = cycle.payment == Payment::Prepaid;
-    let buckets = cycle.buckets.iter().enumerate().map(|(i, b)| bucket_meter(tr, b, i, prepaid)).collect_view();
+    let buckets = cycle
+        .buckets
+        .iter()
+        .enumerate()
+        .map(|(i, b)| bucket_meter(tr, b, i, prepaid))
+        .collect_view();
     view! {
         <div class="sc-cycle">
             <p>{period}</p>
@@ -202,7 +265,10 @@ pub(crate) fn shown(unit: Unit, used: i64, allowance: i64) -> (i64, i64, i64) {
     let step = match unit {
         // Nothing used yet: the allowance as it is, to the coarsest step that divides it
         // ("0 GB of 20 GB").
-        Unit::Bytes if used <= 0 => [format::byte_step(allowance), 1_000_000, 1_000, 1].into_iter().find(|s| allowance % s == 0).unwrap_or(1),
+        Unit::Bytes if used <= 0 => [format::byte_step(allowance), 1_000_000, 1_000, 1]
+            .into_iter()
+            .find(|s| allowance % s == 0)
+            .unwrap_or(1),
         Unit::Bytes => format::byte_step(if left == 0 { used } else { used.min(left) }),
         Unit::Seconds => 60,
         Unit::Messages => 1,
@@ -218,15 +284,34 @@ pub(crate) fn shown(unit: Unit, used: i64, allowance: i64) -> (i64, i64, i64) {
 fn used_text(tr: &Tr, b: &Bucket) -> String {
     let l = &tr.fl;
     match (b.unit, b.allowance) {
-        (Unit::Messages, Some(a)) => {
-            tr.t_with("usage-used-of-texts", &[("used", Arg::Number(b.used as f64)), ("allowance", Arg::Number(a as f64))])
-        }
-        (Unit::Messages, None) => tr.t_with("usage-used-unlimited-texts", &[("used", Arg::Number(b.used as f64))]),
+        (Unit::Messages, Some(a)) => tr.t_with(
+            "usage-used-of-texts",
+            &[
+                ("used", Arg::Number(b.used as f64)),
+                ("allowance", Arg::Number(a as f64)),
+            ],
+        ),
+        (Unit::Messages, None) => tr.t_with(
+            "usage-used-unlimited-texts",
+            &[("used", Arg::Number(b.used as f64))],
+        ),
         (unit, Some(a)) => {
             let (used, _, step) = shown(unit, b.used, a);
-            tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&amount(l, unit, used, step))), ("allowance", Arg::Text(&amount(l, unit, a, step)))])
+            tr.t_with(
+                "usage-used-of-quantity",
+                &[
+                    ("used", Arg::Text(&amount(l, unit, used, step))),
+                    ("allowance", Arg::Text(&amount(l, unit, a, step))),
+                ],
+            )
         }
-        (unit, None) => tr.t_with("usage-used-unlimited-quantity", &[("used", Arg::Text(&amount(l, unit, b.used, format::byte_step(b.used))))]),
+        (unit, None) => tr.t_with(
+            "usage-used-unlimited-quantity",
+            &[(
+                "used",
+                Arg::Text(&amount(l, unit, b.used, format::byte_step(b.used))),
+            )],
+        ),
     }
 }
 
@@ -235,10 +320,19 @@ fn remaining_text(tr: &Tr, b: &Bucket) -> String {
         (_, None) => tr.t("usage-unlimited"),
         // Not "0 KB left": nothing is.
         (unit, Some(a)) if shown(unit, b.used, a).1 == 0 => tr.t("usage-remaining-none"),
-        (Unit::Messages, Some(a)) => tr.t_with("usage-remaining-texts", &[("remaining", Arg::Number(shown(Unit::Messages, b.used, a).1 as f64))]),
+        (Unit::Messages, Some(a)) => tr.t_with(
+            "usage-remaining-texts",
+            &[(
+                "remaining",
+                Arg::Number(shown(Unit::Messages, b.used, a).1 as f64),
+            )],
+        ),
         (unit, Some(a)) => {
             let (_, left, step) = shown(unit, b.used, a);
-            tr.t_with("usage-remaining-quantity", &[("remaining", Arg::Text(&amount(&tr.fl, unit, left, step)))])
+            tr.t_with(
+                "usage-remaining-quantity",
+                &[("remaining", Arg::Text(&amount(&tr.fl, unit, left, step)))],
+            )
         }
     }
 }
@@ -248,14 +342,22 @@ pub(crate) fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> 
     let heading = format!("sc-bucket-{index}");
     let used = used_text(tr, b);
     // Tenths of a percent, in integers: no float formatting code in the bundle.
-    let permille = b.allowance.filter(|a| *a > 0).map(|a| (i128::from(b.used.min(a)) * 1000 / i128::from(a)) as i64);
+    let permille = b
+        .allowance
+        .filter(|a| *a > 0)
+        .map(|a| (i128::from(b.used.min(a)) * 1000 / i128::from(a)) as i64);
     let class = match b.threshold {
         Threshold::Normal => "sc-meter",
         Threshold::Warning => "sc-meter sc-warning",
         Threshold::Exhausted => "sc-meter sc-exhausted",
     };
     let badges = [
-        b.is_shared.then(|| tr.t_with("usage-shared", &[("lines", Arg::Number(f64::from(b.shared_lines)))])),
+        b.is_shared.then(|| {
+            tr.t_with(
+                "usage-shared",
+                &[("lines", Arg::Number(f64::from(b.shared_lines)))],
+            )
+        }),
         b.is_addon.then(|| tr.t("usage-addon")),
     ]
     .into_iter()
@@ -278,18 +380,32 @@ pub(crate) fn bucket_meter(tr: &Tr, b: &Bucket, index: usize, prepaid: bool) -> 
         }
     });
     let alert = match b.threshold {
-        Threshold::Warning => Some(tr.t_with("usage-warning", &[("percent", Arg::Text(&format::percent(l, permille.unwrap_or(0) as f64 / 1000.0)))])),
+        Threshold::Warning => Some(tr.t_with(
+            "usage-warning",
+            &[(
+                "percent",
+                Arg::Text(&format::percent(l, permille.unwrap_or(0) as f64 / 1000.0)),
+            )],
+        )),
         Threshold::Exhausted => Some(tr.t("usage-exhausted")),
         Threshold::Normal => None,
     };
     let projection = match (&b.projection, b.allowance, b.threshold) {
         (Some(p), Some(_), Threshold::Normal | Threshold::Warning) => Some(match &p.runs_out_on {
-            Some(day) => tr.t_with("usage-runs-out", &[("date", Arg::Text(&format::date(l, day)))]),
+            Some(day) => tr.t_with(
+                "usage-runs-out",
+                &[("date", Arg::Text(&format::date(l, day)))],
+            ),
             None => tr.t("usage-on-track"),
         }),
         _ => None,
     };
-    let validity = (b.is_addon || prepaid).then(|| tr.t_with("usage-valid-until", &[("date", Arg::Text(&format::date(l, &b.valid_to)))]));
+    let validity = (b.is_addon || prepaid).then(|| {
+        tr.t_with(
+            "usage-valid-until",
+            &[("date", Arg::Text(&format::date(l, &b.valid_to)))],
+        )
+    });
     view! {
         <li class=class>
             <div class="sc-meter-head">
@@ -314,20 +430,36 @@ fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
         .map(|c| {
             let period = tr.t_with(
                 "usage-history-period",
-                &[("start", Arg::Text(&format::day_month(l, &c.start))), ("end", Arg::Text(&format::day_month(l, &c.end)))],
+                &[
+                    ("start", Arg::Text(&format::day_month(l, &c.start))),
+                    ("end", Arg::Text(&format::day_month(l, &c.end))),
+                ],
             );
             let data = match c.data_allowance {
                 // To the meters' step (in one unit when nothing was used).
                 Some(a) => {
                     let step = shown(Unit::Bytes, c.data_bytes, a).2;
-                    tr.t_with("usage-used-of-quantity", &[("used", Arg::Text(&format::bytes_at(l, c.data_bytes, step))), ("allowance", Arg::Text(&format::bytes_at(l, a, step)))])
+                    tr.t_with(
+                        "usage-used-of-quantity",
+                        &[
+                            ("used", Arg::Text(&format::bytes_at(l, c.data_bytes, step))),
+                            ("allowance", Arg::Text(&format::bytes_at(l, a, step))),
+                        ],
+                    )
                 }
                 None => format::bytes(l, c.data_bytes),
             };
-            [period, data, format::minutes(l, c.voice_seconds), format::number(l, c.sms as f64)]
+            [
+                period,
+                data,
+                format::minutes(l, c.voice_seconds),
+                format::number(l, c.sms as f64),
+            ]
         })
         .collect();
-    let empty = history.is_empty().then(|| view! { <p>{tr.t("usage-history-empty")}</p> });
+    let empty = history
+        .is_empty()
+        .then(|| view! { <p>{tr.t("usage-history-empty")}</p> });
     view! {
         <section class="sc-history" aria-labelledby="sc-history-title">
             <h4 id="sc-history-title" class="sc-section-title">{tr.t("usage-history-title")}</h4>
@@ -339,8 +471,21 @@ fn history_table(tr: &Tr, history: &[CycleSummary]) -> impl IntoView {
 
 /// A data table (history, daily use): a caption, a header row, and rows whose first cell is
 /// their header. `first_is_data` marks the first column as data (dates) rather than words.
-pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, caption: &str, first_column: &str, rows: Vec<[String; 4]>, first_is_data: bool) -> impl IntoView {
-    let columns = [first_column, "usage-col-data", "usage-col-calls", "usage-col-texts"];
+pub fn table(
+    tr: &Tr,
+    id: Option<&'static str>,
+    caption_class: &'static str,
+    caption: &str,
+    first_column: &str,
+    rows: Vec<[String; 4]>,
+    first_is_data: bool,
+) -> impl IntoView {
+    let columns = [
+        first_column,
+        "usage-col-data",
+        "usage-col-calls",
+        "usage-col-texts",
+    ];
     let rows = rows
         .into_iter()
         .map(|[first, a, b, c]| {
@@ -366,22 +511,41 @@ pub fn table(tr: &Tr, id: Option<&'static str>, caption_class: &'static str, cap
     }
 }
 
-fn contract_details(config: WidgetConfig, tr: &Tr, c: &Contract, currency: &str, to_chat: ToChat) -> impl IntoView {
+fn contract_details(
+    config: WidgetConfig,
+    tr: &Tr,
+    c: &Contract,
+    currency: &str,
+    to_chat: ToChat,
+) -> impl IntoView {
     let l = &tr.fl;
     let price = match (c.monthly_price, c.period_price) {
         (Some(p), _) => Some(("usage-contract-monthly-price", p)),
         (None, p) => p.map(|p| ("usage-contract-period-price", p)),
     };
     // (label, value, is data rather than words)
-    let mut rows: Vec<(String, String, bool)> = vec![(tr.t("usage-contract-plan"), c.plan_name.clone(), true)];
+    let mut rows: Vec<(String, String, bool)> =
+        vec![(tr.t("usage-contract-plan"), c.plan_name.clone(), true)];
     if let Some((label, amount)) = price {
         rows.push((tr.t(label), format::money(l, currency, amount), true));
     }
-    rows.push((tr.t("usage-contract-start"), format::date(l, &c.start_date), true));
+    rows.push((
+        tr.t("usage-contract-start"),
+        format::date(l, &c.start_date),
+        true,
+    ));
     if c.payment == Payment::Postpaid {
         rows.push(match &c.commitment_end {
-            Some(day) => (tr.t("usage-contract-commitment"), format::date(l, day), true),
-            None => (tr.t("usage-contract-commitment"), tr.t("usage-contract-no-commitment"), false),
+            Some(day) => (
+                tr.t("usage-contract-commitment"),
+                format::date(l, day),
+                true,
+            ),
+            None => (
+                tr.t("usage-contract-commitment"),
+                tr.t("usage-contract-no-commitment"),
+                false,
+            ),
         });
     }
     let renewal = match c.renewal {
