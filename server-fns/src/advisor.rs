@@ -2,6 +2,10 @@
 //! languages and countries they serve) is required, any other is `forbidden`. Used only by the
 //! console (`widget/advisor/`), never by the customer's widget.
 
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod domain;
+
 use crate::api::{AdvisorConversation, AdvisorDesk, ApiError, ChatMessage};
 use crate::codec::MiniJson;
 use leptos::server;
@@ -9,7 +13,7 @@ use leptos::server;
 /// The queues the advisor serves, their conversations, open tickets and canned answers.
 #[server(prefix = "/api/v1", endpoint = "advisor-desk", output = MiniJson)]
 pub async fn load_desk() -> Result<AdvisorDesk, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     Ok(advisor::desk(&r.state().db, &a, r.now()).await?)
@@ -18,7 +22,7 @@ pub async fn load_desk() -> Result<AdvisorDesk, ApiError> {
 /// A conversation with the customer's context at a glance.
 #[server(prefix = "/api/v1", endpoint = "advisor-conversation", output = MiniJson)]
 pub async fn load_conversation(conversation: String) -> Result<AdvisorConversation, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
@@ -35,7 +39,7 @@ pub async fn load_conversation(conversation: String) -> Result<AdvisorConversati
 /// Takes a waiting conversation.
 #[server(prefix = "/api/v1", endpoint = "advisor-accept", output = MiniJson)]
 pub async fn advisor_accept(conversation: String) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
@@ -57,7 +61,7 @@ pub async fn advisor_send(
     text: String,
     client_id: String,
 ) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
@@ -79,7 +83,7 @@ pub async fn advisor_transfer(
     conversation: String,
     queue: String,
 ) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
@@ -98,7 +102,7 @@ pub async fn advisor_transfer(
 /// Ends the advisor's conversation; the customer is asked for a rating.
 #[server(prefix = "/api/v1", endpoint = "advisor-close", output = MiniJson)]
 pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();
@@ -116,7 +120,7 @@ pub async fn advisor_close(conversation: String) -> Result<Vec<ChatMessage>, Api
 /// The advisor is typing: the customer sees it (not stored).
 #[server(prefix = "/api/v1", endpoint = "advisor-typing", output = MiniJson)]
 pub async fn advisor_typing(conversation: String) -> Result<bool, ApiError> {
-    use crate::ssr::{advisor, context::AdvisorRequest, validate};
+    use crate::{advisor::domain as advisor, server::context::AdvisorRequest, server::validate};
     let r = AdvisorRequest::current()?;
     let a = r.advisor();
     let s = r.state();

@@ -220,11 +220,11 @@ impl server_fn::error::FromServerFnError for ApiError {
     }
 
     /// On the server, encoding the error is where the answer gets the status its id stands for
-    /// (`crate::ssr::error::respond`).
+    /// (`crate::server::error::respond`).
     #[cfg(feature = "ssr")]
     fn ser(&self) -> bytes::Bytes {
         use server_fn::Encodes;
-        crate::ssr::error::respond(self);
+        crate::server::error::respond(self);
         Self::Encoder::encode(self)
             .unwrap_or_else(|_| bytes::Bytes::from_static(br#"{"error":"internal"}"#))
     }

@@ -3,6 +3,14 @@
 //! reached with the key `chat-open` gave them. New messages arrive live on
 //! `GET /api/v1/chat/stream` (Server-Sent Events); these functions write and catch up.
 
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod nlu;
+#[cfg(feature = "ssr")]
+pub mod topup;
+
 use crate::api::{ApiError, Channel, ChatMessage, ChatUpdate, Conversation};
 use crate::codec::MiniJson;
 use leptos::server;
@@ -16,7 +24,7 @@ pub async fn chat_open(
     channel: Channel,
     store: Option<String>,
 ) -> Result<Conversation, ApiError> {
-    use crate::ssr::{chat, context::ChatRequest, validate};
+    use crate::{chat::domain as chat, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     request.limit(None)?;
     let country = country.as_deref().map(validate::country).transpose()?;
@@ -25,7 +33,7 @@ pub async fn chat_open(
         party: request.customer.as_deref(),
         lang: validate::language(&lang),
         country,
-        channel: crate::ssr::tariff::channel_str(channel),
+        channel: crate::tariff::domain::channel_str(channel),
         store,
     };
     Ok(chat::open(
@@ -50,7 +58,7 @@ pub async fn chat_send(
     intent: Option<String>,
     lang: Option<String>,
 ) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{chat, context::ChatRequest, validate};
+    use crate::{chat::domain as chat, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let id = validate::id(&conversation)?;
     let party = request.party(key.as_deref())?;
@@ -83,7 +91,7 @@ pub async fn chat_messages(
     key: Option<String>,
     after: i64,
 ) -> Result<ChatUpdate, ApiError> {
-    use crate::ssr::{chat, context::ChatRequest, validate};
+    use crate::{chat::domain as chat, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     request.limit(None)?;
     let (state, messages) = chat::messages(
@@ -102,7 +110,7 @@ pub async fn chat_close(
     conversation: String,
     key: Option<String>,
 ) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{chat, context::ChatRequest, validate};
+    use crate::{chat::domain as chat, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let id = validate::id(&conversation)?;
     request.limit(Some(id))?;
@@ -126,7 +134,7 @@ pub async fn chat_rate(
     rating: i64,
     comment: String,
 ) -> Result<Vec<ChatMessage>, ApiError> {
-    use crate::ssr::{chat, context::ChatRequest, validate};
+    use crate::{chat::domain as chat, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let id = validate::id(&conversation)?;
     request.limit(Some(id))?;

@@ -2,6 +2,10 @@
 //! number, then a token for the kiosk channel (ten minutes, renewed while the customer is
 //! there). Public calls (no token), limited per client address and per number.
 
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod domain;
+
 use crate::api::{ApiError, KioskChallenge, KioskSession};
 use crate::codec::MiniJson;
 use leptos::server;
@@ -15,7 +19,7 @@ pub async fn kiosk_sign_in(
     store: Option<String>,
 ) -> Result<KioskChallenge, ApiError> {
     use crate::api::ErrorId;
-    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let country = validate::country(&country)?;
     let store = store.as_deref().map(validate::id).transpose()?;
@@ -47,7 +51,7 @@ pub async fn kiosk_sign_in(
 /// The code the customer received: once, within five minutes, five tries.
 #[server(prefix = "/api/v1", endpoint = "kiosk-verify", output = MiniJson)]
 pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSession, ApiError> {
-    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let customer = kiosk::verify(
         request.db(),
@@ -63,7 +67,7 @@ pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSessio
 /// the customer is there): only with a kiosk session's own, unexpired token.
 #[server(prefix = "/api/v1", endpoint = "kiosk-renew", output = MiniJson)]
 pub async fn kiosk_renew() -> Result<KioskSession, ApiError> {
-    use crate::ssr::{context::CustomerRequest, kiosk};
+    use crate::{kiosk::domain as kiosk, server::context::CustomerRequest};
     let request = CustomerRequest::kiosk()?;
     Ok(kiosk::session(request.state(), &request.customer)?)
 }
@@ -78,7 +82,7 @@ pub async fn phone_link(
     product: Option<String>,
 ) -> Result<crate::api::PhoneLink, ApiError> {
     use crate::api::ErrorId;
-    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let target = kiosk::LinkTarget {
         view,
@@ -111,7 +115,7 @@ pub async fn phone_link(
 #[server(prefix = "/api/v1", endpoint = "kiosk-pair", output = MiniJson)]
 pub async fn kiosk_pair(store: Option<String>) -> Result<crate::api::KioskPairing, ApiError> {
     use crate::api::ErrorId;
-    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let store = store.as_deref().map(validate::id).transpose()?;
     if !request
@@ -137,7 +141,7 @@ pub async fn kiosk_pair(store: Option<String>) -> Result<crate::api::KioskPairin
 /// The phone, before approving: which shop's kiosk asks.
 #[server(prefix = "/api/v1", endpoint = "kiosk-pair-info", output = MiniJson)]
 pub async fn kiosk_pair_info(pairing: String) -> Result<crate::api::PairingInfo, ApiError> {
-    use crate::ssr::{context::CustomerRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::CustomerRequest, server::validate};
     let request = CustomerRequest::own().await?;
     Ok(kiosk::pairing_info(request.db(), validate::id(&pairing)?, request.now()).await?)
 }
@@ -145,7 +149,7 @@ pub async fn kiosk_pair_info(pairing: String) -> Result<crate::api::PairingInfo,
 /// The signed-in customer approves on their phone: the kiosk gets a kiosk session for them.
 #[server(prefix = "/api/v1", endpoint = "kiosk-pair-approve", output = MiniJson)]
 pub async fn kiosk_pair_approve(pairing: String) -> Result<crate::api::PairingInfo, ApiError> {
-    use crate::ssr::{context::CustomerRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::CustomerRequest, server::validate};
     let request = CustomerRequest::own().await?;
     let pairing = validate::id(&pairing)?;
     let info = kiosk::pairing_info(request.db(), pairing, request.now()).await?;
@@ -160,7 +164,7 @@ pub async fn kiosk_pair_poll(
     secret: String,
 ) -> Result<crate::api::PairingStatus, ApiError> {
     use crate::api::PairingStatus;
-    use crate::ssr::{context::ChatRequest, kiosk, validate};
+    use crate::{kiosk::domain as kiosk, server::context::ChatRequest, server::validate};
     let request = ChatRequest::current()?;
     let Some(customer) = kiosk::collect_pairing(
         request.db(),

@@ -16,4 +16,8 @@ pub mod tariff;
 pub mod usage;
 
 #[cfg(feature = "ssr")]
-pub mod ssr;
+pub mod countries;
+#[cfg(feature = "ssr")]
+pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod server;

@@ -1,10 +1,14 @@
 //! The store locator: place suggestions, the nearest shops with their opening state and
 //! stock, the product catalogue (all public), and reservations for in-store collection (the
-//! signed-in customer's own). Thin adapters over [`crate::ssr::stores`].
+//! signed-in customer's own). Thin adapters over [`crate::stores::domain`].
 
 // A server function's arguments are the fields of its request (the client's copy, made by
 // `#[server]`, carries no attribute of the function).
 #![allow(clippy::too_many_arguments)]
+
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod domain;
 
 use crate::api::{ApiError, Channel, Place, Product, Reservation, StoresResponse};
 use crate::codec::MiniJson;
@@ -14,7 +18,7 @@ use leptos::server;
 /// punctuation ignored), in `country` when given.
 #[server(prefix = "/api/v1", endpoint = "places", output = MiniJson)]
 pub async fn suggest_places(q: String, country: Option<String>) -> Result<Vec<Place>, ApiError> {
-    use crate::ssr::{context::PublicRequest, stores, validate};
+    use crate::{server::context::PublicRequest, server::validate, stores::domain as stores};
     let request = PublicRequest::current()?;
     let country = country.as_deref().map(validate::country).transpose()?;
     Ok(stores::suggest(request.db(), &q, country).await?)
@@ -38,7 +42,7 @@ pub async fn find_stores(
     lang: Option<String>,
 ) -> Result<StoresResponse, ApiError> {
     use crate::api::{ErrorId, StoreService};
-    use crate::ssr::{context::PublicRequest, stores, validate};
+    use crate::{server::context::PublicRequest, server::validate, stores::domain as stores};
     let request = PublicRequest::current()?;
     let service = match service.as_deref() {
         Some(s) => Some(StoreService::from_id(s).ok_or(ErrorId::BadRequest)?),
@@ -77,7 +81,7 @@ pub async fn find_stores(
 /// With `country`, each variant has its price in that country's shops.
 #[server(prefix = "/api/v1", endpoint = "products", output = MiniJson)]
 pub async fn find_products(q: String, country: Option<String>) -> Result<Vec<Product>, ApiError> {
-    use crate::ssr::{context::PublicRequest, stores, validate};
+    use crate::{server::context::PublicRequest, server::validate, stores::domain as stores};
     let request = PublicRequest::current()?;
     let country = country.as_deref().map(validate::country).transpose()?;
     Ok(stores::products(request.db(), &q, country).await?)
@@ -95,7 +99,7 @@ pub async fn reserve(
     channel: Channel,
     lang: Option<String>,
 ) -> Result<Reservation, ApiError> {
-    use crate::ssr::{context::CustomerRequest, stores, validate};
+    use crate::{server::context::CustomerRequest, server::validate, stores::domain as stores};
     let request = CustomerRequest::current("stores:reserve").await?;
     let r = stores::ReserveRequest {
         store_id: validate::id(&store_id)?,
@@ -120,7 +124,7 @@ pub async fn cancel_reservation(
     channel: Channel,
     lang: Option<String>,
 ) -> Result<Reservation, ApiError> {
-    use crate::ssr::{context::CustomerRequest, stores, validate};
+    use crate::{server::context::CustomerRequest, server::validate, stores::domain as stores};
     let request = CustomerRequest::current("stores:reserve").await?;
     Ok(stores::cancel(
         request.db(),
@@ -135,7 +139,7 @@ pub async fn cancel_reservation(
 /// The signed-in customer's reservations, newest first, shops named in the language of `lang`.
 #[server(prefix = "/api/v1", endpoint = "reservations", output = MiniJson)]
 pub async fn my_reservations(lang: Option<String>) -> Result<Vec<Reservation>, ApiError> {
-    use crate::ssr::{context::CustomerRequest, stores, validate};
+    use crate::{server::context::CustomerRequest, server::validate, stores::domain as stores};
     let request = CustomerRequest::current("stores:reserve").await?;
     Ok(stores::list(
         request.db(),

@@ -1,10 +1,18 @@
 //! Tariff change and add-ons: the offers a line may take, ordering, cancelling a scheduled
 //! change, reading an order. Thin adapters: the customer comes from the verified token, the
-//! rules live in [`crate::ssr::tariff`].
+//! rules live in [`crate::tariff::domain`].
 
 // A server function's arguments are the fields of its request (the client's copy, made by
 // `#[server]`, carries no attribute of the function).
 #![allow(clippy::too_many_arguments)]
+
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod catalogue;
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod sql;
 
 use crate::api::{ApiError, Channel, OffersResponse, ProductOrder, When};
 use crate::codec::MiniJson;
@@ -18,8 +26,8 @@ pub async fn get_offers(
     channel: Channel,
     lang: String,
 ) -> Result<OffersResponse, ApiError> {
-    use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
+    use crate::{server::validate, tariff::domain as tariff};
+    let request = crate::server::context::CustomerRequest::current("tariffs:read").await?;
     let line_id = validate::id(&line_id)?;
     Ok(tariff::offers(
         request.storage(),
@@ -46,8 +54,8 @@ pub async fn place_order(
     channel: Channel,
     lang: String,
 ) -> Result<ProductOrder, ApiError> {
-    use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current("tariffs:order").await?;
+    use crate::{server::validate, tariff::domain as tariff};
+    let request = crate::server::context::CustomerRequest::current("tariffs:order").await?;
     let order = tariff::OrderRequest {
         line_id: validate::id(&line_id)?,
         offering_id: validate::id(&offering_id)?,
@@ -64,8 +72,8 @@ pub async fn place_order(
 /// Cancels a change scheduled for the next cycle, until it takes effect.
 #[server(prefix = "/api/v1", endpoint = "cancel-order", output = MiniJson)]
 pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductOrder, ApiError> {
-    use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current("tariffs:order").await?;
+    use crate::{server::validate, tariff::domain as tariff};
+    let request = crate::server::context::CustomerRequest::current("tariffs:order").await?;
     Ok(tariff::cancel(
         request.storage(),
         request.caller(channel),
@@ -77,8 +85,8 @@ pub async fn cancel_order(order_id: String, channel: Channel) -> Result<ProductO
 /// One of the customer's orders, with its state (TMF622).
 #[server(prefix = "/api/v1", endpoint = "get-order", output = MiniJson)]
 pub async fn get_order(order_id: String) -> Result<ProductOrder, ApiError> {
-    use crate::ssr::{tariff, validate};
-    let request = crate::ssr::context::CustomerRequest::current("tariffs:read").await?;
+    use crate::{server::validate, tariff::domain as tariff};
+    let request = crate::server::context::CustomerRequest::current("tariffs:read").await?;
     Ok(tariff::order(
         request.storage(),
         request.caller(Channel::Website),

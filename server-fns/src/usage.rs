@@ -1,7 +1,15 @@
 //! Usage views: the customer's lines, the current cycle, past cycles and the contract.
 //!
 //! The server function is a thin adapter: it takes the customer from the verified token and
-//! calls the domain function in [`crate::ssr::usage`], which can be tested without HTTP.
+//! calls the domain function in [`crate::usage::domain`], which can be tested without HTTP.
+
+// The server side: domain logic, storage.
+#[cfg(feature = "ssr")]
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod storage;
+#[cfg(feature = "ssr")]
+pub mod topup;
 
 use crate::api::{ApiError, UsageResponse};
 use crate::codec::MiniJson;
@@ -15,13 +23,13 @@ pub async fn get_usage(
     line_id: Option<String>,
     locale: Option<String>,
 ) -> Result<UsageResponse, ApiError> {
-    let request = crate::ssr::context::CustomerRequest::current("usage:read").await?;
+    let request = crate::server::context::CustomerRequest::current("usage:read").await?;
     let line_id = line_id
         .as_deref()
-        .map(crate::ssr::validate::line_id)
+        .map(crate::server::validate::line_id)
         .transpose()?;
-    let lang = locale.as_deref().map(crate::ssr::validate::lang);
-    Ok(crate::ssr::usage::overview(
+    let lang = locale.as_deref().map(crate::server::validate::lang);
+    Ok(crate::usage::domain::overview(
         request.storage(),
         &request.customer,
         line_id,
@@ -42,8 +50,8 @@ pub async fn top_up(
     idempotency_key: String,
     channel: crate::api::Channel,
 ) -> Result<crate::api::TopupBalance, ApiError> {
-    use crate::ssr::{topup, validate};
-    let request = crate::ssr::context::CustomerRequest::current("balance:top-up").await?;
+    use crate::{server::validate, usage::topup};
+    let request = crate::server::context::CustomerRequest::current("balance:top-up").await?;
     let line_id = validate::id(&line_id)?;
     let key = validate::idempotency_key(&idempotency_key)?;
     if code.len() > 64 {

@@ -13,8 +13,8 @@ use http_body_util::BodyExt;
 use selfcare_server_fns::api::{
     Author, CardKind, ChatMessage, ChatState, ChatUpdate, Conversation, QuickReply, UsageType,
 };
-use selfcare_server_fns::ssr::config::Config;
-use selfcare_server_fns::ssr::db::Backend;
+use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::db::Backend;
 use std::time::Duration;
 use tower::ServiceExt;
 
@@ -962,11 +962,11 @@ async fn two_server_processes_exchange_news_through_postgresql() {
     let a = start(Backend::Postgres).await;
     let b = a.on_day(TODAY).await;
     // Each node listens as the server binary does.
-    tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+    tokio::spawn(selfcare_server_fns::chat::domain::listen(
         a.url.clone(),
         a.state.hub.clone(),
     ));
-    tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+    tokio::spawn(selfcare_server_fns::chat::domain::listen(
         b.url.clone(),
         b.state.hub.clone(),
     ));
@@ -992,9 +992,9 @@ impl TestServer {
         let mut other = self.on_day(TODAY).await;
         let mut config = (*other.state.config).clone();
         change(&mut config);
-        let state = selfcare_server_fns::ssr::AppState::new(
+        let state = selfcare_server_fns::server::AppState::new(
             other.db.clone(),
-            selfcare_server_fns::ssr::auth::Auth::demo(
+            selfcare_server_fns::server::auth::Auth::demo(
                 &self.dir,
                 "selfcare-demo",
                 "selfcare-widget",
@@ -1002,7 +1002,7 @@ impl TestServer {
             .unwrap(),
             config,
         );
-        other.app = selfcare_server_fns::ssr::router(state.clone());
+        other.app = selfcare_server_fns::server::router(state.clone());
         other.state = state;
         other
     }
@@ -1020,7 +1020,7 @@ impl TestServer {
         countries: &str,
         stores: &str,
     ) -> String {
-        let skills = selfcare_server_fns::ssr::advisor::Skills {
+        let skills = selfcare_server_fns::advisor::domain::Skills {
             languages,
             countries,
             stores,

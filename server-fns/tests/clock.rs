@@ -1,4 +1,4 @@
-//! Architecture invariant: one business clock. Outside `src/ssr/clock.rs`, no server code
+//! Architecture invariant: one business clock. Outside `src/server/clock.rs`, no server code
 //! reads the wall clock to decide or stamp anything; where the wall clock is right (a token's
 //! expiry, which `jsonwebtoken` checks against the real time), the line or one of the few
 //! lines above it says `wall clock:` and why.
@@ -59,7 +59,7 @@ fn only_the_clock_module_reads_the_wall_clock() {
         "the server's sources were not found under {}",
         src.display()
     );
-    let clock = src.join("ssr").join("clock.rs");
+    let clock = src.join("server").join("clock.rs");
     assert!(
         files.contains(&clock),
         "the clock module moved: update this test"
@@ -76,7 +76,7 @@ fn only_the_clock_module_reads_the_wall_clock() {
     }
     assert!(
         offences.is_empty(),
-        "the wall clock read outside ssr/clock.rs: take the business clock (`AppState::clock`, a request's `now()`), \
+        "the wall clock read outside server/clock.rs: take the business clock (`AppState::clock`, a request's `now()`), \
          or say on the line above `// wall clock: <why>`:\n{}",
         offences.join("\n")
     );

@@ -11,11 +11,11 @@ use http_body_util::BodyExt;
 use selfcare_server_fns::api::{
     Contract, CycleSummary, Payment, Threshold, UsageOverview, UsageResponse, UsageType,
 };
-use selfcare_server_fns::ssr::auth::Auth;
-use selfcare_server_fns::ssr::config::Config;
-use selfcare_server_fns::ssr::db::Db;
-use selfcare_server_fns::ssr::storage::{SqlStorage, Storage, UsageRecord};
-use selfcare_server_fns::ssr::{router, AppState};
+use selfcare_server_fns::server::auth::Auth;
+use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::db::Db;
+use selfcare_server_fns::usage::storage::{SqlStorage, Storage, UsageRecord};
+use selfcare_server_fns::{server::router, server::AppState};
 use tower::ServiceExt;
 
 #[tokio::test]
@@ -473,7 +473,7 @@ async fn countries_are_listed_from_their_data() {
             .execute(&s.db.pool)
             .await
             .unwrap();
-        selfcare_server_fns::ssr::seed::sync_country_rules(&s.db)
+        selfcare_server_fns::seed::sync_country_rules(&s.db)
             .await
             .unwrap();
         let days: i64 =

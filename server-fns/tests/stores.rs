@@ -12,7 +12,7 @@ use selfcare_server_fns::api::{
     Place, PlaceKind, Product, Reservation, ReservationState, Special, StockStatus, StoreService,
     StoresResponse,
 };
-use selfcare_server_fns::ssr::stores::{distance_m, release_expired};
+use selfcare_server_fns::stores::domain::{distance_m, release_expired};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -196,8 +196,8 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
 
 #[tokio::test]
 async fn the_search_reads_the_spatial_index_not_every_store() {
-    let s = start(selfcare_server_fns::ssr::db::Backend::Sqlite).await;
-    let plan = selfcare_server_fns::ssr::stores::ring_query_plan(&s.db)
+    let s = start(selfcare_server_fns::server::db::Backend::Sqlite).await;
+    let plan = selfcare_server_fns::stores::domain::ring_query_plan(&s.db)
         .await
         .unwrap();
     assert!(
@@ -841,7 +841,7 @@ async fn a_database_seeded_before_shops_had_other_languages_gets_them_at_start()
         // The next start seeds nothing new, but gives the demo shops their texts and streets.
         let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
         assert!(
-            !selfcare_server_fns::ssr::seed::stores::seed_if_empty(&s.db, today, 0, 0)
+            !selfcare_server_fns::seed::stores::seed_if_empty(&s.db, today, 0, 0)
                 .await
                 .unwrap()
         );

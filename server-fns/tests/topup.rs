@@ -9,7 +9,7 @@ mod common;
 use axum::http::StatusCode;
 use common::*;
 use selfcare_server_fns::api::TopupBalance;
-use selfcare_server_fns::ssr::countries;
+use selfcare_server_fns::countries;
 
 const AWA: &str = "cust-sn-awa";
 const AWA_LINE: &str = "line-sn-awa-1";

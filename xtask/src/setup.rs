@@ -117,7 +117,6 @@ pub fn ensure_chromium() -> Result {
 /// Everything needed to build the widget.
 pub fn build_tools() -> Result {
     ensure_wasm_target()?;
-    ensure_lint_tools()?;
     ensure_wasm_bindgen()?;
     ensure_wasm_pack()?;
     ensure_npm_packages()

@@ -5,6 +5,7 @@ use std::process::Command;
 
 pub fn run(_args: &[String]) -> Result {
     crate::setup::build_tools()?;
+    crate::setup::ensure_lint_tools()?;
     crate::setup::ensure_chromium()?;
     let root = root();
 

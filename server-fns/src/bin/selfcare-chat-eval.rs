@@ -10,11 +10,11 @@
 //!   entities, knowledge base, the transaction that writes both messages), p50/p99 over the
 //!   scripted turns repeated `--repeat` times, and classification alone.
 
-use selfcare_server_fns::ssr::chat::{self, Assistant, Hub, Party, Said, TurnContext};
-use selfcare_server_fns::ssr::config::Config;
-use selfcare_server_fns::ssr::db::Db;
-use selfcare_server_fns::ssr::nlu::{self, CHAT_SCRIPTS};
-use selfcare_server_fns::ssr::seed;
+use selfcare_server_fns::chat::domain::{self as chat, Assistant, Hub, Party, Said, TurnContext};
+use selfcare_server_fns::chat::nlu::{self, CHAT_SCRIPTS};
+use selfcare_server_fns::seed;
+use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::db::Db;
 use std::time::{Duration, Instant};
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -109,7 +109,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let now = today.and_hms_opt(10, 0, 0).ok_or("time")?.and_utc();
     let hub = Hub::default();
-    let storage = selfcare_server_fns::ssr::storage::SqlStorage::new(db.clone());
+    let storage = selfcare_server_fns::usage::storage::SqlStorage::new(db.clone());
     let ctx = TurnContext {
         assistant: &assistant,
         hub: &hub,

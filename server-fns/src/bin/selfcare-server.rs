@@ -1,12 +1,12 @@
 //! The Selfcare server: `selfcare-server [--config FILE] [--seed-scale N] [--seed-catalogue N]
 //! [--seed-stores N] [--seed-products N]`.
 
-use selfcare_server_fns::ssr::auth::Auth;
-use selfcare_server_fns::ssr::clock::Clock;
-use selfcare_server_fns::ssr::config::Config;
-use selfcare_server_fns::ssr::db::Db;
-use selfcare_server_fns::ssr::seed::{self, stores as stores_seed};
-use selfcare_server_fns::ssr::{router, AppState};
+use selfcare_server_fns::seed::{self, stores as stores_seed};
+use selfcare_server_fns::server::auth::Auth;
+use selfcare_server_fns::server::clock::Clock;
+use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::db::Db;
+use selfcare_server_fns::{server::router, server::AppState};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,7 +35,7 @@ async fn main() -> ExitCode {
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // The countries' data (`data/countries/<CC>/country.toml`): a wrong file stops here, named.
-    let countries = selfcare_server_fns::ssr::countries::check_all()?;
+    let countries = selfcare_server_fns::countries::check_all()?;
     tracing::debug!(countries, "countries");
     let mut config_file: Option<PathBuf> = None;
     let mut scale = 0u32;
@@ -123,9 +123,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let examples = config.examples_dir.is_some();
     let state = AppState::new(db, auth, config);
     tokio::spawn(release_expired_reservations(state.clone()));
-    if state.db.backend == selfcare_server_fns::ssr::db::Backend::Postgres {
+    if state.db.backend == selfcare_server_fns::server::db::Backend::Postgres {
         // Chat news from the other server processes on the same database.
-        tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+        tokio::spawn(selfcare_server_fns::chat::domain::listen(
             database_url.clone(),
             state.hub.clone(),
         ));
@@ -159,12 +159,16 @@ async fn release_expired_reservations(state: AppState) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
     loop {
         every.tick().await;
-        match selfcare_server_fns::ssr::stores::release_expired(&state.db, None, state.clock.now())
-            .await
+        match selfcare_server_fns::stores::domain::release_expired(
+            &state.db,
+            None,
+            state.clock.now(),
+        )
+        .await
         {
             Ok(0) => {}
             Ok(n) => tracing::info!(released = n, "expired reservations released"),
-            Err(err) => tracing::warn!(?err, "releasing expired reservations failed"),
+            Err(err) => tracing::error!(error = %err, "releasing expired reservations failed"),
         }
     }
 }

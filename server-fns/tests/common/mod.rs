@@ -9,10 +9,10 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use selfcare_server_fns::api::{ApiError, LineUsage, UsageOverview, UsageResponse};
-use selfcare_server_fns::ssr::auth::Auth;
-use selfcare_server_fns::ssr::config::Config;
-use selfcare_server_fns::ssr::db::{Backend, Db};
-use selfcare_server_fns::ssr::{router, seed, AppState};
+use selfcare_server_fns::server::auth::Auth;
+use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::db::{Backend, Db};
+use selfcare_server_fns::{seed, server::router, server::AppState};
 use serde_json::Value;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -125,7 +125,7 @@ pub async fn start(backend: Backend) -> TestServer {
     let state = AppState::new(db.clone(), auth, config);
     if backend == Backend::Postgres {
         // As the server binary does: news from PostgreSQL's NOTIFY to this state's streams.
-        tokio::spawn(selfcare_server_fns::ssr::chat::listen(
+        tokio::spawn(selfcare_server_fns::chat::domain::listen(
             url.clone(),
             state.hub.clone(),
         ));
