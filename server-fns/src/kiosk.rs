@@ -60,7 +60,11 @@ pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSessio
         request.now(),
     )
     .await?;
-    Ok(kiosk::session(request.state(), &customer)?)
+    Ok(kiosk::session(
+        &request.state().auth,
+        request.state().config.kiosk_token_seconds,
+        &customer,
+    )?)
 }
 
 /// A new token for the kiosk session in use (the kiosk asks before its token runs out, while
@@ -69,7 +73,11 @@ pub async fn kiosk_verify(challenge: String, code: String) -> Result<KioskSessio
 pub async fn kiosk_renew() -> Result<KioskSession, ApiError> {
     use crate::{kiosk::domain as kiosk, server::context::CustomerRequest};
     let request = CustomerRequest::kiosk()?;
-    Ok(kiosk::session(request.state(), &request.customer)?)
+    Ok(kiosk::session(
+        &request.state().auth,
+        request.state().config.kiosk_token_seconds,
+        &request.customer,
+    )?)
 }
 
 /// "Continue on your phone": a fifteen-minute link to `view` (`stores` with a shop and a
@@ -106,7 +114,10 @@ pub async fn phone_link(
     }
     let (id, expires_at) = kiosk::create_link(request.db(), &target, request.now()).await?;
     Ok(kiosk::phone_link(
-        &format!("{}/go/{id}", kiosk::public_base(request.state())?),
+        &format!(
+            "{}/go/{id}",
+            crate::server::context::public_base(request.state())?
+        ),
         expires_at,
     ))
 }
@@ -128,7 +139,10 @@ pub async fn kiosk_pair(store: Option<String>) -> Result<crate::api::KioskPairin
     let (pairing, secret, expires_at) =
         kiosk::start_pairing(request.db(), store, request.now()).await?;
     let link = kiosk::phone_link(
-        &format!("{}/pair/{pairing}", kiosk::public_base(request.state())?),
+        &format!(
+            "{}/pair/{pairing}",
+            crate::server::context::public_base(request.state())?
+        ),
         expires_at,
     );
     Ok(crate::api::KioskPairing {
@@ -177,6 +191,10 @@ pub async fn kiosk_pair_poll(
         return Ok(PairingStatus { session: None });
     };
     Ok(PairingStatus {
-        session: Some(kiosk::session(request.state(), &customer)?),
+        session: Some(kiosk::session(
+            &request.state().auth,
+            request.state().config.kiosk_token_seconds,
+            &customer,
+        )?),
     })
 }

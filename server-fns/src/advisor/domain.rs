@@ -12,9 +12,10 @@ use crate::api::{
     CustomerContext, ErrorId, Incident, OrderBrief, QueueEntry, TroubleTicket,
 };
 use crate::chat::domain::{self as chat, append, load, Assistant, Hub, Next, Out};
+use crate::server::clock::rfc3339;
 use crate::server::db::Db;
 use crate::server::error::Error;
-use crate::stores::domain::{distance_m, rfc3339};
+use crate::stores::domain::distance_m;
 use crate::usage::storage::Storage;
 use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;

@@ -13,11 +13,11 @@ use crate::api::{
     MAX_MESSAGE_CHARS,
 };
 use crate::chat::nlu::{self, Classifier, Decision, Entities, Gazetteer, Knowledge};
+use crate::server::clock::rfc3339;
 use crate::server::config::Config;
 use crate::server::db::{Backend, Db};
 use crate::server::error::Error;
 use crate::server::text::fold;
-use crate::stores::domain::rfc3339;
 use crate::usage::storage::Storage;
 use chrono::{DateTime, Utc};
 use fluent_bundle::concurrent::FluentBundle;

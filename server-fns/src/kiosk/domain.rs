@@ -7,9 +7,9 @@
 
 use crate::api::{ErrorId, KioskChallenge};
 use crate::partners::domain::sha256_hex;
+use crate::server::clock::rfc3339;
 use crate::server::db::Db;
 use crate::server::error::Error;
-use crate::stores::domain::rfc3339;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
 
@@ -19,12 +19,11 @@ pub const MAX_ATTEMPTS: i64 = 5;
 /// A kiosk session for `customer`: a token for the kiosk channel (`scope: kiosk`), lasting
 /// `kiosk_token_seconds`.
 pub fn session(
-    state: &crate::server::app::AppState,
+    auth: &crate::server::auth::Auth,
+    seconds: u32,
     customer: &str,
 ) -> Result<crate::api::KioskSession, Error> {
-    let seconds = state.config.kiosk_token_seconds;
-    let token = state
-        .auth
+    let token = auth
         .issue_customer_token(customer, "kiosk", u64::from(seconds))
         .ok_or(Error::from(ErrorId::Unavailable))?;
     Ok(crate::api::KioskSession {
@@ -288,28 +287,6 @@ pub async fn open_link(
         })
     })
     .transpose()
-}
-
-/// The server's public origin for links (`public_url`), else `http://` and the `Host` the
-/// request came to (a demo on one machine).
-pub fn public_base(state: &crate::server::app::AppState) -> Result<String, Error> {
-    if let Some(url) = &state.config.public_url {
-        return Ok(url.trim_end_matches('/').to_owned());
-    }
-    let parts = leptos::prelude::use_context::<axum::http::request::Parts>()
-        .ok_or(Error::from(ErrorId::Internal))?;
-    let host = parts
-        .headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        });
-    Ok(format!(
-        "http://{}",
-        host.ok_or(Error::from(ErrorId::BadRequest))?
-    ))
 }
 
 /// A link with its QR code.

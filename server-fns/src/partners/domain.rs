@@ -4,9 +4,9 @@
 //! give; every action it takes is audited with both (see `tariff::Caller`).
 
 use crate::api::{Delegation, DelegationCode, DelegationGrant, ErrorId, PartnerInfo};
+use crate::server::clock::rfc3339;
 use crate::server::db::Db;
 use crate::server::error::Error;
-use crate::stores::domain::rfc3339;
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::Row;

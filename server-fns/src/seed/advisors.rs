@@ -2,8 +2,8 @@
 //! towns: written by the seed, read by nothing else (the demo sign-in reads the advisors).
 
 use crate::advisor::domain::Skills;
+use crate::server::clock::rfc3339;
 use crate::server::db::Db;
-use crate::stores::domain::rfc3339;
 use chrono::{Duration, NaiveDate};
 use sqlx::Row;
 

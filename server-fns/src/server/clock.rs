@@ -12,10 +12,16 @@
 //! clock) and by whatever a test adds with [`Clock::advance`] ("25 hours later", without
 //! editing a row).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// An instant as the server stores and sends it: RFC 3339 in UTC, to the second
+/// (`2026-12-07T10:00:00Z`), so that stored instants sort as text.
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
 
 /// The server's clock; cheap to clone, and every clone is the same clock.
 #[derive(Clone, Debug)]

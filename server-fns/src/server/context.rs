@@ -370,3 +370,25 @@ impl PartnerRequest {
         &self.state
     }
 }
+
+/// The server's public origin for links (`public_url`), else `http://` and the `Host` the
+/// request came to (a demo on one machine).
+pub fn public_base(state: &AppState) -> Result<String, Error> {
+    if let Some(url) = &state.config.public_url {
+        return Ok(url.trim_end_matches('/').to_owned());
+    }
+    let parts = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .ok_or(Error::from(ErrorId::Internal))?;
+    let host = parts
+        .headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        });
+    Ok(format!(
+        "http://{}",
+        host.ok_or(Error::from(ErrorId::BadRequest))?
+    ))
+}

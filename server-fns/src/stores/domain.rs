@@ -16,12 +16,13 @@ use crate::api::{
     ProductKind, Reservation, ReservationState, Special, StockLevel, StockStatus, Store,
     StoreService, StoresResponse, Variant,
 };
+use crate::server::clock::rfc3339;
 use crate::server::db::Db;
 use crate::server::error::Error;
 use crate::server::hours::{self, Calendar, Period, Week};
 use crate::server::text::fold;
 use crate::tariff::sql::Audit;
-use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use sqlx::Row;
 use std::collections::HashMap;
@@ -33,10 +34,6 @@ pub const MAX_LIMIT: usize = 50;
 /// Units or fewer that make "few left".
 pub const LOW_STOCK: i64 = 3;
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
-
-pub fn rfc3339(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
 
 /// Services a shop offers, as bits of `stores.services`.
 pub const REPAIRS: i64 = 1;
