@@ -220,7 +220,6 @@ async fn store_by_id(db_: &Db, id: &str) -> Result<StoreRow, Error> {
 fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, Error> {
     let tz: String = row.try_get("time_zone")?;
     let hours: String = row.try_get("hours")?;
-    let invalid = |what: &str| Error::invalid(what);
     Ok(StoreRow {
         id: row.try_get("id")?,
         code: row.try_get("code")?,
@@ -232,8 +231,8 @@ fn store_row(row: &sqlx::any::AnyRow) -> Result<StoreRow, Error> {
         phone: row.try_get("phone")?,
         lat: row.try_get("lat")?,
         lon: row.try_get("lon")?,
-        tz: tz.parse().map_err(|_| invalid("time zone"))?,
-        week: hours::parse_week(&hours).ok_or_else(|| invalid("hours"))?,
+        tz: tz.parse().map_err(|_| Error::invalid("time zone"))?,
+        week: hours::parse_week(&hours).ok_or_else(|| Error::invalid("hours"))?,
         services: row.try_get("services")?,
         show_quantity: row.try_get::<i64, _>("show_quantity")? != 0,
     })
