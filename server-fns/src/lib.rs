@@ -21,3 +21,5 @@ pub mod countries;
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod tmf;

@@ -546,7 +546,7 @@ pub async fn seed(db: &Db, today: NaiveDate, scale: u32) -> Result<(), sqlx::Err
     tx.commit().await?;
     stores::seed_if_empty(db, today, 0, 0).await?;
     advisors::seed_if_empty(db, today).await?;
-    partners::seed_if_empty(db).await?;
+    partners::seed_missing(db).await?;
     // Fresh statistics for PostgreSQL's planner: without them it plans the first queries
     // after a bulk load as if the tables were empty (measured: 4 `get usage` a second instead
     // of 829 on 50,000 lines). SQLite plans these queries well from the schema alone, and

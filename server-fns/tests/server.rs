@@ -20,7 +20,7 @@ use tower::ServiceExt;
 
 #[tokio::test]
 async fn usage_lists_the_customers_lines_without_their_numbers() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let response: UsageResponse = s.as_customer(CAMILLE, "usage", "").await;
         let profile = &response.profile;
         assert_eq!(profile.given_name, "Camille");
@@ -48,7 +48,7 @@ async fn usage_lists_the_customers_lines_without_their_numbers() {
 
 #[tokio::test]
 async fn plans_and_addons_are_named_in_the_language_shown() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         // Camille's plans and add-on were bought in French; each view names them in the
         // language the customer reads now, the same in the line list, the buckets and the plan.
         // The family's shared bonus too, on both lines.
@@ -129,7 +129,7 @@ async fn plans_and_addons_are_named_in_the_language_shown() {
 
 #[tokio::test]
 async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let usage = s.cycle(CAMILLE, "line-fr-camille-1").await;
         assert_eq!(
             (usage.cycle_start.as_str(), usage.cycle_end.as_str()),
@@ -202,7 +202,7 @@ async fn usage_shows_the_current_cycle_with_buckets_daily_use_and_projection() {
 
 #[tokio::test]
 async fn history_has_the_last_six_cycles() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let history: Vec<CycleSummary> = s.line(CAMILLE, "line-fr-camille-1").await.history;
         let starts: Vec<_> = history.iter().map(|c| c.start.as_str()).collect();
         assert_eq!(
@@ -230,7 +230,7 @@ async fn history_has_the_last_six_cycles() {
 
 #[tokio::test]
 async fn contracts_carry_prices_in_minor_units_and_prepaid_balances() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let jo: Contract = s.line("cust-jo-lina", "line-jo-lina-1").await.contract;
         assert_eq!(
             (jo.currency.as_str(), jo.monthly_price),
@@ -257,7 +257,7 @@ async fn contracts_carry_prices_in_minor_units_and_prepaid_balances() {
 /// Another customer's line is refused, and not told apart from a line that does not exist.
 #[tokio::test]
 async fn another_customers_line_is_refused() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let before = s.counts().await;
         let tomasz = s.token(TOMASZ);
         let theirs = s
@@ -331,7 +331,7 @@ async fn missing_invalid_and_expired_tokens_are_401_with_an_error_id() {
 
 #[tokio::test]
 async fn bad_input_is_a_400_and_changes_nothing() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let before = s.counts().await;
         let token = s.token(CAMILLE);
         let cases = [

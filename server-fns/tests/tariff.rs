@@ -98,7 +98,7 @@ impl TestServer {
 
 #[tokio::test]
 async fn eligibility_follows_commitment_segment_channel_country_bills_and_payment_rules() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         // Camille: committed until 5 March 2027 on Découverte 100 Go at 24.99 €.
         let offers = s.offers(CAMILLE, LINE).await;
         assert_eq!(offers.current.id, "fr-decouverte-100");
@@ -265,7 +265,7 @@ async fn eligibility_follows_commitment_segment_channel_country_bills_and_paymen
 
 #[tokio::test]
 async fn a_change_now_is_prorated_applied_at_once_and_audited() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let offers = s.offers(CAMILLE, LINE).await;
         let now = find(&offers, "fr-premium").quotes[0].clone();
         // 24.99 € → 49.99 €, 9 of the cycle's 30 days left (26 Nov – 4 Dec): 25.00 × 9/30.
@@ -369,7 +369,7 @@ async fn a_change_now_is_prorated_applied_at_once_and_audited() {
 
 #[tokio::test]
 async fn a_next_cycle_change_is_pending_cancellable_and_takes_effect_on_its_day() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let order = s
             .order(CAMILLE, LINE, "fr-decouverte-200", When::NextCycle, KEY)
             .await;
@@ -499,7 +499,7 @@ async fn a_next_cycle_change_is_pending_cancellable_and_takes_effect_on_its_day(
 
 #[tokio::test]
 async fn replaying_an_idempotency_key_returns_the_same_order_and_changes_nothing_more() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let first = s
             .order(CAMILLE, "line-fr-camille-2", "fr-booster-5", When::Now, KEY)
             .await;
@@ -608,7 +608,7 @@ async fn parallel(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn of_concurrent_conflicting_changes_exactly_one_succeeds() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let offers = s.offers(CAMILLE, LINE).await;
         let mut bodies = Vec::new();
         for (i, id) in ["fr-premium", "fr-decouverte-200"].iter().enumerate() {
@@ -667,7 +667,7 @@ async fn of_concurrent_conflicting_changes_exactly_one_succeeds() {
 
 #[tokio::test]
 async fn eligibility_and_prices_are_checked_again_at_order_time() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let offers = s.offers(CAMILLE, LINE).await;
         let quote = find(&offers, "fr-premium").quotes[0].clone();
         let body = order_body(
@@ -713,7 +713,7 @@ async fn eligibility_and_prices_are_checked_again_at_order_time() {
 
 #[tokio::test]
 async fn bad_input_and_other_customers_lines_are_refused_with_an_error_id_and_no_order() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let before = s.counts().await;
         let cases: Vec<(&str, String, StatusCode, &str)> = vec![
             (
@@ -859,7 +859,7 @@ async fn bad_input_and_other_customers_lines_are_refused_with_an_error_id_and_no
 
 #[tokio::test]
 async fn add_ons_appear_as_buckets_at_once_and_prepaid_ones_are_paid_from_the_balance() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let order = s
             .order(CAMILLE, "line-fr-camille-2", "fr-booster-5", When::Now, KEY)
             .await;
@@ -918,7 +918,7 @@ async fn add_ons_appear_as_buckets_at_once_and_prepaid_ones_are_paid_from_the_ba
 
 #[tokio::test]
 async fn proration_in_three_decimal_and_zero_decimal_currencies() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         // Lina, Jordan (3 decimals): 15.500 → 22.500 JD, 5 of 30 days left (1–30 Nov).
         let jo = s.offers("cust-jo-lina", "line-jo-lina-1").await;
         let q = &find(&jo, "jo-sahl-100").quotes[0];

@@ -53,7 +53,7 @@ impl TestServer {
 
 #[tokio::test]
 async fn a_voucher_is_credited_once_to_the_line_and_audited() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let (code, amount, days) = senegal_vouchers().remove(0);
         let (before, expires_before) = s.balance(AWA, AWA_LINE).await;
         // The code as printed, with its spaces.
@@ -97,7 +97,7 @@ async fn a_voucher_is_credited_once_to_the_line_and_audited() {
 
 #[tokio::test]
 async fn wrong_codes_are_refused_and_counted_until_the_next_day() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let (before, _) = s.balance(AWA, AWA_LINE).await;
         // Not a code at all: said so, and not counted.
         for bad in ["12ab 5678 9012", "123", "1234567890123456789012", ""] {
@@ -134,7 +134,7 @@ async fn wrong_codes_are_refused_and_counted_until_the_next_day() {
 
 #[tokio::test]
 async fn only_the_customers_own_prepaid_line_and_their_countrys_cards() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let (code, ..) = senegal_vouchers().remove(0);
         // Another customer's line is not found; a postpaid line takes no voucher.
         assert_eq!(
@@ -190,7 +190,7 @@ async fn only_the_customers_own_prepaid_line_and_their_countrys_cards() {
 
 #[tokio::test]
 async fn one_card_redeemed_twice_at_once_is_credited_once() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let (code, amount, _) = senegal_vouchers().remove(1);
         let (before, _) = s.balance(AWA, AWA_LINE).await;
         let token = s.token(AWA);

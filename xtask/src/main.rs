@@ -1,7 +1,9 @@
 //! `cargo xtask <command>`: the project's automation. Each command installs what it needs and
 //! is missing, says what it is doing, and is quick when everything is there.
 //!
-//! - `demo [--addr ADDR]`: build the widget, start the demo server with seeded SQLite data.
+//! - `demo [--addr ADDR] [--tmf [--bss-addr ADDR]]`: build the widget, start the demo server
+//!   with seeded SQLite data (`--tmf`: on the tmf backend, with a second server as the
+//!   operator's systems).
 //! - `test`: every test — unit, server on SQLite (and PostgreSQL when
 //!   `SELFCARE_TEST_POSTGRES_URL` is set), message checks, the bundle-size budget, browser tests.
 //! - `bench`: bundle sizes, load time in throttled Chromium, server throughput; writes figures
@@ -28,7 +30,7 @@ fn main() -> ExitCode {
         Some("widget") => setup::build_tools().and_then(|_| widget::build()),
         Some("size") => size::check_budget(),
         _ => {
-            eprintln!("usage: cargo xtask <demo [--addr ADDR] | test | bench [--scale N] [--stores N] [--stores-only | --chat-only] | widget | size>");
+            eprintln!("usage: cargo xtask <demo [--addr ADDR] [--tmf [--bss-addr ADDR]] | test | bench [--scale N] [--stores N] [--stores-only | --chat-only] | widget | size>");
             return ExitCode::from(2);
         }
     };

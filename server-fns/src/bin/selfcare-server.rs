@@ -4,8 +4,9 @@
 use selfcare_server_fns::seed::{self, stores as stores_seed};
 use selfcare_server_fns::server::auth::Auth;
 use selfcare_server_fns::server::clock::Clock;
-use selfcare_server_fns::server::config::Config;
+use selfcare_server_fns::server::config::{BackendKind, Config};
 use selfcare_server_fns::server::db::Db;
+use selfcare_server_fns::tmf::client::TmfClient;
 use selfcare_server_fns::{server::router, server::AppState};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -103,7 +104,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     } else if config.demo {
         // A demo database from before the chat and the partners: what it lacks.
         seed::advisors::seed_if_empty(&db, clock.today()).await?;
-        seed::partners::seed_if_empty(&db).await?;
+        seed::partners::seed_missing(&db).await?;
     }
     // What a country's data says applies from this start on, whatever seeded the database.
     seed::sync_country_rules(&db).await?;
@@ -121,7 +122,14 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let addr = config.addr.clone();
     let demo = config.demo;
     let examples = config.examples_dir.is_some();
-    let state = AppState::new(db, auth, config);
+    let mut state = AppState::new(db, auth, config);
+    if state.config.backend == BackendKind::Tmf {
+        // Customers, lines, usage, the catalogue, orders and top-ups from the operator's
+        // systems; what only the widget has stays in its own database.
+        tracing::info!(url = ?state.config.tmf_url, "the operator's TMF Open APIs are the backend");
+        let client = TmfClient::new(&state.config, state.storage.clone())?;
+        state = state.with_storage(std::sync::Arc::new(client));
+    }
     tokio::spawn(release_expired_reservations(state.clone()));
     if state.db.backend == selfcare_server_fns::server::db::Backend::Postgres {
         // Chat news from the other server processes on the same database.

@@ -77,12 +77,17 @@ pub async fn client_credentials(
     Ok(Ok((id, asked.join(" "))))
 }
 
-/// The partners, by name.
+/// The partners that may act for customers (not the operator's system clients, such as the
+/// TMF client), by name.
 pub async fn list(db_: &Db) -> Result<Vec<PartnerInfo>, Error> {
     let rows = sqlx::query("SELECT id, name, scopes FROM partners ORDER BY name, id")
         .fetch_all(&db_.pool)
         .await?;
     rows.iter()
+        .filter(|r| {
+            r.try_get::<String, _>("scopes")
+                .is_ok_and(|s| s.split_whitespace().any(|s| SCOPES.contains(&s)))
+        })
         .map(|r| {
             Ok(PartnerInfo {
                 id: r.try_get("id")?,

@@ -20,17 +20,27 @@ pub const DEMO_PARTNERS: &[(&str, &str, &str, &str, &str)] = &[
         "kiosknet-demo-secret",
         "usage:read",
     ),
+    // Not a partner of customers: the client of this server's TMF Open APIs, as the widget's
+    // server on the `tmf` backend uses them (`cargo xtask demo --tmf`, the tests' TMF pair).
+    (
+        "client-selfcare-tmf",
+        "Selfcare widget (TMF client)",
+        "selfcare-tmf",
+        "selfcare-tmf-demo-secret",
+        "tmf",
+    ),
 ];
 
-/// Seeds the demo partners once.
-pub async fn seed_if_empty(db_: &Db) -> Result<(), sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM partners")
-        .fetch_one(&db_.pool)
-        .await?;
-    if n > 0 {
-        return Ok(());
-    }
+/// Seeds the demo partners a database lacks.
+pub async fn seed_missing(db_: &Db) -> Result<(), sqlx::Error> {
     for (id, name, client, secret, scopes) in DEMO_PARTNERS {
+        let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM partners WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db_.pool)
+            .await?;
+        if known > 0 {
+            continue;
+        }
         sqlx::query("INSERT INTO partners (id, name, client_id, secret_hash, scopes) VALUES ($1, $2, $3, $4, $5)")
             .bind(id)
             .bind(name)

@@ -54,6 +54,12 @@ impl AppState {
             limiter: Arc::default(),
         }
     }
+
+    /// The same state on another backend of the customers' data (the `tmf` one).
+    pub fn with_storage(mut self, storage: Arc<dyn Storage>) -> AppState {
+        self.storage = storage;
+        self
+    }
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -83,6 +89,12 @@ pub fn router(state: AppState) -> Router {
         .route("/embed", get(embed))
         .route("/go/{id}", get(open_phone_link))
         .route("/pair/{id}", get(open_pairing))
+        // This server's data as TM Forum Open APIs, for clients with the `tmf` scope.
+        .merge(crate::tmf::serve::routes(crate::tmf::serve::Bss {
+            storage: state.storage.clone(),
+            auth: state.auth.clone(),
+            clock: state.clock.clone(),
+        }))
         .merge(
             Router::new()
                 .nest_service(

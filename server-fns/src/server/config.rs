@@ -22,6 +22,11 @@
 //! | `site_url` | `SELFCARE_SITE_URL` | `/examples/website/`: where those links land |
 //! | `kiosk_token_seconds` | `SELFCARE_KIOSK_TOKEN_SECONDS` | 600: a kiosk session's token (renewed while the customer is there) |
 //! | `metrics_token` | `SELFCARE_METRICS_TOKEN` (16 characters or more) | none: `/metrics` open in demo mode only, not served otherwise; set, it asks for `Authorization: Bearer <token>` |
+//! | `backend` | `SELFCARE_BACKEND` (`sql`/`tmf`) | `sql`: customers, lines, usage, catalogue, orders and top-ups in this server's database; `tmf`: from the operator's TMF Open APIs |
+//! | `tmf_url` | `SELFCARE_TMF_URL` | none (needed by `tmf`): the base before `/tmf-api/…` |
+//! | `tmf_token_url` | `SELFCARE_TMF_TOKEN_URL` | none (needed by `tmf`): the OAuth 2.0 token endpoint |
+//! | `tmf_client_id`, `tmf_client_secret` | `SELFCARE_TMF_CLIENT_ID`, `SELFCARE_TMF_CLIENT_SECRET` | none (needed by `tmf`): client credentials, scope `tmf` |
+//! | `tmf_timeout_ms` | `SELFCARE_TMF_TIMEOUT_MS` (100–60000) | 3000: the longest one call to the operator's systems may take, retries included |
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -69,6 +74,27 @@ pub struct Config {
     /// The bearer token `/metrics` asks for. Unset: `/metrics` is served to anyone in demo
     /// mode only, and not at all otherwise (an internet-facing server keeps its internals).
     pub metrics_token: Option<String>,
+    /// Where customers, lines, usage, the catalogue, orders and top-ups live: `sql`, this
+    /// server's own database; `tmf`, the operator's systems behind TM Forum Open APIs.
+    pub backend: BackendKind,
+    /// The operator's TMF Open APIs (`https://bss.example`, before `/tmf-api/…`).
+    pub tmf_url: Option<String>,
+    /// Its OAuth 2.0 token endpoint (client credentials).
+    pub tmf_token_url: Option<String>,
+    pub tmf_client_id: Option<String>,
+    pub tmf_client_secret: Option<String>,
+    /// How long one call to the operator's systems may take, in milliseconds, before the
+    /// customer is told it is unavailable.
+    pub tmf_timeout_ms: u64,
+}
+
+/// The backend of the customers' data (see [`Config::backend`]).
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendKind {
+    #[default]
+    Sql,
+    Tmf,
 }
 
 impl Default for Config {
@@ -97,6 +123,12 @@ impl Default for Config {
             site_url: "/examples/website/".into(),
             kiosk_token_seconds: 600,
             metrics_token: None,
+            backend: BackendKind::Sql,
+            tmf_url: None,
+            tmf_token_url: None,
+            tmf_client_id: None,
+            tmf_client_secret: None,
+            tmf_timeout_ms: 3000,
         }
     }
 }
@@ -250,11 +282,72 @@ impl Config {
                 message: format!("not weekly hours: {:?}", self.advisor_hours),
             });
         }
+        self.apply_tmf_env(&var)?;
         if let Some(v) = var("SELFCARE_MAX_CONNECTIONS") {
             self.max_connections = v.parse().map_err(|_| ConfigError::Env {
                 var: "SELFCARE_MAX_CONNECTIONS",
                 message: format!("expected a number, got {v:?}"),
             })?;
+        }
+        Ok(())
+    }
+
+    /// The backend and the operator's TMF Open APIs: `SELFCARE_BACKEND`, `SELFCARE_TMF_URL`,
+    /// `SELFCARE_TMF_TOKEN_URL`, `SELFCARE_TMF_CLIENT_ID`, `SELFCARE_TMF_CLIENT_SECRET`,
+    /// `SELFCARE_TMF_TIMEOUT_MS`. A `tmf` backend needs all of its URLs and credentials.
+    fn apply_tmf_env(&mut self, var: &impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        if let Some(v) = var("SELFCARE_BACKEND") {
+            self.backend = match v.as_str() {
+                "sql" => BackendKind::Sql,
+                "tmf" => BackendKind::Tmf,
+                _ => {
+                    return Err(ConfigError::Env {
+                        var: "SELFCARE_BACKEND",
+                        message: format!("expected sql or tmf, got {v:?}"),
+                    })
+                }
+            };
+        }
+        for (name, field) in [
+            ("SELFCARE_TMF_URL", &mut self.tmf_url),
+            ("SELFCARE_TMF_TOKEN_URL", &mut self.tmf_token_url),
+            ("SELFCARE_TMF_CLIENT_ID", &mut self.tmf_client_id),
+            ("SELFCARE_TMF_CLIENT_SECRET", &mut self.tmf_client_secret),
+        ] {
+            if let Some(v) = var(name) {
+                *field = Some(v).filter(|v| !v.is_empty());
+            }
+        }
+        if let Some(v) = var("SELFCARE_TMF_TIMEOUT_MS") {
+            self.tmf_timeout_ms = v.parse().map_err(|_| ConfigError::Env {
+                var: "SELFCARE_TMF_TIMEOUT_MS",
+                message: format!("expected a number, got {v:?}"),
+            })?;
+        }
+        if self.backend == BackendKind::Tmf {
+            let url_ok = |u: &Option<String>| {
+                u.as_ref()
+                    .is_some_and(|u| u.starts_with("http://") || u.starts_with("https://"))
+            };
+            if !url_ok(&self.tmf_url) || !url_ok(&self.tmf_token_url) {
+                return Err(ConfigError::Env {
+                    var: "SELFCARE_TMF_URL",
+                    message: "the tmf backend needs tmf_url and tmf_token_url (http or https)"
+                        .into(),
+                });
+            }
+            if self.tmf_client_id.is_none() || self.tmf_client_secret.is_none() {
+                return Err(ConfigError::Env {
+                    var: "SELFCARE_TMF_CLIENT_ID",
+                    message: "the tmf backend needs tmf_client_id and tmf_client_secret".into(),
+                });
+            }
+        }
+        if !(100..=60_000).contains(&self.tmf_timeout_ms) {
+            return Err(ConfigError::Env {
+                var: "SELFCARE_TMF_TIMEOUT_MS",
+                message: format!("between 100 and 60000, got {}", self.tmf_timeout_ms),
+            });
         }
         Ok(())
     }

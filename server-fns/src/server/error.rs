@@ -20,6 +20,10 @@ pub enum Error {
     /// Stored data that breaks the schema's promises (a bad date, an unknown state).
     #[error("stored data is invalid: {0}")]
     Invalid(String),
+    /// The operator's systems (the TMF backend) failed, were too slow or could not be reached;
+    /// trying again later may work.
+    #[error("operator's systems: {0}")]
+    Backend(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -31,11 +35,14 @@ impl Error {
     }
 
     /// The id the customer is answered with: a refusal's own; `unavailable` when the database
-    /// cannot be reached now (retrying later may work); else `internal`.
+    /// or the operator's systems cannot be reached now (retrying later may work); else
+    /// `internal`.
     pub fn id(&self) -> ErrorId {
         match self {
             Error::Refused(id) => *id,
-            Error::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => ErrorId::Unavailable,
+            Error::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) | Error::Backend(_) => {
+                ErrorId::Unavailable
+            }
             Error::Database(_) | Error::Invalid(_) => ErrorId::Internal,
         }
     }
@@ -106,6 +113,10 @@ mod tests {
         assert_eq!(
             ApiError::from(Error::invalid("a date")).error,
             ErrorId::Internal
+        );
+        assert_eq!(
+            ApiError::from(Error::Backend("timed out".into())).error,
+            ErrorId::Unavailable
         );
         assert!(Error::from(ErrorId::Conflict).is(ErrorId::Conflict));
         assert!(!Error::from(sqlx::Error::RowNotFound).is(ErrorId::Internal));

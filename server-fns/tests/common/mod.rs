@@ -31,6 +31,8 @@ pub struct TestServer {
     pub dir: std::path::PathBuf,
     pub state: AppState,
     pub _guard: DbGuard,
+    /// On the TMF pair: the operator's stand-in this server calls over HTTP.
+    pub bss: Option<Box<TestServer>>,
 }
 
 /// Drops the PostgreSQL test database (or the SQLite folder) at the end of a test.
@@ -139,7 +141,66 @@ pub async fn start(backend: Backend) -> TestServer {
         dir: state.config.data_dir.clone(),
         state,
         _guard: guard,
+        bss: None,
     }
+}
+
+/// The TMF client's demo credentials (`seed::partners`).
+pub const TMF_CLIENT: (&str, &str) = ("selfcare-tmf", "selfcare-tmf-demo-secret");
+
+/// The TMF pair: a SQL server serving its data as TMF Open APIs on a real port (the operator's
+/// stand-in), and the widget's server on the `tmf` backend calling it, on one business clock.
+/// `db` is the stand-in's database, where customers' data lives; the widget's own database
+/// (conversations, voucher failures, country rules) is `state.db`.
+pub async fn start_tmf_pair() -> TestServer {
+    let bss = start(Backend::Sqlite).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = bss.app.clone();
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+    });
+    let own = start(Backend::Sqlite).await;
+    own.on_tmf(bss, &url)
+}
+
+impl TestServer {
+    /// This server on the `tmf` backend, calling `bss` at `url`, on its clock.
+    pub fn on_tmf(mut self, bss: TestServer, url: &str) -> TestServer {
+        let mut config = (*self.state.config).clone();
+        config.backend = selfcare_server_fns::server::config::BackendKind::Tmf;
+        config.tmf_url = Some(url.to_owned());
+        config.tmf_token_url = Some(format!("{url}/oauth/token"));
+        config.tmf_client_id = Some(TMF_CLIENT.0.into());
+        config.tmf_client_secret = Some(TMF_CLIENT.1.into());
+        let client =
+            selfcare_server_fns::tmf::client::TmfClient::new(&config, self.state.storage.clone())
+                .unwrap();
+        let mut state = self.state.clone().with_storage(Arc::new(client));
+        state.config = Arc::new(config);
+        state.clock = bss.state.clock.clone();
+        self.app = router(state.clone());
+        self.state = state;
+        self.db = bss.db.clone();
+        self.url = bss.url.clone();
+        self.bss = Some(Box::new(bss));
+        self
+    }
+}
+
+/// Runs `check` on SQLite, then on PostgreSQL if configured (saying so when it is not), then
+/// through the TMF pair ([`start_tmf_pair`]).
+pub async fn each_backend_and_tmf<F, Fut>(check: F)
+where
+    F: Fn(TestServer) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    each_backend(&check).await;
+    check(start_tmf_pair().await).await;
 }
 
 /// Runs `check` on SQLite, then on PostgreSQL if configured (saying so when it is not).
@@ -313,6 +374,7 @@ impl TestServer {
             dir: self.dir.clone(),
             state,
             _guard: guard,
+            bss: None,
         }
     }
 

@@ -1,0 +1,270 @@
+//! The `tmf` backend at its seam: the widget's server calling an operator's TMF Open APIs that
+//! are down, slow, failing (5xx) or losing an answer. The customer gets a translated
+//! `unavailable` (never a hang), `/readyz` says the BSS is not there, a breaker stops calls to a
+//! BSS that keeps failing, and an order whose answer was lost and is sent again is placed once.
+
+mod common;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use common::*;
+use selfcare_server_fns::api::{OffersResponse, ProductOrder, UsageResponse, When};
+use selfcare_server_fns::server::db::Backend;
+use selfcare_server_fns::tmf::client::TRIP_AFTER;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+const LINE: &str = "line-fr-camille-1";
+
+/// Serves `app` on a real port: its base URL.
+async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+    });
+    url
+}
+
+/// A stand-in that grants tokens and answers every TMF call with `answer` after `delay`,
+/// counting the calls.
+async fn stand_in(answer: StatusCode, delay: Duration, calls: Arc<AtomicU32>) -> String {
+    let app = Router::new()
+        .route(
+            "/oauth/token",
+            axum::routing::post(|| async {
+                axum::Json(serde_json::json!({
+                    "access_token": "t", "token_type": "Bearer", "expires_in": 900, "scope": "tmf"
+                }))
+            }),
+        )
+        .fallback(move || {
+            let calls = calls.clone();
+            async move {
+                calls.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(delay).await;
+                answer.into_response()
+            }
+        });
+    serve(app).await
+}
+
+/// The widget's server on the `tmf` backend calling `url` (nothing of the BSS's is read: the
+/// stand-in is the whole BSS), with a short timeout.
+async fn widget_calling(url: &str) -> TestServer {
+    let bss = start(Backend::Sqlite).await;
+    let own = start(Backend::Sqlite).await;
+    let mut widget = own.on_tmf(bss, url);
+    let mut config = (*widget.state.config).clone();
+    config.tmf_timeout_ms = 400;
+    let client = selfcare_server_fns::tmf::client::TmfClient::new(
+        &config,
+        Arc::new(selfcare_server_fns::usage::storage::SqlStorage::new(
+            widget.state.db.clone(),
+        )),
+    )
+    .unwrap();
+    let state = widget.state.clone().with_storage(Arc::new(client));
+    widget.app = selfcare_server_fns::server::router(state.clone());
+    widget.state = state;
+    widget
+}
+
+/// Fails the test instead of hanging: no call may outlast this.
+async fn bounded<T>(call: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(10), call)
+        .await
+        .expect("the widget's server hung on the operator's systems")
+}
+
+async fn readyz(s: &TestServer) -> StatusCode {
+    s.send(Request::get("/readyz").body(Body::empty()).unwrap())
+        .await
+        .status
+}
+
+#[tokio::test]
+async fn a_bss_that_answers_5xx_is_unavailable_retried_then_paused() {
+    let calls = Arc::new(AtomicU32::new(0));
+    let url = stand_in(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        Duration::ZERO,
+        calls.clone(),
+    )
+    .await;
+    let s = widget_calling(&url).await;
+    let (status, error) = bounded(s.refused(CAMILLE, "usage", &line_body(LINE))).await;
+    assert_eq!(
+        (status, error.as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+    );
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        3,
+        "a failing call is tried three times"
+    );
+    // Failing calls in a row open the breaker: the BSS is left alone, readiness says so.
+    for _ in 1..TRIP_AFTER {
+        bounded(s.refused(CAMILLE, "usage", &line_body(LINE))).await;
+    }
+    let before = calls.load(Ordering::SeqCst);
+    let (status, error) = bounded(s.refused(CAMILLE, "usage", &line_body(LINE))).await;
+    assert_eq!(
+        (status, error.as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+    );
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        before,
+        "no call while the breaker is open"
+    );
+    assert_eq!(readyz(&s).await, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn a_slow_bss_is_unavailable_within_the_timeout() {
+    let calls = Arc::new(AtomicU32::new(0));
+    let url = stand_in(StatusCode::OK, Duration::from_secs(30), calls.clone()).await;
+    let s = widget_calling(&url).await;
+    let (status, error) = bounded(s.refused(CAMILLE, "usage", &line_body(LINE))).await;
+    assert_eq!(
+        (status, error.as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+    );
+    assert!(calls.load(Ordering::SeqCst) >= 1, "the BSS was called");
+    assert_eq!(bounded(readyz(&s)).await, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn a_bss_that_is_down_is_unavailable_and_not_ready() {
+    // A port nothing listens on any more.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let s = widget_calling(&url).await;
+    let (status, error) = bounded(s.refused(CAMILLE, "usage", &line_body(LINE))).await;
+    assert_eq!(
+        (status, error.as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+    );
+    assert_eq!(bounded(readyz(&s)).await, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn the_pair_is_ready_and_serves_the_customer_from_the_bss() {
+    let s = start_tmf_pair().await;
+    assert_eq!(readyz(&s).await, StatusCode::OK);
+    // A change made in the BSS is what the widget shows.
+    sqlx::query("UPDATE lines SET msisdn = '+33612349876' WHERE id = $1")
+        .bind(LINE)
+        .execute(&s.db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE customers SET given_name = 'Camille-Marie' WHERE id = $1")
+        .bind(CAMILLE)
+        .execute(&s.db.pool)
+        .await
+        .unwrap();
+    let usage: UsageResponse = s.as_customer(CAMILLE, "usage", &line_body(LINE)).await;
+    assert_eq!(usage.profile.given_name, "Camille-Marie");
+    let line = usage.profile.lines.iter().find(|l| l.id == LINE).unwrap();
+    assert_eq!(line.number_ending, "9876");
+    // The TMF APIs need the tmf scope: a customer's token is refused.
+    let bss = s.bss.as_ref().unwrap();
+    let answer = bss
+        .send(
+            Request::get("/tmf-api/productInventory/v4/product?relatedParty.id=cust-fr-camille")
+                .header("authorization", format!("Bearer {}", bss.token(CAMILLE)))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    let anonymous = bss
+        .send(
+            Request::get("/tmf-api/productInventory/v4/product?relatedParty.id=cust-fr-camille")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn an_order_whose_answer_was_lost_is_placed_once() {
+    // The real BSS behind a proxy that passes every call on but loses the answer to the first
+    // order: the widget sends it again, with the same externalId.
+    let bss = start(Backend::Sqlite).await;
+    let bss_url = serve(bss.app.clone()).await;
+    let orders = Arc::new(AtomicU32::new(0));
+    let counted = orders.clone();
+    let http = reqwest::Client::new();
+    let proxy = Router::new().fallback(move |request: Request| {
+        let (http, bss_url, counted) = (http.clone(), bss_url.clone(), counted.clone());
+        async move {
+            let (parts, body) = request.into_parts();
+            let body = axum::body::to_bytes(body, 1 << 20).await.unwrap();
+            let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+            let mut forward = http.request(parts.method.clone(), format!("{bss_url}{path}"));
+            for (name, value) in &parts.headers {
+                if name != "host" && name != "content-length" {
+                    forward = forward.header(name, value);
+                }
+            }
+            let answer = forward.body(body).send().await.unwrap();
+            let lost = parts.method == "POST"
+                && path.ends_with("/productOrder")
+                && counted.fetch_add(1, Ordering::SeqCst) == 0;
+            if lost {
+                return StatusCode::BAD_GATEWAY.into_response();
+            }
+            let status = answer.status();
+            let headers = answer.headers().clone();
+            let bytes = answer.bytes().await.unwrap();
+            let mut response = Response::new(Body::from(bytes));
+            *response.status_mut() = status;
+            *response.headers_mut() = headers;
+            response
+        }
+    });
+    let proxy_url = serve(proxy).await;
+    let own = start(Backend::Sqlite).await;
+    let s = own.on_tmf(bss, &proxy_url);
+    let before: i64 = s.count("orders").await;
+
+    let offers: OffersResponse = s
+        .as_customer(
+            CAMILLE,
+            "offers",
+            &format!("line_id={LINE}&channel=website&lang=en"),
+        )
+        .await;
+    let quote = offers
+        .plans
+        .iter()
+        .find(|q| q.offering.id == "fr-premium")
+        .and_then(|q| q.quotes.iter().find(|q| q.when == When::NextCycle))
+        .cloned()
+        .expect("a quote for Premium");
+    let order: ProductOrder = bounded(s.as_customer(
+        CAMILLE,
+        "order",
+        &format!(
+            "line_id={LINE}&offering_id=fr-premium&when=next-cycle&idempotency_key=0b6f7d1e-4c1a-4f7e-9a51-2d8c3e7f9a10\
+             &expected_one_time={}&expected_recurring={}&consent=true&channel=website&lang=en",
+            quote.one_time, quote.recurring
+        ),
+    ))
+    .await;
+    assert_eq!(order.offering_id, "fr-premium");
+    assert_eq!(orders.load(Ordering::SeqCst), 2, "the order was sent twice");
+    assert_eq!(s.count("orders").await, before + 1, "and placed once");
+}
