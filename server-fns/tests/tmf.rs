@@ -85,10 +85,15 @@ async fn bounded<T>(call: impl std::future::Future<Output = T>) -> T {
         .expect("the widget's server hung on the operator's systems")
 }
 
+/// `/readyz`: its status, and what it says.
 async fn readyz(s: &TestServer) -> StatusCode {
-    s.send(Request::get("/readyz").body(Body::empty()).unwrap())
-        .await
-        .status
+    let answer = s
+        .send(Request::get("/readyz").body(Body::empty()).unwrap())
+        .await;
+    if answer.status != StatusCode::OK {
+        assert_eq!(answer.json["unreachable"], "operator", "{}", answer.body);
+    }
+    answer.status
 }
 
 #[tokio::test]

@@ -295,7 +295,17 @@ async fn readyz(State(state): State<AppState>) -> Response {
         Ok(()) => "ready".into_response(),
         Err(err) => {
             tracing::warn!(error = %err, "not ready");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+            // What cannot be reached: this server's database, or the operator's systems (the
+            // tmf backend).
+            let what = match err {
+                crate::server::error::Error::Backend(_) => "operator",
+                _ => "database",
+            };
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "error": "unavailable", "unreachable": what })),
+            )
+                .into_response()
         }
     }
 }

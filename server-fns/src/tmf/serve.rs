@@ -129,14 +129,21 @@ async fn authorised(State(bss): State<Bss>, request: Request, next: Next) -> Res
 
 type Params = Query<HashMap<String, String>>;
 
-fn param<'a>(params: &'a Params, name: &str) -> Result<&'a str, Response> {
-    params.get(name).map(String::as_str).ok_or_else(|| {
+/// A query parameter a call needs and lacks.
+struct Missing(&'static str);
+
+impl IntoResponse for Missing {
+    fn into_response(self) -> Response {
         refuse(
             StatusCode::BAD_REQUEST,
             "badRequest",
-            &format!("{name} is needed"),
+            &format!("{} is needed", self.0),
         )
-    })
+    }
+}
+
+fn param<'a>(params: &'a Params, name: &'static str) -> Result<&'a str, Missing> {
+    params.get(name).map(String::as_str).ok_or(Missing(name))
 }
 
 /// The language asked for: the first tag of `Accept-Language`, else English.
@@ -162,7 +169,7 @@ async fn customer(State(bss): State<Bss>, Path(id): Path<String>) -> Response {
 async fn products(State(bss): State<Bss>, params: Params) -> Response {
     let customer = match param(&params, "relatedParty.id") {
         Ok(c) => c,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     answer(
         async {
@@ -206,7 +213,7 @@ async fn usage(State(bss): State<Bss>, params: Params) -> Response {
         param(&params, "usageDate.lte"),
     ) {
         (Ok(l), Ok(f), Ok(t)) => (l, f, t),
-        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
+        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r.into_response(),
     };
     answer(bss.storage.daily_usage(line, from, to).await.map(|days| {
         days.iter()
@@ -233,7 +240,7 @@ async fn record_usage(State(bss): State<Bss>, Json(usage): Json<Usage>) -> Respo
 async fn offerings(State(bss): State<Bss>, headers: HeaderMap, params: Params) -> Response {
     let country = match param(&params, "place.id") {
         Ok(c) => c,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     answer(
         bss.storage
@@ -257,7 +264,7 @@ async fn orders(State(bss): State<Bss>, params: Params) -> Response {
     let found = if let Some(key) = params.get("externalId") {
         let customer = match param(&params, "relatedParty.id") {
             Ok(c) => c,
-            Err(r) => return r,
+            Err(r) => return r.into_response(),
         };
         bss.storage
             .order_by_key(customer, key)
@@ -266,7 +273,7 @@ async fn orders(State(bss): State<Bss>, params: Params) -> Response {
     } else {
         let line = match param(&params, "product.id") {
             Ok(l) => l,
-            Err(r) => return r,
+            Err(r) => return r.into_response(),
         };
         if params.get("state").map(String::as_str) != Some("acknowledged") {
             return refuse(StatusCode::BAD_REQUEST, "badRequest", "state=acknowledged");
@@ -285,7 +292,7 @@ async fn orders(State(bss): State<Bss>, params: Params) -> Response {
 async fn order(State(bss): State<Bss>, Path(id): Path<String>, params: Params) -> Response {
     let customer = match param(&params, "relatedParty.id") {
         Ok(c) => c,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     match bss.storage.order(customer, &id).await {
         Ok(Some(o)) => Json(ProductOrder::stored(&o, "")).into_response(),
@@ -428,7 +435,7 @@ async fn topups(State(bss): State<Bss>, params: Params) -> Response {
         param(&params, "externalId"),
     ) {
         (Ok(c), Ok(k)) => (c, k),
-        (Err(r), _) | (_, Err(r)) => return r,
+        (Err(r), _) | (_, Err(r)) => return r.into_response(),
     };
     answer(bss.storage.topup_by_key(customer, key).await.map(|t| {
         t.iter()
