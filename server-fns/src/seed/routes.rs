@@ -28,7 +28,19 @@ struct TokenQuery {
 /// Demo mode only: a 15-minute token for a customer of the (seeded) database.
 async fn demo_token(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
     const TTL: u64 = 15 * 60;
-    let known = matches!(state.storage.customer(&q.customer).await, Ok(Some(_)));
+    let known = match state.storage.customer(&q.customer).await {
+        Ok(found) => found.is_some(),
+        // The customers' data cannot be read now (the operator's systems are down, say): not
+        // an unknown customer.
+        Err(err) => {
+            err.log();
+            return (
+                StatusCode::from_u16(err.id().status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE),
+                Json(crate::api::ApiError { error: err.id() }),
+            )
+                .into_response();
+        }
+    };
     match state
         .auth
         .issue_demo_token(&q.customer, TTL)
