@@ -89,12 +89,6 @@ pub fn router(state: AppState) -> Router {
         .route("/embed", get(embed))
         .route("/go/{id}", get(open_phone_link))
         .route("/pair/{id}", get(open_pairing))
-        // This server's data as TM Forum Open APIs, for clients with the `tmf` scope.
-        .merge(crate::tmf::serve::routes(crate::tmf::serve::Bss {
-            storage: state.storage.clone(),
-            auth: state.auth.clone(),
-            clock: state.clock.clone(),
-        }))
         .merge(
             Router::new()
                 .nest_service(
@@ -127,6 +121,14 @@ pub fn router(state: AppState) -> Router {
         );
     if config.demo {
         app = app.merge(crate::seed::routes::demo());
+    }
+    if config.demo || config.serve_tmf {
+        // This server's data as TM Forum Open APIs, for clients with the `tmf` scope.
+        app = app.merge(crate::tmf::serve::routes(crate::tmf::serve::Bss {
+            storage: state.storage.clone(),
+            auth: state.auth.clone(),
+            clock: state.clock.clone(),
+        }));
     }
     if let Some(examples) = &config.examples_dir {
         app = app
@@ -290,20 +292,23 @@ async fn version() -> Json<serde_json::Value> {
     )
 }
 
+/// Ready when this server's database answers (503 otherwise). On the `tmf` backend, the
+/// operator's systems being unreachable (or the breaker open) is reported, `degraded`, but
+/// not a reason to take the server out of service: every replica shares that outage, and only
+/// a server that answers can tell customers the service is unavailable.
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.storage.ping().await {
         Ok(()) => "ready".into_response(),
+        Err(err @ crate::server::error::Error::Backend(_)) => {
+            tracing::warn!(error = %err, "the operator's systems are unreachable");
+            Json(serde_json::json!({ "status": "degraded", "unreachable": "operator" }))
+                .into_response()
+        }
         Err(err) => {
             tracing::warn!(error = %err, "not ready");
-            // What cannot be reached: this server's database, or the operator's systems (the
-            // tmf backend).
-            let what = match err {
-                crate::server::error::Error::Backend(_) => "operator",
-                _ => "database",
-            };
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "error": "unavailable", "unreachable": what })),
+                Json(serde_json::json!({ "error": "unavailable", "unreachable": "database" })),
             )
                 .into_response()
         }

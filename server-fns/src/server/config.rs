@@ -26,6 +26,7 @@
 //! | `tmf_url` | `SELFCARE_TMF_URL` | none (needed by `tmf`): the base before `/tmf-api/…` |
 //! | `tmf_token_url` | `SELFCARE_TMF_TOKEN_URL` | none (needed by `tmf`): the OAuth 2.0 token endpoint |
 //! | `tmf_client_id`, `tmf_client_secret` | `SELFCARE_TMF_CLIENT_ID`, `SELFCARE_TMF_CLIENT_SECRET` | none (needed by `tmf`): client credentials, scope `tmf` |
+//! | `serve_tmf` | `SELFCARE_SERVE_TMF` (`true`/`false`) | `false` (on in demo mode): serve `/tmf-api/…` to clients with the `tmf` scope |
 //! | `tmf_timeout_ms` | `SELFCARE_TMF_TIMEOUT_MS` (100–60000) | 3000: the longest one call to the operator's systems may take, retries included |
 
 use chrono::NaiveDate;
@@ -86,6 +87,9 @@ pub struct Config {
     /// How long one call to the operator's systems may take, in milliseconds, before the
     /// customer is told it is unavailable.
     pub tmf_timeout_ms: u64,
+    /// Serve this server's data as TMF Open APIs (`/tmf-api/…`, to clients with the `tmf`
+    /// scope). Always on in demo mode.
+    pub serve_tmf: bool,
 }
 
 /// The backend of the customers' data (see [`Config::backend`]).
@@ -129,6 +133,7 @@ impl Default for Config {
             tmf_client_id: None,
             tmf_client_secret: None,
             tmf_timeout_ms: 3000,
+            serve_tmf: false,
         }
     }
 }
@@ -317,6 +322,9 @@ impl Config {
             if let Some(v) = var(name) {
                 *field = Some(v).filter(|v| !v.is_empty());
             }
+        }
+        if let Some(v) = var("SELFCARE_SERVE_TMF") {
+            self.serve_tmf = parse_bool("SELFCARE_SERVE_TMF", &v)?;
         }
         if let Some(v) = var("SELFCARE_TMF_TIMEOUT_MS") {
             self.tmf_timeout_ms = v.parse().map_err(|_| ConfigError::Env {

@@ -5,10 +5,13 @@
 //! - Every call ends within the configured timeout (`tmf_timeout_ms`), retries included: a
 //!   slow or unreachable BSS becomes [`Error::Backend`], which the customer sees as
 //!   `unavailable`, never a hang.
-//! - A call that fails on the way (no connection, a timeout, a 5xx) is tried again, up to three
-//!   times, reads and writes alike: every write is idempotent at the BSS (an order's and a
-//!   top-up's `externalId` is the widget's idempotency key, a usage record has its mediation
-//!   id), so a retried order is never placed twice.
+//! - A call that fails on the way (no connection, a timeout, 502, 503, 504) is tried again, up
+//!   to three times, reads and writes alike; a 500 is not (the BSS's own fault would repeat).
+//!   An order and a top-up carry the widget's idempotency key as `externalId` and a usage record
+//!   its mediation id, so a retried one is never made twice; a retried cancellation that finds
+//!   the order already cancelled reads it back as cancelled.
+//! - What comes back is checked to be the customer's: lines, orders and top-ups of another
+//!   customer are dropped, whatever filter the BSS applied.
 //! - A circuit breaker: after [`TRIP_AFTER`] calls in a row failed, calls fail at once for
 //!   [`COOL_DOWN`] instead of piling onto a BSS that is down; `/readyz` reports it.
 //! - What only the widget has stays in its own database (`local`): the countries' plan-change
@@ -143,11 +146,13 @@ impl TmfClient {
         })
     }
 
-    /// A valid access token: the one kept, or a new one.
-    async fn token(&self, renew: bool) -> Result<String, Error> {
+    /// A valid access token: the one kept, or a new one when there is none, it has expired, or
+    /// it is the one the BSS just `refused` (a token another call renewed meanwhile is used as
+    /// it is).
+    async fn token(&self, refused: Option<&str>) -> Result<String, Error> {
         let mut kept = self.token.lock().await;
         if let Some((token, until)) = kept.as_ref() {
-            if !renew && Instant::now() < *until {
+            if Instant::now() < *until && refused != Some(token.as_str()) {
                 return Ok(token.clone());
             }
         }
@@ -195,12 +200,12 @@ impl TmfClient {
         }
         let tries = async {
             let mut last = String::new();
-            let mut renew = false;
+            let mut refused: Option<String> = None;
             for attempt in 0..TRIES {
                 if attempt > 0 {
                     tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
                 }
-                let token = match self.token(renew).await {
+                let token = match self.token(refused.as_deref()).await {
                     Ok(t) => t,
                     Err(err) => {
                         last = err.to_string();
@@ -210,7 +215,7 @@ impl TmfClient {
                 let mut request = self
                     .http
                     .request(method.clone(), format!("{}{path}", self.base))
-                    .bearer_auth(token)
+                    .bearer_auth(&token)
                     .query(query);
                 if let Some(lang) = lang {
                     request = request.header(reqwest::header::ACCEPT_LANGUAGE, lang);
@@ -219,12 +224,30 @@ impl TmfClient {
                     request = request.json(body);
                 }
                 match request.send().await {
-                    Ok(answer) if answer.status() == StatusCode::UNAUTHORIZED && !renew => {
-                        renew = true;
+                    // Once: a token revoked or expired early is asked again.
+                    Ok(answer)
+                        if answer.status() == StatusCode::UNAUTHORIZED && refused.is_none() =>
+                    {
+                        refused = Some(token);
                         last = "token refused".into();
                     }
+                    // Passing trouble on the way (a gateway, an overloaded BSS): tried again.
+                    Ok(answer)
+                        if matches!(
+                            answer.status(),
+                            StatusCode::BAD_GATEWAY
+                                | StatusCode::SERVICE_UNAVAILABLE
+                                | StatusCode::GATEWAY_TIMEOUT
+                        ) =>
+                    {
+                        last = format!("{path} answered {}", answer.status());
+                    }
+                    // A fault of the BSS's own: trying again would fail again.
                     Ok(answer) if answer.status().is_server_error() => {
-                        last = format!("{} answered {}", path, answer.status());
+                        return Err(Error::Backend(format!(
+                            "{path} answered {}",
+                            answer.status()
+                        )));
                     }
                     Ok(answer) => {
                         let status = answer.status();
@@ -352,15 +375,18 @@ fn order_resource(o: &NewOrder) -> ProductOrder {
 
 #[async_trait]
 impl Storage for TmfClient {
-    /// Ready when the BSS answers an authorised call (and the widget's own database does).
+    /// The widget's own database answers, then the BSS answers an authorised call with what it
+    /// should (a catalogue query: a wrong `tmf_url` answers 404 and is caught here). Fails at
+    /// once while the breaker is open.
     async fn ping(&self) -> Result<(), Error> {
+        self.local.ping().await?;
         let answer = self
-            .get(&format!("{CUSTOMER}/customer/readiness-check"), &[])
+            .get(&format!("{CATALOG}/productOffering"), &[("place.id", "ZZ")])
             .await?;
-        if answer.status.is_client_error() && answer.status != StatusCode::NOT_FOUND {
+        if !answer.status.is_success() {
             return answer.unexpected("readiness");
         }
-        self.local.ping().await
+        answer.json::<Vec<serde_json::Value>>().map(|_| ())
     }
 
     async fn customer(&self, customer_id: &str) -> Result<Option<CustomerRow>, Error> {
@@ -377,7 +403,11 @@ impl Storage for TmfClient {
                 &[("relatedParty.id", customer_id)],
             )
             .await?;
-        self.list::<Product, _>(answer, "products").await
+        let lines: Vec<LineRow> = self.list::<Product, _>(answer, "products").await?;
+        Ok(lines
+            .into_iter()
+            .filter(|l| l.customer_id == customer_id)
+            .collect())
     }
 
     async fn buckets(&self, line_id: &str, from: &str, to: &str) -> Result<Vec<BucketRow>, Error> {
@@ -478,18 +508,31 @@ impl Storage for TmfClient {
         Self::one::<ProductOffering, _>(&answer, "offering")
     }
 
+    /// The line's plan change ordered and not yet in effect: a `modify` order still in
+    /// progress.
     async fn open_change(&self, line_id: &str) -> Result<Option<OrderRow>, Error> {
         let answer = self
             .get(
                 &format!("{ORDERING}/productOrder"),
-                &[("product.id", line_id), ("state", "acknowledged")],
+                &[
+                    ("productOrderItem.product.id", line_id),
+                    ("productOrderItem.action", "modify"),
+                    ("state", "inProgress"),
+                ],
             )
             .await?;
         Ok(self
             .list::<ProductOrder, OrderRow>(answer, "open change")
             .await?
             .into_iter()
-            .next())
+            .find(|o| {
+                o.order.line_id == line_id
+                    && o.order.action == crate::api::OrderAction::Modify
+                    && matches!(
+                        o.order.state,
+                        crate::api::OrderState::Acknowledged | crate::api::OrderState::InProgress
+                    )
+            }))
     }
 
     async fn order(&self, customer_id: &str, order_id: &str) -> Result<Option<OrderRow>, Error> {
@@ -499,7 +542,8 @@ impl Storage for TmfClient {
                 &[("relatedParty.id", customer_id)],
             )
             .await?;
-        Self::one::<ProductOrder, _>(&answer, "order")
+        let order: Option<OrderRow> = Self::one::<ProductOrder, _>(&answer, "order")?;
+        Ok(order.filter(|o| o.customer_id == customer_id))
     }
 
     async fn order_by_key(&self, customer_id: &str, key: &str) -> Result<Option<OrderRow>, Error> {
@@ -513,7 +557,7 @@ impl Storage for TmfClient {
             .list::<ProductOrder, OrderRow>(answer, "order by key")
             .await?
             .into_iter()
-            .next())
+            .find(|o| o.customer_id == customer_id))
     }
 
     async fn place_order(&self, order: &NewOrder) -> Result<Placed, Error> {
@@ -533,13 +577,19 @@ impl Storage for TmfClient {
         }
     }
 
+    /// Only the customer's own order is asked to be cancelled; when the BSS finds nothing to
+    /// cancel because a first try that seemed lost did cancel it, the cancelled order is read
+    /// back.
     async fn cancel_order(
         &self,
-        _customer_id: &str,
+        customer_id: &str,
         order_id: &str,
         today: &str,
         audit: &Audit,
     ) -> Result<Option<OrderRow>, Error> {
+        if self.order(customer_id, order_id).await?.is_none() {
+            return Ok(None);
+        }
         let (related_party, channel) = parties(audit);
         let cancel = CancelProductOrder {
             product_order: Ref::to(order_id),
@@ -554,7 +604,10 @@ impl Storage for TmfClient {
             .post(&format!("{ORDERING}/cancelProductOrder"), &cancel)
             .await?;
         match answer.status {
-            StatusCode::NOT_FOUND => Ok(None),
+            StatusCode::NOT_FOUND => Ok(self
+                .order(customer_id, order_id)
+                .await?
+                .filter(|o| o.order.state == crate::api::OrderState::Cancelled)),
             s if s.is_success() => answer
                 .json::<CancelProductOrder>()?
                 .cancelled
@@ -581,11 +634,20 @@ impl Storage for TmfClient {
                 &[("relatedParty.id", customer_id), ("externalId", key)],
             )
             .await?;
-        Ok(self
-            .list::<TopupBalanceResource, TopupRow>(answer, "top-up by key")
-            .await?
+        let customer_of = |t: &TopupBalanceResource| {
+            t.related_party
+                .iter()
+                .any(|p| p.id == customer_id && p.role.as_deref() == Some("customer"))
+        };
+        if !answer.status.is_success() {
+            return answer.unexpected("top-up by key");
+        }
+        answer
+            .json::<Vec<TopupBalanceResource>>()?
             .into_iter()
-            .next())
+            .find(customer_of)
+            .map(TopupRow::try_from)
+            .transpose()
     }
 
     async fn voucher_failures_since(&self, customer_id: &str, since: &str) -> Result<i64, Error> {

@@ -713,12 +713,19 @@ pub fn order_state_str(s: OrderState) -> &'static str {
     crate::tariff::sql::state_str(s)
 }
 
+/// A TMF622 state as the widget shows it: every state of the specification has one (an order
+/// held, partly done or being cancelled is still in progress; one that failed was not done).
 fn parse_state(s: &str) -> Result<OrderState, Error> {
     Ok(match s {
         "acknowledged" => OrderState::Acknowledged,
-        "inProgress" => OrderState::InProgress,
+        "inProgress"
+        | "pending"
+        | "held"
+        | "partial"
+        | "assessingCancellation"
+        | "pendingCancellation" => OrderState::InProgress,
         "completed" => OrderState::Completed,
-        "rejected" => OrderState::Rejected,
+        "rejected" | "failed" => OrderState::Rejected,
         "cancelled" => OrderState::Cancelled,
         other => return Err(Error::Backend(format!("order state {other:?}"))),
     })

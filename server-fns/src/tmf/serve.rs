@@ -79,10 +79,16 @@ fn failed(err: &Error) -> Response {
             "refused",
             &format!("{id:?}"),
         ),
-        _ => refuse(
+        // Passing (the database or the systems behind it unreachable): 503, worth retrying.
+        _ if err.id() == crate::api::ErrorId::Unavailable => refuse(
             StatusCode::SERVICE_UNAVAILABLE,
             "unavailable",
             "try again later",
+        ),
+        _ => refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the request failed",
         ),
     }
 }
@@ -259,24 +265,37 @@ async fn offering(State(bss): State<Bss>, headers: HeaderMap, Path(id): Path<Str
 }
 
 /// `GET …/productOrder?relatedParty.id=&externalId=` (an order by its idempotency key) or
-/// `?product.id=&state=acknowledged` (a line's change not yet in effect).
+/// `?productOrderItem.product.id=&productOrderItem.action=modify&state=inProgress` (a line's
+/// plan change not yet in effect). A line's due changes are completed first.
 async fn orders(State(bss): State<Bss>, params: Params) -> Response {
     let found = if let Some(key) = params.get("externalId") {
         let customer = match param(&params, "relatedParty.id") {
             Ok(c) => c,
             Err(r) => return r.into_response(),
         };
-        bss.storage
-            .order_by_key(customer, key)
-            .await
-            .map(|o| o.map(|o| ProductOrder::stored(&o, key)))
+        async {
+            let Some(order) = bss.storage.order_by_key(customer, key).await? else {
+                return Ok(None);
+            };
+            bss.storage
+                .complete_due(&order.order.line_id, bss.clock.now())
+                .await?;
+            let order = bss.storage.order_by_key(customer, key).await?;
+            Ok(order.map(|o| ProductOrder::stored(&o, key)))
+        }
+        .await
     } else {
-        let line = match param(&params, "product.id") {
+        let line = match param(&params, "productOrderItem.product.id") {
             Ok(l) => l,
             Err(r) => return r.into_response(),
         };
-        if params.get("state").map(String::as_str) != Some("acknowledged") {
-            return refuse(StatusCode::BAD_REQUEST, "badRequest", "state=acknowledged");
+        let asked = |name: &str, value: &str| params.get(name).map(String::as_str) == Some(value);
+        if !asked("productOrderItem.action", "modify") || !asked("state", "inProgress") {
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                "badRequest",
+                "productOrderItem.action=modify and state=inProgress",
+            );
         }
         async {
             bss.storage.complete_due(line, bss.clock.now()).await?;
@@ -288,13 +307,24 @@ async fn orders(State(bss): State<Bss>, params: Params) -> Response {
     answer(found.map(|o| o.into_iter().collect::<Vec<_>>()))
 }
 
-/// `GET …/productOrder/{id}?relatedParty.id=` — one of a customer's orders.
+/// `GET …/productOrder/{id}?relatedParty.id=` — one of a customer's orders, its line's due
+/// changes completed first.
 async fn order(State(bss): State<Bss>, Path(id): Path<String>, params: Params) -> Response {
     let customer = match param(&params, "relatedParty.id") {
         Ok(c) => c,
         Err(r) => return r.into_response(),
     };
-    match bss.storage.order(customer, &id).await {
+    let found = async {
+        let Some(order) = bss.storage.order(customer, &id).await? else {
+            return Ok(None);
+        };
+        bss.storage
+            .complete_due(&order.order.line_id, bss.clock.now())
+            .await?;
+        bss.storage.order(customer, &id).await
+    }
+    .await;
+    match found {
         Ok(Some(o)) => Json(ProductOrder::stored(&o, "")).into_response(),
         Ok(None) => not_found(),
         Err(err) => failed(&err),
@@ -302,9 +332,13 @@ async fn order(State(bss): State<Bss>, Path(id): Path<String>, params: Params) -
 }
 
 /// The order to place, as the widget checked and priced it.
+/// A malformed order is refused as `BadRequest` (400); the storage's failures are its own.
 async fn new_order(bss: &Bss, o: &ProductOrder) -> Result<Option<NewOrder>, Error> {
-    let bad = |what: &str| Error::Backend(format!("order {}: {what}", o.id));
-    let item = o.item()?;
+    let bad = |what: &str| {
+        tracing::warn!(order = %o.id, "malformed product order: {what}");
+        Error::from(crate::api::ErrorId::BadRequest)
+    };
+    let item = o.item().map_err(|_| bad("no item"))?;
     let Some(mut offering) = bss
         .storage
         .offering(&item.product_offering.id, "en")
@@ -328,7 +362,7 @@ async fn new_order(bss: &Bss, o: &ProductOrder) -> Result<Option<NewOrder>, Erro
         request: o.request.clone(),
         line_id: item.product.id.clone(),
         line_version: o.line_version.ok_or_else(|| bad("the line version"))?,
-        action: parse_action(&item.action)?,
+        action: parse_action(&item.action).map_err(|_| bad("its action"))?,
         when: match o.when.as_deref() {
             Some("now") => crate::api::When::Now,
             Some("next-cycle") => crate::api::When::NextCycle,
@@ -351,7 +385,7 @@ async fn new_order(bss: &Bss, o: &ProductOrder) -> Result<Option<NewOrder>, Erro
             .map(|p| p.price.minor()),
         from_balance: o.from_balance,
         commitment_end: o.commitment_end.clone(),
-        audit: o.audit()?,
+        audit: o.audit().map_err(|_| bad("who acts"))?,
     }))
 }
 
@@ -386,10 +420,6 @@ async fn place_order(State(bss): State<Bss>, Json(o): Json<ProductOrder>) -> Res
             "unknownOffering",
             "no such offering",
         ),
-        Err(err @ Error::Backend(_)) => {
-            tracing::warn!(error = %err, "malformed product order");
-            refuse(StatusCode::BAD_REQUEST, "badRequest", "not a product order")
-        }
         Err(err) => failed(&err),
     }
 }
