@@ -22,7 +22,7 @@ use crate::server::config::Config;
 use crate::server::error::Error;
 use crate::tariff::sql::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
 use crate::tmf::resources::{
-    parties, Bucket, CancelProductOrder, ConsumptionCriteria, CycleDays, Money, OrderPrice,
+    action_str, item_prices, parties, Bucket, CancelProductOrder, ConsumptionCriteria, CycleDays,
     Product, ProductOffering, ProductOrder, ProductOrderItem, ProductRefOrValue,
     QueryUsageConsumption, Ref, TimePeriod, TopupBalanceResource, Usage,
 };
@@ -317,14 +317,7 @@ impl TmfClient {
 /// The order to place, as TMF622 carries it.
 fn order_resource(o: &NewOrder) -> ProductOrder {
     let (related_party, channel) = parties(&o.audit);
-    let mut item_price = vec![OrderPrice {
-        price_type: "oneTime".into(),
-        price: Money::from_minor(o.one_time, &o.currency),
-    }];
-    item_price.extend(o.recurring.map(|r| OrderPrice {
-        price_type: "recurring".into(),
-        price: Money::from_minor(r, &o.currency),
-    }));
+    let item_price = item_prices(o.one_time, o.recurring, &o.currency);
     ProductOrder {
         id: o.id.clone(),
         external_id: o.idempotency_key.clone(),
@@ -336,11 +329,7 @@ fn order_resource(o: &NewOrder) -> ProductOrder {
         related_party,
         product_order_item: vec![ProductOrderItem {
             id: "1".into(),
-            action: match o.action {
-                crate::api::OrderAction::Modify => "modify",
-                crate::api::OrderAction::Add => "add",
-            }
-            .into(),
+            action: action_str(o.action).into(),
             state: "acknowledged".into(),
             product: ProductRefOrValue {
                 id: o.line_id.clone(),

@@ -731,7 +731,20 @@ fn parse_state(s: &str) -> Result<OrderState, Error> {
     })
 }
 
-fn action_str(a: OrderAction) -> &'static str {
+/// An order item's prices: what is charged once, and the new recurring amount.
+pub fn item_prices(one_time: i64, recurring: Option<i64>, currency: &str) -> Vec<OrderPrice> {
+    let mut prices = vec![OrderPrice {
+        price_type: "oneTime".into(),
+        price: Money::from_minor(one_time, currency),
+    }];
+    prices.extend(recurring.map(|r| OrderPrice {
+        price_type: "recurring".into(),
+        price: Money::from_minor(r, currency),
+    }));
+    prices
+}
+
+pub fn action_str(a: OrderAction) -> &'static str {
     match a {
         OrderAction::Modify => "modify",
         OrderAction::Add => "add",
@@ -750,14 +763,7 @@ impl ProductOrder {
     /// An order as stored, with `key` its idempotency key.
     pub fn stored(r: &OrderRow, key: &str) -> ProductOrder {
         let o = &r.order;
-        let mut prices = vec![OrderPrice {
-            price_type: "oneTime".into(),
-            price: Money::from_minor(o.one_time, &o.currency),
-        }];
-        prices.extend(o.recurring.map(|r| OrderPrice {
-            price_type: "recurring".into(),
-            price: Money::from_minor(r, &o.currency),
-        }));
+        let prices = item_prices(o.one_time, o.recurring, &o.currency);
         ProductOrder {
             id: o.id.clone(),
             external_id: key.to_owned(),
