@@ -29,6 +29,7 @@ pub async fn load_conversation(conversation: String) -> Result<AdvisorConversati
     Ok(advisor::view(
         &s.db,
         &*s.storage,
+        &*s.shops,
         &a,
         validate::id(&conversation)?,
         r.now(),

@@ -38,6 +38,7 @@ pub async fn chat_open(
     };
     Ok(chat::open(
         request.db(),
+        &*request.state().shops,
         &request.state().assistant,
         &open,
         request.now(),
@@ -69,6 +70,7 @@ pub async fn chat_send(
         hub: &state.hub,
         config: &state.config,
         storage: &*state.storage,
+        shops: &*state.shops,
         signed_in: request.customer.is_some(),
         partner: request.partner.as_deref(),
         channel: request.channel,

@@ -9,6 +9,8 @@
 // The server side: domain logic, storage.
 #[cfg(feature = "ssr")]
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod storage;
 
 use crate::api::{ApiError, Channel, Place, Product, Reservation, StoresResponse};
 use crate::codec::MiniJson;
@@ -72,7 +74,7 @@ pub async fn find_stores(
             .map(str::to_owned),
         lang: lang.as_deref().map_or("", validate::lang),
     };
-    let mut found = stores::near(request.db(), &query, request.now()).await?;
+    let mut found = stores::near(request.shops(), &query, request.now()).await?;
     found.map = request.map_tiles();
     Ok(found)
 }
@@ -84,7 +86,7 @@ pub async fn find_products(q: String, country: Option<String>) -> Result<Vec<Pro
     use crate::{server::context::PublicRequest, server::validate, stores::domain as stores};
     let request = PublicRequest::current()?;
     let country = country.as_deref().map(validate::country).transpose()?;
-    Ok(stores::products(request.db(), &q, country).await?)
+    Ok(stores::products(request.shops(), &q, country).await?)
 }
 
 /// Reserves `quantity` units of `sku` at `store_id` for the signed-in customer to collect.
@@ -109,7 +111,7 @@ pub async fn reserve(
         lang: lang.as_deref().map_or("", validate::lang),
     };
     Ok(stores::reserve(
-        request.db(),
+        request.shops(),
         &request.caller(channel).audit(),
         &r,
         request.now(),
@@ -127,7 +129,7 @@ pub async fn cancel_reservation(
     use crate::{server::context::CustomerRequest, server::validate, stores::domain as stores};
     let request = CustomerRequest::current("stores:reserve").await?;
     Ok(stores::cancel(
-        request.db(),
+        request.shops(),
         &request.caller(channel).audit(),
         validate::id(&id)?,
         lang.as_deref().map_or("", validate::lang),
@@ -142,7 +144,7 @@ pub async fn my_reservations(lang: Option<String>) -> Result<Vec<Reservation>, A
     use crate::{server::context::CustomerRequest, server::validate, stores::domain as stores};
     let request = CustomerRequest::current("stores:reserve").await?;
     Ok(stores::list(
-        request.db(),
+        request.shops(),
         &request.customer,
         lang.as_deref().map_or("", validate::lang),
         request.now(),

@@ -25,3 +25,5 @@ pub const USAGE: &str = "/tmf-api/usageManagement/v4";
 pub const CATALOG: &str = "/tmf-api/productCatalogManagement/v4";
 pub const ORDERING: &str = "/tmf-api/productOrderingManagement/v4";
 pub const PREPAY: &str = "/tmf-api/prepayBalanceManagement/v4";
+pub const SITE: &str = "/tmf-api/geographicSiteManagement/v4";
+pub const STOCK: &str = "/tmf-api/stockManagement/v4";

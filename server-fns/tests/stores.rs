@@ -14,6 +14,12 @@ use selfcare_server_fns::api::{
 };
 use selfcare_server_fns::stores::domain::{distance_m, release_expired};
 use std::sync::Arc;
+
+/// The shops where they are held: the server's own database, or the BSS's in the TMF pair
+/// (whose sweeper expires the holds that have passed).
+fn bss_shops(s: &TestServer) -> selfcare_server_fns::stores::storage::SqlShops {
+    selfcare_server_fns::stores::storage::SqlShops::new(s.db.clone())
+}
 use std::time::Duration;
 
 /// Ajaccio, Corsica: the demo has no shop there, so the test shops are alone.
@@ -128,7 +134,7 @@ const WEEKDAYS: &str = "1 1000-1900,2 1000-1900,3 1000-1900,4 1000-1900,5 1000-1
 
 #[tokio::test]
 async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         // Thursday 26 November 2026, 10:00 UTC (the test clock).
         s.add_store("t-paris", 5_000.0, "Europe/Paris", WEEKDAYS).await; // 11:00 local: open until 19:00
         s.add_store("t-amman", 1_000.0, "Asia/Amman", "4 1400-2100,5 1400-2100").await; // 13:00 (UTC+3): opens 14:00
@@ -167,7 +173,8 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
         let open = s.near(AJACCIO.0, AJACCIO.1, "&open_now=true").await;
         assert_eq!(open.stores.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["t-paris", "t-dakar", "t-cairo"]);
         sqlx::query("INSERT INTO store_exceptions (store_id, day, hours) VALUES ('t-paris', '2026-11-26', '')").execute(&s.db.pool).await.unwrap();
-        sqlx::query("INSERT INTO holidays (country, day, name) VALUES ('FR', '2026-11-27', 'Jour de test')").execute(&s.db.pool).await.unwrap();
+        // Holidays are the widget's own country facts, whatever holds the shops.
+        sqlx::query("INSERT INTO holidays (country, day, name) VALUES ('FR', '2026-11-27', 'Jour de test')").execute(&s.state.db.pool).await.unwrap();
         let found = s.near(AJACCIO.0, AJACCIO.1, "&open_now=true").await;
         assert_eq!(found.stores.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["t-dakar", "t-cairo"]);
         let all = s.near(AJACCIO.0, AJACCIO.1, "").await;
@@ -197,7 +204,8 @@ async fn nearest_first_with_exact_distances_and_opening_in_each_shops_zone() {
 #[tokio::test]
 async fn the_search_reads_the_spatial_index_not_every_store() {
     let s = start(selfcare_server_fns::server::db::Backend::Sqlite).await;
-    let plan = selfcare_server_fns::stores::domain::ring_query_plan(&s.db)
+    let plan = selfcare_server_fns::stores::storage::SqlShops::new(s.db.clone())
+        .ring_query_plan()
         .await
         .unwrap();
     assert!(
@@ -213,7 +221,7 @@ async fn the_search_reads_the_spatial_index_not_every_store() {
 
 #[tokio::test]
 async fn the_seeded_country_shops_have_real_towns_and_hours() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         assert!(s.count("stores").await >= 300);
         for (lat, lon, city) in [
             (48.8566, 2.3522, "Paris"),
@@ -238,7 +246,7 @@ async fn the_seeded_country_shops_have_real_towns_and_hours() {
 
 #[tokio::test]
 async fn suggestions_ignore_case_diacritics_and_spelling_in_every_script() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let first = |places: Vec<Place>| {
             places
                 .into_iter()
@@ -311,7 +319,7 @@ impl OrDefaultPlace for Option<(String, PlaceKind)> {
 
 #[tokio::test]
 async fn products_and_stock_per_shop() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let a55: Vec<Product> = s.public("products", "q=galaxy%20a55").await;
         assert_eq!(a55[0].id, "samsung-galaxy-a55-5g");
         assert_eq!(a55[0].variants.len(), 6); // 3 colours × 2 sizes
@@ -369,7 +377,7 @@ async fn products_and_stock_per_shop() {
 
 #[tokio::test]
 async fn bad_input_is_refused_with_an_error_id() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let base = "open_now=false&in_stock=false&limit=20";
         for (body, status, id) in [
             (
@@ -474,7 +482,7 @@ async fn bad_input_is_refused_with_an_error_id() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let sku = "apple-iphone-16-128-black";
         s.add_store("t-race", 1_000.0, "Europe/Paris", WEEKDAYS)
             .await;
@@ -544,7 +552,7 @@ async fn fifty_parallel_reservations_for_the_last_five_units_make_five() {
 
 #[tokio::test]
 async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let sku = "samsung-galaxy-a55-5g-256-lilac";
         s.add_store("t-shop", 1_000.0, "Europe/Paris", WEEKDAYS)
             .await;
@@ -650,7 +658,12 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
                 "idempotency-key-expired".into()
             )
         );
-        assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
+        assert_eq!(
+            release_expired(&bss_shops(&s), None, s.now())
+                .await
+                .unwrap(),
+            0
+        );
         assert_eq!(s.stock("t-shop", sku).await, 2);
         // Past the hold, two sweeps at the same moment (as two server processes would) release once.
         s.advance(Duration::from_secs(8 * 3600));
@@ -662,13 +675,19 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
                     .unwrap(),
             "{later}"
         );
+        let (one, two) = (bss_shops(&s), bss_shops(&s));
         let (a, b) = tokio::join!(
-            release_expired(&s.db, None, later),
-            release_expired(&s.db, None, later)
+            release_expired(&one, None, later),
+            release_expired(&two, None, later)
         );
         assert_eq!(a.unwrap() + b.unwrap(), 1);
         assert_eq!(s.stock("t-shop", sku).await, 4);
-        assert_eq!(release_expired(&s.db, None, s.now()).await.unwrap(), 0);
+        assert_eq!(
+            release_expired(&bss_shops(&s), None, s.now())
+                .await
+                .unwrap(),
+            0
+        );
         let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "").await;
         assert_eq!(
             mine.iter().find(|x| x.id == r.id).unwrap().state,
@@ -700,7 +719,7 @@ async fn reserve_replay_cancel_expire_and_only_the_owner_sees_it() {
 
 #[tokio::test]
 async fn shops_are_named_in_the_language_shown() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic());
         // Cairo on an Arabic screen: names, streets and towns in Arabic, Egypt's digits.
         let (cairo, lat, lon) = ("lang=ar-EG", 30.0444, 31.2357);
@@ -821,7 +840,7 @@ async fn shops_are_named_in_the_language_shown() {
 
 #[tokio::test]
 async fn a_database_seeded_before_shops_had_other_languages_gets_them_at_start() {
-    each_backend(|s| async move {
+    each_backend_and_tmf(|s| async move {
         let (lat, lon) = (50.8503, 4.3517);
         let before = s.near(lat, lon, "&lang=fr-BE").await;
         // As a database seeded by an earlier version: no texts, Brussels' shops on Bruges' street.

@@ -70,9 +70,17 @@ async fn widget_calling(url: &str) -> TestServer {
         Arc::new(selfcare_server_fns::usage::storage::SqlStorage::new(
             widget.state.db.clone(),
         )),
+        Arc::new(selfcare_server_fns::stores::storage::SqlShops::new(
+            widget.state.db.clone(),
+        )),
     )
     .unwrap();
-    let state = widget.state.clone().with_storage(Arc::new(client));
+    let client = Arc::new(client);
+    let state = widget
+        .state
+        .clone()
+        .with_storage(client.clone())
+        .with_shops(client);
     widget.app = selfcare_server_fns::server::router(state.clone());
     widget.state = state;
     widget

@@ -288,6 +288,7 @@ async fn open_ticket(db_: &Db, conversation: &str) -> Result<bool, Error> {
 pub async fn view(
     db_: &Db,
     storage: &dyn Storage,
+    shops: &dyn crate::stores::storage::Shops,
     a: &Advisor<'_>,
     id: &str,
     now: DateTime<Utc>,
@@ -300,7 +301,7 @@ pub async fn view(
         .fetch_all(&db_.pool)
         .await?;
     let customer = match &row.customer_id {
-        Some(c) => Some(context(db_, storage, c, &row.lang, now).await?),
+        Some(c) => Some(context(db_, storage, shops, c, &row.lang, now).await?),
         None => None,
     };
     Ok(AdvisorConversation {
@@ -324,6 +325,7 @@ pub async fn view(
 async fn context(
     db_: &Db,
     storage: &dyn Storage,
+    shops: &dyn crate::stores::storage::Shops,
     customer: &str,
     lang: &str,
     now: DateTime<Utc>,
@@ -353,7 +355,7 @@ async fn context(
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
-    let mut reservations = crate::stores::domain::list(db_, customer, "", now).await?;
+    let mut reservations = crate::stores::domain::list(shops, customer, "", now).await?;
     reservations.truncate(5);
     let home = home(db_, customer).await?;
     let incidents = match &home {

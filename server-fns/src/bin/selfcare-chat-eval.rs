@@ -110,11 +110,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now = today.and_hms_opt(10, 0, 0).ok_or("time")?.and_utc();
     let hub = Hub::default();
     let storage = selfcare_server_fns::usage::storage::SqlStorage::new(db.clone());
+    let shops = selfcare_server_fns::stores::storage::SqlShops::new(db.clone());
     let ctx = TurnContext {
         assistant: &assistant,
         hub: &hub,
         config: &config,
         storage: &storage,
+        shops: &shops,
         signed_in: true,
         partner: None,
         channel: None,
@@ -149,7 +151,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 channel: "website",
                 store: None,
             };
-            let conversation = chat::open(&db, &assistant, &open, now)
+            let conversation = chat::open(&db, &shops, &assistant, &open, now)
                 .await
                 .map_err(|e| e.to_string())?;
             let mut advisor = false;

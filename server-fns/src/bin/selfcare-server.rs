@@ -127,8 +127,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         // Customers, lines, usage, the catalogue, orders and top-ups from the operator's
         // systems; what only the widget has stays in its own database.
         tracing::info!(url = ?state.config.tmf_url, "the operator's TMF Open APIs are the backend");
-        let client = TmfClient::new(&state.config, state.storage.clone())?;
-        state = state.with_storage(std::sync::Arc::new(client));
+        let client = std::sync::Arc::new(TmfClient::new(
+            &state.config,
+            state.storage.clone(),
+            state.shops.clone(),
+        )?);
+        state = state.with_storage(client.clone()).with_shops(client);
     }
     tokio::spawn(release_expired_reservations(state.clone()));
     if state.db.backend == selfcare_server_fns::server::db::Backend::Postgres {
@@ -168,7 +172,7 @@ async fn release_expired_reservations(state: AppState) {
     loop {
         every.tick().await;
         match selfcare_server_fns::stores::domain::release_expired(
-            &state.db,
+            &*state.shops,
             None,
             state.clock.now(),
         )

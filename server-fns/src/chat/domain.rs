@@ -628,6 +628,7 @@ pub struct OpenRequest<'a> {
 /// kiosks always start a new one.
 pub async fn open(
     db_: &Db,
+    shops: &dyn crate::stores::storage::Shops,
     assistant: &Assistant,
     r: &OpenRequest<'_>,
     now: DateTime<Utc>,
@@ -678,7 +679,7 @@ pub async fn open(
     // Only a kiosk is in a shop, and only a shop that exists.
     let store = match r.store.filter(|_| r.channel == "kiosk") {
         Some(s) => Some(
-            crate::stores::domain::open_now(db_, s, "", now)
+            crate::stores::domain::open_now(shops, s, "", now)
                 .await?
                 .map(|_| s)
                 .ok_or(Error::from(ErrorId::StoreNotFound))?,
@@ -827,6 +828,8 @@ pub struct TurnContext<'a> {
     pub config: &'a Config,
     /// The customer's data (their lines, a voucher's top-up).
     pub storage: &'a dyn Storage,
+    /// The shops (the kiosk's, whether it is open).
+    pub shops: &'a dyn crate::stores::storage::Shops,
     pub signed_in: bool,
     /// The partner acting for the signed-in customer, if the token names one (for the audit).
     pub partner: Option<&'a str>,
@@ -1203,7 +1206,7 @@ async fn turn(
         // At a kiosk in an open shop, the customer chooses: an advisor of the shop comes to
         // them, or one online.
         "human" => {
-            if let Some(name) = shop_open(db_, row, ctx.now).await? {
+            if let Some(name) = shop_open(ctx.shops, row, ctx.now).await? {
                 let mut out = Out::says(
                     Author::Assistant,
                     a.text(
@@ -1448,14 +1451,20 @@ const SHOP_ADVISOR: &str = "human_shop";
 const ONLINE_ADVISOR: &str = "human_online";
 
 /// The name of the kiosk's shop the conversation is on, if it is open now.
-async fn shop_open(db_: &Db, row: &Row_, now: DateTime<Utc>) -> Result<Option<String>, Error> {
+async fn shop_open(
+    shops: &dyn crate::stores::storage::Shops,
+    row: &Row_,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, Error> {
     let Some(store) = &row.store_id else {
         return Ok(None);
     };
-    Ok(crate::stores::domain::open_now(db_, store, &row.lang, now)
-        .await?
-        .filter(|(_, open)| *open)
-        .map(|(name, _)| name))
+    Ok(
+        crate::stores::domain::open_now(shops, store, &row.lang, now)
+            .await?
+            .filter(|(_, open)| *open)
+            .map(|(name, _)| name),
+    )
 }
 
 /// The customer at a kiosk asked for an advisor of its shop: the shop's own queue

@@ -29,6 +29,8 @@ use tower_http::trace::TraceLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
+    /// The shops, their stock and the reservations.
+    pub shops: Arc<dyn crate::stores::storage::Shops>,
     pub auth: Arc<Auth>,
     pub clock: Clock,
     pub config: Arc<Config>,
@@ -45,6 +47,7 @@ impl AppState {
     pub fn new(db: Db, auth: Auth, config: Config) -> AppState {
         AppState {
             storage: Arc::new(SqlStorage::new(db.clone())),
+            shops: Arc::new(crate::stores::storage::SqlShops::new(db.clone())),
             auth: Arc::new(auth),
             clock: Clock::from_config(config.today),
             config: Arc::new(config),
@@ -58,6 +61,12 @@ impl AppState {
     /// The same state on another backend of the customers' data (the `tmf` one).
     pub fn with_storage(mut self, storage: Arc<dyn Storage>) -> AppState {
         self.storage = storage;
+        self
+    }
+
+    /// The same state with the shops, stock and reservations held elsewhere (the `tmf` backend).
+    pub fn with_shops(mut self, shops: Arc<dyn crate::stores::storage::Shops>) -> AppState {
+        self.shops = shops;
         self
     }
 }
@@ -126,6 +135,7 @@ pub fn router(state: AppState) -> Router {
         // This server's data as TM Forum Open APIs, for clients with the `tmf` scope.
         app = app.merge(crate::tmf::serve::routes(crate::tmf::serve::Bss {
             storage: state.storage.clone(),
+            shops: state.shops.clone(),
             auth: state.auth.clone(),
             clock: state.clock.clone(),
         }));

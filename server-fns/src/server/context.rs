@@ -155,6 +155,10 @@ impl CustomerRequest {
         &*self.state.storage
     }
 
+    pub fn shops(&self) -> &dyn crate::stores::storage::Shops {
+        &*self.state.shops
+    }
+
     /// Who asks, through `channel` (unless the token is for one channel), today and now.
     pub fn caller(&self, channel: crate::api::Channel) -> crate::tariff::domain::Caller<'_> {
         let channel = self.channel.unwrap_or(channel);
@@ -196,6 +200,10 @@ impl PublicRequest {
 
     pub fn db(&self) -> &crate::server::db::Db {
         &self.state.db
+    }
+
+    pub fn shops(&self) -> &dyn crate::stores::storage::Shops {
+        &*self.state.shops
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

@@ -18,6 +18,8 @@
 //!   rules it enforces and its count of wrong voucher codes.
 
 use crate::api::When;
+
+mod shops;
 use crate::server::config::Config;
 use crate::server::error::Error;
 use crate::tariff::sql::{Audit, CountryRules, NewOrder, OfferingRow, OrderRow, Placed};
@@ -107,12 +109,18 @@ pub struct TmfClient {
     token: tokio::sync::Mutex<Option<(String, Instant)>>,
     breaker: Breaker,
     local: Arc<dyn Storage>,
+    /// The widget's own shop data it keeps whatever the backend: the countries' holidays.
+    local_shops: Arc<dyn crate::stores::storage::Shops>,
 }
 
 impl TmfClient {
-    /// The client the configuration describes (`backend = "tmf"`); `local` is the widget's own
-    /// database.
-    pub fn new(config: &Config, local: Arc<dyn Storage>) -> Result<TmfClient, Error> {
+    /// The client the configuration describes (`backend = "tmf"`); `local` and `local_shops`
+    /// are the widget's own database.
+    pub fn new(
+        config: &Config,
+        local: Arc<dyn Storage>,
+        local_shops: Arc<dyn crate::stores::storage::Shops>,
+    ) -> Result<TmfClient, Error> {
         let missing = |what: &str| Error::Backend(format!("{what} is not configured"));
         let timeout = Duration::from_millis(config.tmf_timeout_ms);
         Ok(TmfClient {
@@ -143,6 +151,7 @@ impl TmfClient {
             token: tokio::sync::Mutex::default(),
             breaker: Breaker::default(),
             local,
+            local_shops,
         })
     }
 

@@ -19,6 +19,8 @@ use crate::usage::storage::{
 use crate::usage::topup::TopupRow;
 use serde::{Deserialize, Serialize};
 
+pub mod shops;
+
 /// TMF `Money`: a currency and an amount in its major units.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Money {

@@ -14,7 +14,9 @@ use crate::tmf::resources::{
     audit_of, parse_action, Bucket, CancelProductOrder, Customer, Product, ProductOffering,
     ProductOrder, QueryUsageConsumption, TmfError, TopupBalanceResource, Usage,
 };
-use crate::tmf::{CATALOG, CONSUMPTION, CUSTOMER, INVENTORY, ORDERING, PREPAY, SCOPE, USAGE};
+use crate::tmf::{
+    CATALOG, CONSUMPTION, CUSTOMER, INVENTORY, ORDERING, PREPAY, SCOPE, SITE, STOCK, USAGE,
+};
 use crate::usage::storage::Storage;
 use crate::usage::topup::{NewTopup, Redeemed};
 use axum::extract::{Path, Query, Request, State};
@@ -26,10 +28,13 @@ use axum::{Json, Router};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+mod shops;
+
 /// What the APIs are served from.
 #[derive(Clone)]
 pub struct Bss {
     pub storage: Arc<dyn Storage>,
+    pub shops: Arc<dyn crate::stores::storage::Shops>,
     pub auth: Arc<Auth>,
     pub clock: Clock,
 }
@@ -55,6 +60,20 @@ pub fn routes<S: Clone + Send + Sync + 'static>(bss: Bss) -> Router<S> {
             post(cancel_order),
         )
         .route(&format!("{PREPAY}/topupBalance"), get(topups).post(topup))
+        .route(&format!("{SITE}/geographicSite"), get(shops::sites))
+        .route(&format!("{STOCK}/productStock"), get(shops::stock))
+        .route(
+            &format!("{CATALOG}/productSpecification"),
+            get(shops::devices),
+        )
+        .route(
+            &format!("{STOCK}/reserveProductStock"),
+            get(shops::reservations).post(shops::reserve),
+        )
+        .route(
+            &format!("{STOCK}/reserveProductStock/{{id}}"),
+            get(shops::reservation).patch(shops::cancel),
+        )
         .layer(middleware::from_fn_with_state(bss.clone(), authorised))
         .with_state(bss)
 }

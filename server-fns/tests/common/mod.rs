@@ -177,10 +177,19 @@ impl TestServer {
         config.tmf_token_url = Some(format!("{url}/oauth/token"));
         config.tmf_client_id = Some(TMF_CLIENT.0.into());
         config.tmf_client_secret = Some(TMF_CLIENT.1.into());
-        let client =
-            selfcare_server_fns::tmf::client::TmfClient::new(&config, self.state.storage.clone())
-                .unwrap();
-        let mut state = self.state.clone().with_storage(Arc::new(client));
+        let client = Arc::new(
+            selfcare_server_fns::tmf::client::TmfClient::new(
+                &config,
+                self.state.storage.clone(),
+                self.state.shops.clone(),
+            )
+            .unwrap(),
+        );
+        let mut state = self
+            .state
+            .clone()
+            .with_storage(client.clone())
+            .with_shops(client);
         state.config = Arc::new(config);
         state.clock = bss.state.clock.clone();
         self.app = router(state.clone());
