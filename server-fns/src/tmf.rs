@@ -1,9 +1,12 @@
 //! The seam to an operator's systems (BSS) through TM Forum Open APIs (v4).
 //!
 //! - [`resources`]: the TMF resources exchanged (TMF629 customer, TMF637 product, TMF677
-//!   bucket, TMF635 usage, TMF620 product offering, TMF622 product order, TMF654 top-up),
-//!   converted once to and from the rows the domain logic works on.
-//! - [`client`]: [`Storage`](crate::usage::storage::Storage) over an operator's TMF Open APIs
+//!   bucket, TMF635 usage, TMF620 product offering, TMF622 product order, TMF654 top-up; and in
+//!   `resources::shops` TMF674 site, TMF687 product stock and reserve product stock, TMF620
+//!   product specification of a device), converted once to and from the rows the domain logic
+//!   works on.
+//! - [`client`]: [`Storage`](crate::usage::storage::Storage) and
+//!   [`Shops`](crate::stores::storage::Shops) over an operator's TMF Open APIs
 //!   (the `tmf` backend): OAuth 2.0 client credentials, a timeout on every call, reads retried,
 //!   writes carrying their idempotency key (`externalId`), a circuit breaker.
 //! - [`serve`]: the same APIs served over this server's own storage under `/tmf-api/…`, for an

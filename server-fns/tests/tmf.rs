@@ -1,7 +1,8 @@
 //! The `tmf` backend at its seam: the widget's server calling an operator's TMF Open APIs that
 //! are down, slow, failing (5xx) or losing an answer. The customer gets a translated
 //! `unavailable` (never a hang), `/readyz` says the BSS is not there, a breaker stops calls to a
-//! BSS that keeps failing, and an order whose answer was lost and is sent again is placed once.
+//! BSS that keeps failing, and an order or a reservation whose answer was lost and is sent again
+//! is made once.
 
 mod common;
 
@@ -11,7 +12,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use common::*;
-use selfcare_server_fns::api::{OffersResponse, ProductOrder, UsageResponse, When};
+use selfcare_server_fns::api::{
+    OffersResponse, ProductOrder, Reservation, ReservationState, UsageResponse, When,
+};
 use selfcare_server_fns::server::db::Backend;
 use selfcare_server_fns::tmf::client::TRIP_AFTER;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -359,4 +362,157 @@ async fn an_order_whose_answer_was_lost_is_placed_once() {
     assert_eq!(order.offering_id, "fr-premium");
     assert_eq!(orders.load(Ordering::SeqCst), 2, "the order was sent twice");
     assert_eq!(s.count("orders").await, before + 1, "and placed once");
+}
+
+const SKU: &str = "samsung-galaxy-a55-5g-256-lilac";
+
+/// A shop in Paris open every day, with `units` of [`SKU`], in the BSS's database.
+async fn shop_with_stock(bss: &TestServer, id: &str, units: i64) {
+    sqlx::query(
+        "INSERT INTO stores (id, code, country, name, street, postcode, city, phone, lat, lon, lat_band, time_zone, hours, services, show_quantity) \
+         VALUES ($1, $1, 'FR', $1, '1 rue de Rivoli', '75001', 'Paris', '+33 1 00 00 00 00', 48.86, 2.34, 488, 'Europe/Paris', \
+         '1 0900-1900,2 0900-1900,3 0900-1900,4 0900-1900,5 0900-1900,6 0900-1900,7 0900-1900', 3, 1)",
+    )
+    .bind(id)
+    .execute(&bss.db.pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO stock (store_id, sku, available) VALUES ($1, $2, $3)")
+        .bind(id)
+        .bind(SKU)
+        .bind(units)
+        .execute(&bss.db.pool)
+        .await
+        .unwrap();
+}
+
+async fn units(s: &TestServer, store: &str) -> i64 {
+    sqlx::query_scalar("SELECT available FROM stock WHERE store_id = $1 AND sku = $2")
+        .bind(store)
+        .bind(SKU)
+        .fetch_one(&s.db.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_reservation_and_its_cancellation_whose_answers_were_lost_are_made_once() {
+    // The real BSS behind a proxy that loses the answer to the first reservation and to the
+    // first cancellation: the widget sends each again (the reservation with the same
+    // externalId) and the customer is told what happened, once.
+    let bss = start(Backend::Sqlite).await;
+    shop_with_stock(&bss, "t-rivoli", 3).await;
+    let bss_url = serve(bss.app.clone()).await;
+    let (posts, patches) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let (p, q) = (posts.clone(), patches.clone());
+    let proxy = proxy(bss_url, move |request| {
+        let reservations = request.uri.path().contains("/reserveProductStock");
+        let lost = reservations
+            && match request.method.as_str() {
+                "POST" => p.fetch_add(1, Ordering::SeqCst) == 0,
+                "PATCH" => q.fetch_add(1, Ordering::SeqCst) == 0,
+                _ => false,
+            };
+        (None, lost)
+    });
+    let proxy_url = serve(proxy).await;
+    let own = start(Backend::Sqlite).await;
+    let s = own.on_tmf(bss, &proxy_url);
+    let before = s.count("reservations").await;
+
+    let r: Reservation = bounded(s.as_customer(
+        CAMILLE,
+        "reserve",
+        &format!("store_id=t-rivoli&sku={SKU}&quantity=2&idempotency_key=5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d&channel=website&lang=en"),
+    ))
+    .await;
+    assert_eq!((r.state, r.quantity), (ReservationState::Active, 2));
+    assert_eq!(
+        posts.load(Ordering::SeqCst),
+        2,
+        "the reservation was sent twice"
+    );
+    assert_eq!(s.count("reservations").await, before + 1, "and made once");
+    assert_eq!(units(&s, "t-rivoli").await, 1);
+
+    let cancelled: Reservation = bounded(s.as_customer(
+        CAMILLE,
+        "cancel-reservation",
+        &format!("id={}&channel=website&lang=en", r.id),
+    ))
+    .await;
+    assert_eq!(cancelled.state, ReservationState::Cancelled);
+    assert_eq!(
+        patches.load(Ordering::SeqCst),
+        2,
+        "the cancellation was sent twice"
+    );
+    assert_eq!(units(&s, "t-rivoli").await, 3, "the units back once");
+}
+
+#[tokio::test]
+async fn another_customers_reservation_is_never_shown_nor_cancelled() {
+    // A BSS that answers Camille's reservation queries with Tomasz's.
+    let bss = start(Backend::Sqlite).await;
+    shop_with_stock(&bss, "t-rivoli", 3).await;
+    let bss_url = serve(bss.app.clone()).await;
+    let proxy = proxy(bss_url, |request| {
+        let query = request.uri.query().unwrap_or("");
+        let rewritten = query.contains("relatedParty.id=cust-fr-camille").then(|| {
+            format!(
+                "{}?{}",
+                request.uri.path(),
+                query.replace(
+                    "relatedParty.id=cust-fr-camille",
+                    "relatedParty.id=cust-pl-tomasz"
+                )
+            )
+        });
+        (rewritten, false)
+    });
+    let proxy_url = serve(proxy).await;
+    let own = start(Backend::Sqlite).await;
+    let s = own.on_tmf(bss, &proxy_url);
+    let theirs: Reservation = s
+        .as_customer(
+            TOMASZ,
+            "reserve",
+            &format!("store_id=t-rivoli&sku={SKU}&quantity=1&idempotency_key=6b2e3d4c-5f6a-4b7c-9d8e-0f1a2b3c4d5e&channel=website&lang=en"),
+        )
+        .await;
+    let mine: Vec<Reservation> = s.as_customer(CAMILLE, "reservations", "lang=en").await;
+    assert!(mine.is_empty(), "{mine:?}");
+    let (status, error) = s
+        .refused(
+            CAMILLE,
+            "cancel-reservation",
+            &format!("id={}&channel=website", theirs.id),
+        )
+        .await;
+    assert_eq!(
+        (status, error.as_str()),
+        (StatusCode::NOT_FOUND, "reservation-not-found")
+    );
+    assert_eq!(units(&s, "t-rivoli").await, 2, "Tomasz's units still held");
+}
+
+#[tokio::test]
+async fn the_locator_is_unavailable_while_the_bss_is_down() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let s = widget_calling(&url).await;
+    let answer = bounded(s.call(
+        "stores",
+        None,
+        "lat=48.86&lon=2.34&radius_m=5000&limit=20&open_now=false&in_stock=false",
+    ))
+    .await;
+    assert_eq!(
+        answer.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        answer.body
+    );
+    assert_eq!(answer.json["error"], "unavailable", "{}", answer.body);
 }

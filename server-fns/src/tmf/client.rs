@@ -1,4 +1,7 @@
-//! The `tmf` backend: [`Storage`] over an operator's TM Forum Open APIs.
+//! The `tmf` backend: [`Storage`] (and, in `shops`, the shops' [`Shops`]) over an operator's
+//! TM Forum Open APIs.
+//!
+//! [`Shops`]: crate::stores::storage::Shops
 //!
 //! - Authenticated with OAuth 2.0 client credentials at the operator's token endpoint; the
 //!   token is kept until shortly before it expires, and asked again once when refused.
@@ -7,15 +10,17 @@
 //!   `unavailable`, never a hang.
 //! - A call that fails on the way (no connection, a timeout, 502, 503, 504) is tried again, up
 //!   to three times, reads and writes alike; a 500 is not (the BSS's own fault would repeat).
-//!   An order and a top-up carry the widget's idempotency key as `externalId` and a usage record
-//!   its mediation id, so a retried one is never made twice; a retried cancellation that finds
-//!   the order already cancelled reads it back as cancelled.
-//! - What comes back is checked to be the customer's: lines, orders and top-ups of another
+//!   An order, a top-up and a reservation carry the widget's idempotency key as `externalId`
+//!   and a usage record its mediation id, so a retried one is never made twice; a retried
+//!   cancellation that finds the order (or reservation) already cancelled reads it back as
+//!   cancelled.
+//! - What comes back is checked to be the customer's: lines, orders, top-ups and reservations of another
 //!   customer are dropped, whatever filter the BSS applied.
 //! - A circuit breaker: after [`TRIP_AFTER`] calls in a row failed, calls fail at once for
 //!   [`COOL_DOWN`] instead of piling onto a BSS that is down; `/readyz` reports it.
-//! - What only the widget has stays in its own database (`local`): the countries' plan-change
-//!   rules it enforces and its count of wrong voucher codes.
+//! - What only the widget has stays in its own database (`local`, `local_shops`): the
+//!   countries' plan-change rules it enforces, its count of wrong voucher codes and the
+//!   countries' public holidays.
 
 use crate::api::When;
 

@@ -79,6 +79,46 @@ for (const [locale, customer, target] of [
   });
 }
 
+for (const [locale, customer, typed, town] of [
+  ["en", "cust-ro-ioana", "bucuresti", "București"],
+  ["ar", "cust-eg-ahmed", "القاهره", "القاهرة"],
+]) {
+  test(`a shop with a phone in stock, reserved and cancelled at the operator's (${locale}, 360 px)`, async () => {
+    const page = await portalAs(shared, customer, locale, { viewport: { width: 360, height: 740 } });
+    await w(page).locator(".sc-tab").nth(1).click();
+    await w(page).locator("#sc-place").pressSequentially(typed, { delay: 30 });
+    await w(page).locator(".sc-suggestion", { hasText: town }).first().click();
+    await w(page).locator(".sc-store").first().waitFor();
+    await w(page).locator("#sc-product").click();
+    await w(page).locator("#sc-product").pressSequentially("a55", { delay: 30 });
+    await w(page).locator(".sc-product", { hasText: "Galaxy A55" }).first().click();
+    await w(page).locator(".sc-stock").first().waitFor();
+    // The shops and their stock are the operator's: the same as the stand-in's own answer.
+    const first = (await w(page).locator(".sc-store-name span[translate=no]").first().innerText()).trim();
+    assert.deepEqual(await axe(page), [], "shops with stock");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+
+    await w(page).locator(".sc-reserve").first().click();
+    await w(page).locator(".sc-confirm").click();
+    const code = (await w(page).locator(".sc-pickup-code").innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{8}$/);
+    // Made at the operator's, with the code the customer shows in the shop.
+    const [held] = await shared.bss.call("reservations", customer, `lang=${locale}`);
+    assert.deepEqual([held.code, held.state, held.store_name], [code, "active", first]);
+    assert.match(held.sku, /^samsung-galaxy-a55-/);
+    assert.deepEqual(await axe(page), [], "receipt");
+
+    await w(page).locator(".sc-cancel-reservation").click();
+    await w(page).locator(".sc-ask .sc-danger").click();
+    await w(page).locator(".sc-reservations").waitFor();
+    const [ended] = await shared.bss.call("reservations", customer, `lang=${locale}`);
+    assert.equal(ended.state, "cancelled");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
 test("the operator's systems down: the customer is told in their language and offered a retry", async () => {
   const pages = [];
   for (const locale of ["en", "ar"]) {
