@@ -516,3 +516,64 @@ async fn the_locator_is_unavailable_while_the_bss_is_down() {
     );
     assert_eq!(answer.json["error"], "unavailable", "{}", answer.body);
 }
+
+#[tokio::test]
+async fn the_stand_in_answers_400_to_what_is_malformed_and_never_retries_it() {
+    let bss = start(Backend::Sqlite).await;
+    let granted = bss
+        .send(
+            Request::post("/oauth/token")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(format!(
+                    "grant_type=client_credentials&client_id={}&client_secret={}&scope=tmf",
+                    TMF_CLIENT.0, TMF_CLIENT.1
+                )))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(granted.status, StatusCode::OK, "{}", granted.body);
+    let token = granted.json["access_token"].as_str().unwrap().to_owned();
+    let site = "/tmf-api/geographicSiteManagement/v4/geographicSite";
+    let reserve = "/tmf-api/stockManagement/v4/reserveProductStock";
+    let reservation = |party: serde_json::Value, quantity: i64| {
+        serde_json::json!({
+            "externalId": "7c3f4e5d-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+            "creationDate": "2026-11-26T10:00:00Z",
+            "place": {"id": "store-fr-paris-1"},
+            "relatedParty": party,
+            "channel": [{"id": "website"}],
+            "validFor": {"startDateTime": "2026-11-26T10:00:00Z", "endDateTime": "2026-11-27T18:00:00Z"},
+            "state": "accepted",
+            "reserveProductStockItem": [{
+                "requestedProduct": {"id": SKU},
+                "quantityRequested": {"amount": quantity, "units": "unit"}
+            }]
+        })
+        .to_string()
+    };
+    let camille =
+        serde_json::json!([{"id": CAMILLE, "role": "customer"}, {"id": CAMILLE, "role": "actor"}]);
+    for (method, uri, body) in [
+        // A box that would read the whole world, or past the poles.
+        ("GET", format!("{site}?place.geographicLocation.y.gte=-1e8&place.geographicLocation.y.lte=1e8&place.geographicLocation.x.gte=2&place.geographicLocation.x.lte=3"), String::new()),
+        ("GET", format!("{site}?place.geographicLocation.y.gte=40&place.geographicLocation.y.lte=50&place.geographicLocation.x.gte=2&place.geographicLocation.x.lte=3"), String::new()),
+        ("GET", format!("{site}?place.geographicLocation.y.gte=49&place.geographicLocation.y.lte=48&place.geographicLocation.x.gte=2&place.geographicLocation.x.lte=3"), String::new()),
+        ("GET", format!("{site}?id=store-fr-paris-1&calendar.day.gte=2026-01-01&calendar.day.lte=2027-01-01"), String::new()),
+        // A reservation without its customer, or of more units than anyone may hold.
+        ("POST", reserve.to_owned(), reservation(serde_json::json!([]), 1)),
+        ("POST", reserve.to_owned(), reservation(camille.clone(), 9)),
+        ("POST", reserve.to_owned(), reservation(camille.clone(), 0)),
+    ] {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(&uri)
+            .header("authorization", format!("Bearer {token}"));
+        if !body.is_empty() {
+            request = request.header("content-type", "application/json");
+        }
+        let answer = bss.send(request.body(Body::from(body)).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{method} {uri}: {}", answer.body);
+        assert_eq!(answer.json["code"], "badRequest", "{}", answer.body);
+    }
+    assert_eq!(bss.count("reservations").await, 0);
+}

@@ -677,13 +677,18 @@ pub async fn open(
         .or(r.country.map(str::to_owned))
         .unwrap_or_default();
     // Only a kiosk is in a shop, and only a shop that exists.
+    // With the shops' systems unreachable the kiosk's shop cannot be checked: the
+    // conversation still opens (its customer is in front of the kiosk now).
     let store = match r.store.filter(|_| r.channel == "kiosk") {
-        Some(s) => Some(
-            crate::stores::domain::open_now(shops, s, "", now)
-                .await?
-                .map(|_| s)
-                .ok_or(Error::from(ErrorId::StoreNotFound))?,
-        ),
+        Some(s) => match crate::stores::domain::open_now(shops, s, "", now).await {
+            Ok(Some(_)) => Some(s),
+            Ok(None) => return Err(ErrorId::StoreNotFound.into()),
+            Err(e) if e.id() == ErrorId::Unavailable => {
+                tracing::warn!(store = s, "the kiosk's shop could not be checked");
+                Some(s)
+            }
+            Err(e) => return Err(e),
+        },
         None => None,
     };
     let id = uuid::Uuid::new_v4().to_string();
@@ -1459,12 +1464,12 @@ async fn shop_open(
     let Some(store) = &row.store_id else {
         return Ok(None);
     };
-    Ok(
-        crate::stores::domain::open_now(shops, store, &row.lang, now)
-            .await?
-            .filter(|(_, open)| *open)
-            .map(|(name, _)| name),
-    )
+    // Not known to be open (the shops' systems unreachable): an advisor online, as when closed.
+    match crate::stores::domain::open_now(shops, store, &row.lang, now).await {
+        Ok(found) => Ok(found.filter(|(_, open)| *open).map(|(name, _)| name)),
+        Err(e) if e.id() == ErrorId::Unavailable => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// The customer at a kiosk asked for an advisor of its shop: the shop's own queue

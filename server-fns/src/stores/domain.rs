@@ -22,7 +22,7 @@ use crate::server::error::Error;
 use crate::server::hours::{self, Calendar};
 use crate::server::text::fold;
 use crate::stores::storage::{
-    word_prefixes, BoxQuery, Find, NewReservation, ReservationRow, Reserved, Shops, Site, Spot,
+    word_prefixes, BoxQuery, Find, NewReservation, ReservationRow, Reserved, Shops, Site, Sku, Spot,
 };
 use crate::tariff::sql::Audit;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -240,7 +240,7 @@ fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
 /// One shop, with its exceptional days around `now`.
 async fn site(shops: &dyn Shops, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Site, Error> {
     shops
-        .sites(&[id], lang, window(now))
+        .sites(&[id], lang, Some(window(now)))
         .await?
         .pop()
         .ok_or_else(|| ErrorId::StoreNotFound.into())
@@ -293,6 +293,8 @@ async fn nearest(
     let service = q.service.map(service_bit);
     let in_stock = q.sku.as_deref().filter(|_| q.in_stock);
     let mut radius = q.radius_m.min(2_000.0);
+    // With open-now, the shops read in a ring and whether they are open, for the next rings.
+    let mut seen: HashMap<String, (Site, bool)> = HashMap::new();
     loop {
         let (lat_range, lon_range) = bounding_box((lat, lon), radius);
         let spots = shops
@@ -309,26 +311,24 @@ async fn nearest(
             .filter(|(d, c, _)| *d <= radius && q.here.as_deref() != Some(c.id.as_str()))
             .collect();
         if q.open_now {
-            let ids: Vec<&str> = within.iter().map(|(_, c, _)| c.id.as_str()).collect();
-            let mut sites: HashMap<String, Site> = shops
-                .sites(&ids, q.lang, window(now))
-                .await?
-                .into_iter()
-                .map(|s| (s.id.clone(), s))
+            let new: Vec<&str> = within
+                .iter()
+                .map(|(_, c, _)| c.id.as_str())
+                .filter(|id| !seen.contains_key(*id))
                 .collect();
-            let refs: Vec<&Site> = sites.values().collect();
-            let cals = calendars(shops, &refs, now).await?;
-            let open: Vec<String> = sites
-                .values()
-                .filter(|s| cals.of(s).state(now).open)
-                .map(|s| s.id.clone())
-                .collect();
+            if !new.is_empty() {
+                let sites = shops.sites(&new, q.lang, Some(window(now))).await?;
+                let cals = calendars(shops, &sites.iter().collect::<Vec<_>>(), now).await?;
+                let states: Vec<bool> = sites.iter().map(|s| cals.of(s).state(now).open).collect();
+                for (site, open) in sites.into_iter().zip(states) {
+                    seen.insert(site.id.clone(), (site, open));
+                }
+            }
             within = within
                 .into_iter()
-                .filter(|(_, c, _)| open.contains(&c.id))
-                .map(|(d, c, _)| {
-                    let s = sites.remove(&c.id);
-                    (d, c, s)
+                .filter_map(|(d, c, _)| match seen.get(&c.id) {
+                    Some((site, true)) => Some((d, c, Some(site.clone()))),
+                    _ => None,
                 })
                 .collect();
         }
@@ -379,7 +379,7 @@ pub async fn near(
         HashMap::new()
     } else {
         shops
-            .sites(&missing, q.lang, window(now))
+            .sites(&missing, q.lang, Some(window(now)))
             .await?
             .into_iter()
             .map(|s| (s.id.clone(), s))
@@ -408,8 +408,15 @@ pub async fn near(
         }
         None => HashMap::new(),
     };
+    // The filters again on what is shown, whatever the backend applied (an operator's systems
+    // may ignore a filter they do not know); the kiosk's shop is shown whatever the filters.
+    let wanted = |s: &Site| {
+        q.service.is_none_or(|x| s.services & service_bit(x) != 0)
+            && (!q.in_stock || sku.is_none() || stock.get(&s.id).is_some_and(|n| *n > 0))
+    };
     let stores = all
         .into_iter()
+        .filter(|(here, _, s)| *here || wanted(s))
         .map(|(here, d, s)| {
             let calendar = cals.of(&s);
             Store {
@@ -527,42 +534,57 @@ pub struct ReserveRequest<'a> {
 }
 
 /// Reservations as the customer sees them: each shop named in `lang` where the data has it,
-/// each product by its name.
+/// each product by its name (`known`: a shop and a SKU already read). A hold that has passed
+/// shows as expired even before the backend's sweep ends it.
 async fn shown(
     shops: &dyn Shops,
     rows: Vec<ReservationRow>,
     lang: &str,
     now: DateTime<Utc>,
+    known: Option<(&Site, &Sku)>,
 ) -> Result<Vec<Reservation>, Error> {
-    let mut store_ids: Vec<&str> = rows.iter().map(|r| r.store_id.as_str()).collect();
+    let (mut sites, mut skus): (Vec<Site>, Vec<Sku>) = match known {
+        Some((site, sku)) => (vec![site.clone()], vec![sku.clone()]),
+        None => (Vec::new(), Vec::new()),
+    };
+    let mut store_ids: Vec<&str> = rows
+        .iter()
+        .map(|r| r.store_id.as_str())
+        .filter(|id| !sites.iter().any(|s| s.id == *id))
+        .collect();
     store_ids.sort_unstable();
     store_ids.dedup();
-    let mut sku_ids: Vec<&str> = rows.iter().map(|r| r.sku.as_str()).collect();
+    let mut sku_ids: Vec<&str> = rows
+        .iter()
+        .map(|r| r.sku.as_str())
+        .filter(|id| !skus.iter().any(|k| k.id == *id))
+        .collect();
     sku_ids.sort_unstable();
     sku_ids.dedup();
-    let sites = if rows.is_empty() {
-        Vec::new()
-    } else {
-        shops
-            .sites(&store_ids, lang, (now.date_naive(), now.date_naive()))
-            .await?
-    };
-    let skus = if rows.is_empty() {
-        Vec::new()
-    } else {
-        shops.skus(&sku_ids).await?
-    };
-    rows.into_iter()
+    if !store_ids.is_empty() {
+        sites.extend(shops.sites(&store_ids, lang, None).await?);
+    }
+    if !sku_ids.is_empty() {
+        skus.extend(shops.skus(&sku_ids).await?);
+    }
+    Ok(rows
+        .into_iter()
         .map(|r| {
             let site = sites.iter().find(|s| s.id == r.store_id);
             let sku = skus.iter().find(|k| k.id == r.sku);
-            let (Some(site), Some(sku)) = (site, sku) else {
-                return Err(Error::invalid("a reservation's shop or product is gone"));
-            };
+            if site.is_none() || sku.is_none() {
+                // A shop closed for good or a product no longer sold: the reservation is still
+                // the customer's, shown by what is known of it.
+                tracing::warn!(reservation = %r.id, "a reservation's shop or product is not found");
+            }
+            let held = r
+                .hold_until
+                .parse::<DateTime<Utc>>()
+                .is_ok_and(|until| until > now);
             let state = match r.state.as_str() {
-                "active" => ReservationState::Active,
+                "active" if held => ReservationState::Active,
+                "active" | "expired" => ReservationState::Expired,
                 "cancelled" => ReservationState::Cancelled,
-                "expired" => ReservationState::Expired,
                 _ => ReservationState::Collected,
             };
             let (qr_path, qr_size) = if state == ReservationState::Active {
@@ -570,32 +592,45 @@ async fn shown(
             } else {
                 (String::new(), 0)
             };
-            let postcode = crate::countries::digits_in(&site.country, lang, &site.postcode);
-            Ok(Reservation {
+            let (store_name, store_address, time_zone) = match site {
+                Some(site) => {
+                    let postcode = crate::countries::digits_in(&site.country, lang, &site.postcode);
+                    (
+                        site.name.clone(),
+                        [
+                            site.street.clone(),
+                            format!("{postcode} {}", site.city).trim().to_owned(),
+                        ]
+                        .join(", "),
+                        site.tz.name().to_owned(),
+                    )
+                }
+                None => (r.store_id.clone(), String::new(), "UTC".to_owned()),
+            };
+            Reservation {
                 id: r.id,
                 code: r.code,
                 qr_path,
                 qr_size,
                 state,
                 store_id: r.store_id,
-                store_name: site.name.clone(),
-                store_address: [
-                    site.street.clone(),
-                    format!("{postcode} {}", site.city).trim().to_owned(),
-                ]
-                .join(", "),
-                time_zone: site.tz.name().to_owned(),
+                store_name,
+                store_address,
+                time_zone,
+                product_name: sku.map_or_else(
+                    || r.sku.clone(),
+                    |k| product_display_name(&k.brand, &k.name),
+                ),
+                colour: sku.and_then(|k| k.colour.clone()),
+                storage_gb: sku.and_then(|k| k.storage_gb),
                 sku: r.sku,
-                product_name: product_display_name(&sku.brand, &sku.name),
-                colour: sku.colour.clone(),
-                storage_gb: sku.storage_gb,
                 quantity: r.quantity,
                 unit_price: r.unit_price,
                 created_at: r.created_at,
                 hold_until: r.hold_until,
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
 async fn shown_one(
@@ -603,8 +638,9 @@ async fn shown_one(
     row: ReservationRow,
     lang: &str,
     now: DateTime<Utc>,
+    known: Option<(&Site, &Sku)>,
 ) -> Result<Reservation, Error> {
-    shown(shops, vec![row], lang, now)
+    shown(shops, vec![row], lang, now, known)
         .await?
         .pop()
         .ok_or_else(|| ErrorId::Internal.into())
@@ -678,7 +714,7 @@ pub async fn reserve(
         .reservation(customer, Find::Key(r.idempotency_key))
         .await?
     {
-        return shown_one(shops, replay(first)?, r.lang, now).await;
+        return shown_one(shops, replay(first)?, r.lang, now, None).await;
     }
     let store = site(shops, r.store_id, r.lang, now).await?;
     let sku = shops
@@ -696,13 +732,11 @@ pub async fn reserve(
         store_id: r.store_id.to_owned(),
         sku: r.sku.to_owned(),
         quantity: r.quantity,
+        created_at: rfc3339(now),
         hold_until: rfc3339(hold_until),
         // The shop's price now: the receipt keeps it.
         unit_price: sku.prices.get(&store.country).cloned(),
-        audit: Audit {
-            at: rfc3339(now),
-            ..audit.clone()
-        },
+        audit: audit.clone(),
     };
     let row = match shops.reserve(&new, sku.max_per_customer).await? {
         Reserved::New(row) => row,
@@ -711,7 +745,7 @@ pub async fn reserve(
         Reserved::OverLimit => return Err(ErrorId::ReservationLimit.into()),
         Reserved::OutOfStock => return Err(ErrorId::OutOfStock.into()),
     };
-    shown_one(shops, row, r.lang, now).await
+    shown_one(shops, row, r.lang, now, Some((&store, &sku))).await
 }
 
 /// Cancels the customer's active reservation; its units are free again at once.
@@ -737,7 +771,7 @@ pub async fn cancel(
         .reservation(&audit.customer_id, Find::Id(id))
         .await?
         .ok_or(ErrorId::Internal)?;
-    shown_one(shops, row, lang, now).await
+    shown_one(shops, row, lang, now, None).await
 }
 
 /// Expires the reservations whose hold has passed at `now` (of one customer, or all), giving
@@ -766,7 +800,7 @@ pub async fn list(
 ) -> Result<Vec<Reservation>, Error> {
     release_expired(shops, Some(customer), now).await?;
     let rows = shops.reservations(customer).await?;
-    shown(shops, rows, lang, now).await
+    shown(shops, rows, lang, now, None).await
 }
 
 /// A product's picture: a drawing of its kind in its brand's colour (demo pictures; an

@@ -96,6 +96,7 @@ pub struct NewReservation {
     pub sku: String,
     pub quantity: i64,
     /// RFC 3339.
+    pub created_at: String,
     pub hold_until: String,
     pub unit_price: Option<Money>,
     /// Who asks, when and through which channel (the audit entry).
@@ -125,12 +126,12 @@ pub trait Shops: Send + Sync {
     /// The shops in a box (and with the service, and the SKU in stock, when asked).
     async fn in_box(&self, q: &BoxQuery<'_>) -> Result<Vec<Spot>, Error>;
     /// The shops `ids` that exist, named in `lang` where the data has them in it, with their
-    /// exceptional days in `[from, to]`.
+    /// exceptional days in `[from, to]` when asked for (none otherwise).
     async fn sites(
         &self,
         ids: &[&str],
         lang: &str,
-        days: (NaiveDate, NaiveDate),
+        days: Option<(NaiveDate, NaiveDate)>,
     ) -> Result<Vec<Site>, Error>;
     /// The public holidays of `countries` in `[from, to]`, with their names.
     async fn holidays(
@@ -317,7 +318,7 @@ impl Shops for SqlShops {
         &self,
         ids: &[&str],
         lang: &str,
-        (from, to): (NaiveDate, NaiveDate),
+        days: Option<(NaiveDate, NaiveDate)>,
     ) -> Result<Vec<Site>, Error> {
         let mut out = Vec::new();
         for chunk in ids.chunks(500) {
@@ -353,6 +354,10 @@ impl Shops for SqlShops {
                     exceptions: HashMap::new(),
                 });
             }
+            let Some((from, to)) = days else {
+                out.extend(sites);
+                continue;
+            };
             let sql = format!("SELECT store_id, day, hours FROM store_exceptions WHERE day >= $1 AND day <= $2 AND store_id IN ({})", placeholders(3, chunk.len()));
             let mut query = sqlx::query(&sql)
                 .bind(from.to_string())
@@ -582,7 +587,7 @@ impl Shops for SqlShops {
         .bind(&r.sku)
         .bind(r.quantity)
         .bind(pickup_code())
-        .bind(&r.audit.at)
+        .bind(&r.created_at)
         .bind(&r.hold_until)
         .bind(r.audit.channel)
         .bind(r.unit_price.as_ref().map(|p| p.amount))

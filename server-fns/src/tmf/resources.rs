@@ -483,11 +483,18 @@ impl Usage {
     }
 }
 
+/// The name of a promotional [`OfferingPrice`].
+const PROMOTION: &str = "promotion";
+
 /// TMF620 `ProductOfferingPrice`, inline.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct OfferingPrice {
-    /// `recurring` or `oneTime`; a promotion is `recurring` with `applicationDuration`.
+    /// `promotion` for a promotional price (its months in `applicationDuration` when it ends;
+    /// none when it lasts as long as the plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `recurring` or `oneTime`.
     pub price_type: String,
     pub price: Money,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -528,6 +535,7 @@ impl From<&OfferingRow> for ProductOffering {
         let o = &r.offering;
         let n = |v: Option<i64>| Some(v.map_or_else(|| "unlimited".into(), |v| v.to_string()));
         let mut prices = vec![OfferingPrice {
+            name: None,
             price_type: if o.is_addon { "oneTime" } else { "recurring" }.into(),
             price: Money::from_minor(o.price, &r.currency),
             recurring_charge_period_type: (!o.is_addon).then(|| "month".into()),
@@ -535,6 +543,7 @@ impl From<&OfferingRow> for ProductOffering {
         }];
         if let Some(promo) = o.promo_price {
             prices.push(OfferingPrice {
+                name: Some(PROMOTION.into()),
                 price_type: "recurring".into(),
                 price: Money::from_minor(promo, &r.currency),
                 recurring_charge_period_type: Some("month".into()),
@@ -585,15 +594,16 @@ impl TryFrom<ProductOffering> for OfferingRow {
     type Error = Error;
     fn try_from(p: ProductOffering) -> Result<Self, Error> {
         let list = &p.prod_spec_char_value_use;
+        // A promotion is named so, or (as some catalogues write it) the price with a duration.
+        let is_promo = |price: &&OfferingPrice| {
+            price.name.as_deref() == Some(PROMOTION) || price.application_duration.is_some()
+        };
         let base = p
             .product_offering_price
             .iter()
-            .find(|price| price.application_duration.is_none())
+            .find(|price| !is_promo(price))
             .ok_or_else(|| Error::Backend(format!("offering {} without a price", p.id)))?;
-        let promo = p
-            .product_offering_price
-            .iter()
-            .find(|price| price.application_duration.is_some());
+        let promo = p.product_offering_price.iter().find(is_promo);
         let offering = crate::api::Offering {
             id: p.id.clone(),
             name: p.name,
@@ -1021,4 +1031,52 @@ impl TryFrom<TopupBalanceResource> for TopupRow {
 pub struct TmfError {
     pub code: String,
     pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{Offering, Payment};
+
+    fn offering(promo_price: Option<i64>, promo_months: Option<u32>) -> OfferingRow {
+        OfferingRow {
+            offering: Offering {
+                id: "fr-test".into(),
+                name: "Test".into(),
+                description: "A plan".into(),
+                is_addon: false,
+                payment: Payment::Postpaid,
+                price: 1999,
+                promo_price,
+                promo_months,
+                data: Some(20_000_000_000),
+                voice: None,
+                sms: None,
+                roaming_data: Some(0),
+                term_months: 12,
+                validity_days: None,
+                download_mbps: 300,
+                upload_mbps: 50,
+            },
+            country: "FR".into(),
+            business: false,
+            channels: "website kiosk".into(),
+            currency: "EUR".into(),
+            sellable: true,
+        }
+    }
+
+    #[test]
+    fn an_offering_and_its_promotion_cross_tmf620_unchanged() {
+        for row in [
+            offering(None, None),
+            offering(Some(999), Some(6)),
+            // A promotion for as long as the plan lasts: no duration.
+            offering(Some(1499), None),
+        ] {
+            let json = serde_json::to_string(&ProductOffering::from(&row)).unwrap();
+            let back: ProductOffering = serde_json::from_str(&json).unwrap();
+            assert_eq!(OfferingRow::try_from(back).unwrap(), row, "{json}");
+        }
+    }
 }

@@ -15,7 +15,7 @@ use crate::tmf::resources::shops::{
     service_name, GeographicSite, ProductSpecification, ProductStock, ReservationPatch,
     ReserveItem, ReserveProductStock,
 };
-use crate::tmf::resources::{parties, Money, Quantity, Ref, TimePeriod};
+use crate::tmf::resources::{parties, Money, Quantity, Ref, TimePeriod, TmfError};
 use crate::tmf::{CATALOG, SITE, STOCK};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -72,17 +72,17 @@ impl Shops for TmfClient {
         &self,
         ids: &[&str],
         lang: &str,
-        (from, to): (NaiveDate, NaiveDate),
+        days: Option<(NaiveDate, NaiveDate)>,
     ) -> Result<Vec<Site>, Error> {
-        let (from, to) = (from.to_string(), to.to_string());
+        let days = days.map(|(from, to)| (from.to_string(), to.to_string()));
         let mut out = Vec::new();
         for chunk in ids.chunks(IDS_PER_CALL) {
             let ids = chunk.join(",");
-            let query = [
-                ("id", ids.as_str()),
-                ("calendar.day.gte", from.as_str()),
-                ("calendar.day.lte", to.as_str()),
-            ];
+            let mut query = vec![("id", ids.as_str())];
+            if let Some((from, to)) = &days {
+                query.push(("calendar.day.gte", from.as_str()));
+                query.push(("calendar.day.lte", to.as_str()));
+            }
             let lang = (!lang.is_empty()).then_some(lang);
             let answer = self
                 .call(
@@ -243,12 +243,12 @@ impl Shops for TmfClient {
         let resource = ReserveProductStock {
             id: String::new(),
             external_id: r.idempotency_key.clone(),
-            creation_date: r.audit.at.clone(),
+            creation_date: r.created_at.clone(),
             place: Ref::to(&r.store_id),
             related_party,
             channel,
             valid_for: TimePeriod {
-                start_date_time: Some(r.audit.at.clone()),
+                start_date_time: Some(r.created_at.clone()),
                 end_date_time: Some(r.hold_until.clone()),
             },
             state: "accepted".into(),
@@ -274,12 +274,16 @@ impl Shops for TmfClient {
             Self::theirs(customer, answer.json::<ReserveProductStock>()?)?
                 .ok_or_else(|| Error::Backend("a reservation of another customer".into()))
         };
-        let refused = |code: &[u8]| answer.body.windows(code.len()).any(|w| w == code);
         match answer.status {
             StatusCode::CREATED => Ok(Reserved::New(mine(&answer)?)),
             StatusCode::OK => Ok(Reserved::Existing(mine(&answer)?)),
-            StatusCode::UNPROCESSABLE_ENTITY if refused(b"outOfStock") => Ok(Reserved::OutOfStock),
-            StatusCode::UNPROCESSABLE_ENTITY if refused(b"overLimit") => Ok(Reserved::OverLimit),
+            StatusCode::UNPROCESSABLE_ENTITY => {
+                match answer.json::<TmfError>().map(|e| e.code).as_deref() {
+                    Ok("outOfStock") => Ok(Reserved::OutOfStock),
+                    Ok("overLimit") => Ok(Reserved::OverLimit),
+                    _ => answer.unexpected("reserve"),
+                }
+            }
             _ => answer.unexpected("reserve"),
         }
     }

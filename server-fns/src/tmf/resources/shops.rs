@@ -6,7 +6,7 @@
 use super::{Money, Quantity, Ref, TimePeriod};
 use crate::api::{Product, ProductKind, Variant};
 use crate::server::error::Error;
-use crate::server::hours::{Period, Week};
+use crate::server::hours::{self, Period, Week};
 use crate::stores::domain::{FINANCING, MOBILE_MONEY, REPAIRS, SIM, STEP_FREE};
 use crate::stores::storage::{ReservationRow, Site, Sku, Spot};
 use chrono::NaiveDate;
@@ -116,16 +116,6 @@ fn clock(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-fn minutes(clock: &str) -> Result<u16, Error> {
-    let bad = || Error::Backend(format!("an hour that is not one: {clock:?}"));
-    let (h, m) = clock.split_once(':').ok_or_else(bad)?;
-    let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
-    if m >= 60 || h > 48 {
-        return Err(bad());
-    }
-    Ok(h * 60 + m)
-}
-
 fn calendar_day(day: String, tz: &str, periods: &[Period]) -> CalendarPeriod {
     CalendarPeriod {
         day,
@@ -141,19 +131,25 @@ fn calendar_day(day: String, tz: &str, periods: &[Period]) -> CalendarPeriod {
     }
 }
 
+/// A day's periods, checked as the widget's own hours are (`hours::parse_periods`): an end
+/// after its start, up to 48:00.
 fn periods(day: &CalendarPeriod) -> Result<Vec<Period>, Error> {
-    if day.status == "closed" {
+    if day.status.eq_ignore_ascii_case("closed") {
         return Ok(Vec::new());
     }
-    day.hour_period
+    let text: Vec<String> = day
+        .hour_period
         .iter()
         .map(|p| {
-            Ok(Period {
-                start: minutes(&p.start_hour)?,
-                end: minutes(&p.end_hour)?,
-            })
+            format!(
+                "{}-{}",
+                p.start_hour.replace(':', ""),
+                p.end_hour.replace(':', "")
+            )
         })
-        .collect()
+        .collect();
+    hours::parse_periods(&text.join(" "))
+        .ok_or_else(|| Error::Backend(format!("hours that are not hours on {}", day.day)))
 }
 
 impl GeographicSite {
@@ -267,7 +263,7 @@ impl TryFrom<GeographicSite> for Site {
         let mut week = Week::default();
         let mut exceptions = HashMap::new();
         for day in &g.calendar {
-            if let Some(i) = DAYS.iter().position(|d| *d == day.day) {
+            if let Some(i) = DAYS.iter().position(|d| d.eq_ignore_ascii_case(&day.day)) {
                 week.0[i] = periods(day)?;
             } else if let Ok(date) = day.day.parse::<NaiveDate>() {
                 exceptions.insert(date, periods(day)?);
@@ -631,4 +627,53 @@ pub struct ReservationPatch {
     #[serde(default)]
     pub channel: Vec<Ref>,
     pub date: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::hours::parse_week;
+
+    #[test]
+    fn a_shop_crosses_tmf674_unchanged() {
+        let site = Site {
+            id: "store-x".into(),
+            code: "X1".into(),
+            country: "EG".into(),
+            name: "متجر".into(),
+            street: "شارع التحرير".into(),
+            postcode: "11511".into(),
+            city: "القاهرة".into(),
+            phone: "+20 2 0000 0000".into(),
+            lat: 30.0444,
+            lon: 31.2357,
+            tz: "Africa/Cairo".parse().unwrap(),
+            // Overnight on Friday, closed on Sunday.
+            week: parse_week("1 0900-1300 1400-1900,5 1800-2600,6 1000-1400").unwrap(),
+            services: REPAIRS | MOBILE_MONEY | STEP_FREE,
+            show_quantity: true,
+            exceptions: HashMap::from([
+                ("2026-12-24".parse().unwrap(), Vec::new()),
+                (
+                    "2026-12-31".parse().unwrap(),
+                    vec![Period {
+                        start: 600,
+                        end: 900,
+                    }],
+                ),
+            ]),
+        };
+        let json = serde_json::to_string(&GeographicSite::from(&site)).unwrap();
+        let back: GeographicSite = serde_json::from_str(&json).unwrap();
+        assert_eq!(Site::try_from(back).unwrap(), site, "{json}");
+        // What a search answers: where it is.
+        let spot = Spot {
+            id: "store-x".into(),
+            lat: 30.0444,
+            lon: 31.2357,
+        };
+        let json = serde_json::to_string(&GeographicSite::spot(&spot)).unwrap();
+        let back: GeographicSite = serde_json::from_str(&json).unwrap();
+        assert_eq!(Spot::try_from(back).unwrap(), spot);
+    }
 }

@@ -17,9 +17,22 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{Duration, NaiveDate};
 
-/// A number a call needs: the name of the parameter missing or not a number.
-fn number(params: &Params, name: &'static str) -> Result<f64, &'static str> {
-    params.get(name).and_then(|v| v.parse().ok()).ok_or(name)
+/// A number a call needs within `range`: the name of the parameter missing or not such a
+/// number.
+fn number(
+    params: &Params,
+    name: &'static str,
+    range: std::ops::RangeInclusive<f64>,
+) -> Result<f64, &'static str> {
+    params
+        .get(name)
+        .and_then(|v| v.parse().ok())
+        .filter(|n: &f64| range.contains(n))
+        .ok_or(name)
+}
+
+fn bad_request(what: &str) -> Response {
+    refuse(StatusCode::BAD_REQUEST, "badRequest", what)
 }
 
 fn ids(params: &Params, name: &'static str) -> Vec<String> {
@@ -35,41 +48,49 @@ fn ids(params: &Params, name: &'static str) -> Vec<String> {
 pub async fn sites(State(bss): State<Bss>, headers: HeaderMap, params: Params) -> Response {
     let wanted = ids(&params, "id");
     if !wanted.is_empty() {
-        let today = bss.clock.now().date_naive();
-        let day = |name: &str, default: NaiveDate| {
-            params
-                .get(name)
-                .and_then(|d| d.parse().ok())
-                .unwrap_or(default)
+        // The exceptional days in a window of at most a month, when asked for.
+        let day = |name: &str| params.get(name).map(|d| d.parse::<NaiveDate>());
+        let days = match (day("calendar.day.gte"), day("calendar.day.lte")) {
+            (None, None) => None,
+            (Some(Ok(from)), Some(Ok(to))) if from <= to && to - from <= Duration::days(31) => {
+                Some((from, to))
+            }
+            _ => return bad_request("calendar.day"),
         };
-        let days = (
-            day("calendar.day.gte", today - Duration::days(2)),
-            day("calendar.day.lte", today + Duration::days(10)),
-        );
+        // Without `Accept-Language`, the shops' own names.
+        let lang = if headers.contains_key(axum::http::header::ACCEPT_LANGUAGE) {
+            language(&headers)
+        } else {
+            String::new()
+        };
         let refs: Vec<&str> = wanted.iter().map(String::as_str).collect();
         return answer(
             bss.shops
-                .sites(&refs, &language(&headers), days)
+                .sites(&refs, &lang, days)
                 .await
                 .map(|list| list.iter().map(GeographicSite::from).collect::<Vec<_>>()),
         );
     }
     let bounds = (|| {
         Ok::<_, &'static str>((
-            number(&params, "place.geographicLocation.y.gte")?,
-            number(&params, "place.geographicLocation.y.lte")?,
-            number(&params, "place.geographicLocation.x.gte")?,
-            number(&params, "place.geographicLocation.x.lte")?,
+            number(&params, "place.geographicLocation.y.gte", -90.0..=90.0)?,
+            number(&params, "place.geographicLocation.y.lte", -90.0..=90.0)?,
+            number(&params, "place.geographicLocation.x.gte", -180.0..=180.0)?,
+            number(&params, "place.geographicLocation.x.lte", -180.0..=180.0)?,
         ))
     })();
     let (lat_lo, lat_hi, lon_lo, lon_hi) = match bounds {
         Ok(b) => b,
-        Err(name) => return refuse(StatusCode::BAD_REQUEST, "badRequest", name),
+        Err(name) => return bad_request(name),
     };
+    // A box of at most the locator's largest search (200 km, some 4° of latitude).
+    if lat_lo > lat_hi || lon_lo > lon_hi || lat_hi - lat_lo > 4.0 {
+        return bad_request("place.geographicLocation");
+    }
     let service = match params.get("services") {
         Some(name) => match service_bit(name) {
             Some(bit) => Some(bit),
-            None => return refuse(StatusCode::BAD_REQUEST, "badRequest", "services"),
+            None => return bad_request("services"),
         },
         None => None,
     };
@@ -187,9 +208,18 @@ pub async fn reservation(
 /// `POST …/reserveProductStock` — 201 made; 200 the reservation its `externalId` made
 /// before; 422 `outOfStock`, `overLimit` (the customer's limit of the SKU) or `unknownProduct`.
 pub async fn reserve(State(bss): State<Bss>, Json(r): Json<ReserveProductStock>) -> Response {
+    // What is malformed is the caller's to fix: 400, never retried.
+    let (Ok(item), Ok(audit), Some(hold_until)) = (
+        r.item(),
+        audit_of(&r.related_party, &r.channel, &r.creation_date),
+        r.valid_for.end_date_time.clone(),
+    ) else {
+        return bad_request("a reservation needs an item, its customer, a channel and validFor");
+    };
+    if !(1..=5).contains(&item.quantity_requested.amount) {
+        return bad_request("quantityRequested");
+    }
     let made = async {
-        let item = r.item()?;
-        let audit = audit_of(&r.related_party, &r.channel, &r.creation_date)?;
         let Some(sku) = bss
             .shops
             .skus(&[item.requested_product.id.as_str()])
@@ -204,11 +234,8 @@ pub async fn reserve(State(bss): State<Bss>, Json(r): Json<ReserveProductStock>)
             store_id: r.place.id.clone(),
             sku: sku.id.clone(),
             quantity: item.quantity_requested.amount,
-            hold_until: r
-                .valid_for
-                .end_date_time
-                .clone()
-                .ok_or_else(|| Error::invalid("validFor"))?,
+            created_at: r.creation_date.clone(),
+            hold_until,
             unit_price: r.unit_price.as_ref().map(|m| crate::api::Money {
                 amount: m.minor(),
                 currency: m.unit.clone(),
@@ -243,7 +270,6 @@ pub async fn reserve(State(bss): State<Bss>, Json(r): Json<ReserveProductStock>)
             "unknownProduct",
             "no such product",
         ),
-        Err(Error::Invalid(what)) => refuse(StatusCode::BAD_REQUEST, "badRequest", &what),
         Err(err) => failed(&err),
     }
 }
@@ -262,8 +288,10 @@ pub async fn cancel(
             "only a cancellation can be asked",
         );
     }
+    let Ok(audit) = audit_of(&p.related_party, &p.channel, &p.date) else {
+        return bad_request("a cancellation needs its customer and a channel");
+    };
     let done = async {
-        let audit = audit_of(&p.related_party, &p.channel, &p.date)?;
         let now = bss.clock.now();
         release(&bss, &audit.customer_id).await?;
         if bss
@@ -293,7 +321,6 @@ pub async fn cancel(
             "the reservation is no longer active",
         ),
         Ok(None) => not_found(),
-        Err(Error::Invalid(what)) => refuse(StatusCode::BAD_REQUEST, "badRequest", &what),
         Err(err) => failed(&err),
     }
 }
