@@ -10,6 +10,10 @@
 #[cfg(feature = "ssr")]
 pub mod domain;
 #[cfg(feature = "ssr")]
+pub mod reservations;
+#[cfg(feature = "ssr")]
+pub mod sql;
+#[cfg(feature = "ssr")]
 pub mod storage;
 
 use crate::api::{ApiError, Channel, Place, Product, Reservation, StoresResponse};

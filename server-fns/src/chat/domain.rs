@@ -114,7 +114,7 @@ impl Assistant {
                     .await?;
                 for r in rows {
                     let folded: String = r.try_get("folded")?;
-                    g.places.entry(folded).or_insert(crate::stores::domain::place_from(&r)?);
+                    g.places.entry(folded).or_insert(crate::stores::sql::place_from(&r)?);
                 }
                 let rows = sqlx::query("SELECT id, brand, name FROM products ORDER BY sort, id").fetch_all(&db_.pool).await?;
                 for r in rows {

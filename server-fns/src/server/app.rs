@@ -362,7 +362,7 @@ async fn product_picture(
     if crate::server::validate::id(id).is_err() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    match crate::stores::domain::product_kind(&state.db, id).await {
+    match crate::stores::sql::product_kind(&state.db, id).await {
         Ok(Some((kind, brand))) => (
             [
                 (header::CONTENT_TYPE, "image/svg+xml"),

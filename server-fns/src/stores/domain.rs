@@ -1,33 +1,28 @@
-//! The store locator: suggestions from the gazetteer, the nearest shops with their opening
-//! state in their own time zone and their stock, the product catalogue, and reservations for
-//! collection (TMF674 sites, TMF687 stock and reserve-stock).
+//! The store locator's logic over [`Shops`]: suggestions from the widget's own gazetteer, the
+//! nearest shops with their opening state in their own time zone and their stock, the product
+//! catalogue; reservations are in `reservations.rs`.
 //!
-//! Searching and reading stock need no customer; reserving does, and a customer only ever
-//! sees their own reservations. Stock never goes below zero: a reservation takes its units
-//! with a guarded decrement in the transaction that writes it, and leaving `active` is a
-//! guarded update that gives them back in the same transaction, so it happens once.
-//!
-//! The spatial index is `stores(lat_band, lon)`: a search reads, for each 0.1° band of
-//! latitude its bounding box covers, the range of longitudes, in rings that grow until enough
-//! shops match; distances are then exact (haversine) in Rust.
+//! Searching and reading stock need no customer. A search reads the shops in the box of a
+//! circle, in rings that grow until enough shops match; distances are then exact (haversine)
+//! in Rust.
 
 use crate::api::{
-    product_display_name, DayHours, ErrorId, HourPeriod, Money, Opening, Place, PlaceKind, Product,
-    Reservation, ReservationState, Special, StockLevel, StockStatus, Store, StoreService,
-    StoresResponse,
+    DayHours, ErrorId, HourPeriod, Money, Opening, Place, Product, Special, StockLevel,
+    StockStatus, Store, StoreService, StoresResponse,
 };
 use crate::server::clock::rfc3339;
 use crate::server::db::Db;
 use crate::server::error::Error;
 use crate::server::hours::{self, Calendar};
 use crate::server::text::fold;
-use crate::stores::storage::{
-    word_prefixes, BoxQuery, Find, NewReservation, ReservationRow, Reserved, Shops, Site, Sku, Spot,
-};
-use crate::tariff::sql::Audit;
+use crate::stores::storage::{BoxQuery, Shops, Site, Spot};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sqlx::Row;
 use std::collections::HashMap;
+
+// Reservations are in `reservations.rs`; the server functions and other features find them here.
+pub use super::reservations::{cancel, list, qr, release_expired, reserve, ReserveRequest};
+// The pictures' route asks the widget's own catalogue.
+pub use super::sql::product_kind;
 
 /// The largest search radius served.
 pub const MAX_RADIUS_M: f64 = 200_000.0;
@@ -76,52 +71,11 @@ fn query_text(q: &str) -> Result<String, Error> {
 }
 
 /// Places whose name (in any of its languages) has words starting with the typed words,
-/// larger places first; in `country` when given.
-/// A row of `places` (id, country, kind, name, parent, lat, lon).
-pub(crate) fn place_from(row: &sqlx::any::AnyRow) -> Result<Place, Error> {
-    let kind = match row.try_get::<String, _>("kind")?.as_str() {
-        "country" => PlaceKind::Country,
-        "district" => PlaceKind::District,
-        "postcode" => PlaceKind::Postcode,
-        _ => PlaceKind::Town,
-    };
-    Ok(Place {
-        id: row.try_get("id")?,
-        country: row.try_get("country")?,
-        kind,
-        name: row.try_get("name")?,
-        parent: row.try_get("parent")?,
-        lat: row.try_get("lat")?,
-        lon: row.try_get("lon")?,
-    })
-}
-
+/// larger places first; in `country` when given. The gazetteer is the widget's own.
 pub async fn suggest(db_: &Db, q: &str, country: Option<&str>) -> Result<Vec<Place>, Error> {
     let folded = query_text(q)?;
-    let mut binds = Vec::new();
-    let mut sql = format!(
-        "SELECT id, country, kind, name, parent, lat, lon FROM places WHERE {}",
-        word_prefixes("folded", &folded, 1, &mut binds)
-    );
-    if let Some(c) = country {
-        binds.push(c.to_owned());
-        sql.push_str(&format!(" AND country = ${}", binds.len()));
-    }
-    // Names that start with the text first, then larger places; a place's main name (its
-    // id ends in `-0`) before its other names.
-    binds.push(format!("{folded}%"));
-    sql.push_str(&format!(
-        " ORDER BY CASE WHEN folded LIKE ${} THEN 0 ELSE 1 END, rank DESC, id LIMIT 16",
-        binds.len()
-    ));
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b);
-    }
-    let rows = query.fetch_all(&db_.pool).await?;
     let mut out: Vec<Place> = Vec::new();
-    for row in rows {
-        let place = place_from(&row)?;
+    for place in super::sql::places(db_, &folded, country).await? {
         // One suggestion per place, in the first of its names that matched.
         if !out
             .iter()
@@ -178,7 +132,7 @@ impl NearQuery {
 }
 
 /// Holidays and exceptions of some shops around `now`: what their calendars need.
-struct Calendars {
+pub(super) struct Calendars {
     holidays: HashMap<String, HashMap<NaiveDate, String>>,
 }
 
@@ -190,7 +144,7 @@ fn window(now: DateTime<Utc>) -> (NaiveDate, NaiveDate) {
     )
 }
 
-async fn calendars(
+pub(super) async fn calendars(
     shops: &dyn Shops,
     sites: &[&Site],
     now: DateTime<Utc>,
@@ -207,7 +161,7 @@ static NO_HOLIDAYS: std::sync::LazyLock<HashMap<NaiveDate, String>> =
     std::sync::LazyLock::new(HashMap::new);
 
 impl Calendars {
-    fn of<'a>(&'a self, s: &'a Site) -> Calendar<'a> {
+    pub(super) fn of<'a>(&'a self, s: &'a Site) -> Calendar<'a> {
         Calendar {
             tz: s.tz,
             week: &s.week,
@@ -238,7 +192,12 @@ fn opening(calendar: &Calendar<'_>, now: DateTime<Utc>) -> Opening {
 }
 
 /// One shop, with its exceptional days around `now`.
-async fn site(shops: &dyn Shops, id: &str, lang: &str, now: DateTime<Utc>) -> Result<Site, Error> {
+pub(super) async fn site(
+    shops: &dyn Shops,
+    id: &str,
+    lang: &str,
+    now: DateTime<Utc>,
+) -> Result<Site, Error> {
     shops
         .sites(&[id], lang, Some(window(now)))
         .await?
@@ -513,296 +472,6 @@ pub async fn products(
     shops.products(&fold(q), country).await
 }
 
-/// Whether a product exists (for its picture): its kind and brand.
-pub async fn product_kind(db_: &Db, id: &str) -> Result<Option<(String, String)>, Error> {
-    let row = sqlx::query("SELECT kind, brand FROM products WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&db_.pool)
-        .await?;
-    row.map(|r| Ok((r.try_get("kind")?, r.try_get("brand")?)))
-        .transpose()
-}
-
-/// What a reservation asks for.
-pub struct ReserveRequest<'a> {
-    pub store_id: &'a str,
-    pub sku: &'a str,
-    pub quantity: i64,
-    pub idempotency_key: &'a str,
-    /// The language shown, for the shop's name.
-    pub lang: &'a str,
-}
-
-/// Reservations as the customer sees them: each shop named in `lang` where the data has it,
-/// each product by its name (`known`: a shop and a SKU already read). A hold that has passed
-/// shows as expired even before the backend's sweep ends it.
-async fn shown(
-    shops: &dyn Shops,
-    rows: Vec<ReservationRow>,
-    lang: &str,
-    now: DateTime<Utc>,
-    known: Option<(&Site, &Sku)>,
-) -> Result<Vec<Reservation>, Error> {
-    let (mut sites, mut skus): (Vec<Site>, Vec<Sku>) = match known {
-        Some((site, sku)) => (vec![site.clone()], vec![sku.clone()]),
-        None => (Vec::new(), Vec::new()),
-    };
-    let mut store_ids: Vec<&str> = rows
-        .iter()
-        .map(|r| r.store_id.as_str())
-        .filter(|id| !sites.iter().any(|s| s.id == *id))
-        .collect();
-    store_ids.sort_unstable();
-    store_ids.dedup();
-    let mut sku_ids: Vec<&str> = rows
-        .iter()
-        .map(|r| r.sku.as_str())
-        .filter(|id| !skus.iter().any(|k| k.id == *id))
-        .collect();
-    sku_ids.sort_unstable();
-    sku_ids.dedup();
-    if !store_ids.is_empty() {
-        sites.extend(shops.sites(&store_ids, lang, None).await?);
-    }
-    if !sku_ids.is_empty() {
-        skus.extend(shops.skus(&sku_ids).await?);
-    }
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let site = sites.iter().find(|s| s.id == r.store_id);
-            let sku = skus.iter().find(|k| k.id == r.sku);
-            if site.is_none() || sku.is_none() {
-                // A shop closed for good or a product no longer sold: the reservation is still
-                // the customer's, shown by what is known of it.
-                tracing::warn!(reservation = %r.id, "a reservation's shop or product is not found");
-            }
-            let held = r
-                .hold_until
-                .parse::<DateTime<Utc>>()
-                .is_ok_and(|until| until > now);
-            let state = match r.state.as_str() {
-                "active" if held => ReservationState::Active,
-                "active" | "expired" => ReservationState::Expired,
-                "cancelled" => ReservationState::Cancelled,
-                _ => ReservationState::Collected,
-            };
-            let (qr_path, qr_size) = if state == ReservationState::Active {
-                qr(&r.code)
-            } else {
-                (String::new(), 0)
-            };
-            let (store_name, store_address, time_zone) = match site {
-                Some(site) => {
-                    let postcode = crate::countries::digits_in(&site.country, lang, &site.postcode);
-                    (
-                        site.name.clone(),
-                        [
-                            site.street.clone(),
-                            format!("{postcode} {}", site.city).trim().to_owned(),
-                        ]
-                        .join(", "),
-                        site.tz.name().to_owned(),
-                    )
-                }
-                None => (r.store_id.clone(), String::new(), "UTC".to_owned()),
-            };
-            Reservation {
-                id: r.id,
-                code: r.code,
-                qr_path,
-                qr_size,
-                state,
-                store_id: r.store_id,
-                store_name,
-                store_address,
-                time_zone,
-                product_name: sku.map_or_else(
-                    || r.sku.clone(),
-                    |k| product_display_name(&k.brand, &k.name),
-                ),
-                colour: sku.and_then(|k| k.colour.clone()),
-                storage_gb: sku.and_then(|k| k.storage_gb),
-                sku: r.sku,
-                quantity: r.quantity,
-                unit_price: r.unit_price,
-                created_at: r.created_at,
-                hold_until: r.hold_until,
-            }
-        })
-        .collect())
-}
-
-async fn shown_one(
-    shops: &dyn Shops,
-    row: ReservationRow,
-    lang: &str,
-    now: DateTime<Utc>,
-    known: Option<(&Site, &Sku)>,
-) -> Result<Reservation, Error> {
-    shown(shops, vec![row], lang, now, known)
-        .await?
-        .pop()
-        .ok_or_else(|| ErrorId::Internal.into())
-}
-
-/// The QR code of `text` as SVG path data (one `h` run per row of dark modules) and its size
-/// in modules with a quiet zone of four.
-pub fn qr(text: &str) -> (String, i64) {
-    use qrcode::{Color, EcLevel, QrCode};
-    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M) else {
-        return (String::new(), 0);
-    };
-    let width = code.width();
-    let colors = code.to_colors();
-    let mut path = String::new();
-    for y in 0..width {
-        let mut x = 0;
-        while x < width {
-            if colors[y * width + x] == Color::Dark {
-                let start = x;
-                while x < width && colors[y * width + x] == Color::Dark {
-                    x += 1;
-                }
-                path.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + 4,
-                    y + 4,
-                    x - start,
-                    x - start
-                ));
-            } else {
-                x += 1;
-            }
-        }
-    }
-    (path, width as i64 + 8)
-}
-
-/// Reserves units of a SKU in a shop for `customer`, held until closing time of the shop's
-/// next open day. A replay of the same key answers the first reservation and writes nothing.
-pub async fn reserve(
-    shops: &dyn Shops,
-    audit: &Audit,
-    r: &ReserveRequest<'_>,
-    now: DateTime<Utc>,
-) -> Result<Reservation, Error> {
-    let customer = audit.customer_id.as_str();
-    // None is not a quantity; more than five is over the limit a customer may hold.
-    if r.quantity < 1 {
-        return Err(ErrorId::BadRequest.into());
-    }
-    if r.quantity > 5 {
-        return Err(ErrorId::ReservationLimit.into());
-    }
-    // A replay within the window gets the first reservation; the same key for another request,
-    // or after the window (a stale retry, never a new reservation), is refused — as orders are.
-    let replay = |first: ReservationRow| -> Result<ReservationRow, Error> {
-        if !(first.store_id == r.store_id && first.sku == r.sku && first.quantity == r.quantity) {
-            return Err(ErrorId::IdempotencyKeyReused.into());
-        }
-        let made: DateTime<Utc> = first
-            .created_at
-            .parse()
-            .map_err(|_| Error::from(ErrorId::Internal))?;
-        if now - made > Duration::hours(crate::tariff::domain::KEY_WINDOW_HOURS) {
-            return Err(ErrorId::IdempotencyKeyExpired.into());
-        }
-        Ok(first)
-    };
-    if let Some(first) = shops
-        .reservation(customer, Find::Key(r.idempotency_key))
-        .await?
-    {
-        return shown_one(shops, replay(first)?, r.lang, now, None).await;
-    }
-    let store = site(shops, r.store_id, r.lang, now).await?;
-    let sku = shops
-        .skus(&[r.sku])
-        .await?
-        .pop()
-        .ok_or(ErrorId::ProductNotFound)?;
-    if r.quantity > sku.max_per_customer {
-        return Err(ErrorId::ReservationLimit.into());
-    }
-    let cals = calendars(shops, &[&store], now).await?;
-    let hold_until = cals.of(&store).hold_until(now);
-    let new = NewReservation {
-        idempotency_key: r.idempotency_key.to_owned(),
-        store_id: r.store_id.to_owned(),
-        sku: r.sku.to_owned(),
-        quantity: r.quantity,
-        created_at: rfc3339(now),
-        hold_until: rfc3339(hold_until),
-        // The shop's price now: the receipt keeps it.
-        unit_price: sku.prices.get(&store.country).cloned(),
-        audit: audit.clone(),
-    };
-    let row = match shops.reserve(&new, sku.max_per_customer).await? {
-        Reserved::New(row) => row,
-        // The same key at the same moment: the other request wrote it.
-        Reserved::Existing(first) => replay(first)?,
-        Reserved::OverLimit => return Err(ErrorId::ReservationLimit.into()),
-        Reserved::OutOfStock => return Err(ErrorId::OutOfStock.into()),
-    };
-    shown_one(shops, row, r.lang, now, Some((&store, &sku))).await
-}
-
-/// Cancels the customer's active reservation; its units are free again at once.
-pub async fn cancel(
-    shops: &dyn Shops,
-    audit: &Audit,
-    id: &str,
-    lang: &str,
-    now: DateTime<Utc>,
-) -> Result<Reservation, Error> {
-    let existing = shops
-        .reservation(&audit.customer_id, Find::Id(id))
-        .await?
-        .ok_or(ErrorId::ReservationNotFound)?;
-    if existing.state != "active"
-        || !shops
-            .end_reservation(id, "cancelled", now, Some(audit))
-            .await?
-    {
-        return Err(ErrorId::ReservationNotCancellable.into());
-    }
-    let row = shops
-        .reservation(&audit.customer_id, Find::Id(id))
-        .await?
-        .ok_or(ErrorId::Internal)?;
-    shown_one(shops, row, lang, now, None).await
-}
-
-/// Expires the reservations whose hold has passed at `now` (of one customer, or all), giving
-/// their units back. Returns how many this call expired; another process expiring the same
-/// reservation at the same moment makes one of the two count it, never both.
-pub async fn release_expired(
-    shops: &dyn Shops,
-    customer: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<u64, Error> {
-    let mut released = 0;
-    for id in shops.expired(customer, now).await? {
-        if shops.end_reservation(&id, "expired", now, None).await? {
-            released += 1;
-        }
-    }
-    Ok(released)
-}
-
-/// The customer's reservations, newest first (expired ones released first).
-pub async fn list(
-    shops: &dyn Shops,
-    customer: &str,
-    lang: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<Reservation>, Error> {
-    release_expired(shops, Some(customer), now).await?;
-    let rows = shops.reservations(customer).await?;
-    shown(shops, rows, lang, now, None).await
-}
-
 /// A product's picture: a drawing of its kind in its brand's colour (demo pictures; an
 /// operator's catalogue would point at its own).
 pub fn picture(kind: &str, brand: &str) -> String {
@@ -916,20 +585,6 @@ mod tests {
         assert_eq!(
             query_text(&"a".repeat(100_000)).unwrap_err().id(),
             ErrorId::BadRequest
-        );
-    }
-
-    #[test]
-    fn qr_codes_are_squares_with_a_quiet_zone() {
-        let (path, size) = qr("7KQ2M9XD");
-        assert_eq!(size, 21 + 8);
-        assert!(path.starts_with("M4 4h7v1h-7z"), "{path}"); // the finder pattern's top row
-        let code = crate::stores::storage::pickup_code();
-        assert_eq!(code.len(), 8);
-        assert!(
-            code.bytes()
-                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-                && !code.contains(['I', 'L', 'O', 'U'])
         );
     }
 }
