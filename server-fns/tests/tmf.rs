@@ -280,26 +280,29 @@ async fn a_bss_fault_500_is_unavailable_and_not_retried() {
     );
 }
 
+/// A proxy's change that asks the BSS for Tomasz's data whenever Camille's is asked for.
+fn camille_asks_for_tomasz(request: &axum::http::request::Parts) -> (Option<String>, bool) {
+    let query = request.uri.query().unwrap_or("");
+    let rewritten = query.contains("relatedParty.id=cust-fr-camille").then(|| {
+        format!(
+            "{}?{}",
+            request.uri.path(),
+            query.replace(
+                "relatedParty.id=cust-fr-camille",
+                "relatedParty.id=cust-pl-tomasz"
+            )
+        )
+    });
+    (rewritten, false)
+}
+
 #[tokio::test]
 async fn what_the_bss_answers_for_another_customer_is_never_shown() {
     // A BSS that answers a customer's lines and orders with another customer's (a filter it
     // ignores or misapplies): the widget drops what is not the signed-in customer's.
     let bss = start(Backend::Sqlite).await;
     let bss_url = serve(bss.app.clone()).await;
-    let proxy = proxy(bss_url, |request| {
-        let query = request.uri.query().unwrap_or("");
-        let rewritten = query.contains("relatedParty.id=cust-fr-camille").then(|| {
-            format!(
-                "{}?{}",
-                request.uri.path(),
-                query.replace(
-                    "relatedParty.id=cust-fr-camille",
-                    "relatedParty.id=cust-pl-tomasz"
-                )
-            )
-        });
-        (rewritten, false)
-    });
+    let proxy = proxy(bss_url, camille_asks_for_tomasz);
     let proxy_url = serve(proxy).await;
     let own = start(Backend::Sqlite).await;
     let s = own.on_tmf(bss, &proxy_url);
@@ -456,20 +459,7 @@ async fn another_customers_reservation_is_never_shown_nor_cancelled() {
     let bss = start(Backend::Sqlite).await;
     shop_with_stock(&bss, "t-rivoli", 3).await;
     let bss_url = serve(bss.app.clone()).await;
-    let proxy = proxy(bss_url, |request| {
-        let query = request.uri.query().unwrap_or("");
-        let rewritten = query.contains("relatedParty.id=cust-fr-camille").then(|| {
-            format!(
-                "{}?{}",
-                request.uri.path(),
-                query.replace(
-                    "relatedParty.id=cust-fr-camille",
-                    "relatedParty.id=cust-pl-tomasz"
-                )
-            )
-        });
-        (rewritten, false)
-    });
+    let proxy = proxy(bss_url, camille_asks_for_tomasz);
     let proxy_url = serve(proxy).await;
     let own = start(Backend::Sqlite).await;
     let s = own.on_tmf(bss, &proxy_url);
